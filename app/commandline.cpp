@@ -1,0 +1,288 @@
+#include "commandline.h"
+
+#include "comparisonreport.h"
+#include "csvreportwriter.h"
+#include "jsonreportwriter.h"
+#include "junitreportwriter.h"
+#include "lab.h"
+#include "profileloader.h"
+#include "scenariorunner.h"
+#include "textsummary.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include <functional>
+
+namespace tunnelscope {
+
+namespace {
+
+constexpr int ExitBadInput = 2;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int badInput(const QString &message)
+{
+    err() << "tunnelscope: " << message << Qt::endl;
+    return ExitBadInput;
+}
+
+const QStringList Commands{QStringLiteral("run"), QStringLiteral("lab"), QStringLiteral("validate"),
+                           QStringLiteral("profiles")};
+
+// Writes one report to FILE, or to standard output for "-"; atomically for files.
+bool writeReport(const QString &target, const std::function<void(QIODevice *)> &writer, QString *error)
+{
+    if (target == QLatin1String("-")) {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return false;
+        writer(&stdoutFile);
+        return true;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(target, file.errorString());
+        return false;
+    }
+    writer(&file);
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(target, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  tunnelscope                          open the desktop app\n"
+        "  tunnelscope PROFILE                  open the desktop app with PROFILE loaded\n"
+        "  tunnelscope run PROFILE [options]    play PROFILE headless and write reports\n"
+        "  tunnelscope lab PROFILE              start PROFILE's lab endpoint and fault tunnel until Ctrl-C\n"
+        "  tunnelscope validate PROFILE         check a profile; print every problem with its JSON path\n"
+        "  tunnelscope profiles                 list the built-in profiles\n"
+        "  tunnelscope --help | --version\n"
+        "\n"
+        "PROFILE is a .json file or builtin:NAME.\n"
+        "\n"
+        "Options of run:\n"
+        "  --direct URL     the direct path (overrides the profile)\n"
+        "  --tunnel URL     the tunnelled path (overrides the profile)\n"
+        "  --runs N         how many runs (overrides the profile)\n"
+        "  --json FILE      write the JSON report\n"
+        "  --csv FILE       write every frame of both paths as CSV\n"
+        "  --junit FILE     write JUnit XML, one test case per run\n"
+        "  --html FILE      write the self-contained HTML report\n"
+        "  --quiet          print only the verdict line\n"
+        "  FILE may be - for standard output.\n"
+        "\n"
+        "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected.\n");
+}
+
+bool CommandLine::isHeadless(const QStringList &args)
+{
+    if (args.size() < 2)
+        return false;
+    const QString first = args.at(1);
+    return Commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int CommandLine::exec(const QStringList &args)
+{
+    const QString command = args.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << usage();
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "tunnelscope " << TUNNELSCOPE_VERSION << Qt::endl;
+        return 0;
+    }
+    const QStringList rest = args.mid(2);
+    if (command == QLatin1String("run"))
+        return run(rest);
+    if (command == QLatin1String("lab"))
+        return lab(rest);
+    if (command == QLatin1String("validate"))
+        return validate(rest);
+    if (rest.isEmpty())
+        return profiles();
+    return badInput(QStringLiteral("\"profiles\" takes no arguments"));
+}
+
+int CommandLine::profiles()
+{
+    for (const QString &name : ProfileLoader::builtinNames()) {
+        const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
+        QString description = loaded.ok() ? loaded.profile->description : loaded.problems.join(QStringLiteral("; "));
+        const qsizetype stop = description.indexOf(QLatin1String(". "));
+        if (stop > 0)
+            description = description.left(stop + 1);
+        out() << QStringLiteral("builtin:%1").arg(name, -28) << description << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int CommandLine::validate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return badInput(QStringLiteral("usage: tunnelscope validate PROFILE"));
+    const auto loaded = ProfileLoader::load(args.first());
+    if (!loaded.ok()) {
+        for (const QString &p : loaded.problems)
+            err() << p << '\n';
+        err() << loaded.problems.size() << " problem(s)" << Qt::endl;
+        return ExitBadInput;
+    }
+    const Profile &p = *loaded.profile;
+    out() << args.first() << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs
+          << " run(s)" << (p.lab.enabled ? QStringLiteral(", lab endpoint %1 with %2 fault(s)").arg(p.lab.endpoint).arg(p.lab.faults.size()) : QString())
+          << Qt::endl;
+    return 0;
+}
+
+int CommandLine::lab(const QStringList &args)
+{
+    if (args.size() != 1)
+        return badInput(QStringLiteral("usage: tunnelscope lab PROFILE"));
+    const auto loaded = ProfileLoader::load(args.first());
+    if (!loaded.ok()) {
+        for (const QString &p : loaded.problems)
+            err() << p << '\n';
+        err().flush();
+        return ExitBadInput;
+    }
+    if (!loaded.profile->lab.enabled)
+        return badInput(QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(args.first()));
+    Lab lab(loaded.profile->lab);
+    QString error;
+    if (!lab.start(&error))
+        return badInput(args.first() + QStringLiteral(": $.lab: ") + error);
+    QStringList faults;
+    for (const FaultSpec &f : loaded.profile->lab.faults)
+        faults << FaultSpec::kindName(f.kind);
+    out() << "endpoint (" << loaded.profile->lab.endpoint << "): " << lab.directUrl().toString() << '\n'
+          << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
+          << "): " << lab.tunnelUrl().toString() << '\n'
+          << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+int CommandLine::run(const QStringList &args)
+{
+    QString source;
+    ScenarioRunner::Overrides overrides;
+    QString json, csv, junit, html;
+    bool quiet = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        auto valueOf = [&](QString *target) {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args.at(++i);
+            return true;
+        };
+        bool ok = true;
+        if (a == QLatin1String("--direct"))
+            ok = valueOf(&overrides.directUrl);
+        else if (a == QLatin1String("--tunnel"))
+            ok = valueOf(&overrides.tunnelUrl);
+        else if (a == QLatin1String("--json"))
+            ok = valueOf(&json);
+        else if (a == QLatin1String("--csv"))
+            ok = valueOf(&csv);
+        else if (a == QLatin1String("--junit"))
+            ok = valueOf(&junit);
+        else if (a == QLatin1String("--html"))
+            ok = valueOf(&html);
+        else if (a == QLatin1String("--quiet"))
+            quiet = true;
+        else if (a == QLatin1String("--runs")) {
+            QString n;
+            ok = valueOf(&n);
+            bool isNumber = false;
+            overrides.runs = n.toInt(&isNumber);
+            if (ok && (!isNumber || overrides.runs < 1 || overrides.runs > 100000))
+                return badInput(QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(n));
+        } else if (a.startsWith(QLatin1String("--")))
+            return badInput(QStringLiteral("unknown option %1 (see tunnelscope --help)").arg(a));
+        else if (source.isEmpty())
+            source = a;
+        else
+            return badInput(QStringLiteral("unexpected argument \"%1\": run takes one PROFILE").arg(a));
+        if (!ok)
+            return badInput(QStringLiteral("%1 needs a value").arg(a));
+    }
+    if (source.isEmpty())
+        return badInput(QStringLiteral("usage: tunnelscope run PROFILE [options]"));
+    if (!html.isEmpty())
+        return badInput(QStringLiteral("--html: the HTML report is not available in this version; use --json, --csv or --junit"));
+    const QStringList targets{json, csv, junit};
+    if (targets.count(QStringLiteral("-")) > 1)
+        return badInput(QStringLiteral("only one report can go to standard output (-)"));
+
+    const auto loaded = ProfileLoader::load(source);
+    if (!loaded.ok()) {
+        for (const QString &p : loaded.problems)
+            err() << p << '\n';
+        err().flush();
+        return ExitBadInput;
+    }
+    ScenarioRunner runner(*loaded.profile);
+    const QStringList problems = runner.prepare(overrides);
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            err() << p << '\n';
+        err().flush();
+        return ExitBadInput;
+    }
+    // With a report on standard output, the human summary goes to standard error.
+    QTextStream &summary = targets.contains(QStringLiteral("-")) ? err() : out();
+    if (!quiet)
+        summary << "playing " << runner.profile().name << ": direct " << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                << ", tunnel " << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
+    QObject::connect(&runner, &ScenarioRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    runner.start();
+    QCoreApplication::exec();
+
+    const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
+    summary << (quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report));
+    summary.flush();
+    QString error;
+    const QList<QPair<QString, std::function<void(QIODevice *)>>> writers{
+        {json, [&](QIODevice *d) { JsonReportWriter::write(report, d); }},
+        {csv, [&](QIODevice *d) { CsvReportWriter::write(report, d); }},
+        {junit, [&](QIODevice *d) { JUnitReportWriter::write(report, d); }},
+    };
+    for (const auto &w : writers) {
+        if (w.first.isEmpty())
+            continue;
+        if (!writeReport(w.first, w.second, &error))
+            return badInput(error);
+        if (!quiet && w.first != QLatin1String("-"))
+            summary << "wrote " << w.first << Qt::endl;
+    }
+    return report.exitCode();
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,70 @@
+#include "closepayload.h"
+
+#include <QStringDecoder>
+#include <QtEndian>
+
+namespace tunnelscope {
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString ignored = decoder.decode(bytes);
+    Q_UNUSED(ignored);
+    return !decoder.hasError();
+}
+
+ClosePayload ClosePayload::parse(const QByteArray &payload)
+{
+    ClosePayload c;
+    if (payload.isEmpty())
+        return c;
+    if (payload.size() == 1) {
+        c.problem = QStringLiteral("close payload of 1 byte (a status code needs 2)");
+        return c;
+    }
+    c.hasCode = true;
+    c.code = qFromBigEndian<quint16>(payload.constData());
+    c.reason = payload.mid(2);
+    if (!isAllowedOnWire(c.code))
+        c.problem = QStringLiteral("close code %1 (%2) must not be sent on the wire")
+                        .arg(c.code).arg(describe(c.code));
+    else if (!isValidUtf8(c.reason))
+        c.problem = QStringLiteral("close reason is not valid UTF-8");
+    return c;
+}
+
+bool ClosePayload::isAllowedOnWire(quint16 code)
+{
+    if (code >= 3000 && code <= 4999)
+        return true;
+    return code >= 1000 && code <= 1014 && code != 1004 && code != 1005 && code != 1006;
+}
+
+QString ClosePayload::describe(quint16 code)
+{
+    switch (code) {
+    case 1000: return QStringLiteral("normal");
+    case 1001: return QStringLiteral("going away");
+    case 1002: return QStringLiteral("protocol error");
+    case 1003: return QStringLiteral("unsupported data");
+    case 1005: return QStringLiteral("no status");
+    case 1006: return QStringLiteral("abnormal, no close frame");
+    case 1007: return QStringLiteral("invalid payload data");
+    case 1008: return QStringLiteral("policy violation");
+    case 1009: return QStringLiteral("message too big");
+    case 1010: return QStringLiteral("extension required");
+    case 1011: return QStringLiteral("internal error");
+    case 1012: return QStringLiteral("service restart");
+    case 1013: return QStringLiteral("try again later");
+    case 1014: return QStringLiteral("bad gateway");
+    case 1015: return QStringLiteral("TLS handshake failure");
+    default: break;
+    }
+    if (code >= 3000 && code <= 3999)
+        return QStringLiteral("registered");
+    if (code >= 4000 && code <= 4999)
+        return QStringLiteral("private");
+    return QStringLiteral("reserved");
+}
+
+} // namespace tunnelscope

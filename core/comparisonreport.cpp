@@ -1,0 +1,91 @@
+#include "comparisonreport.h"
+
+#include "runcomparer.h"
+
+namespace tunnelscope {
+
+ComparisonReport::ComparisonReport(const Profile &profile,
+                                   const std::vector<std::unique_ptr<RunRecord>> &runs,
+                                   qint64 startedEpochMs, const QMap<QString, QString> &secrets)
+    : m_profile(profile), m_runs(runs), m_startedEpochMs(startedEpochMs)
+{
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        m_redactor.addSecret(it.key(), it.value());
+    const RunComparer comparer(profile);
+    bool tunnelEverConnected = false;
+    for (const auto &run : runs) {
+        m_findings.append(comparer.compare(*run));
+        tunnelEverConnected = tunnelEverConnected || run->tunnel.everConnected();
+        for (const Finding &f : m_findings.last()) {
+            if (f.severity == Finding::Severity::Critical)
+                m_verdict = Verdict::Broken;
+            else if (f.severity == Finding::Severity::Warning && m_verdict == Verdict::Clean)
+                m_verdict = Verdict::Degraded;
+        }
+    }
+    if (!runs.empty() && !tunnelEverConnected)
+        m_verdict = Verdict::Broken;
+}
+
+QString ComparisonReport::verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Clean: return QStringLiteral("clean");
+    case Verdict::Degraded: return QStringLiteral("degraded");
+    case Verdict::Broken: return QStringLiteral("broken");
+    }
+    return QString();
+}
+
+QMap<QString, int> ComparisonReport::findingCounts() const
+{
+    QMap<QString, int> counts;
+    for (const auto &list : m_findings)
+        for (const Finding &f : list)
+            ++counts[f.kind];
+    return counts;
+}
+
+QMap<QString, int> ComparisonReport::closeCodes(bool tunnel) const
+{
+    QMap<QString, int> histogram;
+    for (const auto &run : m_runs)
+        for (const ConnectionRecord &c : run->path(tunnel).connections)
+            if (c.handshake.ok)
+                ++histogram[QString::number(c.close.code)];
+    return histogram;
+}
+
+int ComparisonReport::reconnects(bool tunnel) const
+{
+    int n = 0;
+    for (const auto &run : m_runs)
+        n += run->path(tunnel).reconnects();
+    return n;
+}
+
+LatencyStats ComparisonReport::pingLatency(bool tunnel) const
+{
+    std::vector<double> values;
+    for (const auto &run : m_runs)
+        for (const PingSample &p : run->path(tunnel).pings)
+            values.push_back(double(p.rttUs) / 1000.0);
+    return LatencyStats::of(std::move(values));
+}
+
+bool ComparisonReport::directEverConnected() const
+{
+    for (const auto &run : m_runs)
+        if (run->direct.everConnected())
+            return true;
+    return false;
+}
+
+int ComparisonReport::exitCode() const
+{
+    if (!directEverConnected())
+        return 3;
+    return m_verdict == Verdict::Clean ? 0 : 1;
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "finding.h"
+#include "latencystats.h"
+#include "profile.h"
+#include "runrecord.h"
+#include "secretredactor.h"
+
+#include <QMap>
+#include <memory>
+#include <vector>
+
+namespace tunnelscope {
+
+// The result of playing a profile: the runs, each run's findings and the cross-run summary.
+// Every report format is written from this one object, with its redactor.
+class ComparisonReport
+{
+public:
+    enum class Verdict { Clean, Degraded, Broken };
+
+    ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs,
+                     qint64 startedEpochMs, const QMap<QString, QString> &secrets);
+
+    const Profile &profile() const { return m_profile; }
+    const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
+    const QList<Finding> &findings(qsizetype run) const { return m_findings[run]; }
+    const SecretRedactor &redactor() const { return m_redactor; }
+    qint64 startedEpochMs() const { return m_startedEpochMs; }
+
+    Verdict verdict() const { return m_verdict; }
+    static QString verdictName(Verdict v);
+    QMap<QString, int> findingCounts() const;
+    QMap<QString, int> closeCodes(bool tunnel) const;
+    int reconnects(bool tunnel) const;
+    LatencyStats pingLatency(bool tunnel) const;
+    LatencyStats deltaLatency() const { return m_delta; }
+    // Whether the direct path completed a handshake in at least one run.
+    bool directEverConnected() const;
+    // Exit status of `run` per CLI.md: 0 clean, 1 findings, 3 no direct handshake.
+    int exitCode() const;
+
+private:
+    const Profile &m_profile;
+    const std::vector<std::unique_ptr<RunRecord>> &m_runs;
+    qint64 m_startedEpochMs;
+    SecretRedactor m_redactor;
+    QList<QList<Finding>> m_findings;
+    Verdict m_verdict = Verdict::Clean;
+    LatencyStats m_delta;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace tunnelscope {
+
+// How one connection's opening went, phase by phase, on the run clock (µs; -1 = not reached).
+struct HandshakeRecord
+{
+    bool ok = false;
+    int status = 0;                 // HTTP status of the upgrade answer; 0 when none came
+    QByteArray statusLine;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString error;                  // plain-language cause when !ok
+    QString errorKind;              // timeout, refused, dns, tls, http, protocol, network, proxy
+    QStringList tlsWarnings;        // errors ignored because the path asked for it
+    qint64 startUs = -1;
+    qint64 tcpConnectedUs = -1;
+    qint64 tlsDoneUs = -1;
+    qint64 upgradeSentUs = -1;
+    qint64 answerUs = -1;
+
+    double durationMs() const
+    {
+        const qint64 end = answerUs >= 0 ? answerUs : -1;
+        return end >= 0 && startUs >= 0 ? double(end - startUs) / 1000.0 : -1.0;
+    }
+};
+
+// How one connection ended, as the client saw it.
+struct CloseRecord
+{
+    enum class Initiator { None, Client, Server };
+
+    bool frameReceived = false;
+    quint16 code = 1006;            // 1005: close frame without status; 1006: no close frame
+    QByteArray reason;
+    QString wireProblem;            // e.g. a reserved code such as 1006 sent on the wire
+    Initiator initiatedBy = Initiator::None;
+    bool frameSent = false;
+    quint16 sentCode = 0;
+    QString tcpEnd;                 // who ended TCP and how, in words
+    qint64 endedUs = -1;
+
+    static QString initiatorName(Initiator i);
+};
+
+struct ConnectionRecord
+{
+    QUrl url;
+    HandshakeRecord handshake;
+    CloseRecord close;
+    qint64 firstFrameIndex = 0;     // where this connection's frames start in the path's store
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,51 @@
+#include "csvreportwriter.h"
+
+#include "comparisonreport.h"
+#include "framepresenter.h"
+
+#include <QIODevice>
+
+namespace tunnelscope {
+
+QString CsvReportWriter::cell(const QString &value)
+{
+    QString v = value;
+    // =, +, -, @ (and tab/CR, which some spreadsheets also honour) start a formula.
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')))
+        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
+{
+    device->write("run,path,seq,t_ms,dir,type,size,close_code,data\n");
+    for (const auto &run : report.runs()) {
+        for (const PathRecord *p : {&run->direct, &run->tunnel}) {
+            QByteArray chunk;
+            for (qsizetype i = 0; i < p->frames.count(); ++i) {
+                const Frame f = p->frames.at(i);
+                const FramePresenter::Data data = FramePresenter::data(f, report.redactor());
+                const QString line = QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                                         .arg(run->index)
+                                         .arg(p->name)
+                                         .arg(i)
+                                         .arg(QString::number(double(f.tUs) / 1000.0, 'f', 3))
+                                         .arg(directionName(f.dir), frameTypeName(f.type))
+                                         .arg(f.payload.size())
+                                         .arg(f.hasCloseCode() ? QString::number(f.closeCode) : QString())
+                                         .arg(cell(data.text));
+                chunk += line.toUtf8();
+                if (chunk.size() > (1 << 16)) {
+                    device->write(chunk);
+                    chunk.clear();
+                }
+            }
+            device->write(chunk);
+        }
+    }
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,52 @@
+#include "faulttunnel.h"
+
+#include "tunnelconnection.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace tunnelscope {
+
+FaultTunnel::FaultTunnel(const QUrl &upstream, const QList<FaultSpec> &faults, QObject *parent)
+    : QObject(parent), m_upstream(upstream), m_faults(faults), m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FaultTunnel::onNewConnection);
+}
+
+bool FaultTunnel::listen(QString *error)
+{
+    if (m_server->listen(QHostAddress::LocalHost, 0))
+        return true;
+    *error = QStringLiteral("lab tunnel cannot listen on 127.0.0.1: %1").arg(m_server->errorString());
+    return false;
+}
+
+quint16 FaultTunnel::port() const
+{
+    return m_server->serverPort();
+}
+
+QUrl FaultTunnel::url() const
+{
+    QUrl u = m_upstream;
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(port());
+    return u;
+}
+
+void FaultTunnel::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // A fixed seed per connection keeps drop_random reproducible run after run.
+        quint64 seed = 1;
+        for (const FaultSpec &f : m_faults)
+            if (f.kind == FaultSpec::Kind::DropRandom)
+                seed = f.seed;
+        new TunnelConnection(socket, m_upstream.host(), quint16(m_upstream.port(80)), m_faults,
+                             seed * 1000003ULL + quint64(m_accepted), this);
+        ++m_accepted;
+    }
+}
+
+} // namespace tunnelscope

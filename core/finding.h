@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace tunnelscope {
+
+// One thing the tunnel did, as the report's `finding` object.
+struct Finding
+{
+    enum class Severity { Info, Warning, Critical };
+
+    QString kind;              // report.schema.json finding kinds
+    Severity severity = Severity::Warning;
+    QString path;              // "direct", "tunnel" or empty
+    qint64 directSeq = -1;     // -1: none
+    qint64 tunnelSeq = -1;
+    double tMs = -1;           // < 0: none
+    QString summary;
+    QJsonObject detail;
+
+    static QString severityName(Severity s);
+};
+
+} // namespace tunnelscope

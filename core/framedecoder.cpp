@@ -1,0 +1,103 @@
+#include "framedecoder.h"
+
+#include <QtEndian>
+
+namespace tunnelscope {
+
+FrameDecoder::FrameDecoder(Masking masking, bool strict, qint64 maxPayload)
+    : m_masking(masking), m_strict(strict), m_maxPayload(maxPayload)
+{
+}
+
+void FrameDecoder::append(QByteArrayView bytes)
+{
+    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buffer.append(bytes.data(), bytes.size());
+}
+
+QByteArray FrameDecoder::takeBuffered()
+{
+    QByteArray rest = m_buffer.mid(m_pos);
+    m_buffer.clear();
+    m_pos = 0;
+    return rest;
+}
+
+FrameDecoder::Result FrameDecoder::fail(const QString &why)
+{
+    m_error = why;
+    return Result::Error;
+}
+
+FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
+{
+    if (!m_error.isEmpty())
+        return Result::Error;
+    const qsizetype avail = m_buffer.size() - m_pos;
+    if (avail < 2)
+        return Result::NeedMore;
+    const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData() + m_pos);
+    const bool fin = p[0] & 0x80;
+    const quint8 rsv = (p[0] >> 4) & 0x7;
+    const quint8 opcode = p[0] & 0x0F;
+    const bool masked = p[1] & 0x80;
+    quint64 len = p[1] & 0x7F;
+    qsizetype header = 2;
+
+    if (m_strict) {
+        if (rsv)
+            return fail(QStringLiteral("reserved bits set (RSV 0x%1) without a negotiated extension")
+                            .arg(rsv, 0, 16));
+        if ((opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB)
+            return fail(QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
+        if (Opcode::isControl(opcode) && !fin)
+            return fail(QStringLiteral("fragmented control frame (opcode 0x%1)").arg(opcode, 0, 16));
+        if (Opcode::isControl(opcode) && len > 125)
+            return fail(QStringLiteral("control frame with a %1-byte length (at most 125 allowed)").arg(len));
+        if (m_masking == Masking::FromServer && masked)
+            return fail(QStringLiteral("masked frame from the server (servers must not mask)"));
+        if (m_masking == Masking::FromClient && !masked)
+            return fail(QStringLiteral("unmasked frame from the client (clients must mask)"));
+    }
+
+    if (len == 126) {
+        if (avail < 4)
+            return Result::NeedMore;
+        len = qFromBigEndian<quint16>(p + 2);
+        header = 4;
+    } else if (len == 127) {
+        if (avail < 10)
+            return Result::NeedMore;
+        len = qFromBigEndian<quint64>(p + 2);
+        header = 10;
+        if (len >> 63)
+            return fail(QStringLiteral("64-bit payload length with its most significant bit set"));
+    }
+    if (len > quint64(m_maxPayload))
+        return fail(QStringLiteral("frame payload of %1 bytes exceeds the limit of %2 bytes")
+                        .arg(len).arg(m_maxPayload));
+    const qsizetype maskAt = header;
+    if (masked)
+        header += 4;
+    if (quint64(avail) < quint64(header) + len)
+        return Result::NeedMore;
+
+    frame->fin = fin;
+    frame->rsv = rsv;
+    frame->opcode = opcode;
+    frame->masked = masked;
+    frame->payload = m_buffer.mid(m_pos + header, qsizetype(len));
+    if (masked) {
+        const uchar *key = p + maskAt;
+        char *d = frame->payload.data();
+        for (quint64 i = 0; i < len; ++i)
+            d[i] = char(d[i] ^ key[i & 3]);
+    }
+    m_pos += header + qsizetype(len);
+    return Result::Frame;
+}
+
+} // namespace tunnelscope

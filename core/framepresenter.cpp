@@ -1,0 +1,17 @@
+#include "framepresenter.h"
+
+#include "closepayload.h"
+#include "secretredactor.h"
+
+namespace tunnelscope {
+
+FramePresenter::Data FramePresenter::data(const Frame &frame, const SecretRedactor &redactor)
+{
+    const QByteArray bytes = frame.type == FrameType::Close ? frame.closeReason().toByteArray()
+                                                            : frame.payload.toByteArray();
+    if (frame.type == FrameType::Binary || !isValidUtf8(bytes))
+        return Data{QString::fromLatin1(bytes.toBase64()), true};
+    return Data{redactor.redact(QString::fromUtf8(bytes)), false};
+}
+
+} // namespace tunnelscope

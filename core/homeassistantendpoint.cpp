@@ -1,0 +1,106 @@
+#include "homeassistantendpoint.h"
+
+#include <QJsonDocument>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace tunnelscope {
+
+namespace {
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+HomeAssistantEndpoint::HomeAssistantEndpoint(const QString &token, QObject *parent)
+    : LabEndpoint(QStringLiteral("homeassistant"), parent), m_token(token)
+{
+}
+
+void HomeAssistantEndpoint::handleClient(QWebSocket *socket)
+{
+    socket->setProperty("authed", false);
+    socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_required")},
+                                         {QStringLiteral("ha_version"), QLatin1String(Version)}}));
+    // HA gives a client 10 s to authenticate, then closes without a word.
+    QTimer::singleShot(10000, socket, [socket] {
+        if (!socket->property("authed").toBool())
+            socket->close(QWebSocketProtocol::CloseCodeNormal);
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &message) {
+        if (socket->property("authed").toBool())
+            onCommand(socket, message);
+        else
+            onAuthPhaseMessage(socket, message);
+    });
+    // A binary frame at any time ends the session, as in HA.
+    connect(socket, &QWebSocket::binaryMessageReceived, socket,
+            [socket](const QByteArray &) { socket->close(QWebSocketProtocol::CloseCodeNormal); });
+}
+
+void HomeAssistantEndpoint::onAuthPhaseMessage(QWebSocket *socket, const QString &message)
+{
+    const QJsonObject msg = QJsonDocument::fromJson(message.toUtf8()).object();
+    if (msg.value(QStringLiteral("type")).toString() != QLatin1String("auth")) {
+        if (msg.isEmpty()) {
+            socket->close(QWebSocketProtocol::CloseCodeNormal);   // invalid JSON: closed silently
+            return;
+        }
+        socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_invalid")},
+                                             {QStringLiteral("message"), QStringLiteral("Auth message incorrectly formatted: expected auth")}}));
+        socket->close(QWebSocketProtocol::CloseCodeNormal);
+        return;
+    }
+    if (msg.value(QStringLiteral("access_token")).toString() == m_token && !m_token.isEmpty()) {
+        socket->setProperty("authed", true);
+        socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_ok")},
+                                             {QStringLiteral("ha_version"), QLatin1String(Version)}}));
+        return;
+    }
+    // The message and the close leave in one write: the close follows at once, as in HA.
+    socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_invalid")},
+                                         {QStringLiteral("message"), QStringLiteral("Invalid access token or password")}}));
+    socket->close(QWebSocketProtocol::CloseCodeNormal);
+}
+
+void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message)
+{
+    const QJsonObject msg = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QJsonValue id = msg.value(QStringLiteral("id"));
+    const QString type = msg.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("ping")) {
+        socket->sendTextMessage(compactJson({{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("pong")}}));
+        return;
+    }
+    if (type == QLatin1String("subscribe_events")) {
+        socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
+                                             {QStringLiteral("type"), QStringLiteral("result")},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("result"), QJsonValue::Null}}));
+        auto *timer = new QTimer(socket);
+        auto counter = std::make_shared<int>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, id, counter] {
+            const int n = ++*counter;
+            const QJsonObject state{{QStringLiteral("entity_id"), QStringLiteral("sensor.lab_counter")},
+                                    {QStringLiteral("state"), QString::number(n)}};
+            const QJsonObject event{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+                                    {QStringLiteral("data"), QJsonObject{{QStringLiteral("new_state"), state}}},
+                                    {QStringLiteral("time_fired"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+            socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
+                                                 {QStringLiteral("type"), QStringLiteral("event")},
+                                                 {QStringLiteral("event"), event}}));
+        });
+        timer->start(50);
+        return;
+    }
+    socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
+                                         {QStringLiteral("type"), QStringLiteral("result")},
+                                         {QStringLiteral("success"), false},
+                                         {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("unknown_command")},
+                                                                               {QStringLiteral("message"), QStringLiteral("Unknown command.")}}}}));
+}
+
+} // namespace tunnelscope

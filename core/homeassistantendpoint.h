@@ -1,0 +1,30 @@
+#pragma once
+
+#include "labendpoint.h"
+
+namespace tunnelscope {
+
+// Speaks Home Assistant's websocket API as home-assistant/core does: auth_required first;
+// auth with the right token gets auth_ok, any other gets auth_invalid and an immediate close;
+// a wrong first message or no auth within 10 s is closed without auth_invalid. After auth:
+// ping -> pong, subscribe_events -> result, then a state_changed event every 50 ms.
+class HomeAssistantEndpoint : public LabEndpoint
+{
+    Q_OBJECT
+public:
+    HomeAssistantEndpoint(const QString &token, QObject *parent = nullptr);
+    QString defaultPath() const override { return QStringLiteral("/api/websocket"); }
+
+    static constexpr const char *Version = "2024.6.0";
+
+protected:
+    void handleClient(QWebSocket *socket) override;
+
+private:
+    void onAuthPhaseMessage(QWebSocket *socket, const QString &message);
+    void onCommand(QWebSocket *socket, const QString &message);
+
+    QString m_token;
+};
+
+} // namespace tunnelscope

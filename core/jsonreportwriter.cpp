@@ -1,0 +1,236 @@
+#include "jsonreportwriter.h"
+
+#include "comparisonreport.h"
+#include "framepresenter.h"
+#include "jsonstreamwriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tunnelscope {
+
+namespace {
+
+double ms(qint64 us)
+{
+    return double(us) / 1000.0;
+}
+
+QJsonValue phase(qint64 us, qint64 start)
+{
+    return us >= 0 && start >= 0 ? QJsonValue(double(us - start) / 1000.0) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
+{
+    QJsonObject o{{QStringLiteral("ok"), h.ok},
+                  {QStringLiteral("status"), h.status ? QJsonValue(h.status) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("error"), h.ok ? QJsonValue(QJsonValue::Null) : QJsonValue(r.redact(h.error))}};
+    if (h.durationMs() >= 0)
+        o.insert(QStringLiteral("duration_ms"), h.durationMs());
+    if (!h.ok && !h.errorKind.isEmpty())
+        o.insert(QStringLiteral("cause"), h.errorKind);
+    if (!h.statusLine.isEmpty())
+        o.insert(QStringLiteral("status_line"), r.redact(QString::fromLatin1(h.statusLine)));
+    QJsonArray headers;
+    for (const auto &hdr : h.headers)
+        headers.append(QJsonArray{QString::fromLatin1(hdr.first),
+                                  QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
+    if (!headers.isEmpty())
+        o.insert(QStringLiteral("headers"), headers);
+    o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(ms(h.startUs)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("phases_ms"), QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
+                                                      {QStringLiteral("tls_done"), phase(h.tlsDoneUs, h.startUs)},
+                                                      {QStringLiteral("upgrade_sent"), phase(h.upgradeSentUs, h.startUs)},
+                                                      {QStringLiteral("answer"), phase(h.answerUs, h.startUs)}});
+    if (!h.tlsWarnings.isEmpty())
+        o.insert(QStringLiteral("tls_errors_ignored"), QJsonArray::fromStringList(h.tlsWarnings));
+    return o;
+}
+
+QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
+{
+    QJsonObject o{{QStringLiteral("code"), c.code},
+                  {QStringLiteral("frame_received"), c.frameReceived},
+                  {QStringLiteral("initiated_by"), CloseRecord::initiatorName(c.initiatedBy)},
+                  {QStringLiteral("tcp_end"), r.redact(c.tcpEnd)}};
+    if (c.frameReceived)
+        o.insert(QStringLiteral("reason"), r.redact(QString::fromUtf8(c.reason)));
+    if (!c.wireProblem.isEmpty())
+        o.insert(QStringLiteral("wire_problem"), c.wireProblem);
+    if (c.frameSent)
+        o.insert(QStringLiteral("sent_code"), c.sentCode);
+    if (c.endedUs >= 0)
+        o.insert(QStringLiteral("t_ms"), ms(c.endedUs));
+    return o;
+}
+
+void writeFrame(JsonStreamWriter &w, qsizetype seq, const Frame &f, const SecretRedactor &r)
+{
+    w.beginObject();
+    w.key(QStringLiteral("seq"));
+    w.value(qint64(seq));
+    w.key(QStringLiteral("t_ms"));
+    w.value(ms(f.tUs), 3);
+    w.key(QStringLiteral("dir"));
+    w.value(directionName(f.dir));
+    w.key(QStringLiteral("type"));
+    w.value(frameTypeName(f.type));
+    w.key(QStringLiteral("size"));
+    w.value(qint64(f.payload.size()));
+    const FramePresenter::Data data = FramePresenter::data(f, r);
+    if (f.type != FrameType::Close || !data.text.isEmpty()) {
+        w.key(f.type == FrameType::Close ? QStringLiteral("close_reason") : QStringLiteral("data"));
+        w.value(data.text);
+        if (data.base64 && f.type != FrameType::Binary) {
+            w.key(QStringLiteral("encoding"));
+            w.value(QStringLiteral("base64"));
+        }
+    }
+    if (f.hasCloseCode()) {
+        w.key(QStringLiteral("close_code"));
+        w.value(int(f.closeCode));
+    }
+    if (f.fragments > 1) {
+        w.key(QStringLiteral("fragments"));
+        w.value(qint64(f.fragments));
+    }
+    w.endObject();
+}
+
+QJsonObject findingJson(const Finding &f, const SecretRedactor &r)
+{
+    QJsonObject o{{QStringLiteral("kind"), f.kind},
+                  {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                  {QStringLiteral("summary"), r.redact(f.summary)},
+                  {QStringLiteral("direct_seq"), f.directSeq >= 0 ? QJsonValue(f.directSeq) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("tunnel_seq"), f.tunnelSeq >= 0 ? QJsonValue(f.tunnelSeq) : QJsonValue(QJsonValue::Null)}};
+    if (!f.path.isEmpty())
+        o.insert(QStringLiteral("path"), f.path);
+    if (f.tMs >= 0)
+        o.insert(QStringLiteral("t_ms"), std::round(f.tMs * 1000.0) / 1000.0);
+    if (!f.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), QJsonDocument::fromJson(r.redact(QJsonDocument(f.detail).toJson(QJsonDocument::Compact))).object());
+    return o;
+}
+
+void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r)
+{
+    w.beginObject();
+    w.key(QStringLiteral("url"));
+    w.value(r.redact(p.url.toString()));
+    w.key(QStringLiteral("handshake"));
+    w.json(handshakeJson(p.firstHandshake(), r));
+    w.key(QStringLiteral("close"));
+    w.json(closeJson(p.lastClose(), r));
+    w.key(QStringLiteral("reconnects"));
+    w.value(p.reconnects());
+    w.key(QStringLiteral("reconnects_ms"));
+    QJsonArray reconnects;
+    for (qint64 t : p.reconnectsUs)
+        reconnects.append(ms(t));
+    w.json(reconnects);
+    w.key(QStringLiteral("connections"));
+    w.beginArray();
+    for (const ConnectionRecord &c : p.connections) {
+        w.json(QJsonObject{{QStringLiteral("first_seq"), c.firstFrameIndex},
+                           {QStringLiteral("handshake"), handshakeJson(c.handshake, r)},
+                           {QStringLiteral("close"), closeJson(c.close, r)}});
+    }
+    w.endArray();
+    w.key(QStringLiteral("pings"));
+    QJsonArray pings;
+    for (const PingSample &s : p.pings)
+        pings.append(QJsonObject{{QStringLiteral("t_ms"), ms(s.tUs)}, {QStringLiteral("rtt_ms"), ms(s.rttUs)}});
+    w.json(pings);
+    w.key(QStringLiteral("steps"));
+    QJsonArray steps;
+    for (const StepOutcome &s : p.steps)
+        steps.append(QJsonObject{{QStringLiteral("step"), s.step}, {QStringLiteral("repetition"), s.repetition},
+                                 {QStringLiteral("ok"), s.ok}, {QStringLiteral("t_ms"), ms(s.tUs)},
+                                 {QStringLiteral("detail"), r.redact(s.detail)}});
+    w.json(steps);
+    w.key(QStringLiteral("heartbeat_timeouts"));
+    w.value(p.heartbeatTimeouts);
+    w.key(QStringLiteral("script_completed"));
+    w.value(p.scriptCompleted);
+    w.key(QStringLiteral("frames"));
+    w.beginArray();
+    for (qsizetype i = 0; i < p.frames.count(); ++i) {
+        w.newline();
+        writeFrame(w, i, p.frames.at(i), r);
+    }
+    w.endArray();
+    w.endObject();
+}
+
+QJsonObject toObject(const QMap<QString, int> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
+{
+    const SecretRedactor &r = report.redactor();
+    JsonStreamWriter w(device);
+    w.beginObject();
+    w.key(QStringLiteral("format"));
+    w.value(QStringLiteral("tunnelscope-report/1"));
+    w.key(QStringLiteral("tool"));
+    w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("tunnelscope")},
+                       {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
+    w.key(QStringLiteral("profile"));
+    w.json(QJsonDocument::fromJson(r.redact(QJsonDocument(report.profile().asPlayed()).toJson(QJsonDocument::Compact))).object());
+    w.key(QStringLiteral("started_at"));
+    w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
+                QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
+    w.newline();
+    w.key(QStringLiteral("summary"));
+    QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},
+                        {QStringLiteral("tunnel"), report.pingLatency(true).toJson()},
+                        {QStringLiteral("delta"), report.deltaLatency().toJson()}};
+    w.json(QJsonObject{{QStringLiteral("verdict"), ComparisonReport::verdictName(report.verdict())},
+                       {QStringLiteral("findings"), toObject(report.findingCounts())},
+                       {QStringLiteral("close_codes"), QJsonObject{{QStringLiteral("direct"), toObject(report.closeCodes(false))},
+                                                                   {QStringLiteral("tunnel"), toObject(report.closeCodes(true))}}},
+                       {QStringLiteral("reconnects"), QJsonObject{{QStringLiteral("direct"), report.reconnects(false)},
+                                                                  {QStringLiteral("tunnel"), report.reconnects(true)}}},
+                       {QStringLiteral("latency_ms"), latency},
+                       {QStringLiteral("runs"), qint64(report.runs().size())}});
+    w.newline();
+    w.key(QStringLiteral("runs"));
+    w.beginArray();
+    for (std::size_t i = 0; i < report.runs().size(); ++i) {
+        const RunRecord &run = *report.runs()[i];
+        w.newline();
+        w.beginObject();
+        w.key(QStringLiteral("index"));
+        w.value(run.index);
+        w.key(QStringLiteral("started_at"));
+        w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs).toOffsetFromUtc(
+                    QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
+        w.key(QStringLiteral("findings"));
+        QJsonArray findings;
+        for (const Finding &f : report.findings(qsizetype(i)))
+            findings.append(findingJson(f, r));
+        w.json(findings);
+        w.newline();
+        w.key(QStringLiteral("direct"));
+        writePath(w, run.direct, r);
+        w.newline();
+        w.key(QStringLiteral("tunnel"));
+        writePath(w, run.tunnel, r);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.newline();
+}
+
+} // namespace tunnelscope

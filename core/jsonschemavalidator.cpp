@@ -1,0 +1,216 @@
+#include "jsonschemavalidator.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace tunnelscope {
+
+namespace {
+
+QString article(const QString &type)
+{
+    static const QStringList vowels{QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("integer")};
+    return (vowels.contains(type) ? QStringLiteral("an ") : QStringLiteral("a ")) + type;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diag = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+QString compact(const QJsonValue &v)
+{
+    if (v.isString())
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return JsonSchemaValidator::typeName(v);
+}
+
+} // namespace
+
+JsonSchemaValidator::JsonSchemaValidator(QJsonObject schema) : m_root(std::move(schema)) {}
+
+QStringList JsonSchemaValidator::validate(const QJsonValue &value) const
+{
+    QStringList problems;
+    check(value, m_root, QStringLiteral("$"), &problems);
+    return problems;
+}
+
+QString JsonSchemaValidator::childPath(const QString &parent, const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
+    if (plain.match(key).hasMatch())
+        return parent + QLatin1Char('.') + key;
+    QString quoted = key;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return parent + QStringLiteral("[\"") + quoted + QStringLiteral("\"]");
+}
+
+QString JsonSchemaValidator::childPath(const QString &parent, qsizetype index)
+{
+    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString JsonSchemaValidator::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return std::floor(value.toDouble()) == value.toDouble() ? QStringLiteral("integer") : QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool JsonSchemaValidator::hasType(const QJsonValue &value, const QString &type)
+{
+    if (type == QLatin1String("integer"))
+        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble()
+            && std::isfinite(value.toDouble());
+    if (type == QLatin1String("number"))
+        return value.isDouble();
+    if (type == QLatin1String("string"))
+        return value.isString();
+    if (type == QLatin1String("object"))
+        return value.isObject();
+    if (type == QLatin1String("array"))
+        return value.isArray();
+    if (type == QLatin1String("boolean"))
+        return value.isBool();
+    if (type == QLatin1String("null"))
+        return value.isNull();
+    return false;
+}
+
+QJsonObject JsonSchemaValidator::resolve(const QJsonObject &schema) const
+{
+    const QString ref = schema.value(QStringLiteral("$ref")).toString();
+    if (!ref.startsWith(QLatin1String("#/")))
+        return schema;
+    QJsonValue node = m_root;
+    for (const QString &part : ref.mid(2).split(QLatin1Char('/')))
+        node = node.toObject().value(part);
+    return node.toObject();
+}
+
+void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &schemaIn,
+                                const QString &path, QStringList *problems) const
+{
+    const QJsonObject schema = resolve(schemaIn);
+    auto problem = [&](const QString &text) { problems->append(path + QStringLiteral(": ") + text); };
+
+    if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const"))) {
+        problem(QStringLiteral("must be %1").arg(compact(schema.value(QStringLiteral("const")))));
+        return;
+    }
+    if (schema.contains(QStringLiteral("type"))) {
+        const QJsonValue t = schema.value(QStringLiteral("type"));
+        QStringList types;
+        if (t.isArray())
+            for (const QJsonValue &x : t.toArray())
+                types << x.toString();
+        else
+            types << t.toString();
+        bool ok = false;
+        for (const QString &type : types)
+            ok = ok || hasType(value, type);
+        if (!ok) {
+            QStringList wanted;
+            for (const QString &type : types)
+                wanted << article(type);
+            problem(QStringLiteral("expected %1, got %2")
+                        .arg(wanted.join(QStringLiteral(" or ")), article(typeName(value))));
+            return;
+        }
+    }
+    if (schema.contains(QStringLiteral("enum"))) {
+        const QJsonArray options = schema.value(QStringLiteral("enum")).toArray();
+        if (!options.contains(value)) {
+            QStringList names;
+            for (const QJsonValue &o : options)
+                names << compact(o);
+            problem(QStringLiteral("%1 is not one of %2").arg(compact(value), names.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (schema.contains(QStringLiteral("minimum")) && d < schema.value(QStringLiteral("minimum")).toDouble())
+            problem(QStringLiteral("%1 is below the minimum %2").arg(d).arg(schema.value(QStringLiteral("minimum")).toDouble()));
+        if (schema.contains(QStringLiteral("maximum")) && d > schema.value(QStringLiteral("maximum")).toDouble())
+            problem(QStringLiteral("%1 is above the maximum %2").arg(d).arg(schema.value(QStringLiteral("maximum")).toDouble()));
+    }
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (schema.contains(QStringLiteral("minLength")) && s.size() < schema.value(QStringLiteral("minLength")).toInt())
+            problem(QStringLiteral("must not be empty"));
+        if (schema.contains(QStringLiteral("pattern"))) {
+            const QString pattern = schema.value(QStringLiteral("pattern")).toString();
+            if (!QRegularExpression(pattern).match(s).hasMatch())
+                problem(QStringLiteral("\"%1\" does not match %2").arg(s.left(80), pattern));
+        }
+    }
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        if (schema.contains(QStringLiteral("minItems")) && a.size() < schema.value(QStringLiteral("minItems")).toInt())
+            problem(QStringLiteral("needs at least %1 item(s)").arg(schema.value(QStringLiteral("minItems")).toInt()));
+        if (schema.value(QStringLiteral("items")).isObject())
+            for (qsizetype i = 0; i < a.size(); ++i)
+                check(a.at(i), schema.value(QStringLiteral("items")).toObject(), childPath(path, i), problems);
+    }
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
+        if (schema.contains(QStringLiteral("minProperties"))
+            && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
+            problem(QStringLiteral("must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
+        for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
+            if (!o.contains(r.toString()))
+                problem(QStringLiteral("missing required key \"%1\"").arg(r.toString()));
+        const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString childAt = childPath(path, it.key());
+            if (props.contains(it.key())) {
+                check(it.value(), props.value(it.key()).toObject(), childAt, problems);
+            } else if (additional.isBool() && !additional.toBool()) {
+                QString hint;
+                int best = 3;
+                for (const QString &known : props.keys()) {
+                    const int d = editDistance(it.key(), known);
+                    if (d < best) {
+                        best = d;
+                        hint = QStringLiteral(" (did you mean \"%1\"?)").arg(known);
+                    }
+                }
+                if (hint.isEmpty())
+                    hint = QStringLiteral(" (allowed: %1)").arg(props.keys().join(QStringLiteral(", ")));
+                problems->append(childAt + QStringLiteral(": unknown key") + hint);
+            } else if (additional.isObject()) {
+                check(it.value(), additional.toObject(), childAt, problems);
+            }
+        }
+    }
+}
+
+} // namespace tunnelscope

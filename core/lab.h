@@ -1,0 +1,35 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace tunnelscope {
+
+class FaultTunnel;
+class LabEndpoint;
+
+// A profile's lab: the reference endpoint and, in front of it, the fault tunnel.
+// The direct path goes to the endpoint, the tunnelled path through the tunnel.
+class Lab : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Lab(const LabSpec &spec, QObject *parent = nullptr);
+    ~Lab() override;
+
+    bool start(QString *error);
+    QUrl directUrl() const { return m_directUrl; }
+    QUrl tunnelUrl() const { return m_tunnelUrl; }
+    const LabSpec &spec() const { return m_spec; }
+
+private:
+    LabSpec m_spec;
+    LabEndpoint *m_endpoint = nullptr;
+    FaultTunnel *m_tunnel = nullptr;
+    QUrl m_directUrl;
+    QUrl m_tunnelUrl;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,45 @@
+#include "messageassembler.h"
+
+namespace tunnelscope {
+
+MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *out)
+{
+    if (Opcode::isControl(frame.opcode)) {
+        *out = WireMessage{frame.opcode, std::move(frame.payload), 1};
+        return Result::Message;
+    }
+    if (frame.opcode == Opcode::Continuation) {
+        if (m_fragments == 0) {
+            m_error = QStringLiteral("continuation frame with no message to continue");
+            return Result::Error;
+        }
+    } else {
+        if (m_fragments > 0) {
+            m_error = QStringLiteral("new data frame (opcode 0x%1) inside a fragmented message")
+                          .arg(frame.opcode, 0, 16);
+            return Result::Error;
+        }
+        m_opcode = frame.opcode;
+        m_payload.clear();
+    }
+    if (m_payload.size() + frame.payload.size() > m_maxMessage) {
+        m_error = QStringLiteral("message larger than the limit of %1 bytes").arg(m_maxMessage);
+        return Result::Error;
+    }
+    ++m_fragments;
+    if (m_fragments == 1 && frame.fin) {
+        // The common case: one frame, no copy.
+        *out = WireMessage{m_opcode, std::move(frame.payload), 1};
+        m_fragments = 0;
+        return Result::Message;
+    }
+    m_payload.append(frame.payload);
+    if (!frame.fin)
+        return Result::Pending;
+    *out = WireMessage{m_opcode, std::move(m_payload), m_fragments};
+    m_payload = QByteArray();
+    m_fragments = 0;
+    return Result::Message;
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,358 @@
+#include "pathsession.h"
+
+#include "pathrecord.h"
+#include "runclock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace tunnelscope {
+
+namespace {
+const QByteArray HeartbeatPrefix = QByteArrayLiteral("tunnelscope-heartbeat-");
+} // namespace
+
+PathSession::PathSession(const Profile &profile, const WireClient::Options &options,
+                         const TemplateExpander &expander, const RunClock *clock, PathRecord *record,
+                         QObject *parent)
+    : QObject(parent), m_profile(profile), m_options(options), m_expander(expander),
+      m_clock(clock), m_record(record), m_random(QRandomGenerator::global()->generate())
+{
+    m_timer.setSingleShot(true);
+    m_heartbeatDeadline.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &PathSession::onTimer);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &PathSession::onHeartbeat);
+    connect(&m_heartbeatDeadline, &QTimer::timeout, this, [this] {
+        ++m_record->heartbeatTimeouts;
+        if (m_client)
+            m_client->abort(QStringLiteral("heartbeat: no pong within %1 ms").arg(m_profile.heartbeat.timeoutMs));
+    });
+}
+
+PathSession::~PathSession() = default;
+
+void PathSession::start()
+{
+    connectNow();
+}
+
+void PathSession::stop(const QString &why)
+{
+    if (m_finished)
+        return;
+    m_stopped = true;
+    m_timer.stop();
+    if (m_client && m_client->state() != WireClient::State::Closed)
+        m_client->abort(why);
+    else
+        finish();
+}
+
+void PathSession::connectNow()
+{
+    auto *client = new WireClient(m_clock, &m_record->frames, this);
+    m_client = client;
+    connect(client, &WireClient::opened, this, &PathSession::onOpened);
+    connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
+    connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
+    connect(client, &WireClient::finished, this, &PathSession::onConnectionFinished);
+    m_waiting = Waiting::Open;
+    client->open(m_options);
+}
+
+bool PathSession::connected() const
+{
+    return m_client && m_client->isOpen();
+}
+
+void PathSession::onOpened()
+{
+    m_waiting = Waiting::Nothing;
+    m_step = 0;
+    m_repetition = 0;
+    m_phase = Phase::Action;
+    m_inbox.clear();
+    m_inboxPos = 0;
+    m_heartbeatOutstanding = false;
+    if (m_profile.heartbeat.intervalMs > 0)
+        m_heartbeatTimer.start(m_profile.heartbeat.intervalMs);
+    advance();
+}
+
+void PathSession::onMessage(qsizetype frameIndex)
+{
+    m_inbox.append(frameIndex);
+    if (m_waiting == Waiting::Message && tryExpect()) {
+        m_timer.stop();
+        m_waiting = Waiting::Nothing;
+        m_phase = Phase::Wait;
+        advance();
+    }
+}
+
+void PathSession::onPong(qsizetype frameIndex, qint64 rttUs)
+{
+    const QByteArrayView payload = m_record->frames.at(frameIndex).payload;
+    if (rttUs >= 0)
+        m_record->pings.append(PingSample{m_record->frames.at(frameIndex).tUs, rttUs});
+    if (payload.startsWith(HeartbeatPrefix)) {
+        m_heartbeatOutstanding = false;
+        m_heartbeatDeadline.stop();
+        return;
+    }
+    if (m_waiting == Waiting::Pong && rttUs >= 0) {
+        m_timer.stop();
+        m_waiting = Waiting::Nothing;
+        outcome(true, QStringLiteral("pong after %1 ms").arg(double(rttUs) / 1000.0, 0, 'f', 3));
+        advance();
+    }
+}
+
+void PathSession::onHeartbeat()
+{
+    if (!connected() || m_heartbeatOutstanding)
+        return;
+    m_heartbeatOutstanding = true;
+    m_client->sendPing(HeartbeatPrefix + QByteArray::number(++m_heartbeatCount));
+    m_heartbeatDeadline.start(m_profile.heartbeat.timeoutMs);
+}
+
+bool PathSession::tryExpect()
+{
+    const StepSpec &s = m_profile.steps[m_step];
+    while (m_inboxPos < m_inbox.size()) {
+        const qsizetype index = m_inbox[m_inboxPos++];
+        if (s.expect->matches(m_record->frames.at(index).payload)) {
+            outcome(true, QStringLiteral("matched message %1").arg(index));
+            return true;
+        }
+    }
+    return false;
+}
+
+void PathSession::outcome(bool ok, const QString &detail)
+{
+    m_record->steps.append(StepOutcome{m_step, m_repetition, ok, m_clock->nowUs(), detail});
+}
+
+void PathSession::advance()
+{
+    while (!m_finished && !m_scriptDone && m_waiting == Waiting::Nothing && runPhase()) {
+    }
+}
+
+bool PathSession::runPhase()
+{
+    if (m_step >= m_profile.steps.size()) {
+        scriptDone();
+        return false;
+    }
+    const StepSpec &s = m_profile.steps[m_step];
+    switch (m_phase) {
+    case Phase::Action:
+        m_phase = Phase::Expect;
+        if (s.send) {
+            if (!connected()) {
+                outcome(false, QStringLiteral("not sent: the connection had ended"));
+                return true;
+            }
+            const QJsonValue v = *s.send;
+            const QJsonObject o = v.toObject();
+            if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
+                m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
+            else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("text")))
+                m_client->sendText(m_expander.expand(o.value(QStringLiteral("text")).toString()).toUtf8());
+            else
+                m_client->sendText(m_expander.expand(QString::fromUtf8(
+                    QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))).toUtf8());
+            return true;
+        }
+        if (s.ping) {
+            if (!connected()) {
+                outcome(false, QStringLiteral("no ping: the connection had ended"));
+                return true;
+            }
+            m_client->sendPing(m_expander.expand(*s.ping).toUtf8());
+            m_waiting = Waiting::Pong;
+            m_timer.start(s.timeoutMs);
+            return false;
+        }
+        if (s.close) {
+            if (!connected()) {
+                outcome(true, QStringLiteral("already closed"));
+                return true;
+            }
+            m_client->close(quint16(*s.close));
+            m_phase = Phase::Next;
+            m_waiting = Waiting::Close;
+            m_timer.start(s.awaitCloseMs.value_or(m_options.closeTimeoutMs) + 100);
+            return false;
+        }
+        return true;
+    case Phase::Expect:
+        m_phase = Phase::Wait;
+        if (!s.expect)
+            return true;
+        if (tryExpect())
+            return true;
+        if (!connected()) {
+            outcome(false, QStringLiteral("no message matching %1: the connection had ended").arg(s.expect->describe()));
+            return true;
+        }
+        m_phase = Phase::Expect;
+        m_waiting = Waiting::Message;
+        m_timer.start(s.timeoutMs);
+        return false;
+    case Phase::Wait:
+        m_phase = Phase::AwaitClose;
+        if (s.waitMs > 0 && connected()) {
+            m_waiting = Waiting::Timer;
+            m_timer.start(s.waitMs);
+            return false;
+        }
+        return true;
+    case Phase::AwaitClose:
+        m_phase = Phase::Next;
+        if (!s.awaitCloseMs)
+            return true;
+        if (!m_client || m_client->state() == WireClient::State::Closed) {
+            outcome(true, QStringLiteral("closed by the peer"));
+            return true;
+        }
+        m_waiting = Waiting::Close;
+        m_timer.start(*s.awaitCloseMs);
+        return false;
+    case Phase::Next:
+        m_phase = Phase::Action;
+        if (++m_repetition >= s.repeat) {
+            m_repetition = 0;
+            ++m_step;
+        }
+        return true;
+    }
+    return true;
+}
+
+void PathSession::onTimer()
+{
+    const Waiting was = m_waiting;
+    m_waiting = Waiting::Nothing;
+    const StepSpec *s = m_step < m_profile.steps.size() ? &m_profile.steps[m_step] : nullptr;
+    switch (was) {
+    case Waiting::Pong:
+        outcome(false, QStringLiteral("no pong within %1 ms").arg(s->timeoutMs));
+        break;
+    case Waiting::Message:
+        outcome(false, QStringLiteral("no message matching %1 within %2 ms").arg(s->expect->describe()).arg(s->timeoutMs));
+        m_phase = Phase::Wait;
+        break;
+    case Waiting::Close:
+        outcome(false, QStringLiteral("the peer kept the connection open"));
+        break;
+    case Waiting::Reconnect:
+        m_record->reconnectsUs.append(m_clock->nowUs());
+        connectNow();
+        return;
+    case Waiting::Timer:
+    case Waiting::Nothing:
+    case Waiting::Open:
+        break;
+    }
+    advance();
+}
+
+bool PathSession::remainingSends() const
+{
+    for (qsizetype i = m_step; i < m_profile.steps.size(); ++i) {
+        const StepSpec &s = m_profile.steps[i];
+        const bool current = i == m_step;
+        if (s.sends() && (!current || m_phase == Phase::Action || m_repetition + 1 < s.repeat))
+            return true;
+    }
+    return false;
+}
+
+void PathSession::onConnectionFinished()
+{
+    auto *client = m_client.data();
+    m_record->connections.append(client->record());
+    m_client = nullptr;
+    client->deleteLater();
+    m_heartbeatTimer.stop();
+    m_heartbeatDeadline.stop();
+    m_heartbeatOutstanding = false;
+
+    if (m_stopped || m_scriptDone) {
+        finish();
+        return;
+    }
+    const Waiting was = m_waiting;
+    if (was == Waiting::Close) {
+        m_timer.stop();
+        m_waiting = Waiting::Nothing;
+        const CloseRecord &c = m_record->connections.last().close;
+        outcome(true, QStringLiteral("connection closed (%1)").arg(c.code));
+        advance();
+        return;
+    }
+    const ReconnectSpec &policy = m_profile.reconnect;
+    if ((was == Waiting::Open || remainingSends()) && m_attempts < policy.maxAttempts) {
+        if (was == Waiting::Message)
+            outcome(false, QStringLiteral("the connection ended before a matching message; reconnecting"));
+        m_timer.stop();
+        double delay = policy.initialMs * std::pow(policy.factor, m_attempts);
+        delay = std::min(delay, double(policy.maxMs));
+        delay *= 1.0 + policy.jitter * (2.0 * m_random.generateDouble() - 1.0);
+        ++m_attempts;
+        m_waiting = Waiting::Reconnect;
+        m_timer.start(int(std::max(0.0, delay)));
+        return;
+    }
+    m_timer.stop();
+    m_waiting = Waiting::Nothing;
+    switch (was) {
+    case Waiting::Open:
+        outcome(false, QStringLiteral("no connection: ") + m_record->connections.last().handshake.error);
+        finish();
+        return;
+    case Waiting::Message:
+        outcome(false, QStringLiteral("no message matching %1: the connection ended")
+                           .arg(m_profile.steps[m_step].expect->describe()));
+        m_phase = Phase::Wait;
+        break;
+    case Waiting::Pong:
+        outcome(false, QStringLiteral("no pong: the connection ended"));
+        m_phase = Phase::Expect;
+        break;
+    default:
+        break;
+    }
+    // Play out the rest: what needs the connection is recorded as not done.
+    advance();
+}
+
+void PathSession::scriptDone()
+{
+    m_scriptDone = true;
+    m_record->scriptCompleted = connected();
+    if (connected()) {
+        m_client->close(1000);   // WireClient bounds the wait for the close handshake
+        return;
+    }
+    if (!m_client)
+        finish();
+}
+
+void PathSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    m_heartbeatTimer.stop();
+    m_heartbeatDeadline.stop();
+    Q_EMIT finished();
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "profile.h"
+#include "templateexpander.h"
+#include "wireclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace tunnelscope {
+
+struct PathRecord;
+class RunClock;
+
+// Plays a profile's steps over one path: connects, sends, expects, pings, closes; keeps the
+// heartbeat; reconnects with exponential backoff and jitter when the connection ends while
+// the script still has something to send (the script then starts over on the new
+// connection). Failed expectations are recorded, never fatal.
+class PathSession : public QObject
+{
+    Q_OBJECT
+public:
+    PathSession(const Profile &profile, const WireClient::Options &options,
+                const TemplateExpander &expander, const RunClock *clock, PathRecord *record,
+                QObject *parent = nullptr);
+    ~PathSession() override;
+
+    void start();
+    void stop(const QString &why);
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class Phase { Action, Expect, Wait, AwaitClose, Next };
+    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect };
+
+    void connectNow();
+    void onOpened();
+    void onMessage(qsizetype frameIndex);
+    void onPong(qsizetype frameIndex, qint64 rttUs);
+    void onConnectionFinished();
+    void onTimer();
+    void onHeartbeat();
+
+    void advance();             // runs phases until one has to wait
+    bool runPhase();            // false: waiting for an event
+    bool tryExpect();
+    void outcome(bool ok, const QString &detail);
+    void scriptDone();
+    bool remainingSends() const;
+    bool connected() const;
+    void finish();
+
+    const Profile &m_profile;
+    WireClient::Options m_options;
+    TemplateExpander m_expander;
+    const RunClock *m_clock;
+    PathRecord *m_record;
+    QPointer<WireClient> m_client;
+    int m_step = 0;
+    int m_repetition = 0;
+    Phase m_phase = Phase::Action;
+    Waiting m_waiting = Waiting::Nothing;
+    QList<qsizetype> m_inbox;   // data messages received and not yet consumed by an expect
+    qsizetype m_inboxPos = 0;
+    QTimer m_timer;
+    QTimer m_heartbeatTimer;
+    QTimer m_heartbeatDeadline;
+    bool m_heartbeatOutstanding = false;
+    int m_heartbeatCount = 0;
+    int m_attempts = 0;
+    bool m_scriptDone = false;
+    bool m_finished = false;
+    bool m_stopped = false;
+    QRandomGenerator m_random;
+};
+
+} // namespace tunnelscope

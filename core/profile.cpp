@@ -1,0 +1,64 @@
+#include "profile.h"
+
+#include <QJsonArray>
+
+namespace tunnelscope {
+
+namespace {
+const QList<QPair<FaultSpec::Kind, QString>> &faultNames()
+{
+    using K = FaultSpec::Kind;
+    static const QList<QPair<K, QString>> names{
+        {K::Latency, QStringLiteral("latency")},
+        {K::DropBeforeClose, QStringLiteral("drop_before_close")},
+        {K::AbruptClose, QStringLiteral("abrupt_close")},
+        {K::CloseWithoutStatus, QStringLiteral("close_without_status")},
+        {K::Duplicate, QStringLiteral("duplicate")},
+        {K::BomPrefix, QStringLiteral("bom_prefix")},
+        {K::JunkPrefix, QStringLiteral("junk_prefix")},
+        {K::DropRandom, QStringLiteral("drop_random")},
+        {K::StallHandshake, QStringLiteral("stall_handshake")},
+        {K::RejectUpgrade, QStringLiteral("reject_upgrade")},
+        {K::IdleTimeout, QStringLiteral("idle_timeout")},
+        {K::TextToBinary, QStringLiteral("text_to_binary")},
+        {K::ReservedCloseCode, QStringLiteral("reserved_close_code")},
+    };
+    return names;
+}
+} // namespace
+
+std::optional<FaultSpec::Kind> FaultSpec::kindFromName(const QString &name)
+{
+    for (const auto &n : faultNames())
+        if (n.second == name)
+            return n.first;
+    return std::nullopt;
+}
+
+QString FaultSpec::kindName(Kind kind)
+{
+    for (const auto &n : faultNames())
+        if (n.first == kind)
+            return n.second;
+    return QString();
+}
+
+QJsonObject Profile::asPlayed() const
+{
+    QJsonObject o = source;
+    o.insert(QStringLiteral("format"), QStringLiteral("tunnelscope-profile/1"));
+    o.insert(QStringLiteral("protocol"), protocol);
+    o.insert(QStringLiteral("runs"), runs);
+    o.insert(QStringLiteral("interval_ms"), intervalMs);
+    o.insert(QStringLiteral("handshake_timeout_ms"), handshakeTimeoutMs);
+    auto withUrl = [](QJsonObject path, const PathSpec &spec) {
+        if (!spec.url.isEmpty())
+            path.insert(QStringLiteral("url"), spec.url);
+        return path;
+    };
+    o.insert(QStringLiteral("direct"), withUrl(o.value(QStringLiteral("direct")).toObject(), direct));
+    o.insert(QStringLiteral("tunnel"), withUrl(o.value(QStringLiteral("tunnel")).toObject(), tunnel));
+    return o;
+}
+
+} // namespace tunnelscope

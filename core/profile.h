@@ -1,0 +1,114 @@
+#pragma once
+
+#include "messagematcher.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QStringList>
+#include <optional>
+
+namespace tunnelscope {
+
+struct PathSpec
+{
+    QString url;
+    QString proxy;
+    bool ignoreTlsErrors = false;
+    QString caFile;
+};
+
+struct StepSpec
+{
+    std::optional<QJsonValue> send;
+    std::optional<MessageMatcher> expect;
+    int timeoutMs = 5000;          // for expect and ping
+    int waitMs = 0;
+    std::optional<QString> ping;
+    std::optional<int> close;
+    std::optional<int> awaitCloseMs;
+    int repeat = 1;
+
+    bool sends() const { return send || ping || close; }
+};
+
+struct FaultSpec
+{
+    enum class Kind {
+        Latency, DropBeforeClose, AbruptClose, CloseWithoutStatus, Duplicate, BomPrefix,
+        JunkPrefix, DropRandom, StallHandshake, RejectUpgrade, IdleTimeout, TextToBinary,
+        ReservedCloseCode
+    };
+    Kind kind = Kind::Latency;
+    int ms = 0;
+    int jitterMs = 0;
+    double p = 0.0;
+    quint64 seed = 1;
+    int status = 403;
+    std::optional<MessageMatcher> match;
+
+    static std::optional<Kind> kindFromName(const QString &name);
+    static QString kindName(Kind kind);
+};
+
+struct LabSpec
+{
+    bool enabled = false;
+    QString endpoint = QStringLiteral("echo");
+    QString token;
+    bool tls = false;
+    QList<FaultSpec> faults;
+};
+
+struct HeartbeatSpec
+{
+    int intervalMs = 0;            // 0: no heartbeat
+    int timeoutMs = 0;
+};
+
+struct ReconnectSpec
+{
+    int maxAttempts = 0;           // 0: a path that drops stays down
+    int initialMs = 500;
+    int maxMs = 30000;
+    double factor = 2.0;
+    double jitter = 0.2;
+};
+
+struct CompareSpec
+{
+    QStringList ignoreFields;
+    QList<MessageMatcher> critical;
+    double latencyWarnMs = 50.0;
+};
+
+// A scenario profile as loaded and checked. `source` keeps the JSON it came from so the
+// report can show the profile as played.
+struct Profile
+{
+    QString origin;                // file path or builtin:NAME
+    QString name;
+    QString description;
+    QString protocol = QStringLiteral("raw");
+    PathSpec direct;
+    PathSpec tunnel;
+    QList<QPair<QString, QString>> headers;
+    QStringList subprotocols;
+    QMap<QString, QString> secretEnv;  // secret name -> environment variable
+    QList<StepSpec> steps;
+    int runs = 1;
+    int intervalMs = 0;
+    int handshakeTimeoutMs = 10000;
+    HeartbeatSpec heartbeat;
+    ReconnectSpec reconnect;
+    CompareSpec compare;
+    LabSpec lab;
+    QJsonObject source;
+
+    // The profile as played: the source with defaults filled in and URL overrides applied.
+    QJsonObject asPlayed() const;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,297 @@
+#include "profileloader.h"
+
+#include "jsonschemavalidator.h"
+#include "templateexpander.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tunnelscope {
+
+namespace {
+
+const QString BuiltinPrefix = QStringLiteral("builtin:");
+
+QString lineColumn(const QByteArray &json, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QString sentText(const QJsonValue &send)
+{
+    if (send.isObject() && send.toObject().size() == 1 && send.toObject().contains(QStringLiteral("text")))
+        return send.toObject().value(QStringLiteral("text")).toString();
+    return QString::fromUtf8(QJsonDocument::fromVariant(send.toVariant()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QStringList ProfileLoader::builtinNames()
+{
+    QStringList names;
+    for (const QString &file : QDir(QStringLiteral(":/profiles")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        names << file.chopped(5);
+    return names;
+}
+
+QString ProfileLoader::builtinPath(const QString &name)
+{
+    return QStringLiteral(":/profiles/%1.json").arg(name);
+}
+
+QJsonObject ProfileLoader::schema()
+{
+    QFile f(QStringLiteral(":/schemas/profile.schema.json"));
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+ProfileLoader::Result ProfileLoader::load(const QString &source)
+{
+    Result r;
+    QString path = source;
+    if (source.startsWith(BuiltinPrefix)) {
+        const QString name = source.mid(BuiltinPrefix.size());
+        if (!builtinNames().contains(name)) {
+            r.problems << QStringLiteral("%1: no such built-in profile (available: %2)")
+                              .arg(source, builtinNames().join(QStringLiteral(", ")));
+            return r;
+        }
+        path = builtinPath(name);
+    }
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        r.problems << QStringLiteral("%1: no such file (a profile is a .json file or builtin:NAME; "
+                                     "`tunnelscope profiles` lists the built-in ones)").arg(source);
+        return r;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.problems << QStringLiteral("%1: cannot read: %2").arg(source, file.errorString());
+        return r;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        r.problems << QStringLiteral("%1: %2 bytes is too large for a profile (16 MiB at most)").arg(source).arg(file.size());
+        return r;
+    }
+    return parse(file.readAll(), source);
+}
+
+ProfileLoader::Result ProfileLoader::parse(const QByteArray &json, const QString &origin)
+{
+    Result r;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        r.problems << QStringLiteral("%1: %2: not valid JSON: %3")
+                          .arg(origin, lineColumn(json, err.offset), err.errorString());
+        return r;
+    }
+    if (!doc.isObject()) {
+        r.problems << QStringLiteral("%1: $: expected an object, got %2").arg(origin, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"));
+        return r;
+    }
+    const QJsonObject o = doc.object();
+    QStringList problems = JsonSchemaValidator(schema()).validate(o);
+    Profile p;
+    p.origin = origin;
+    p.source = o;
+    if (problems.isEmpty())
+        readProfile(o, &p, &problems);
+    for (const QString &problem : problems)
+        r.problems << origin + QStringLiteral(": ") + problem;
+    if (r.problems.isEmpty())
+        r.profile = p;
+    return r;
+}
+
+void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *problems)
+{
+    auto str = [](const QJsonObject &obj, const char *key, const QString &fallback = QString()) {
+        return obj.value(QLatin1String(key)).toString(fallback);
+    };
+    auto integer = [](const QJsonObject &obj, const char *key, int fallback) {
+        return obj.contains(QLatin1String(key)) ? int(obj.value(QLatin1String(key)).toDouble()) : fallback;
+    };
+
+    p->name = str(o, "name");
+    p->description = str(o, "description");
+    p->protocol = str(o, "protocol", QStringLiteral("raw"));
+    p->runs = integer(o, "runs", 1);
+    p->intervalMs = integer(o, "interval_ms", 0);
+    p->handshakeTimeoutMs = integer(o, "handshake_timeout_ms", 10000);
+
+    const QJsonObject secrets = o.value(QStringLiteral("secrets")).toObject();
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        p->secretEnv.insert(it.key(), it.value().toObject().value(QStringLiteral("env")).toString());
+    const QStringList declared = p->secretEnv.keys();
+    auto checkTemplates = [&](const QString &text, const QString &at) {
+        for (const QString &problem : TemplateExpander::check(text, declared))
+            problems->append(at + QStringLiteral(": ") + problem);
+    };
+
+    auto readPath = [&](const char *key, PathSpec *spec) {
+        const QJsonObject path = o.value(QLatin1String(key)).toObject();
+        spec->url = str(path, "url");
+        spec->proxy = str(path, "proxy");
+        spec->ignoreTlsErrors = path.value(QStringLiteral("ignore_tls_errors")).toBool();
+        spec->caFile = str(path, "ca_file");
+        const QString at = QStringLiteral("$.%1").arg(QLatin1String(key));
+        checkTemplates(spec->url, at + QStringLiteral(".url"));
+        if (!spec->url.isEmpty() && !QUrl(spec->url, QUrl::StrictMode).isValid())
+            problems->append(at + QStringLiteral(".url: \"%1\" is not a valid URL").arg(spec->url));
+        if (!spec->proxy.isEmpty() && QUrl(spec->proxy).host().isEmpty())
+            problems->append(at + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
+    };
+    readPath("direct", &p->direct);
+    readPath("tunnel", &p->tunnel);
+
+    const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.headers"), it.key());
+        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+        if (!token.match(it.key()).hasMatch())
+            problems->append(at + QStringLiteral(": not a valid HTTP header name"));
+        const QString value = it.value().toString();
+        if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
+            problems->append(at + QStringLiteral(": a header value must not contain a line break"));
+        checkTemplates(value, at);
+        p->headers.append({it.key(), value});
+    }
+    for (const QJsonValue &s : o.value(QStringLiteral("subprotocols")).toArray())
+        p->subprotocols << s.toString();
+
+    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject s = steps.at(i).toObject();
+        const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.steps"), i);
+        StepSpec step;
+        if (s.contains(QStringLiteral("send"))) {
+            const QJsonValue send = s.value(QStringLiteral("send"));
+            const QJsonObject so = send.toObject();
+            if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("binary_base64"))) {
+                const auto decoded = QByteArray::fromBase64Encoding(so.value(QStringLiteral("binary_base64")).toString().toLatin1(),
+                                                                    QByteArray::AbortOnBase64DecodingErrors);
+                if (!so.value(QStringLiteral("binary_base64")).isString() || !decoded)
+                    problems->append(at + QStringLiteral(".send.binary_base64: not valid base64"));
+            } else if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("text"))
+                       && !so.value(QStringLiteral("text")).isString()) {
+                problems->append(at + QStringLiteral(".send.text: expected a string"));
+            } else if (send.isObject() && so.contains(QStringLiteral("emit")) && p->protocol != QLatin1String("socketio")) {
+                problems->append(at + QStringLiteral(".send.emit: \"emit\" needs \"protocol\": \"socketio\""));
+            }
+            checkTemplates(sentText(send), at + QStringLiteral(".send"));
+            step.send = send;
+        }
+        if (s.contains(QStringLiteral("expect"))) {
+            QString error;
+            step.expect = MessageMatcher::compile(s.value(QStringLiteral("expect")).toObject(), &error);
+            if (!step.expect)
+                problems->append(at + QStringLiteral(".expect: ") + error);
+        }
+        if (s.contains(QStringLiteral("ping"))) {
+            step.ping = s.value(QStringLiteral("ping")).toString();
+            if (step.ping->toUtf8().size() > 125)
+                problems->append(at + QStringLiteral(".ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)"));
+        }
+        if (s.contains(QStringLiteral("close")))
+            step.close = integer(s, "close", 1000);
+        if (step.close && (*step.close == 1004 || *step.close == 1005 || *step.close == 1006 || *step.close == 1015))
+            problems->append(at + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
+        if (s.contains(QStringLiteral("await_close_ms")))
+            step.awaitCloseMs = integer(s, "await_close_ms", 0);
+        step.waitMs = integer(s, "wait_ms", 0);
+        step.repeat = integer(s, "repeat", 1);
+        step.timeoutMs = integer(s, "timeout_ms", 5000);
+        if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("ping")))
+            problems->append(at + QStringLiteral(".timeout_ms: applies to \"expect\" and \"ping\" only; this step has neither"));
+        if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms")) && !step.awaitCloseMs)
+            problems->append(at + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
+        int actions = int(s.contains(QStringLiteral("send"))) + int(step.ping.has_value()) + int(step.close.has_value());
+        if (actions > 1)
+            problems->append(at + QStringLiteral(": send, ping and close are separate steps (this one has %1 of them)").arg(actions));
+        p->steps.append(step);
+    }
+
+    const QJsonObject heartbeat = o.value(QStringLiteral("heartbeat")).toObject();
+    p->heartbeat.intervalMs = integer(heartbeat, "interval_ms", 0);
+    p->heartbeat.timeoutMs = integer(heartbeat, "timeout_ms", p->heartbeat.intervalMs);
+    if (!heartbeat.isEmpty() && !heartbeat.contains(QStringLiteral("interval_ms")))
+        problems->append(QStringLiteral("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
+
+    const QJsonObject reconnect = o.value(QStringLiteral("reconnect")).toObject();
+    p->reconnect.maxAttempts = integer(reconnect, "max_attempts", reconnect.isEmpty() ? 0 : 5);
+    p->reconnect.initialMs = integer(reconnect, "initial_ms", 500);
+    p->reconnect.maxMs = integer(reconnect, "max_ms", 30000);
+    p->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
+    p->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
+    if (p->reconnect.maxMs < p->reconnect.initialMs)
+        problems->append(QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2").arg(p->reconnect.maxMs).arg(p->reconnect.initialMs));
+
+    const QJsonObject compare = o.value(QStringLiteral("compare")).toObject();
+    for (const QJsonValue &f : compare.value(QStringLiteral("ignore_fields")).toArray())
+        p->compare.ignoreFields << f.toString();
+    const QJsonArray critical = compare.value(QStringLiteral("critical")).toArray();
+    for (qsizetype i = 0; i < critical.size(); ++i) {
+        QString error;
+        const auto m = MessageMatcher::compile(critical.at(i).toObject(), &error);
+        if (m)
+            p->compare.critical.append(*m);
+        else
+            problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ") + error);
+    }
+    p->compare.latencyWarnMs = compare.value(QStringLiteral("latency_warn_ms")).toDouble(50.0);
+
+    if (o.contains(QStringLiteral("lab"))) {
+        const QJsonObject lab = o.value(QStringLiteral("lab")).toObject();
+        p->lab.enabled = true;
+        p->lab.endpoint = str(lab, "endpoint", QStringLiteral("echo"));
+        p->lab.token = str(lab, "token");
+        p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
+        checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
+        if (p->lab.endpoint == QLatin1String("socketio") || p->lab.endpoint == QLatin1String("comfyui"))
+            problems->append(QStringLiteral("$.lab.endpoint: the %1 lab endpoint is not available in this version (available: echo, homeassistant, chat)").arg(p->lab.endpoint));
+        if (p->lab.tls)
+            problems->append(QStringLiteral("$.lab.tls: a wss:// lab is not available in this version; remove \"tls\" or set it to false"));
+        const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
+        for (qsizetype i = 0; i < faults.size(); ++i) {
+            const QJsonObject f = faults.at(i).toObject();
+            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.lab.faults"), i);
+            FaultSpec fault;
+            fault.kind = *FaultSpec::kindFromName(str(f, "kind"));
+            fault.ms = integer(f, "ms", 0);
+            fault.jitterMs = integer(f, "jitter_ms", 0);
+            fault.p = f.value(QStringLiteral("p")).toDouble(0.0);
+            fault.seed = quint64(f.value(QStringLiteral("seed")).toInteger(1));
+            fault.status = integer(f, "status", 403);
+            using K = FaultSpec::Kind;
+            const bool needsMs = fault.kind == K::Latency || fault.kind == K::IdleTimeout;
+            if (needsMs && !f.contains(QStringLiteral("ms")))
+                problems->append(at + QStringLiteral(": \"%1\" needs \"ms\"").arg(FaultSpec::kindName(fault.kind)));
+            if (fault.kind == K::DropRandom && !f.contains(QStringLiteral("p")))
+                problems->append(at + QStringLiteral(": \"drop_random\" needs \"p\" (the probability to drop a frame)"));
+            if (fault.kind == K::RejectUpgrade && fault.status == 101)
+                problems->append(at + QStringLiteral(".status: 101 accepts the upgrade; give a rejecting status such as 403"));
+            if (f.contains(QStringLiteral("match"))) {
+                QString error;
+                fault.match = MessageMatcher::compile(f.value(QStringLiteral("match")).toObject(), &error);
+                if (!fault.match)
+                    problems->append(at + QStringLiteral(".match: ") + error);
+            }
+            p->lab.faults.append(fault);
+        }
+    }
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QStringList>
+
+namespace tunnelscope {
+
+// Reads a profile from a file or from the built-in set (builtin:NAME), checks it against
+// profile.schema.json and against the rules the schema cannot say, and lists every problem as
+// "FILE: $.json.path: what is wrong".
+class ProfileLoader
+{
+public:
+    struct Result
+    {
+        std::optional<Profile> profile;
+        QStringList problems;
+        bool ok() const { return profile.has_value(); }
+    };
+
+    static Result load(const QString &source);
+    static Result parse(const QByteArray &json, const QString &origin);
+
+    static QStringList builtinNames();
+    static QString builtinPath(const QString &name);
+    static QJsonObject schema();
+
+private:
+    static void readProfile(const QJsonObject &o, Profile *p, QStringList *problems);
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,189 @@
+#include "runcomparer.h"
+
+#include "closepayload.h"
+
+namespace tunnelscope {
+
+namespace {
+
+QString closeText(const CloseRecord &c)
+{
+    if (!c.frameReceived)
+        return QStringLiteral("1006 (no close frame)");
+    if (c.code == 1005)
+        return QStringLiteral("a close frame without status (1005)");
+    return QStringLiteral("close %1 (%2)").arg(c.code).arg(ClosePayload::describe(c.code));
+}
+
+double ms(qint64 us)
+{
+    return double(us) / 1000.0;
+}
+
+// The frame index where a connection's close shows up, for jumping to it.
+qint64 lastFrameOf(const PathRecord &p)
+{
+    return p.frames.isEmpty() ? -1 : p.frames.count() - 1;
+}
+
+QList<qsizetype> violations(const PathRecord &p)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < p.frames.count(); ++i) {
+        const Frame f = p.frames.at(i);
+        if (f.type == FrameType::Error && f.payload.startsWith(QByteArrayView("protocol violation")))
+            out << i;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Finding> RunComparer::compare(const RunRecord &run) const
+{
+    QList<Finding> out;
+    compareHandshakes(run, &out);
+    if (run.direct.everConnected() && run.tunnel.everConnected()) {
+        compareCloses(run, &out);
+        compareViolations(run, &out);
+    }
+    compareReconnects(run, &out);
+    return out;
+}
+
+void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) const
+{
+    const HandshakeRecord d = run.direct.firstHandshake();
+    const HandshakeRecord t = run.tunnel.firstHandshake();
+    if (!t.ok && !run.tunnel.connections.isEmpty()) {
+        Finding f;
+        f.kind = QStringLiteral("handshake_failed");
+        f.path = QStringLiteral("tunnel");
+        f.severity = Finding::Severity::Critical;
+        f.tMs = ms(t.startUs);
+        const QString direct = d.ok ? QStringLiteral("the direct path upgraded in %1 ms").arg(d.durationMs(), 0, 'f', 1)
+                                    : QStringLiteral("the direct path failed too (%1)").arg(d.error);
+        QString hint;
+        if (t.errorKind == QLatin1String("timeout"))
+            hint = QStringLiteral(": the tunnel accepted TCP but never finished the upgrade (\"Handshake not finished\")");
+        else if (t.status == 403 || t.status == 401)
+            hint = QStringLiteral(": the tunnel or the server behind it refused the upgrade (check Origin, token and path)");
+        else if (t.status >= 500)
+            hint = QStringLiteral(": the tunnel could not reach or talk to the server");
+        f.summary = QStringLiteral("tunnel upgrade failed: %1; %2%3").arg(t.error, direct, hint);
+        f.detail = {{QStringLiteral("error"), t.error}, {QStringLiteral("cause"), t.errorKind}};
+        if (t.status)
+            f.detail.insert(QStringLiteral("status"), t.status);
+        out->append(f);
+    }
+    if (!d.ok && !run.direct.connections.isEmpty()) {
+        Finding f;
+        f.kind = QStringLiteral("handshake_failed");
+        f.path = QStringLiteral("direct");
+        f.severity = Finding::Severity::Warning;
+        f.tMs = ms(d.startUs);
+        f.summary = QStringLiteral("direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with")
+                        .arg(d.error);
+        f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
+        out->append(f);
+    }
+}
+
+void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
+{
+    const CloseRecord d = run.direct.lastClose();
+    const CloseRecord t = run.tunnel.lastClose();
+    Finding f;
+    f.path = QStringLiteral("tunnel");
+    f.tMs = ms(t.endedUs);
+    f.tunnelSeq = lastFrameOf(run.tunnel);
+    f.directSeq = lastFrameOf(run.direct);
+    f.detail = {{QStringLiteral("direct_code"), d.code}, {QStringLiteral("tunnel_code"), t.code},
+                {QStringLiteral("direct_frame_received"), d.frameReceived},
+                {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
+    if (!t.wireProblem.isEmpty()) {
+        f.kind = QStringLiteral("protocol_violation");
+        f.severity = Finding::Severity::Critical;
+        f.summary = QStringLiteral("tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
+                                   "(the direct path got %2): the proxy forwards a code that only describes a failure; "
+                                   "browsers treat it as a protocol error")
+                        .arg(t.code).arg(closeText(d));
+        f.detail.insert(QStringLiteral("violation"), t.wireProblem);
+        out->append(f);
+        return;
+    }
+    if (d.frameReceived && d.code != 1005 && (!t.frameReceived || t.code == 1005)) {
+        f.kind = QStringLiteral("close_truncated");
+        f.severity = Finding::Severity::Critical;
+        f.summary = t.frameReceived
+            ? QStringLiteral("tunnel delivered %1 where the direct path got %2: the tunnel dropped the status code")
+                  .arg(closeText(t), closeText(d))
+            : QStringLiteral("tunnel ended with 1006 (no close frame) where the direct path got %1: the tunnel cut TCP instead of forwarding the close (%2)")
+                  .arg(closeText(d), t.tcpEnd);
+        out->append(f);
+        return;
+    }
+    if (d.frameReceived && t.frameReceived && d.code == t.code && t.reason != d.reason
+        && d.reason.startsWith(t.reason)) {
+        f.kind = QStringLiteral("close_truncated");
+        f.severity = Finding::Severity::Critical;
+        f.summary = QStringLiteral("tunnel cut the close reason from %1 to %2 bytes").arg(d.reason.size()).arg(t.reason.size());
+        out->append(f);
+        return;
+    }
+    if (d.code != t.code || d.frameReceived != t.frameReceived) {
+        f.kind = QStringLiteral("close_mismatch");
+        f.severity = Finding::Severity::Warning;
+        f.summary = QStringLiteral("the connections ended differently: direct %1, tunnel %2").arg(closeText(d), closeText(t));
+        out->append(f);
+    }
+}
+
+void RunComparer::compareViolations(const RunRecord &run, QList<Finding> *out) const
+{
+    const QList<qsizetype> direct = violations(run.direct);
+    const QList<qsizetype> tunnel = violations(run.tunnel);
+    if (tunnel.isEmpty() || direct.size() >= tunnel.size())
+        return;
+    for (const qsizetype index : tunnel) {
+        const Frame frame = run.tunnel.frames.at(index);
+        // A reserved close code is already reported with the close.
+        if (frame.payload.contains(QByteArrayView("must not be sent on the wire")))
+            continue;
+        Finding f;
+        f.kind = QStringLiteral("protocol_violation");
+        f.severity = Finding::Severity::Critical;
+        f.path = QStringLiteral("tunnel");
+        f.tunnelSeq = index;
+        f.tMs = ms(frame.tUs);
+        f.summary = QStringLiteral("tunnel path only: %1").arg(QString::fromUtf8(frame.payload));
+        out->append(f);
+    }
+}
+
+void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) const
+{
+    if (run.tunnel.reconnects() != run.direct.reconnects()) {
+        Finding f;
+        f.kind = QStringLiteral("reconnect_mismatch");
+        f.severity = Finding::Severity::Warning;
+        f.path = QStringLiteral("tunnel");
+        f.summary = QStringLiteral("tunnel path reconnected %1 time(s), direct path %2 time(s)")
+                        .arg(run.tunnel.reconnects()).arg(run.direct.reconnects());
+        if (!run.tunnel.reconnectsUs.isEmpty())
+            f.tMs = ms(run.tunnel.reconnectsUs.first());
+        f.detail = {{QStringLiteral("direct"), run.direct.reconnects()}, {QStringLiteral("tunnel"), run.tunnel.reconnects()}};
+        out->append(f);
+    }
+    if (run.tunnel.heartbeatTimeouts > run.direct.heartbeatTimeouts) {
+        Finding f;
+        f.kind = QStringLiteral("heartbeat_timeout");
+        f.severity = Finding::Severity::Warning;
+        f.path = QStringLiteral("tunnel");
+        f.summary = QStringLiteral("%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)")
+                        .arg(run.tunnel.heartbeatTimeouts).arg(m_profile.heartbeat.timeoutMs).arg(run.direct.heartbeatTimeouts);
+        out->append(f);
+    }
+}
+
+} // namespace tunnelscope

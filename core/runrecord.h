@@ -1,0 +1,19 @@
+#pragma once
+
+#include "pathrecord.h"
+#include "runclock.h"
+
+namespace tunnelscope {
+
+// One run of the scenario: both paths, stamped on one clock.
+struct RunRecord
+{
+    int index = 0;
+    qint64 startedEpochMs = 0;
+    PathRecord direct;
+    PathRecord tunnel;
+
+    const PathRecord &path(bool tunnelPath) const { return tunnelPath ? tunnel : direct; }
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,132 @@
+#include "scenariorunner.h"
+
+#include "lab.h"
+#include "pairedrun.h"
+#include "templateexpander.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+namespace tunnelscope {
+
+ScenarioRunner::ScenarioRunner(Profile profile, QObject *parent)
+    : QObject(parent), m_profile(std::move(profile))
+{
+    m_intervalTimer.setSingleShot(true);
+    connect(&m_intervalTimer, &QTimer::timeout, this, &ScenarioRunner::startRun);
+}
+
+ScenarioRunner::~ScenarioRunner() = default;
+
+WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QString &url,
+                                               QStringList *problems, const QString &pathName) const
+{
+    const TemplateExpander expander(m_secrets, 0);
+    WireClient::Options o;
+    o.url = QUrl(expander.expand(url), QUrl::StrictMode);
+    const QString at = m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
+    if (url.isEmpty())
+        problems->append(at + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
+                              .arg(pathName, pathName));
+    else if (!o.url.isValid() || (o.url.scheme() != QLatin1String("ws") && o.url.scheme() != QLatin1String("wss")) || o.url.host().isEmpty())
+        problems->append(at + QStringLiteral(": \"%1\" is not a ws:// or wss:// URL with a host").arg(url));
+    for (const auto &h : m_profile.headers)
+        o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});
+    o.subprotocols = m_profile.subprotocols;
+    if (!spec.proxy.isEmpty())
+        o.proxy = QUrl(spec.proxy);
+    o.ignoreTlsErrors = spec.ignoreTlsErrors;
+    o.caFile = spec.caFile;
+    if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
+        problems->append(m_profile.origin + QStringLiteral(": $.%1.ca_file: cannot read \"%2\"").arg(pathName, spec.caFile));
+    o.handshakeTimeoutMs = m_profile.handshakeTimeoutMs;
+    return o;
+}
+
+QStringList ScenarioRunner::prepare(const Overrides &overrides)
+{
+    QStringList problems;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = m_profile.secretEnv.begin(); it != m_profile.secretEnv.end(); ++it) {
+        if (!env.contains(it.value())) {
+            problems << m_profile.origin
+                    + QStringLiteral(": $.secrets.%1.env: environment variable %2 is not set (export %2=... before running)")
+                          .arg(it.key(), it.value());
+            continue;
+        }
+        m_secrets.insert(it.key(), env.value(it.value()));
+    }
+    if (!problems.isEmpty())
+        return problems;
+    if (overrides.runs > 0)
+        m_profile.runs = overrides.runs;
+
+    QString direct = overrides.directUrl.isEmpty() ? m_profile.direct.url : overrides.directUrl;
+    QString tunnel = overrides.tunnelUrl.isEmpty() ? m_profile.tunnel.url : overrides.tunnelUrl;
+    if (m_profile.lab.enabled && (direct.isEmpty() || tunnel.isEmpty())) {
+        LabSpec spec = m_profile.lab;
+        spec.token = TemplateExpander(m_secrets, 0).expand(spec.token);
+        m_lab = new Lab(spec, this);
+        QString error;
+        if (!m_lab->start(&error)) {
+            problems << m_profile.origin + QStringLiteral(": $.lab: ") + error;
+            return problems;
+        }
+        if (direct.isEmpty())
+            direct = m_lab->directUrl().toString();
+        if (tunnel.isEmpty())
+            tunnel = m_lab->tunnelUrl().toString();
+    }
+    m_profile.direct.url = direct;
+    m_profile.tunnel.url = tunnel;
+    m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
+    m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
+    return problems;
+}
+
+void ScenarioRunner::start()
+{
+    m_running = true;
+    m_startedEpochMs = QDateTime::currentMSecsSinceEpoch();
+    startRun();
+}
+
+void ScenarioRunner::stop()
+{
+    m_stopping = true;
+    m_intervalTimer.stop();
+    if (m_current)
+        m_current->stop(QStringLiteral("stopped by the user"));
+    else if (m_running) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+void ScenarioRunner::startRun()
+{
+    const int index = int(m_runs.size());
+    m_current = new PairedRun(m_profile, index, m_directOptions, m_tunnelOptions, m_secrets, this);
+    connect(m_current, &PairedRun::finished, this, &ScenarioRunner::onRunFinished);
+    Q_EMIT runStarted(index);
+    m_current->start();
+}
+
+void ScenarioRunner::onRunFinished()
+{
+    PairedRun *run = m_current;
+    m_runs.push_back(run->takeRecord());
+    m_current = nullptr;
+    run->deleteLater();
+    const int index = int(m_runs.size()) - 1;
+    Q_EMIT runFinished(index);
+    if (!m_stopping && int(m_runs.size()) < m_profile.runs) {
+        m_intervalTimer.start(m_profile.intervalMs);
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished();
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "profile.h"
+#include "runrecord.h"
+#include "wireclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+namespace tunnelscope {
+
+class Lab;
+class PairedRun;
+
+// Plays a profile: starts its lab if it has one, then `runs` paired runs one after another,
+// `interval_ms` apart. Keeps every RunRecord for the diff and the reports.
+class ScenarioRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Overrides
+    {
+        QString directUrl;
+        QString tunnelUrl;
+        int runs = 0;   // 0: the profile's
+    };
+
+    explicit ScenarioRunner(Profile profile, QObject *parent = nullptr);
+    ~ScenarioRunner() override;
+
+    // Checks what can be checked before connecting (secrets, URLs, lab); on failure the
+    // problems name the file and the JSON path, and nothing was connected.
+    QStringList prepare(const Overrides &overrides);
+    void start();
+    void stop();
+
+    const Profile &profile() const { return m_profile; }
+    const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
+    const QMap<QString, QString> &secrets() const { return m_secrets; }
+    QUrl directUrl() const { return m_directOptions.url; }
+    QUrl tunnelUrl() const { return m_tunnelOptions.url; }
+    qint64 startedEpochMs() const { return m_startedEpochMs; }
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void runStarted(int index);
+    void runFinished(int index);
+    void finished();
+
+private:
+    void startRun();
+    void onRunFinished();
+    WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
+                                   const QString &pathName) const;
+
+    Profile m_profile;
+    QMap<QString, QString> m_secrets;
+    WireClient::Options m_directOptions;
+    WireClient::Options m_tunnelOptions;
+    Lab *m_lab = nullptr;
+    QPointer<PairedRun> m_current;
+    std::vector<std::unique_ptr<RunRecord>> m_runs;
+    QTimer m_intervalTimer;
+    qint64 m_startedEpochMs = 0;
+    bool m_running = false;
+    bool m_stopping = false;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,169 @@
+#include "tunnelconnection.h"
+
+#include "framerelay.h"
+#include "httpresponsehead.h"
+
+#include <QTcpSocket>
+
+namespace tunnelscope {
+
+TunnelConnection::TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost,
+                                   quint16 upstreamPort, const QList<FaultSpec> &faults,
+                                   quint64 seed, QObject *parent)
+    : QObject(parent), m_down(downstream), m_upstreamHost(upstreamHost),
+      m_upstreamPort(upstreamPort), m_faults(faults), m_seed(seed)
+{
+    downstream->setParent(this);
+    connect(downstream, &QTcpSocket::readyRead, this, &TunnelConnection::onDownstreamData);
+    connect(downstream, &QTcpSocket::disconnected, this, [this] {
+        if (m_toServer)
+            m_toServer->sourceEnded();
+        else if (m_up)
+            m_up->disconnectFromHost();
+        maybeFinish();
+    });
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &TunnelConnection::abortBoth);
+}
+
+TunnelConnection::~TunnelConnection() = default;
+
+const FaultSpec *TunnelConnection::fault(FaultSpec::Kind kind) const
+{
+    for (const FaultSpec &f : m_faults)
+        if (f.kind == kind)
+            return &f;
+    return nullptr;
+}
+
+void TunnelConnection::onDownstreamData()
+{
+    const QByteArray bytes = m_down->readAll();
+    if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout); idle && m_phase == Phase::Frames)
+        m_idleTimer.start(idle->ms);
+    switch (m_phase) {
+    case Phase::Stalled:
+    case Phase::Done:
+        return;   // a stalled upgrade reads and never answers
+    case Phase::Frames:
+        m_toServer->feed(bytes);
+        return;
+    case Phase::Response:
+        m_requestBuffer += bytes;   // early frames wait for the upgrade to finish
+        return;
+    case Phase::Request:
+        break;
+    }
+    m_requestBuffer += bytes;
+    if (!m_requestBuffer.contains("\r\n\r\n")) {
+        if (m_requestBuffer.size() > 64 * 1024)
+            abortBoth();
+        return;
+    }
+    if (fault(FaultSpec::Kind::StallHandshake)) {
+        m_phase = Phase::Stalled;
+        return;
+    }
+    if (const FaultSpec *reject = fault(FaultSpec::Kind::RejectUpgrade)) {
+        const QByteArray reason = reject->status == 403 ? QByteArrayLiteral("Forbidden")
+                                : reject->status == 404 ? QByteArrayLiteral("Not Found")
+                                : reject->status == 502 ? QByteArrayLiteral("Bad Gateway")
+                                                        : QByteArrayLiteral("Rejected");
+        const QByteArray body = "Upgrade rejected by the lab tunnel (reject_upgrade fault)\n";
+        m_down->write("HTTP/1.1 " + QByteArray::number(reject->status) + ' ' + reason
+                      + "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\n\r\n" + body);
+        m_down->disconnectFromHost();
+        m_phase = Phase::Done;
+        return;
+    }
+    m_phase = Phase::Response;
+    m_up = new QTcpSocket(this);
+    m_up->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_up, &QTcpSocket::connected, this, [this] {
+        const qsizetype end = m_requestBuffer.indexOf("\r\n\r\n") + 4;
+        m_up->write(m_requestBuffer.left(end));
+        m_requestBuffer.remove(0, end);
+    });
+    connect(m_up, &QTcpSocket::readyRead, this, &TunnelConnection::onUpstreamData);
+    connect(m_up, &QTcpSocket::disconnected, this, [this] {
+        if (m_toClient)
+            m_toClient->sourceEnded();
+        else if (m_down)
+            m_down->disconnectFromHost();
+        maybeFinish();
+    });
+    connect(m_up, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError && m_phase == Phase::Response && m_down)
+            m_down->disconnectFromHost();
+    });
+    m_up->connectToHost(m_upstreamHost, m_upstreamPort);
+}
+
+void TunnelConnection::onUpstreamData()
+{
+    const QByteArray bytes = m_up->readAll();
+    if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout); idle && m_phase == Phase::Frames)
+        m_idleTimer.start(idle->ms);
+    if (m_phase == Phase::Frames) {
+        m_toClient->feed(bytes);
+        return;
+    }
+    if (m_phase != Phase::Response)
+        return;
+    m_responseBuffer += bytes;
+    HttpResponseHead head;
+    qsizetype consumed = 0;
+    const auto result = head.parse(m_responseBuffer, &consumed);
+    if (result == HttpResponseHead::Result::NeedMore)
+        return;
+    if (result == HttpResponseHead::Result::Error || head.status() != 101) {
+        // Not an upgrade: pass the answer on untouched and stop interpreting.
+        m_down->write(m_responseBuffer);
+        m_responseBuffer.clear();
+        m_phase = Phase::Done;
+        m_down->disconnectFromHost();
+        return;
+    }
+    m_down->write(m_responseBuffer.left(consumed));
+    startFrames(m_responseBuffer.mid(consumed));
+    m_responseBuffer.clear();
+}
+
+void TunnelConnection::startFrames(const QByteArray &fromServer)
+{
+    m_phase = Phase::Frames;
+    m_toServer = new FrameRelay(FrameRelay::Direction::ClientToServer, m_faults, m_up, m_seed, this);
+    m_toClient = new FrameRelay(FrameRelay::Direction::ServerToClient, m_faults, m_down, m_seed + 1, this);
+    connect(m_toClient, &FrameRelay::abortRequested, this, &TunnelConnection::abortBoth);
+    connect(m_toServer, &FrameRelay::abortRequested, this, &TunnelConnection::abortBoth);
+    if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout))
+        m_idleTimer.start(idle->ms);
+    if (!fromServer.isEmpty())
+        m_toClient->feed(fromServer);
+    if (!m_requestBuffer.isEmpty()) {
+        m_toServer->feed(m_requestBuffer);
+        m_requestBuffer.clear();
+    }
+}
+
+void TunnelConnection::abortBoth()
+{
+    m_phase = Phase::Done;
+    m_idleTimer.stop();
+    if (m_down)
+        m_down->abort();
+    if (m_up)
+        m_up->abort();
+    deleteLater();
+}
+
+void TunnelConnection::maybeFinish()
+{
+    const bool downGone = !m_down || m_down->state() == QAbstractSocket::UnconnectedState;
+    const bool upGone = !m_up || m_up->state() == QAbstractSocket::UnconnectedState;
+    if (downGone && upGone)
+        deleteLater();
+}
+
+} // namespace tunnelscope

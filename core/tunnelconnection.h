@@ -1,0 +1,49 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace tunnelscope {
+
+class FrameRelay;
+
+// One client connection through the fault tunnel: relays the HTTP upgrade (or stalls or
+// rejects it), then the frames of both directions through a FrameRelay each.
+class TunnelConnection : public QObject
+{
+    Q_OBJECT
+public:
+    TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort,
+                     const QList<FaultSpec> &faults, quint64 seed, QObject *parent = nullptr);
+    ~TunnelConnection() override;
+
+private:
+    enum class Phase { Request, Response, Frames, Stalled, Done };
+
+    void onDownstreamData();
+    void onUpstreamData();
+    void startFrames(const QByteArray &fromServer);
+    void abortBoth();
+    void maybeFinish();
+    const FaultSpec *fault(FaultSpec::Kind kind) const;
+
+    QPointer<QTcpSocket> m_down;
+    QPointer<QTcpSocket> m_up;
+    QString m_upstreamHost;
+    quint16 m_upstreamPort;
+    QList<FaultSpec> m_faults;
+    quint64 m_seed;
+    Phase m_phase = Phase::Request;
+    QByteArray m_requestBuffer;
+    QByteArray m_responseBuffer;
+    FrameRelay *m_toServer = nullptr;
+    FrameRelay *m_toClient = nullptr;
+    QTimer m_idleTimer;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,464 @@
+#include "wireclient.h"
+
+#include "closepayload.h"
+#include "frameencoder.h"
+#include "framestore.h"
+#include "runclock.h"
+
+#include <QFile>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace tunnelscope {
+
+WireClient::WireClient(const RunClock *clock, FrameStore *store, QObject *parent)
+    : QObject(parent), m_clock(clock), m_store(store)
+{
+    m_handshakeTimer.setSingleShot(true);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, &WireClient::onHandshakeTimeout);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
+        // The peer did not end TCP after the close handshake (§7.1.1 says the server should).
+        if (m_socket)
+            m_socket->abort();
+        finish(QStringLiteral("cut by the client: the peer did not end TCP within %1 ms of the close")
+                   .arg(m_options.closeTimeoutMs));
+    });
+}
+
+WireClient::~WireClient()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
+}
+
+void WireClient::open(const Options &options)
+{
+    Q_ASSERT(m_state == State::Idle);
+    m_options = options;
+    m_decoder = FrameDecoder(FrameDecoder::Masking::FromServer, true, options.maxMessageBytes);
+    m_assembler = MessageAssembler(options.maxMessageBytes);
+    m_record = ConnectionRecord();
+    m_record.url = options.url;
+    m_record.firstFrameIndex = m_store->count();
+    m_state = State::Connecting;
+    m_record.handshake.startUs = m_clock->nowUs();
+
+    const bool secure = options.url.scheme() == QLatin1String("wss");
+    QTcpSocket *socket = secure ? new QSslSocket(this) : new QTcpSocket(this);
+    m_socket = socket;
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    QNetworkProxy proxy(QNetworkProxy::NoProxy);
+    if (options.proxy.isValid() && !options.proxy.isEmpty()) {
+        const bool socks = options.proxy.scheme() == QLatin1String("socks5");
+        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                              options.proxy.host(), quint16(options.proxy.port(socks ? 1080 : 8080)),
+                              options.proxy.userName(), options.proxy.password());
+    }
+    socket->setProxy(proxy);
+
+    connect(socket, &QTcpSocket::connected, this, &WireClient::onConnected);
+    connect(socket, &QTcpSocket::readyRead, this, &WireClient::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &WireClient::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, &WireClient::onSocketError);
+    m_handshakeTimer.start(options.handshakeTimeoutMs);
+
+    const quint16 port = quint16(options.url.port(secure ? 443 : 80));
+    if (!secure) {
+        socket->connectToHost(options.url.host(), port);
+        return;
+    }
+    auto *ssl = static_cast<QSslSocket *>(socket);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!options.caFile.isEmpty()) {
+        const auto certs = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (certs.isEmpty()) {
+            failHandshake(QStringLiteral("tls"),
+                          QStringLiteral("TLS: no PEM certificate could be read from the CA file %1")
+                              .arg(options.caFile));
+            return;
+        }
+        config.addCaCertificates(certs);
+    }
+    ssl->setSslConfiguration(config);
+    connect(ssl, &QSslSocket::encrypted, this, &WireClient::onEncrypted);
+    connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        if (m_options.ignoreTlsErrors) {
+            m_record.handshake.tlsWarnings << texts;
+            ssl->ignoreSslErrors();
+        } else {
+            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
+        }
+    });
+    ssl->connectToHostEncrypted(options.url.host(), port);
+}
+
+void WireClient::onConnected()
+{
+    m_record.handshake.tcpConnectedUs = m_clock->nowUs();
+    if (!qobject_cast<QSslSocket *>(m_socket))
+        sendUpgrade();
+}
+
+void WireClient::onEncrypted()
+{
+    m_record.handshake.tlsDoneUs = m_clock->nowUs();
+    sendUpgrade();
+}
+
+void WireClient::sendUpgrade()
+{
+    m_request = std::make_unique<UpgradeRequest>(m_options.url, m_options.headers, m_options.subprotocols);
+    m_socket->write(m_request->bytes());
+    m_record.handshake.upgradeSentUs = m_clock->nowUs();
+}
+
+QString WireClient::phaseName() const
+{
+    const HandshakeRecord &h = m_record.handshake;
+    if (h.tcpConnectedUs < 0)
+        return QStringLiteral("the TCP connection");
+    if (qobject_cast<QSslSocket *>(m_socket) && h.tlsDoneUs < 0)
+        return QStringLiteral("the TLS handshake");
+    if (m_headBuffer.isEmpty())
+        return QStringLiteral("the upgrade answer (no byte came back)");
+    return QStringLiteral("the end of the upgrade answer (%1 bytes came)").arg(m_headBuffer.size());
+}
+
+void WireClient::onHandshakeTimeout()
+{
+    if (m_state != State::Connecting)
+        return;
+    failHandshake(QStringLiteral("timeout"),
+                  QStringLiteral("timeout after %1 ms waiting for %2")
+                      .arg(m_options.handshakeTimeoutMs)
+                      .arg(phaseName()));
+}
+
+void WireClient::failHandshake(const QString &kind, const QString &why)
+{
+    if (m_state != State::Connecting)
+        return;
+    m_handshakeTimer.stop();
+    HandshakeRecord &h = m_record.handshake;
+    h.ok = false;
+    h.errorKind = kind;
+    h.error = why;
+    recordError(QStringLiteral("handshake failed: ") + why, m_clock->nowUs());
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    finish(QStringLiteral("no WebSocket connection"));
+}
+
+void WireClient::onReadyRead()
+{
+    const qint64 now = m_clock->nowUs();   // one stamp per read: when the bytes reached us
+    const QByteArray bytes = m_socket->readAll();
+    if (m_state == State::Connecting)
+        readHandshake(bytes, now);
+    else if (m_state == State::Open || m_state == State::Closing)
+        readFrames(bytes, now);
+}
+
+void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
+{
+    m_headBuffer += bytes;
+    HttpResponseHead head;
+    qsizetype consumed = 0;
+    const auto result = head.parse(m_headBuffer, &consumed);
+    if (result == HttpResponseHead::Result::NeedMore)
+        return;
+    HandshakeRecord &h = m_record.handshake;
+    if (result == HttpResponseHead::Result::Error) {
+        failHandshake(QStringLiteral("protocol"), head.errorString());
+        return;
+    }
+    h.answerUs = now;
+    h.status = head.status();
+    h.statusLine = head.statusLine();
+    h.headers = head.headers();
+    const QString problem = m_request->checkAnswer(head);
+    if (!problem.isEmpty()) {
+        failHandshake(head.status() == 101 ? QStringLiteral("protocol") : QStringLiteral("http"), problem);
+        return;
+    }
+    m_handshakeTimer.stop();
+    h.ok = true;
+    m_state = State::Open;
+    m_store->append(now, FrameType::Open, Direction::In, h.statusLine);
+    const QByteArray rest = m_headBuffer.mid(consumed);
+    m_headBuffer.clear();
+    Q_EMIT opened();
+    if (!rest.isEmpty() && m_state == State::Open)
+        readFrames(rest, now);
+}
+
+void WireClient::readFrames(const QByteArray &bytes, qint64 now)
+{
+    m_decoder.append(bytes);
+    WireFrame frame;
+    for (;;) {
+        if (m_state == State::Closed || m_record.close.frameReceived)
+            return;   // after a close frame nothing more is read (§5.5.1)
+        const auto result = m_decoder.next(&frame);
+        if (result == FrameDecoder::Result::NeedMore)
+            return;
+        if (result == FrameDecoder::Result::Error) {
+            failConnection(1002, QStringLiteral("protocol violation: ") + m_decoder.errorString(), now);
+            return;
+        }
+        WireMessage message;
+        const auto assembled = m_assembler.push(std::move(frame), &message);
+        if (assembled == MessageAssembler::Result::Error) {
+            failConnection(1002, QStringLiteral("protocol violation: ") + m_assembler.errorString(), now);
+            return;
+        }
+        if (assembled == MessageAssembler::Result::Message)
+            handleMessage(std::move(message), now);
+    }
+}
+
+void WireClient::handleMessage(WireMessage message, qint64 now)
+{
+    switch (message.opcode) {
+    case Opcode::Text: {
+        const qsizetype index = m_store->append(now, FrameType::Text, Direction::In, message.payload,
+                                                message.fragments);
+        if (!isValidUtf8(message.payload)) {
+            // What a browser does: fail the connection with 1007 (§8.1).
+            failConnection(1007, QStringLiteral("protocol violation: text message %1 is not valid UTF-8")
+                                     .arg(index), now);
+            return;
+        }
+        Q_EMIT messageReceived(index);
+        return;
+    }
+    case Opcode::Binary:
+        Q_EMIT messageReceived(m_store->append(now, FrameType::Binary, Direction::In, message.payload,
+                                               message.fragments));
+        return;
+    case Opcode::Ping:
+        m_store->append(now, FrameType::Ping, Direction::In, message.payload);
+        if (m_state == State::Open)
+            writeFrame(Opcode::Pong, message.payload);
+        return;
+    case Opcode::Pong: {
+        const qsizetype index = m_store->append(now, FrameType::Pong, Direction::In, message.payload);
+        qint64 rtt = -1;
+        for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
+            if (m_pendingPings[i].first == message.payload) {
+                rtt = now - m_pendingPings[i].second;
+                m_pendingPings.remove(0, i + 1);   // older unanswered pings will not be answered
+                break;
+            }
+        }
+        Q_EMIT pongReceived(index, rtt);
+        return;
+    }
+    case Opcode::Close: {
+        const ClosePayload cp = ClosePayload::parse(message.payload);
+        m_store->append(now, FrameType::Close, Direction::In, message.payload, 1,
+                        cp.hasCode ? cp.code : 0);
+        CloseRecord &c = m_record.close;
+        c.frameReceived = true;
+        c.code = cp.effectiveCode();
+        c.reason = cp.reason;
+        c.wireProblem = cp.problem;
+        c.endedUs = now;
+        if (!c.frameSent)
+            c.initiatedBy = CloseRecord::Initiator::Server;
+        if (!cp.problem.isEmpty())
+            recordError(QStringLiteral("protocol violation: ") + cp.problem, now);
+        if (!c.frameSent) {
+            // Echo the status (§5.5.1); answer a close we cannot echo with 1002.
+            const quint16 reply = cp.problem.isEmpty() ? (cp.hasCode ? cp.code : quint16(1000)) : quint16(1002);
+            writeFrame(Opcode::Close, FrameEncoder::closePayload(reply));
+            c.frameSent = true;
+            c.sentCode = reply;
+        }
+        m_state = State::Closing;
+        m_closeTimer.start(m_options.closeTimeoutMs);
+        Q_EMIT closeFrameReceived();
+        return;
+    }
+    default:
+        failConnection(1002, QStringLiteral("protocol violation: unexpected opcode 0x%1")
+                                 .arg(message.opcode, 0, 16), now);
+    }
+}
+
+void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
+{
+    recordError(why, now);
+    if (m_state == State::Open)
+        close(code, QByteArray());
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
+void WireClient::recordError(const QString &text, qint64 now)
+{
+    m_store->append(now, FrameType::Error, Direction::In, text.toUtf8());
+}
+
+void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->write(FrameEncoder::encodeMasked(opcode, payload));
+    const qint64 now = m_clock->nowUs();
+    switch (opcode) {
+    case Opcode::Text: m_store->append(now, FrameType::Text, Direction::Out, payload); break;
+    case Opcode::Binary: m_store->append(now, FrameType::Binary, Direction::Out, payload); break;
+    case Opcode::Ping: m_store->append(now, FrameType::Ping, Direction::Out, payload); break;
+    case Opcode::Pong: m_store->append(now, FrameType::Pong, Direction::Out, payload); break;
+    case Opcode::Close: {
+        const ClosePayload cp = ClosePayload::parse(payload);
+        m_store->append(now, FrameType::Close, Direction::Out, payload, 1, cp.hasCode ? cp.code : 0);
+        break;
+    }
+    default: break;
+    }
+}
+
+void WireClient::sendText(const QByteArray &utf8)
+{
+    if (m_state == State::Open)
+        writeFrame(Opcode::Text, utf8);
+}
+
+void WireClient::sendBinary(const QByteArray &bytes)
+{
+    if (m_state == State::Open)
+        writeFrame(Opcode::Binary, bytes);
+}
+
+void WireClient::sendPing(const QByteArray &payload)
+{
+    if (m_state != State::Open)
+        return;
+    writeFrame(Opcode::Ping, payload.left(125));
+    m_pendingPings.append({payload.left(125), m_clock->nowUs()});
+}
+
+void WireClient::close(quint16 code, const QByteArray &reason)
+{
+    if (m_state != State::Open)
+        return;
+    CloseRecord &c = m_record.close;
+    c.frameSent = true;
+    c.sentCode = code;
+    c.initiatedBy = CloseRecord::Initiator::Client;
+    writeFrame(Opcode::Close, FrameEncoder::closePayload(code, reason.left(123)));
+    m_state = State::Closing;
+    m_closeTimer.start(m_options.closeTimeoutMs);
+}
+
+void WireClient::abort(const QString &why)
+{
+    if (m_state == State::Closed || m_state == State::Idle)
+        return;
+    if (m_state == State::Connecting) {
+        failHandshake(QStringLiteral("aborted"), why);
+        return;
+    }
+    recordError(why, m_clock->nowUs());
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    finish(QStringLiteral("cut by the client: ") + why);
+}
+
+void WireClient::onDisconnected()
+{
+    if (m_state == State::Connecting) {
+        failHandshake(QStringLiteral("network"),
+                      QStringLiteral("connection closed by the server while waiting for %1").arg(phaseName()));
+        return;
+    }
+    if (m_state == State::Closed)
+        return;
+    // Frames that arrived with the FIN are still in the buffer.
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    finish(QStringLiteral("TCP closed by the peer"));
+}
+
+void WireClient::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Connecting) {
+        const QString text = m_socket ? m_socket->errorString() : QString();
+        const QString where = m_options.url.host() + QLatin1Char(':')
+            + QString::number(m_options.url.port(m_options.url.scheme() == QLatin1String("wss") ? 443 : 80));
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            failHandshake(QStringLiteral("refused"), QStringLiteral("connection refused by %1").arg(where));
+            return;
+        case QAbstractSocket::HostNotFoundError:
+            failHandshake(QStringLiteral("dns"), QStringLiteral("host not found: %1").arg(m_options.url.host()));
+            return;
+        case QAbstractSocket::SslHandshakeFailedError:
+        case QAbstractSocket::SslInternalError:
+        case QAbstractSocket::SslInvalidUserDataError:
+            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + text);
+            return;
+        case QAbstractSocket::ProxyAuthenticationRequiredError:
+        case QAbstractSocket::ProxyConnectionRefusedError:
+        case QAbstractSocket::ProxyConnectionClosedError:
+        case QAbstractSocket::ProxyConnectionTimeoutError:
+        case QAbstractSocket::ProxyNotFoundError:
+        case QAbstractSocket::ProxyProtocolError:
+            failHandshake(QStringLiteral("proxy"), QStringLiteral("proxy: ") + text);
+            return;
+        case QAbstractSocket::RemoteHostClosedError:
+            return;   // onDisconnected() tells the phase
+        default:
+            failHandshake(QStringLiteral("network"), text);
+            return;
+        }
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError)
+        return;   // the ordinary end; onDisconnected() records it
+    if (m_state == State::Open || m_state == State::Closing) {
+        m_record.close.tcpEnd = QStringLiteral("socket error: ") + m_socket->errorString();
+        recordError(QStringLiteral("socket error: ") + m_socket->errorString(), m_clock->nowUs());
+    }
+}
+
+void WireClient::finish(const QString &tcpEnd)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_handshakeTimer.stop();
+    m_closeTimer.stop();
+    const qint64 now = m_clock->nowUs();
+    CloseRecord &c = m_record.close;
+    if (c.tcpEnd.isEmpty())
+        c.tcpEnd = tcpEnd;
+    if (m_record.handshake.ok && !c.frameReceived) {
+        c.code = 1006;
+        c.endedUs = now;
+        recordError(QStringLiteral("connection ended with no close frame from the server (1006): ") + c.tcpEnd, now);
+    }
+    m_state = State::Closed;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "connectionrecord.h"
+#include "framedecoder.h"
+#include "messageassembler.h"
+#include "upgraderequest.h"
+
+#include <QAbstractSocket>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace tunnelscope {
+
+class FrameStore;
+class RunClock;
+
+// One WebSocket connection from the client side, implemented on a plain TCP/TLS socket so
+// that every byte is seen: the upgrade answer, each frame with its timestamp, the exact close
+// payload, and how TCP ended. Everything goes into the path's FrameStore and the
+// ConnectionRecord; signals only tell the scenario player when to move on.
+class WireClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl url;
+        UpgradeRequest::Headers headers;
+        QStringList subprotocols;
+        QUrl proxy;                 // http://host:port (CONNECT) or socks5://host:port
+        bool ignoreTlsErrors = false;
+        QString caFile;
+        int handshakeTimeoutMs = 10000;
+        qint64 maxMessageBytes = qint64(64) << 20;
+        int closeTimeoutMs = 2000;  // how long a close handshake may take before TCP is cut
+    };
+
+    enum class State { Idle, Connecting, Open, Closing, Closed };
+
+    WireClient(const RunClock *clock, FrameStore *store, QObject *parent = nullptr);
+    ~WireClient() override;
+
+    void open(const Options &options);
+
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+    const ConnectionRecord &record() const { return m_record; }
+
+    void sendText(const QByteArray &utf8);
+    void sendBinary(const QByteArray &bytes);
+    void sendPing(const QByteArray &payload);
+    void close(quint16 code, const QByteArray &reason = QByteArray());
+    // Ends the connection at once (no close frame), recording why.
+    void abort(const QString &why);
+
+Q_SIGNALS:
+    void opened();
+    void messageReceived(qsizetype frameIndex);
+    void pongReceived(qsizetype frameIndex, qint64 rttUs);  // rttUs < 0: no ping of ours matched
+    void closeFrameReceived();
+    void finished();
+
+private:
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onHandshakeTimeout();
+
+    void sendUpgrade();
+    void readHandshake(const QByteArray &bytes, qint64 now);
+    void readFrames(const QByteArray &bytes, qint64 now);
+    void handleMessage(WireMessage message, qint64 now);
+    void failHandshake(const QString &kind, const QString &why);
+    void failConnection(quint16 code, const QString &why, qint64 now);
+    void writeFrame(quint8 opcode, const QByteArray &payload);
+    void recordError(const QString &text, qint64 now);
+    void finish(const QString &tcpEnd);
+    QString phaseName() const;
+
+    const RunClock *m_clock;
+    FrameStore *m_store;
+    Options m_options;
+    State m_state = State::Idle;
+    ConnectionRecord m_record;
+    QPointer<QTcpSocket> m_socket;
+    std::unique_ptr<UpgradeRequest> m_request;
+    QByteArray m_headBuffer;
+    FrameDecoder m_decoder;
+    MessageAssembler m_assembler;
+    QList<QPair<QByteArray, qint64>> m_pendingPings;
+    QTimer m_handshakeTimer;
+    QTimer m_closeTimer;
+    bool m_finished = false;
+};
+
+} // namespace tunnelscope
