@@ -15,13 +15,13 @@ void SecretRedactor::addSecret(const QString &name, const QString &value)
     if (value.isEmpty())
         return;
     m_secrets.append({value, name});
+    // The percent-encoded form is what reaches URLs.
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
+    if (encoded != value)
+        m_secrets.append({encoded, name});
     // Longer values first, so a secret that contains another is replaced whole.
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    // The percent-encoded form reaches URLs.
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-    if (encoded != value)
-        addSecret(name, encoded);
 }
 
 QString SecretRedactor::redact(const QString &text) const

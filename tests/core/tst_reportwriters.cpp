@@ -1,0 +1,180 @@
+#include "comparisonreport.h"
+#include "csvreportwriter.h"
+#include "frameencoder.h"
+#include "jsonreportwriter.h"
+#include "jsonstreamwriter.h"
+#include "junitreportwriter.h"
+#include "profileloader.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace tunnelscope;
+
+class tst_ReportWriters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void csvCells_data();
+    void csvCells();
+    void jsonStrings_data();
+    void jsonStrings();
+    void jsonReport();
+    void csvReport();
+    void junitReport();
+
+private:
+    std::optional<Profile> m_profile;
+    std::vector<std::unique_ptr<RunRecord>> m_runs;
+    std::unique_ptr<ComparisonReport> m_report;
+};
+
+// A recorded run as the capture layer leaves it: direct got auth_invalid + close 1000,
+// the tunnel got a hostile payload and no close frame.
+void tst_ReportWriters::initTestCase()
+{
+    const auto loaded = ProfileLoader::parse(R"({"name":"w <b>","secrets":{"T":{"env":"X"}},"steps":[{"wait_ms":1}]})",
+                                             QStringLiteral("w.json"));
+    QVERIFY(loaded.ok());
+    m_profile = loaded.profile;
+    auto run = std::make_unique<RunRecord>();
+    run->direct.name = QStringLiteral("direct");
+    run->tunnel.name = QStringLiteral("tunnel");
+    run->direct.url = QUrl(QStringLiteral("ws://127.0.0.1:1/api?token=tok-s3cret"));
+    run->tunnel.url = QUrl(QStringLiteral("ws://127.0.0.1:2/api"));
+    ConnectionRecord ok;
+    ok.handshake.ok = true;
+    ok.handshake.status = 101;
+    ok.handshake.startUs = 0;
+    ok.handshake.answerUs = 400;
+    ok.handshake.headers = {{"Set-Cookie", "sid=tok-s3cret"}};
+    ConnectionRecord direct = ok;
+    direct.close.frameReceived = true;
+    direct.close.code = 1000;
+    direct.close.initiatedBy = CloseRecord::Initiator::Server;
+    run->direct.connections << direct;
+    run->tunnel.connections << ok;
+    run->direct.frames.append(400, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+    run->direct.frames.append(500, FrameType::Text, Direction::Out, R"({"type":"auth","access_token":"tok-s3cret"})");
+    run->direct.frames.append(900, FrameType::Text, Direction::In, R"({"type":"auth_invalid"})");
+    run->direct.frames.append(901, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+    run->tunnel.frames.append(450, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+    run->tunnel.frames.append(600, FrameType::Text, Direction::In, "=HYPERLINK(\"x\")<script>alert(1)</script>\x01");
+    run->tunnel.frames.append(700, FrameType::Binary, Direction::In, QByteArray("\x00\xff", 2));
+    m_runs.push_back(std::move(run));
+    m_report = std::make_unique<ComparisonReport>(*m_profile, m_runs, 1700000000000, QMap<QString, QString>{{QStringLiteral("T"), QStringLiteral("tok-s3cret")}});
+}
+
+void tst_ReportWriters::csvCells_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("plain") << QStringLiteral("hello") << QStringLiteral("hello");
+    QTest::newRow("formula =") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("formula +") << QStringLiteral("+1") << QStringLiteral("'+1");
+    QTest::newRow("formula -") << QStringLiteral("-1") << QStringLiteral("'-1");
+    QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("comma quoted") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quotes doubled") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+    QTest::newRow("formula and comma") << QStringLiteral("=A1,B1") << QStringLiteral("\"'=A1,B1\"");
+}
+
+void tst_ReportWriters::csvCells()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(CsvReportWriter::cell(in), out);
+}
+
+void tst_ReportWriters::jsonStrings_data()
+{
+    QTest::addColumn<QString>("s");
+    QTest::newRow("quotes and backslash") << QStringLiteral("a\"b\\c");
+    QTest::newRow("controls") << QString::fromUtf8("\x01\x1f\t\n\r\x7f");
+    QTest::newRow("line separators") << QString(QChar(0x2028)) + QChar(0x2029);
+    QTest::newRow("non-BMP") << QString::fromUtf8("emoji \xF0\x9F\x98\x80 é");
+    QTest::newRow("replacement") << QString::fromUtf8("\xEF\xBF\xBD");
+}
+
+void tst_ReportWriters::jsonStrings()
+{
+    QFETCH(QString, s);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonStreamWriter w(&buffer);
+    w.beginArray();
+    w.value(s);
+    w.value(1.5, 3);
+    w.endArray();
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &err);
+    QCOMPARE(err.error, QJsonParseError::NoError);
+    QCOMPARE(doc.array().at(0).toString(), s);
+    QCOMPARE(doc.array().at(1).toDouble(), 1.5);
+}
+
+void tst_ReportWriters::jsonReport()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonReportWriter::write(*m_report, &buffer);
+    QVERIFY(!buffer.data().contains("tok-s3cret"));
+    QJsonParseError err;
+    const QJsonObject o = QJsonDocument::fromJson(buffer.data(), &err).object();
+    QCOMPARE(err.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("tunnelscope-report/1"));
+    const QJsonObject run = o.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const QJsonArray tunnelFrames = run.value(QStringLiteral("tunnel")).toObject().value(QStringLiteral("frames")).toArray();
+    QCOMPARE(tunnelFrames.size(), 3);
+    QCOMPARE(tunnelFrames.at(1).toObject().value(QStringLiteral("t_ms")).toDouble(), 0.6);
+    QCOMPARE(tunnelFrames.at(2).toObject().value(QStringLiteral("data")).toString(), QStringLiteral("AP8="));
+    // The close finding: direct got 1000, the tunnel nothing.
+    const QJsonArray findings = run.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("close_truncated"));
+    const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), QStringLiteral("broken"));
+    QCOMPARE(summary.value(QStringLiteral("close_codes")).toObject().value(QStringLiteral("tunnel")).toObject().value(QStringLiteral("1006")).toInt(), 1);
+}
+
+void tst_ReportWriters::csvReport()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvReportWriter::write(*m_report, &buffer);
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QCOMPARE(lines.first(), QByteArray("run,path,seq,t_ms,dir,type,size,close_code,data"));
+    QVERIFY(!buffer.data().contains("tok-s3cret"));
+    QVERIFY(buffer.data().contains("0,direct,3,0.901,in,close,2,1000,"));
+    QVERIFY(buffer.data().contains(",\"'=HYPERLINK(\"\"x\"\")"));
+}
+
+void tst_ReportWriters::junitReport()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JUnitReportWriter::write(*m_report, &buffer);
+    QXmlStreamReader xml(buffer.data());
+    int cases = 0, failures = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("testcase"))
+            ++cases;
+        if (xml.isStartElement() && xml.name() == QLatin1String("failure")) {
+            ++failures;
+            QVERIFY(xml.attributes().value(QStringLiteral("message")).contains(QLatin1String("close_truncated")));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(cases, 1);
+    QCOMPARE(failures, 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ReportWriters)
+#include "tst_reportwriters.moc"

@@ -1,0 +1,286 @@
+#include "echoendpoint.h"
+#include "frameencoder.h"
+#include "framestore.h"
+#include "runclock.h"
+#include "upgraderequest.h"
+#include "wireclient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <functional>
+
+using namespace tunnelscope;
+
+// A TCP server that reads the upgrade request and answers with scripted bytes: the
+// misbehaving servers a WebSocket library would never produce.
+class ScriptedServer : public QTcpServer
+{
+public:
+    using Script = std::function<QByteArray(const QByteArray &key)>;
+
+    ScriptedServer(Script script, bool closeAfter) : m_script(std::move(script)), m_closeAfter(closeAfter)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, this, [this, s] {
+                m_request += s->readAll();
+                if (!m_request.contains("\r\n\r\n") || m_answered)
+                    return;
+                m_answered = true;
+                QByteArray key;
+                for (const QByteArray &line : m_request.split('\n'))
+                    if (line.toLower().startsWith("sec-websocket-key:"))
+                        key = line.mid(18).trimmed();
+                if (m_script)
+                    s->write(m_script(key));
+                if (m_closeAfter)
+                    s->disconnectFromHost();
+            });
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    static QByteArray upgrade(const QByteArray &key)
+    {
+        return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+            + UpgradeRequest::acceptFor(key) + "\r\n\r\n";
+    }
+
+private:
+    Script m_script;
+    bool m_closeAfter;
+    QByteArray m_request;
+    bool m_answered = false;
+};
+
+class tst_WireClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void handshakeEchoPingClose();
+    void fragmentedMessageFromServer();
+    void serverInitiatedClose();
+    void scripted_data();
+    void scripted();
+    void handshakeTimeout();
+    void refused();
+
+private:
+    struct Session
+    {
+        RunClock clock;
+        FrameStore store;
+        std::unique_ptr<WireClient> client;
+    };
+    static void open(Session &s, const QUrl &url, int handshakeTimeoutMs = 5000);
+    static void verifyMonotonic(const FrameStore &store);
+};
+
+void tst_WireClient::open(Session &s, const QUrl &url, int handshakeTimeoutMs)
+{
+    s.client = std::make_unique<WireClient>(&s.clock, &s.store);
+    WireClient::Options o;
+    o.url = url;
+    o.handshakeTimeoutMs = handshakeTimeoutMs;
+    o.closeTimeoutMs = 1000;
+    s.client->open(o);
+}
+
+void tst_WireClient::verifyMonotonic(const FrameStore &store)
+{
+    for (qsizetype i = 1; i < store.count(); ++i)
+        QVERIFY2(store.at(i).tUs >= store.at(i - 1).tUs, qPrintable(QString::number(i)));
+}
+
+void tst_WireClient::handshakeEchoPingClose()
+{
+    EchoEndpoint server;
+    QString error;
+    QVERIFY(server.listen(&error));
+    Session s;
+    open(s, server.url());
+    QSignalSpy openedSpy(s.client.get(), &WireClient::opened);
+    QVERIFY(openedSpy.wait(5000));
+    const HandshakeRecord &h = s.client->record().handshake;
+    QVERIFY(h.ok);
+    QCOMPARE(h.status, 101);
+    QVERIFY(h.startUs <= h.tcpConnectedUs && h.tcpConnectedUs <= h.upgradeSentUs && h.upgradeSentUs <= h.answerUs);
+    QCOMPARE(s.store.at(0).type, FrameType::Open);
+
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    s.client->sendText("héllo");
+    s.client->sendBinary(QByteArray("\x00\x01\x02", 3));
+    QTRY_COMPARE(messages.count(), 2);
+    const Frame text = s.store.at(messages.at(0).at(0).value<qsizetype>());
+    QCOMPARE(text.type, FrameType::Text);
+    QCOMPARE(text.dir, Direction::In);
+    QCOMPARE(text.payload, QByteArrayView("héllo"));
+    QCOMPARE(s.store.at(messages.at(1).at(0).value<qsizetype>()).type, FrameType::Binary);
+
+    QSignalSpy pongs(s.client.get(), &WireClient::pongReceived);
+    s.client->sendPing("rtt");
+    QVERIFY(pongs.wait(2000));
+    const qint64 rtt = pongs.first().at(1).toLongLong();
+    QVERIFY2(rtt > 0 && rtt < 1000000, qPrintable(QString::number(rtt)));
+
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    s.client->close(1000, "done");
+    QVERIFY(finished.wait(3000));
+    const CloseRecord &c = s.client->record().close;
+    QVERIFY(c.frameReceived);
+    QCOMPARE(c.code, quint16(1000));
+    QCOMPARE(c.initiatedBy, CloseRecord::Initiator::Client);
+    verifyMonotonic(s.store);
+}
+
+void tst_WireClient::fragmentedMessageFromServer()
+{
+    QWebSocketServer server(QStringLiteral("frag"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        QWebSocket *ws = server.nextPendingConnection();
+        ws->setOutgoingFrameSize(4);
+        ws->sendTextMessage(QStringLiteral("hello world"));
+    });
+    Session s;
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())));
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    QVERIFY(messages.wait(3000));
+    const Frame f = s.store.at(messages.first().at(0).value<qsizetype>());
+    QCOMPARE(f.payload, QByteArrayView("hello world"));
+    QCOMPARE(f.fragments, 3u);
+}
+
+void tst_WireClient::serverInitiatedClose()
+{
+    QWebSocketServer server(QStringLiteral("closer"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        QWebSocket *ws = server.nextPendingConnection();
+        ws->sendTextMessage(QStringLiteral("last words"));
+        ws->close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("bye"));
+    });
+    Session s;
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())));
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QVERIFY(finished.wait(3000));
+    const CloseRecord &c = s.client->record().close;
+    QVERIFY(c.frameReceived);
+    QCOMPARE(c.code, quint16(4001));
+    QCOMPARE(c.reason, QByteArray("bye"));
+    QCOMPARE(c.initiatedBy, CloseRecord::Initiator::Server);
+    QCOMPARE(c.sentCode, quint16(4001));   // the status is echoed
+    // The text that came with the close is recorded before it.
+    QCOMPARE(s.store.at(1).payload, QByteArrayView("last words"));
+    QCOMPARE(s.store.at(2).type, FrameType::Close);
+}
+
+void tst_WireClient::scripted_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<bool>("handshakeOk");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("handshakeError");
+    QTest::addColumn<bool>("closeFrame");
+    QTest::addColumn<int>("closeCode");
+    QTest::addColumn<QString>("recordedError");
+    QTest::newRow("403 rejected upgrade") << 0 << false << 403 << "HTTP 403 Forbidden" << false << 1006 << "handshake failed: HTTP 403 Forbidden";
+    QTest::newRow("bad accept") << 1 << false << 101 << "bad Sec-WebSocket-Accept" << false << 1006 << "";
+    QTest::newRow("TCP drop, no close frame") << 2 << true << 101 << "" << false << 1006 << "no close frame";
+    QTest::newRow("close frame without status") << 3 << true << 101 << "" << true << 1005 << "";
+    QTest::newRow("1006 sent on the wire") << 4 << true << 101 << "" << true << 1006 << "must not be sent on the wire";
+    QTest::newRow("invalid UTF-8 text") << 5 << true << 101 << "" << false << 1006 << "not valid UTF-8";
+    QTest::newRow("masked frame from server") << 6 << true << 101 << "" << false << 1006 << "masked frame from the server";
+    QTest::newRow("not HTTP at all") << 7 << false << 0 << "not an HTTP answer" << false << 1006 << "";
+}
+
+void tst_WireClient::scripted()
+{
+    QFETCH(int, scenario);
+    QFETCH(bool, handshakeOk);
+    QFETCH(int, status);
+    QFETCH(QString, handshakeError);
+    QFETCH(bool, closeFrame);
+    QFETCH(int, closeCode);
+    QFETCH(QString, recordedError);
+
+    const ScriptedServer::Script script = [scenario](const QByteArray &key) -> QByteArray {
+        const QByteArray ok = ScriptedServer::upgrade(key);
+        switch (scenario) {
+        case 0: return "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n";
+        case 1: return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: AAAA\r\n\r\n";
+        case 2: return ok + FrameEncoder::encode(Opcode::Text, "before the drop");
+        case 3: return ok + FrameEncoder::encode(Opcode::Close, QByteArray());
+        case 4: return ok + FrameEncoder::encode(Opcode::Close, FrameEncoder::closePayload(1006, "proxy"));
+        case 5: return ok + FrameEncoder::encode(Opcode::Text, "\xff\xfe bad");
+        case 6: return ok + FrameEncoder::encode(Opcode::Text, "masked", true, 0x11223344u);
+        default: return "SSH-2.0-OpenSSH_9.2\r\n\r\n";
+        }
+    };
+    ScriptedServer server(script, true);
+    QVERIFY(server.isListening());
+    Session s;
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())));
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QVERIFY(finished.wait(5000));
+    const ConnectionRecord &r = s.client->record();
+    QCOMPARE(r.handshake.ok, handshakeOk);
+    QCOMPARE(r.handshake.status, status);
+    if (!handshakeError.isEmpty())
+        QVERIFY2(r.handshake.error.contains(handshakeError), qPrintable(r.handshake.error));
+    if (handshakeOk) {
+        QCOMPARE(r.close.frameReceived, closeFrame);
+        QCOMPARE(int(r.close.code), closeCode);
+    }
+    if (!recordedError.isEmpty()) {
+        bool found = false;
+        for (qsizetype i = 0; i < s.store.count(); ++i)
+            found = found || (s.store.at(i).type == FrameType::Error && QString::fromUtf8(s.store.at(i).payload).contains(recordedError));
+        QVERIFY2(found, qPrintable(recordedError));
+    }
+    if (scenario == 2)
+        QCOMPARE(s.store.at(1).payload, QByteArrayView("before the drop"));
+    if (scenario == 4)
+        QVERIFY(r.close.wireProblem.contains(QLatin1String("1006")));
+    if (scenario == 5 || scenario == 6)
+        QCOMPARE(r.close.sentCode, quint16(scenario == 5 ? 1007 : 1002));
+    verifyMonotonic(s.store);
+}
+
+void tst_WireClient::handshakeTimeout()
+{
+    ScriptedServer server(nullptr, false);   // reads the request, never answers
+    Session s;
+    QElapsedTimer timer;
+    timer.start();
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())), 500);
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QVERIFY(finished.wait(3000));
+    const qint64 elapsed = timer.elapsed();
+    const HandshakeRecord &h = s.client->record().handshake;
+    QCOMPARE(h.errorKind, QStringLiteral("timeout"));
+    QVERIFY2(h.error.startsWith(QLatin1String("timeout after 500 ms waiting for the upgrade answer")), qPrintable(h.error));
+    QVERIFY2(elapsed >= 400 && elapsed <= 600, qPrintable(QString::number(elapsed)));
+}
+
+void tst_WireClient::refused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Session s;
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(s.client->record().handshake.errorKind, QStringLiteral("refused"));
+    QVERIFY(s.client->record().handshake.error.contains(QString::number(port)));
+}
+
+QTEST_GUILESS_MAIN(tst_WireClient)
+#include "tst_wireclient.moc"
