@@ -25,6 +25,7 @@ FrameRelay::FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcp
       m_decoder(FrameDecoder::Masking::Any, false), m_random(quint32(seed ^ (seed >> 32)))
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);   // a coarse timer may fire early: latency must not shrink
     connect(&m_timer, &QTimer::timeout, this, &FrameRelay::release);
 }
 

@@ -7,6 +7,10 @@ namespace tunnelscope {
 qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload,
                              quint32 fragments, quint16 closeCode)
 {
+    // Frames are stored in the order they were handled. A frame read in the same batch as
+    // one we answered keeps the answer's time, so a path's timeline never runs backwards.
+    if (!m_records.empty() && tUs < m_records.back().tUs)
+        tUs = m_records.back().tUs;
     const qsizetype size = payload.size();
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < size) {
         // A payload larger than a chunk gets a chunk of its own size.

@@ -1,0 +1,338 @@
+#include "comparisonreport.h"
+#include "profileloader.h"
+#include "scenariorunner.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tunnelscope;
+
+// Every fault kind of the lab tunnel, played as a real paired session over loopback,
+// checked by what the wire client recorded on each path.
+class tst_FaultTunnel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanTunnelChangesNothing();
+    void latency();
+    void dropBeforeCloseLosesAuthInvalid();
+    void abruptClose();
+    void closeWithoutStatus();
+    void reservedCloseCode();
+    void duplicate();
+    void bomPrefix();
+    void junkPrefix();
+    void textToBinary();
+    void dropRandomIsSeeded();
+    void stallHandshake();
+    void rejectUpgrade();
+    void idleTimeout();
+    void faultsCompose();
+    void reconnectWithBackoff();
+    void heartbeatTimeout();
+
+private:
+    std::unique_ptr<ScenarioRunner> play(const QByteArray &json);
+    static QByteArray echo(const char *faults, const char *extraSteps = "");
+    static QList<Frame> received(const PathRecord &p);
+    static void checkClock(const RunRecord &run);
+};
+
+std::unique_ptr<ScenarioRunner> tst_FaultTunnel::play(const QByteArray &json)
+{
+    const auto loaded = ProfileLoader::parse(json, QStringLiteral("fault.json"));
+    if (!loaded.ok()) {
+        qWarning().noquote() << loaded.problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    auto runner = std::make_unique<ScenarioRunner>(*loaded.profile);
+    const QStringList problems = runner->prepare({});
+    if (!problems.isEmpty()) {
+        qWarning().noquote() << problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    QSignalSpy done(runner.get(), &ScenarioRunner::finished);
+    runner->start();
+    if (!done.wait(30000))
+        return nullptr;
+    for (const auto &run : runner->runs())
+        checkClock(*run);
+    return runner;
+}
+
+QByteArray tst_FaultTunnel::echo(const char *faults, const char *extraSteps)
+{
+    return QByteArray(R"({"name":"fault","lab":{"endpoint":"echo","faults":)") + faults + R"(},"steps":[
+        {"send":{"type":"m","n":1},"expect":{"type":"m"},"timeout_ms":500},
+        {"send":{"text":"plain"},"expect":{"text":"plain"},"timeout_ms":500},)" + extraSteps + R"(
+        {"close":1000,"await_close_ms":1000}]})";
+}
+
+QList<Frame> tst_FaultTunnel::received(const PathRecord &p)
+{
+    QList<Frame> out;
+    for (qsizetype i = 0; i < p.frames.count(); ++i)
+        if (p.frames.at(i).isData() && p.frames.at(i).dir == Direction::In)
+            out << p.frames.at(i);
+    return out;
+}
+
+void tst_FaultTunnel::checkClock(const RunRecord &run)
+{
+    // One clock for both paths, µs resolution, never backwards within a path.
+    for (const PathRecord *p : {&run.direct, &run.tunnel}) {
+        for (qsizetype i = 1; i < p->frames.count(); ++i)
+            QVERIFY(p->frames.at(i).tUs >= p->frames.at(i - 1).tUs);
+        if (!p->connections.isEmpty())
+            QVERIFY(p->connections.first().handshake.startUs < 1000000);
+    }
+}
+
+void tst_FaultTunnel::cleanTunnelChangesNothing()
+{
+    const auto r = play(echo("[]"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(received(run.direct).size(), 2);
+    QCOMPARE(received(run.tunnel).size(), 2);
+    QCOMPARE(received(run.tunnel).at(0).payload, received(run.direct).at(0).payload);
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1000));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
+}
+
+void tst_FaultTunnel::latency()
+{
+    const auto r = play(R"({"name":"lat","lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":50}]},
+        "steps":[{"ping":"a","timeout_ms":2000,"repeat":3},{"send":{"text":"t"},"expect":{"text":"t"},"timeout_ms":2000}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(run.tunnel.pings.size(), 3);
+    for (const PingSample &s : run.tunnel.pings)
+        QVERIFY2(s.rttUs >= 100000, qPrintable(QString::number(s.rttUs)));   // 50 ms each way
+    for (const PingSample &s : run.direct.pings)
+        QVERIFY2(s.rttUs < 50000, qPrintable(QString::number(s.rttUs)));
+    const Frame tunnelEcho = received(run.tunnel).last();
+    const Frame directEcho = received(run.direct).last();
+    QVERIFY(tunnelEcho.tUs - directEcho.tUs >= 90000);
+}
+
+void tst_FaultTunnel::dropBeforeCloseLosesAuthInvalid()
+{
+    const auto r = play(R"({"name":"ha","lab":{"endpoint":"homeassistant","token":"good",
+        "faults":[{"kind":"latency","ms":20},{"kind":"drop_before_close"}]},
+        "steps":[{"expect":{"type":"auth_required"},"timeout_ms":2000},
+                 {"send":{"type":"auth","access_token":"bad"}},
+                 {"expect":{"type":["auth_ok","auth_invalid"]},"timeout_ms":2000},
+                 {"await_close_ms":2000}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    auto has = [](const PathRecord &p, QByteArrayView needle) {
+        for (const Frame &f : received(p))
+            if (f.payload.contains(needle))
+                return true;
+        return false;
+    };
+    QVERIFY(has(run.direct, "auth_invalid"));
+    QVERIFY(!has(run.tunnel, "auth_invalid"));
+    QVERIFY(has(run.tunnel, "auth_required"));
+    QVERIFY(run.tunnel.lastClose().frameReceived);
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1000));
+    QCOMPARE(run.direct.lastClose().initiatedBy, CloseRecord::Initiator::Server);
+    bool expectFailed = false;
+    for (const StepOutcome &s : run.tunnel.steps)
+        expectFailed = expectFailed || (s.step == 2 && !s.ok);
+    QVERIFY(expectFailed);
+}
+
+void tst_FaultTunnel::abruptClose()
+{
+    const auto r = play(echo(R"([{"kind":"abrupt_close"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY(run.direct.lastClose().frameReceived);
+    QCOMPARE(run.direct.lastClose().code, quint16(1000));
+    QVERIFY(!run.tunnel.lastClose().frameReceived);
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1006));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QCOMPARE(report.findings(0).first().kind, QStringLiteral("close_truncated"));
+    QCOMPARE(report.findings(0).first().severity, Finding::Severity::Critical);
+}
+
+void tst_FaultTunnel::closeWithoutStatus()
+{
+    const auto r = play(echo(R"([{"kind":"close_without_status"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY(run.tunnel.lastClose().frameReceived);
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1005));
+    QCOMPARE(run.direct.lastClose().code, quint16(1000));
+}
+
+void tst_FaultTunnel::reservedCloseCode()
+{
+    const auto r = play(echo(R"([{"kind":"reserved_close_code"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    const CloseRecord c = run.tunnel.lastClose();
+    QVERIFY(c.frameReceived);
+    QCOMPARE(c.code, quint16(1006));
+    QVERIFY2(c.wireProblem.contains(QLatin1String("must not be sent on the wire")), qPrintable(c.wireProblem));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QCOMPARE(report.findings(0).size(), 1);
+    QCOMPARE(report.findings(0).first().kind, QStringLiteral("protocol_violation"));
+}
+
+void tst_FaultTunnel::duplicate()
+{
+    const auto r = play(echo(R"([{"kind":"duplicate","match":{"type":"m"}}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    const QList<Frame> t = received(run.tunnel);
+    QCOMPARE(received(run.direct).size(), 2);
+    QCOMPARE(t.size(), 3);
+    QCOMPARE(t.at(0).payload, t.at(1).payload);
+    QCOMPARE(t.at(2).payload, QByteArrayView("plain"));
+}
+
+void tst_FaultTunnel::bomPrefix()
+{
+    const auto r = play(echo(R"([{"kind":"bom_prefix"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY(received(run.tunnel).at(0).payload.startsWith(QByteArrayView("\xEF\xBB\xBF{\"n\":1,\"type\":\"m\"}")));
+    QVERIFY(received(run.direct).at(0).payload.startsWith(QByteArrayView("{\"n\"")));
+}
+
+void tst_FaultTunnel::junkPrefix()
+{
+    const auto r = play(echo(R"([{"kind":"junk_prefix"}])"));
+    QVERIFY(r);
+    QVERIFY(received(r->runs().front()->tunnel).at(0).payload.startsWith(QByteArrayView(")]}'")));
+}
+
+void tst_FaultTunnel::textToBinary()
+{
+    const auto r = play(echo(R"([{"kind":"text_to_binary"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(received(run.tunnel).at(0).type, FrameType::Binary);
+    QCOMPARE(received(run.direct).at(0).type, FrameType::Text);
+    QCOMPARE(received(run.tunnel).at(0).payload, received(run.direct).at(0).payload);
+}
+
+void tst_FaultTunnel::dropRandomIsSeeded()
+{
+    const QByteArray json = R"({"name":"drop","lab":{"endpoint":"echo","faults":[{"kind":"drop_random","p":0.5,"seed":7}]},
+        "steps":[{"send":{"text":"x"},"repeat":30},{"wait_ms":300}]})";
+    qsizetype counts[2];
+    for (qsizetype &count : counts) {
+        const auto r = play(json);
+        QVERIFY(r);
+        QCOMPARE(received(r->runs().front()->direct).size(), 30);
+        count = received(r->runs().front()->tunnel).size();
+    }
+    QVERIFY2(counts[0] > 3 && counts[0] < 27, qPrintable(QString::number(counts[0])));
+    QCOMPARE(counts[1], counts[0]);
+
+    const auto all = play(R"({"name":"drop","lab":{"endpoint":"echo","faults":[{"kind":"drop_random","p":1}]},
+        "steps":[{"send":{"text":"x"},"repeat":5},{"wait_ms":200}]})");
+    QVERIFY(all);
+    QCOMPARE(received(all->runs().front()->tunnel).size(), 0);
+}
+
+void tst_FaultTunnel::stallHandshake()
+{
+    const auto r = play(R"({"name":"stall","handshake_timeout_ms":1000,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
+        "steps":[{"send":{"text":"x"}}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY(run.direct.firstHandshake().ok);
+    const HandshakeRecord h = run.tunnel.firstHandshake();
+    QVERIFY(!h.ok);
+    QCOMPARE(h.errorKind, QStringLiteral("timeout"));
+    QVERIFY(h.tcpConnectedUs >= 0);   // TCP was accepted; only the upgrade never came
+    const qint64 failedAt = run.tunnel.frames.at(run.tunnel.frames.count() - 1).tUs;
+    const qint64 took = failedAt - h.startUs;
+    QVERIFY2(took >= 800000 && took <= 1200000, qPrintable(QString::number(took)));
+}
+
+void tst_FaultTunnel::rejectUpgrade()
+{
+    const auto r = play(R"({"name":"reject","lab":{"endpoint":"echo","faults":[{"kind":"reject_upgrade","status":403}]},
+        "steps":[{"send":{"text":"x"}}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY(run.direct.firstHandshake().ok);
+    QCOMPARE(run.tunnel.firstHandshake().status, 403);
+    QCOMPARE(run.tunnel.firstHandshake().error, QStringLiteral("HTTP 403 Forbidden"));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QCOMPARE(report.findings(0).first().kind, QStringLiteral("handshake_failed"));
+    QCOMPARE(report.verdict(), ComparisonReport::Verdict::Broken);
+}
+
+void tst_FaultTunnel::idleTimeout()
+{
+    const auto r = play(echo(R"([{"kind":"idle_timeout","ms":300}])", R"({"wait_ms":900},)"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(run.direct.lastClose().code, quint16(1000));
+    const CloseRecord c = run.tunnel.lastClose();
+    QVERIFY(!c.frameReceived);
+    QCOMPARE(c.code, quint16(1006));
+    const QList<Frame> t = received(run.tunnel);
+    const qint64 idle = c.endedUs - t.last().tUs;
+    QVERIFY2(idle >= 280000 && idle < 600000, qPrintable(QString::number(idle)));
+}
+
+void tst_FaultTunnel::faultsCompose()
+{
+    const auto r = play(echo(R"([{"kind":"latency","ms":30},{"kind":"duplicate"},{"kind":"bom_prefix"}])"));
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    const QList<Frame> t = received(run.tunnel);
+    QCOMPARE(t.size(), 4);
+    for (const Frame &f : t)
+        QVERIFY(f.payload.startsWith(QByteArrayView("\xEF\xBB\xBF")));
+    QVERIFY(t.at(0).tUs - received(run.direct).at(0).tUs >= 50000);
+}
+
+void tst_FaultTunnel::reconnectWithBackoff()
+{
+    const auto r = play(R"({"name":"rc","lab":{"endpoint":"echo","faults":[{"kind":"idle_timeout","ms":150}]},
+        "reconnect":{"max_attempts":2,"initial_ms":50,"max_ms":200,"factor":2,"jitter":0.1},
+        "steps":[{"send":{"text":"a"},"expect":{"text":"a"},"timeout_ms":500},{"wait_ms":400},{"send":{"text":"b"}},{"close":1000}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(run.direct.reconnects(), 0);
+    QCOMPARE(run.tunnel.reconnects(), 2);
+    QCOMPARE(run.tunnel.connections.size(), 3);
+    // Backoff grows: the second wait is about twice the first.
+    const qint64 firstWait = run.tunnel.reconnectsUs[0] - run.tunnel.connections[0].close.endedUs;
+    QVERIFY2(firstWait >= 40000 && firstWait <= 80000, qPrintable(QString::number(firstWait)));
+    const qint64 secondWait = run.tunnel.reconnectsUs[1] - run.tunnel.connections[1].close.endedUs;
+    QVERIFY2(secondWait >= 85000 && secondWait <= 150000, qPrintable(QString::number(secondWait)));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QVERIFY(report.findingCounts().contains(QStringLiteral("reconnect_mismatch")));
+    QCOMPARE(report.reconnects(true), 2);
+    QCOMPARE(report.closeCodes(true).value(QStringLiteral("1006")), 3);   // every connection idled out
+}
+
+void tst_FaultTunnel::heartbeatTimeout()
+{
+    const auto r = play(R"({"name":"hb","lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":200}]},
+        "heartbeat":{"interval_ms":100,"timeout_ms":150},
+        "steps":[{"wait_ms":600}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(run.direct.heartbeatTimeouts, 0);
+    QVERIFY(run.direct.pings.size() >= 3);
+    QCOMPARE(run.tunnel.heartbeatTimeouts, 1);
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1006));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QVERIFY(report.findingCounts().contains(QStringLiteral("heartbeat_timeout")));
+}
+
+QTEST_GUILESS_MAIN(tst_FaultTunnel)
+#include "tst_faulttunnel.moc"
