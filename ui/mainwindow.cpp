@@ -24,6 +24,8 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_startButton);
     layout->addWidget(m_output, 1);
     m_output->setReadOnly(true);
+    m_output->setObjectName(QStringLiteral("summary"));
+    m_startButton->setObjectName(QStringLiteral("start"));
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setCentralWidget(central);
     resize(1000, 640);

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the tunnelscope command line: real processes, real lab sockets on
+127.0.0.1, real files. Usage: test_cli.py TUNNELSCOPE_BINARY SCHEMA_DIR"""
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+import xml.etree.ElementTree as ET
+
+import jsonschema
+
+BINARY = sys.argv[1]
+SCHEMAS = sys.argv[2]
+SECRET = "s3cr3t-Zq9+value"
+
+
+def tunnelscope(*args, env=None, timeout=120):
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=timeout, env=full_env)
+
+
+def load_schema(name):
+    with open(os.path.join(SCHEMAS, name)) as f:
+        return json.load(f)
+
+
+class Cli(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def write_profile(self, name, profile):
+        p = self.path(name)
+        with open(p, "w") as f:
+            json.dump(profile, f)
+        return p
+
+    def check_report(self, report_path):
+        with open(report_path) as f:
+            report = json.load(f)
+        jsonschema.validate(report, load_schema("report.schema.json"))
+        for run in report["runs"]:
+            for name in ("direct", "tunnel"):
+                times = [fr["t_ms"] for fr in run[name]["frames"]]
+                self.assertEqual(times, sorted(times), f"{name} timeline runs backwards")
+                for fr in run[name]["frames"]:
+                    # microsecond resolution: at most 3 decimals
+                    self.assertEqual(round(fr["t_ms"], 3), fr["t_ms"])
+        return report
+
+    def test_version_and_help(self):
+        r = tunnelscope("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^tunnelscope \d+\.\d+\.\d+")
+        r = tunnelscope("--help")
+        self.assertEqual(r.returncode, 0)
+        for word in ("run", "lab", "validate", "profiles", "--json", "Exit status"):
+            self.assertIn(word, r.stdout)
+
+    def test_profiles_lists_builtins(self):
+        r = tunnelscope("profiles")
+        self.assertEqual(r.returncode, 0)
+        for name in ("lab-echo", "ha-clean", "ha-lost-auth-invalid", "chat-abrupt-close", "handshake-stall"):
+            self.assertIn("builtin:" + name, r.stdout)
+
+    def test_validate(self):
+        self.assertEqual(tunnelscope("validate", "builtin:ha-clean").returncode, 0)
+        bad = self.write_profile("bad.json", {"name": "x", "steps": [{"send": {"a": 1}}, {"expect": "auth_ok"}], "runs": 0})
+        r = tunnelscope("validate", bad)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(bad + ": $.steps[1].expect: expected an object, got a string", r.stderr)
+        self.assertIn(bad + ": $.runs: 0 is below the minimum 1", r.stderr)
+        r = tunnelscope("validate", self.path("missing.json"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no such file", r.stderr)
+
+    def test_ha_lost_auth_invalid_report(self):
+        out = {k: self.path("r." + k) for k in ("json", "csv", "xml")}
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--json", out["json"], "--csv", out["csv"], "--junit", out["xml"])
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        self.assertIn("verdict:", r.stdout)
+        report = self.check_report(out["json"])
+        run = report["runs"][0]
+        direct_in = [f.get("data", "") for f in run["direct"]["frames"] if f["dir"] == "in" and f["type"] == "text"]
+        tunnel_in = [f.get("data", "") for f in run["tunnel"]["frames"] if f["dir"] == "in" and f["type"] == "text"]
+        self.assertTrue(any("auth_invalid" in d for d in direct_in))
+        self.assertFalse(any("auth_invalid" in d for d in tunnel_in))
+        self.assertTrue(run["tunnel"]["close"]["frame_received"])
+        # One clock: both paths open within the first second of the run.
+        for name in ("direct", "tunnel"):
+            self.assertEqual(run[name]["frames"][0]["type"], "open")
+            self.assertLess(run[name]["frames"][0]["t_ms"], 1000)
+        with open(out["csv"], newline="") as f:
+            rows = list(csv.reader(f))
+        self.assertEqual(rows[0], ["run", "path", "seq", "t_ms", "dir", "type", "size", "close_code", "data"])
+        self.assertEqual(len(rows) - 1, len(run["direct"]["frames"]) + len(run["tunnel"]["frames"]))
+        suite = ET.parse(out["xml"]).getroot().find("testsuite")
+        self.assertEqual(suite.get("tests"), "1")
+
+    def test_handshake_stall_is_broken(self):
+        out = self.path("stall.json")
+        r = tunnelscope("run", "builtin:handshake-stall", "--json", out)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        report = self.check_report(out)
+        self.assertEqual(report["summary"]["verdict"], "broken")
+        tunnel = report["runs"][0]["tunnel"]["handshake"]
+        self.assertFalse(tunnel["ok"])
+        self.assertIn("timeout after 2000 ms", tunnel["error"])
+        self.assertEqual(report["runs"][0]["findings"][0]["kind"], "handshake_failed")
+
+    def test_chat_abrupt_close(self):
+        out = self.path("chat.json")
+        r = tunnelscope("run", "builtin:chat-abrupt-close", "--runs", "2", "--json", out, "--quiet")
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual(r.stdout.count("\n"), 1, "--quiet prints only the verdict line")
+        self.assertTrue(r.stdout.startswith("verdict: broken"))
+        report = self.check_report(out)
+        self.assertEqual(report["summary"]["close_codes"], {"direct": {"1000": 2}, "tunnel": {"1006": 2}})
+        self.assertEqual(report["summary"]["findings"], {"close_truncated": 2})
+
+    def test_report_to_stdout(self):
+        r = tunnelscope("run", "builtin:lab-echo", "--json", "-")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        report = json.loads(r.stdout)
+        jsonschema.validate(report, load_schema("report.schema.json"))
+        self.assertIn("verdict: clean", r.stderr)
+        self.assertGreater(report["summary"]["latency_ms"]["tunnel"]["n"], 0)
+
+    def test_exit_3_when_direct_never_connects(self):
+        r = tunnelscope("run", "builtin:lab-echo", "--direct", "ws://127.0.0.1:9/")
+        self.assertEqual(r.returncode, 3, r.stdout + r.stderr)
+        self.assertIn("never completed a handshake", r.stdout)
+
+    def test_exit_2_on_bad_input(self):
+        for args, needle in (
+            (["run", "builtin:lab-echo", "--bogus"], "unknown option --bogus"),
+            (["run", "builtin:lab-echo", "--runs", "abc"], "--runs"),
+            (["run", "builtin:lab-echo", "--json"], "--json needs a value"),
+            (["run", "builtin:nope"], "no such built-in profile"),
+            (["run"], "usage"),
+            (["run", "builtin:lab-echo", "--direct", "http://x"], "$.direct.url"),
+            (["run", "builtin:lab-echo", "--json", "/nonexistent/dir/r.json"], "/nonexistent/dir/r.json: cannot write"),
+        ):
+            r = tunnelscope(*args)
+            self.assertEqual(r.returncode, 2, f"{args}: {r.stdout} {r.stderr}")
+            self.assertIn(needle, r.stderr, args)
+
+    def test_missing_secret_names_the_variable(self):
+        p = self.write_profile("s.json", {"name": "s", "secrets": {"T": {"env": "TS_TEST_NOT_SET"}},
+                                          "lab": {"endpoint": "echo"}, "steps": [{"send": {"t": "{{secrets.T}}"}}]})
+        env = {k: v for k, v in os.environ.items() if k != "TS_TEST_NOT_SET"}
+        r = subprocess.run([BINARY, "run", p], capture_output=True, text=True, env=env, timeout=60)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("TS_TEST_NOT_SET", r.stderr)
+        self.assertIn("$.secrets.T.env", r.stderr)
+
+    def test_no_secret_in_any_output(self):
+        env = {"TS_TEST_SECRET": SECRET}
+        echo = self.write_profile("echo-secret.json", {
+            "name": "secret-echo", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
+            "headers": {"Authorization": "Bearer {{secrets.T}}", "X-Token": "{{secrets.T}}"},
+            "lab": {"endpoint": "echo"},
+            "steps": [
+                {"send": {"type": "auth", "access_token": "{{secrets.T}}"}, "expect": {"type": "auth"}, "timeout_ms": 2000},
+                {"send": {"text": "my token is {{secrets.T}}"}, "expect": {"regex": "my token"}, "timeout_ms": 2000},
+                {"close": 1000}]})
+        ha = self.write_profile("ha-secret.json", {
+            "name": "secret-ha", "protocol": "homeassistant", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
+            "lab": {"endpoint": "homeassistant", "token": "{{secrets.T}}"},
+            "steps": [{"expect": {"type": "auth_required"}, "timeout_ms": 2000},
+                      {"send": {"type": "auth", "access_token": "{{secrets.T}}"}},
+                      {"expect": {"type": "auth_ok"}, "timeout_ms": 2000}]})
+        outputs = []
+        # The query-string case: the lab command's URLs, with the token in the query.
+        lab = subprocess.Popen([BINARY, "lab", echo], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, **env})
+        try:
+            lines = [lab.stdout.readline() for _ in range(2)]
+            urls = [re.search(r"(ws://127\.0\.0\.1:\d+/\S*)", l).group(1) for l in lines]
+            query = "?token={{secrets.T}}&access_token={{secrets.T}}"
+            runs = [
+                (echo, ["--direct", urls[0] + query, "--tunnel", urls[1] + query]),
+                (ha, []),
+            ]
+            for i, (profile, extra) in enumerate(runs):
+                files = [self.path(f"out{i}.{ext}") for ext in ("json", "csv", "xml")]
+                r = tunnelscope("run", profile, *extra, "--json", files[0], "--csv", files[1], "--junit", files[2], env=env)
+                self.assertIn(r.returncode, (0, 1), r.stdout + r.stderr)
+                outputs += [r.stdout, r.stderr]
+                for fpath in files:
+                    with open(fpath, encoding="utf-8") as f:
+                        outputs.append(f.read())
+                report = self.check_report(files[0])
+                if i == 0:
+                    self.assertEqual(report["runs"][0]["direct"]["handshake"]["ok"], True)
+                    self.assertIn("«redacted:", report["runs"][0]["direct"]["url"])
+                else:
+                    # The secret really was used: the lab accepted it as the token.
+                    self.assertEqual(report["runs"][0]["direct"]["steps"][-1]["ok"], True)
+        finally:
+            lab.terminate()
+            lab.wait(10)
+            lab.stdout.close()
+        joined = "\n".join(outputs)
+        self.assertGreater(len(joined), 1000)
+        self.assertEqual(joined.count(SECRET), 0)
+        self.assertEqual(joined.count("s3cr3t-Zq9%2Bvalue"), 0)
+        self.assertIn("«redacted:T»", joined)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

@@ -1,0 +1,156 @@
+#include "framestore.h"
+#include "runclock.h"
+#include "wireclient.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace tunnelscope;
+
+// Our RFC 6455 client against an independent implementation: Node's `ws` server.
+class tst_NodeInterop : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void echoOfEveryLength_data();
+    void echoOfEveryLength();
+    void fragmentedFromServer();
+    void serverPingIsAnswered();
+    void serverClose();
+    void headersAndSubprotocol();
+
+private:
+    struct Session
+    {
+        RunClock clock;
+        FrameStore store;
+        std::unique_ptr<WireClient> client;
+    };
+    bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {},
+              const QStringList &protocols = {});
+
+    QProcess m_node;
+    quint16 m_port = 0;
+};
+
+void tst_NodeInterop::initTestCase()
+{
+    QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
+    if (node.isEmpty())
+        QSKIP("Node.js is not installed (./test.sh installs it): the interop test did not run");
+    if (!QDir(QStringLiteral(NODE_MODULES_DIR "/ws")).exists())
+        QSKIP("the npm package ws is not in build/npm (npm was unreachable when ./test.sh ran): the interop test did not run");
+    m_node.start(node, {QStringLiteral(WS_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR)});
+    QVERIFY2(m_node.waitForStarted(5000), qPrintable(m_node.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_node.canReadLine(), 10000);
+    const QByteArray line = m_node.readLine().trimmed();
+    QVERIFY2(line.startsWith("PORT "), line.constData());
+    m_port = quint16(line.mid(5).toUInt());
+}
+
+void tst_NodeInterop::cleanupTestCase()
+{
+    if (m_node.state() != QProcess::NotRunning) {
+        m_node.closeWriteChannel();
+        if (!m_node.waitForFinished(3000))
+            m_node.kill();
+    }
+}
+
+bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers,
+                           const QStringList &protocols)
+{
+    s.client = std::make_unique<WireClient>(&s.clock, &s.store);
+    WireClient::Options o;
+    o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
+    o.headers = headers;
+    o.subprotocols = protocols;
+    o.handshakeTimeoutMs = 5000;
+    QSignalSpy opened(s.client.get(), &WireClient::opened);
+    s.client->open(o);
+    return opened.wait(5000);
+}
+
+void tst_NodeInterop::echoOfEveryLength_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("binary");
+    for (int size : {0, 125, 126, 65535, 65536, 300000}) {
+        QTest::addRow("text %d", size) << size << false;
+        QTest::addRow("binary %d", size) << size << true;
+    }
+}
+
+void tst_NodeInterop::echoOfEveryLength()
+{
+    QFETCH(int, size);
+    QFETCH(bool, binary);
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/echo")));
+    QByteArray payload(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        payload[i] = binary ? char(i * 31) : char('a' + i % 26);
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    binary ? s.client->sendBinary(payload) : s.client->sendText(payload);
+    QVERIFY(messages.wait(5000));
+    const Frame f = s.store.at(messages.first().at(0).value<qsizetype>());
+    QCOMPARE(f.type, binary ? FrameType::Binary : FrameType::Text);
+    QCOMPARE(f.payload.toByteArray(), payload);
+}
+
+void tst_NodeInterop::fragmentedFromServer()
+{
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/fragmented")));
+    QTRY_VERIFY_WITH_TIMEOUT(s.store.count() >= 2, 5000);
+    const Frame f = s.store.at(1);
+    QCOMPARE(f.payload, QByteArrayView("hello world"));
+    QCOMPARE(f.fragments, 3u);
+}
+
+void tst_NodeInterop::serverPingIsAnswered()
+{
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/ping")));
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    QVERIFY(messages.wait(5000));
+    QCOMPARE(s.store.at(messages.first().at(0).value<qsizetype>()).payload, QByteArrayView("pong:from-node"));
+    QCOMPARE(s.store.at(1).type, FrameType::Ping);
+    QCOMPARE(s.store.at(2).type, FrameType::Pong);
+    QCOMPARE(s.store.at(2).dir, Direction::Out);
+}
+
+void tst_NodeInterop::serverClose()
+{
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/close")));
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QVERIFY(finished.wait(5000));
+    const CloseRecord &c = s.client->record().close;
+    QVERIFY(c.frameReceived);
+    QCOMPARE(c.code, quint16(4002));
+    QCOMPARE(c.reason, QByteArray("node says bye"));
+    QCOMPARE(c.initiatedBy, CloseRecord::Initiator::Server);
+    QVERIFY(c.tcpEnd.contains(QLatin1String("peer")));
+}
+
+void tst_NodeInterop::headersAndSubprotocol()
+{
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/headers"), {{"Origin", "http://lab.test"}}, {QStringLiteral("chat.v1")}));
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    QVERIFY(messages.wait(5000));
+    const QByteArrayView expected = "{\"origin\":\"http://lab.test\",\"protocol\":\"chat.v1\"}";
+    QCOMPARE(s.store.at(messages.first().at(0).value<qsizetype>()).payload, expected);
+    QCOMPARE(s.client->record().handshake.status, 101);
+}
+
+QTEST_GUILESS_MAIN(tst_NodeInterop)
+#include "tst_nodeinterop.moc"
