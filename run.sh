@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 packaging/build-deps.sh
 generator=()
 command -v ninja >/dev/null 2>&1 && [[ ! -f build/CMakeCache.txt ]] && generator=(-G Ninja)
-cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF >/dev/null
+cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target tunnelscope --parallel "$(nproc)"
 
 demo=builtin:ha-lost-auth-invalid
