@@ -78,9 +78,12 @@ void WireClient::open(const Options &options)
     if (!options.caFile.isEmpty()) {
         const auto certs = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (certs.isEmpty()) {
-            failHandshake(QStringLiteral("tls"),
-                          QStringLiteral("TLS: no PEM certificate could be read from the CA file %1")
-                              .arg(options.caFile));
+            // Reported from the event loop, like every other outcome of open().
+            QMetaObject::invokeMethod(this, [this] {
+                failHandshake(QStringLiteral("tls"),
+                              QStringLiteral("TLS: no PEM certificate could be read from the CA file %1")
+                                  .arg(m_options.caFile));
+            }, Qt::QueuedConnection);
             return;
         }
         config.addCaCertificates(certs);

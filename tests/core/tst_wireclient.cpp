@@ -1,4 +1,5 @@
 #include "echoendpoint.h"
+#include "relayproxy.h"
 #include "frameencoder.h"
 #include "framestore.h"
 #include "runclock.h"
@@ -6,6 +7,9 @@
 #include "wireclient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -69,6 +73,10 @@ private Q_SLOTS:
     void scripted();
     void handshakeTimeout();
     void refused();
+    void throughProxy_data();
+    void throughProxy();
+    void tls_data();
+    void tls();
 
 private:
     struct Session
@@ -77,17 +85,21 @@ private:
         FrameStore store;
         std::unique_ptr<WireClient> client;
     };
-    static void open(Session &s, const QUrl &url, int handshakeTimeoutMs = 5000);
+    static void open(Session &s, const QUrl &url, int handshakeTimeoutMs = 5000,
+                     const std::function<void(WireClient::Options &)> &adjust = {});
     static void verifyMonotonic(const FrameStore &store);
 };
 
-void tst_WireClient::open(Session &s, const QUrl &url, int handshakeTimeoutMs)
+void tst_WireClient::open(Session &s, const QUrl &url, int handshakeTimeoutMs,
+                          const std::function<void(WireClient::Options &)> &adjust)
 {
     s.client = std::make_unique<WireClient>(&s.clock, &s.store);
     WireClient::Options o;
     o.url = url;
     o.handshakeTimeoutMs = handshakeTimeoutMs;
     o.closeTimeoutMs = 1000;
+    if (adjust)
+        adjust(o);
     s.client->open(o);
 }
 
@@ -280,6 +292,91 @@ void tst_WireClient::refused()
     QVERIFY(finished.wait(3000));
     QCOMPARE(s.client->record().handshake.errorKind, QStringLiteral("refused"));
     QVERIFY(s.client->record().handshake.error.contains(QString::number(port)));
+}
+
+void tst_WireClient::throughProxy_data()
+{
+    QTest::addColumn<RelayProxy::Kind>("kind");
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("HTTP CONNECT") << RelayProxy::Kind::HttpConnect << QStringLiteral("http");
+    QTest::newRow("SOCKS5") << RelayProxy::Kind::Socks5 << QStringLiteral("socks5");
+}
+
+void tst_WireClient::throughProxy()
+{
+    QFETCH(RelayProxy::Kind, kind);
+    QFETCH(QString, scheme);
+    EchoEndpoint server;
+    QString error;
+    QVERIFY(server.listen(&error));
+    RelayProxy proxy(kind);
+    QVERIFY(proxy.isListening());
+    Session s;
+    open(s, server.url(), 5000, [&](WireClient::Options &o) {
+        o.proxy = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.serverPort()));
+    });
+    QSignalSpy opened(s.client.get(), &WireClient::opened);
+    QVERIFY(opened.wait(5000));
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    s.client->sendText("via proxy");
+    QVERIFY(messages.wait(3000));
+    QCOMPARE(s.store.at(messages.first().at(0).value<qsizetype>()).payload, QByteArrayView("via proxy"));
+    QCOMPARE(proxy.tunnelsOpened(), 1);
+    QCOMPARE(proxy.lastTarget(), QByteArray("127.0.0.1:") + QByteArray::number(server.port()));
+}
+
+void tst_WireClient::tls_data()
+{
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<bool>("ignoreErrors");
+    QTest::addColumn<bool>("ok");
+    const QString ca = QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.crt");
+    QTest::newRow("verified with the path's CA file") << ca << false << true;
+    QTest::newRow("self-signed, not trusted: refused") << QString() << false << false;
+    QTest::newRow("self-signed, errors ignored when asked") << QString() << true << true;
+    QTest::newRow("unreadable CA file") << QStringLiteral("/nonexistent/ca.pem") << false << false;
+}
+
+void tst_WireClient::tls()
+{
+    QFETCH(QString, caFile);
+    QFETCH(bool, ignoreErrors);
+    QFETCH(bool, ok);
+    QFile certFile(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.crt"));
+    QFile keyFile(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.key"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QWebSocketServer server(QStringLiteral("tls"), QWebSocketServer::SecureMode);
+    server.setSslConfiguration(config);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        QWebSocket *ws = server.nextPendingConnection();
+        connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &m) { ws->sendTextMessage(m); });
+    });
+    Session s;
+    open(s, QUrl(QStringLiteral("wss://localhost:%1/").arg(server.serverPort())), 5000, [&](WireClient::Options &o) {
+        o.caFile = caFile;
+        o.ignoreTlsErrors = ignoreErrors;
+    });
+    QSignalSpy finished(s.client.get(), &WireClient::finished);
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    QSignalSpy opened(s.client.get(), &WireClient::opened);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() + finished.count() > 0, 5000);
+    const HandshakeRecord &h = s.client->record().handshake;
+    QCOMPARE(h.ok, ok);
+    if (!ok) {
+        QCOMPARE(h.errorKind, QStringLiteral("tls"));
+        QVERIFY2(h.error.startsWith(QLatin1String("TLS: ")), qPrintable(h.error));
+        return;
+    }
+    QVERIFY(h.tlsDoneUs >= h.tcpConnectedUs && h.upgradeSentUs >= h.tlsDoneUs);
+    QCOMPARE(h.tlsWarnings.isEmpty(), !ignoreErrors);
+    s.client->sendText("secure");
+    QVERIFY(messages.wait(3000));
+    QCOMPARE(s.store.at(messages.first().at(0).value<qsizetype>()).payload, QByteArrayView("secure"));
 }
 
 QTEST_GUILESS_MAIN(tst_WireClient)
