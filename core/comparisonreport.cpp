@@ -13,10 +13,13 @@ ComparisonReport::ComparisonReport(const Profile &profile,
         m_redactor.addSecret(it.key(), it.value());
     const RunComparer comparer(profile);
     bool tunnelEverConnected = false;
+    std::vector<double> deltas;
     for (const auto &run : runs) {
-        m_findings.append(comparer.compare(*run));
+        m_comparisons.append(comparer.compare(*run));
         tunnelEverConnected = tunnelEverConnected || run->tunnel.everConnected();
-        for (const Finding &f : m_findings.last()) {
+        const std::vector<double> &d = m_comparisons.last().diff.deltasMs;
+        deltas.insert(deltas.end(), d.begin(), d.end());
+        for (const Finding &f : m_comparisons.last().findings) {
             if (f.severity == Finding::Severity::Critical)
                 m_verdict = Verdict::Broken;
             else if (f.severity == Finding::Severity::Warning && m_verdict == Verdict::Clean)
@@ -25,6 +28,7 @@ ComparisonReport::ComparisonReport(const Profile &profile,
     }
     if (!runs.empty() && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
+    m_delta = LatencyStats::of(std::move(deltas));
 }
 
 QString ComparisonReport::verdictName(Verdict v)
@@ -40,8 +44,8 @@ QString ComparisonReport::verdictName(Verdict v)
 QMap<QString, int> ComparisonReport::findingCounts() const
 {
     QMap<QString, int> counts;
-    for (const auto &list : m_findings)
-        for (const Finding &f : list)
+    for (const RunComparison &c : m_comparisons)
+        for (const Finding &f : c.findings)
             ++counts[f.kind];
     return counts;
 }

@@ -3,6 +3,7 @@
 #include "finding.h"
 #include "latencystats.h"
 #include "profile.h"
+#include "runcomparer.h"
 #include "runrecord.h"
 #include "secretredactor.h"
 
@@ -24,7 +25,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
-    const QList<Finding> &findings(qsizetype run) const { return m_findings[run]; }
+    const QList<Finding> &findings(qsizetype run) const { return m_comparisons[run].findings; }
+    const MessageDiffResult &diff(qsizetype run) const { return m_comparisons[run].diff; }
     const SecretRedactor &redactor() const { return m_redactor; }
     qint64 startedEpochMs() const { return m_startedEpochMs; }
 
@@ -45,7 +47,7 @@ private:
     const std::vector<std::unique_ptr<RunRecord>> &m_runs;
     qint64 m_startedEpochMs;
     SecretRedactor m_redactor;
-    QList<QList<Finding>> m_findings;
+    QList<RunComparison> m_comparisons;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
 };

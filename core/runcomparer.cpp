@@ -1,6 +1,7 @@
 #include "runcomparer.h"
 
 #include "closepayload.h"
+#include "findinghints.h"
 
 namespace tunnelscope {
 
@@ -26,6 +27,17 @@ qint64 lastFrameOf(const PathRecord &p)
     return p.frames.isEmpty() ? -1 : p.frames.count() - 1;
 }
 
+// The time of the last frame on a path before `beforeUs`, recorded errors aside.
+qint64 lastActivityUs(const PathRecord &p, qint64 beforeUs)
+{
+    for (qsizetype i = p.frames.count() - 1; i >= 0; --i) {
+        const Frame f = p.frames.at(i);
+        if (f.type != FrameType::Error && f.tUs < beforeUs)
+            return f.tUs;
+    }
+    return beforeUs;
+}
+
 QList<qsizetype> violations(const PathRecord &p)
 {
     QList<qsizetype> out;
@@ -39,16 +51,24 @@ QList<qsizetype> violations(const PathRecord &p)
 
 } // namespace
 
-QList<Finding> RunComparer::compare(const RunRecord &run) const
+RunComparison RunComparer::compare(const RunRecord &run) const
 {
-    QList<Finding> out;
+    RunComparison result;
+    QList<Finding> &out = result.findings;
     compareHandshakes(run, &out);
     if (run.direct.everConnected() && run.tunnel.everConnected()) {
+        result.diff = m_diff.compare(run);
+        out += result.diff.findings;
         compareCloses(run, &out);
         compareViolations(run, &out);
     }
     compareReconnects(run, &out);
-    return out;
+    // Time order; findings without a time (summaries of the whole run) last.
+    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
+        const double ta = a.tMs < 0 ? 1e300 : a.tMs, tb = b.tMs < 0 ? 1e300 : b.tMs;
+        return ta < tb;
+    });
+    return result;
 }
 
 void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) const
@@ -113,13 +133,16 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
         return;
     }
     if (d.frameReceived && d.code != 1005 && (!t.frameReceived || t.code == 1005)) {
-        f.kind = QStringLiteral("close_truncated");
+        HintContext hc;
+        hc.kind = QStringLiteral("close_truncated");
+        hc.tunnelClosedWithoutFrame = !t.frameReceived;
+        hc.clientInitiatedClose = t.initiatedBy == CloseRecord::Initiator::Client;
+        hc.tunnelIdleMs = ms(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
+        f.kind = hc.kind;
         f.severity = Finding::Severity::Critical;
-        f.summary = t.frameReceived
-            ? QStringLiteral("tunnel delivered %1 where the direct path got %2: the tunnel dropped the status code")
-                  .arg(closeText(t), closeText(d))
-            : QStringLiteral("tunnel ended with 1006 (no close frame) where the direct path got %1: the tunnel cut TCP instead of forwarding the close (%2)")
-                  .arg(closeText(d), t.tcpEnd);
+        f.summary = QStringLiteral("tunnel ended with %1 where the direct path got %2: %3")
+                        .arg(closeText(t), closeText(d), FindingHints::hint(hc));
+        f.detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
         out->append(f);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "messagediff.h"
 #include "profile.h"
 #include "runrecord.h"
 
@@ -8,15 +9,22 @@
 
 namespace tunnelscope {
 
-// Compares what the two paths of one run saw at the connection level: the upgrade, how each
-// connection ended, protocol violations, reconnects and heartbeats. (Message-by-message
-// alignment of the two frame sequences builds on this.)
+// Everything one run's comparison found: the findings in time order and the message
+// alignment they come from.
+struct RunComparison
+{
+    QList<Finding> findings;
+    MessageDiffResult diff;
+};
+
+// Compares what the two paths of one run saw: the messages (MessageDiff), the upgrade, how
+// each connection ended, protocol violations, reconnects and heartbeats.
 class RunComparer
 {
 public:
-    explicit RunComparer(const Profile &profile) : m_profile(profile) {}
+    explicit RunComparer(const Profile &profile) : m_profile(profile), m_diff(profile) {}
 
-    QList<Finding> compare(const RunRecord &run) const;
+    RunComparison compare(const RunRecord &run) const;
 
 private:
     void compareHandshakes(const RunRecord &run, QList<Finding> *out) const;
@@ -25,6 +33,7 @@ private:
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;
 
     const Profile &m_profile;
+    MessageDiff m_diff;
 };
 
 } // namespace tunnelscope

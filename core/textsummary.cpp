@@ -50,13 +50,15 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
 
 QString TextSummary::verdictLine(const ComparisonReport &report)
 {
-    int findings = 0;
-    const QMap<QString, int> counts = report.findingCounts();
-    for (const int n : counts)
-        findings += n;
-    QString line = QStringLiteral("verdict: %1 (%2 finding(s) in %3 run(s))")
+    int counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < report.runs().size(); ++i)
+        for (const Finding &f : report.findings(qsizetype(i)))
+            ++counts[int(f.severity)];
+    QString line = QStringLiteral("verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5 run(s))")
                        .arg(ComparisonReport::verdictName(report.verdict()))
-                       .arg(findings)
+                       .arg(counts[int(Finding::Severity::Critical)])
+                       .arg(counts[int(Finding::Severity::Warning)])
+                       .arg(counts[int(Finding::Severity::Info)])
                        .arg(report.runs().size());
     if (!report.directEverConnected())
         line += QStringLiteral(" - the direct path never completed a handshake: nothing to compare against");

@@ -134,10 +134,13 @@ void tst_ReportWriters::jsonReport()
     QCOMPARE(tunnelFrames.size(), 3);
     QCOMPARE(tunnelFrames.at(1).toObject().value(QStringLiteral("t_ms")).toDouble(), 0.6);
     QCOMPARE(tunnelFrames.at(2).toObject().value(QStringLiteral("data")).toString(), QStringLiteral("AP8="));
-    // The close finding: direct got 1000, the tunnel nothing.
+    // Direct got auth_invalid and 1000; the tunnel got two other messages and no close frame.
     const QJsonArray findings = run.value(QStringLiteral("findings")).toArray();
-    QCOMPARE(findings.size(), 1);
-    QCOMPARE(findings.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("close_truncated"));
+    QStringList kinds;
+    for (const QJsonValue &f : findings)
+        kinds << f.toObject().value(QStringLiteral("kind")).toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("message_extra"), QStringLiteral("message_extra"),
+                                 QStringLiteral("message_missing"), QStringLiteral("close_truncated")}));
     const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), QStringLiteral("broken"));
     QCOMPARE(summary.value(QStringLiteral("close_codes")).toObject().value(QStringLiteral("tunnel")).toObject().value(QStringLiteral("1006")).toInt(), 1);
@@ -168,7 +171,9 @@ void tst_ReportWriters::junitReport()
             ++cases;
         if (xml.isStartElement() && xml.name() == QLatin1String("failure")) {
             ++failures;
-            QVERIFY(xml.attributes().value(QStringLiteral("message")).contains(QLatin1String("close_truncated")));
+            const QString text = xml.readElementText();
+            QVERIFY(text.contains(QLatin1String("close_truncated")));
+            QVERIFY(text.contains(QLatin1String("[critical] message_missing: tunnel lost auth_invalid")));
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

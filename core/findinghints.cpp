@@ -1,0 +1,110 @@
+#include "findinghints.h"
+
+#include <functional>
+#include <vector>
+
+namespace tunnelscope {
+
+namespace {
+
+struct Rule
+{
+    const char *kind;
+    std::function<bool(const HintContext &)> applies;
+    std::function<QString(const HintContext &)> text;
+};
+
+QString ms(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 1 : 0);
+}
+
+const std::vector<Rule> &rules()
+{
+    static const std::vector<Rule> table{
+        {"message_missing",
+         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05; },
+         [](const HintContext &c) {
+             return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); "
+                                   "the tunnel closed the client side before flushing").arg(c.directCloseCode);
+         }},
+        {"message_missing",
+         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100; },
+         [](const HintContext &c) {
+             return QStringLiteral("the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
+                 .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode);
+         }},
+        {"message_missing",
+         [](const HintContext &c) { return c.tunnelEndedBeforeIt; },
+         [](const HintContext &) { return QStringLiteral("the tunnel connection had already ended when the server sent it"); }},
+        {"message_missing", nullptr,
+         [](const HintContext &) { return QStringLiteral("the tunnel dropped it while the connection stayed up"); }},
+        {"message_duplicated", nullptr,
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel delivered the same message twice (a proxy retry or a \"double send\" work-around); "
+                                   "clients that act on each message act twice");
+         }},
+        {"message_reordered", nullptr,
+         [](const HintContext &) { return QStringLiteral("the tunnel changed the order of messages; clients that rely on order misbehave"); }},
+        {"message_extra", nullptr,
+         [](const HintContext &) { return QStringLiteral("the tunnel path received a message the direct path never saw (injected by the tunnel, or from another session)"); }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("bom_prefix"); },
+         [](const HintContext &) { return QStringLiteral("the tunnel put a UTF-8 byte order mark (EF BB BF) before the JSON; JSON.parse fails on it"); }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("junk_prefix"); },
+         [](const HintContext &c) { return QStringLiteral("the tunnel put %1 byte(s) before the JSON; JSON.parse fails on them").arg(c.junkBytes); }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("text_to_binary"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails");
+         }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("truncated"); },
+         [](const HintContext &) { return QStringLiteral("the tunnel cut the message short (a buffer or frame size limit)"); }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("invalid_json") && c.replacementCharacters; },
+         [](const HintContext &) { return QStringLiteral("replacement bytes (EF BF BD) appeared: the tunnel re-encoded the text and broke the JSON"); }},
+        {"message_altered",
+         [](const HintContext &c) { return c.alteration == QLatin1String("invalid_json"); },
+         [](const HintContext &) { return QStringLiteral("the message is no longer valid JSON after the tunnel"); }},
+        {"message_altered", nullptr,
+         [](const HintContext &) { return QStringLiteral("the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)"); }},
+        {"close_truncated",
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && !c.clientInitiatedClose && c.tunnelIdleMs >= 1000; },
+         [](const HintContext &c) {
+             return QStringLiteral("the tunnel ended with 1006 (no close frame) %1 s after the last frame: typical of a proxy idle timeout; "
+                                   "set a heartbeat below %1 s").arg(QString::number(c.tunnelIdleMs / 1000.0, 'f', 1));
+         }},
+        {"close_truncated",
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },
+         [](const HintContext &) { return QStringLiteral("the tunnel cut TCP instead of forwarding the close frame"); }},
+        {"close_truncated", nullptr,
+         [](const HintContext &) { return QStringLiteral("the tunnel dropped the status code of the close"); }},
+        {"latency_regression",
+         [](const HintContext &c) { return c.latencyP95Ms > c.latencyLimitMs; },
+         [](const HintContext &c) {
+             return QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel").arg(ms(c.latencyLimitMs));
+         }},
+        {"latency_regression", nullptr,
+         [](const HintContext &c) { return QStringLiteral("within the %1 ms limit").arg(ms(c.latencyLimitMs)); }},
+    };
+    return table;
+}
+
+} // namespace
+
+QString FindingHints::hint(const HintContext &context)
+{
+    for (const Rule &r : rules())
+        if (context.kind == QLatin1String(r.kind) && (!r.applies || r.applies(context)))
+            return r.text(context);
+    return QString();
+}
+
+int FindingHints::ruleCount()
+{
+    return int(rules().size());
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace tunnelscope {
+
+// What is known around a difference, for choosing the likely cause.
+struct HintContext
+{
+    QString kind;                 // finding kind
+    QString alteration;           // message_altered: bom_prefix, junk_prefix, ...
+    double msBeforeDirectClose = -1;  // message_missing: how long before the server's close it came
+    int directCloseCode = 0;
+    bool tunnelClosedWithoutFrame = false;
+    bool tunnelEndedBeforeIt = false; // the tunnel connection was gone when the message came direct
+    double tunnelIdleMs = -1;     // close_truncated: tunnel quiet this long before its 1006
+    bool clientInitiatedClose = false;
+    int junkBytes = 0;
+    bool replacementCharacters = false;
+    double latencyP95Ms = -1;
+    double latencyLimitMs = -1;
+};
+
+// The likely cause of a finding, in one clause, from one table of rules (first match wins).
+class FindingHints
+{
+public:
+    static QString hint(const HintContext &context);
+    // How many rules the table has (tests walk them all).
+    static int ruleCount();
+};
+
+} // namespace tunnelscope

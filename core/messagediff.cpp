@@ -1,0 +1,354 @@
+#include "messagediff.h"
+
+#include "findinghints.h"
+#include "latencystats.h"
+#include "sequencealigner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+#include <unordered_map>
+#include <deque>
+
+namespace tunnelscope {
+
+namespace {
+
+const QByteArray Bom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+double ms(qint64 us)
+{
+    return double(us) / 1000.0;
+}
+
+qint64 firstOpenUs(const PathRecord &p)
+{
+    for (const ConnectionRecord &c : p.connections)
+        if (c.handshake.ok)
+            return c.handshake.answerUs;
+    return std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
+QString AlignedRow::statusName(Status s)
+{
+    switch (s) {
+    case Status::Matched: return QStringLiteral("matched");
+    case Status::Missing: return QStringLiteral("missing");
+    case Status::Extra: return QStringLiteral("extra");
+    case Status::Duplicated: return QStringLiteral("duplicated");
+    case Status::Reordered: return QStringLiteral("reordered");
+    case Status::Altered: return QStringLiteral("altered");
+    case Status::NotComparable: return QStringLiteral("not comparable");
+    }
+    return QString();
+}
+
+MessageDiff::MessageDiff(const Profile &profile)
+    : m_profile(profile), m_normalizer(profile.compare, profile.protocol == QLatin1String("homeassistant"))
+{
+    m_critical = profile.compare.critical;
+    // Auth results decide whether a client can work at all: critical unless said otherwise.
+    QString error;
+    m_critical.append(*MessageMatcher::compile(
+        QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("auth_ok"), QStringLiteral("auth_invalid")}}}, &error));
+}
+
+bool MessageDiff::isCritical(QByteArrayView payload) const
+{
+    for (const MessageMatcher &m : m_critical)
+        if (m.matches(payload))
+            return true;
+    return false;
+}
+
+QString MessageDiff::label(QByteArrayView payload, bool binary)
+{
+    if (binary)
+        return QStringLiteral("a binary message of %1 bytes").arg(payload.size());
+    const QJsonDocument doc = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(payload).toByteArray());
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        QString name = o.value(QStringLiteral("type")).toString();
+        if (name.isEmpty())
+            name = o.value(QStringLiteral("event")).toString();
+        if (!name.isEmpty()) {
+            if (o.contains(QStringLiteral("id")))
+                name += QStringLiteral(" (id %1)").arg(o.value(QStringLiteral("id")).toVariant().toString());
+            return name.left(60);
+        }
+    }
+    QString text = QString::fromUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
+    for (QChar &c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar(0xB7);
+    return QStringLiteral("\"%1%2\"").arg(text, payload.size() > 48 ? QStringLiteral("…") : QString());
+}
+
+QByteArray MessageDiff::payloadOf(const PathRecord &path, const NormalizedMessage &m) const
+{
+    const QByteArrayView payload = path.frames.at(m.frame).payload;
+    if (m.item < 0)
+        return payload.toByteArray();
+    const QJsonArray items = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(payload).toByteArray()).array();
+    return QJsonDocument(items.at(m.item).toObject()).toJson(QJsonDocument::Compact);
+}
+
+QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const
+{
+    bool directJson = false, tunnelJson = false;
+    const QByteArray d = m_normalizer.canonical(direct, &directJson);
+    auto same = [&](QByteArrayView t) {
+        return t == direct || m_normalizer.canonical(t) == d;
+    };
+    if (tunnelBinary && !directBinary && same(tunnel))
+        return QStringLiteral("text_to_binary");
+    if (tunnel.startsWith(Bom) && same(tunnel.sliced(Bom.size())))
+        return QStringLiteral("bom_prefix");
+    if (tunnel.size() > direct.size() && !direct.isEmpty() && tunnel.endsWith(direct))
+        return QStringLiteral("junk_prefix");
+    if (tunnel.size() < direct.size() && direct.startsWith(tunnel))
+        return QStringLiteral("truncated");
+    const QByteArray t = m_normalizer.canonical(tunnel, &tunnelJson);
+    if (directJson && !tunnelJson)
+        return QStringLiteral("invalid_json");
+    if (directJson && tunnelJson) {
+        const QJsonDocument dd = QJsonDocument::fromJson(d), td = QJsonDocument::fromJson(t);
+        if (dd.isObject() && td.isObject()) {
+            const QJsonObject a = dd.object(), b = td.object();
+            const QJsonValue aType = a.value(QStringLiteral("type")), bType = b.value(QStringLiteral("type"));
+            if ((!aType.isUndefined() && aType == bType) || a.keys() == b.keys())
+                return QStringLiteral("content");
+        }
+    }
+    return QString();
+}
+
+MessageDiffResult MessageDiff::compare(const RunRecord &run) const
+{
+    MessageDiffResult result;
+    const std::vector<NormalizedMessage> a = m_normalizer.normalize(run.direct);
+    const std::vector<NormalizedMessage> b = m_normalizer.normalize(run.tunnel);
+    std::vector<quint64> keysA(a.size()), keysB(b.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        keysA[i] = a[i].key;
+    for (std::size_t j = 0; j < b.size(); ++j)
+        keysB[j] = b[j].key;
+    const SequenceAligner::Pairs pairs = SequenceAligner::align(keysA, keysB);
+
+    using Status = AlignedRow::Status;
+    std::vector<Status> statusA(a.size(), Status::Missing), statusB(b.size(), Status::Extra);
+    std::vector<qsizetype> partnerA(a.size(), -1), partnerB(b.size(), -1);
+    std::vector<QString> alterationB(b.size());
+    for (const auto &[i, j] : pairs) {
+        statusA[i] = statusB[j] = Status::Matched;
+        partnerA[i] = j;
+        partnerB[j] = i;
+        result.deltasMs.push_back(ms(b[j].reactionUs - a[i].reactionUs));
+    }
+    result.matched = qsizetype(pairs.size());
+
+    // Duplicates: an unmatched tunnel message equal to one the tunnel just delivered.
+    constexpr qsizetype DuplicateWindow = 64;
+    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
+        if (statusB[j] != Status::Extra)
+            continue;
+        for (qsizetype k = j - 1; k >= std::max<qsizetype>(0, j - DuplicateWindow); --k) {
+            if (b[k].key == b[j].key) {
+                statusB[j] = Status::Duplicated;
+                partnerB[j] = partnerB[k];
+                break;
+            }
+        }
+    }
+    // Reordering: an unmatched tunnel message equal to an unmatched direct one elsewhere.
+    std::unordered_map<quint64, std::deque<qsizetype>> unmatchedDirect;
+    for (qsizetype i = 0; i < qsizetype(a.size()); ++i)
+        if (statusA[i] == Status::Missing)
+            unmatchedDirect[a[i].key].push_back(i);
+    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
+        if (statusB[j] != Status::Extra)
+            continue;
+        auto it = unmatchedDirect.find(b[j].key);
+        if (it == unmatchedDirect.end() || it->second.empty())
+            continue;
+        const qsizetype i = it->second.front();
+        it->second.pop_front();
+        statusA[i] = statusB[j] = Status::Reordered;
+        partnerA[i] = j;
+        partnerB[j] = i;
+    }
+    // Alterations: within each gap between matched messages, pair what the tunnel changed.
+    qsizetype prevA = -1, prevB = -1;
+    for (std::size_t p = 0; p <= pairs.size(); ++p) {
+        const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
+        const qsizetype endB = p < pairs.size() ? pairs[p].second : qsizetype(b.size());
+        for (qsizetype j = prevB + 1; j < endB; ++j) {
+            if (statusB[j] != Status::Extra)
+                continue;
+            const QByteArray tp = payloadOf(run.tunnel, b[j]);
+            const bool tBinary = run.tunnel.frames.at(b[j].frame).type == FrameType::Binary;
+            for (qsizetype i = prevA + 1; i < endA; ++i) {
+                if (statusA[i] != Status::Missing)
+                    continue;
+                const QString how = alteration(payloadOf(run.direct, a[i]),
+                                                run.direct.frames.at(a[i].frame).type == FrameType::Binary, tp, tBinary);
+                if (how.isEmpty())
+                    continue;
+                statusA[i] = statusB[j] = Status::Altered;
+                partnerA[i] = j;
+                partnerB[j] = i;
+                alterationB[j] = how;
+                break;
+            }
+        }
+        prevA = endA;
+        prevB = endB;
+    }
+    // A stream the tunnel joined late: what the direct path received before the tunnel was
+    // connected, ahead of the first message both saw, cannot have been lost by the tunnel.
+    const qint64 tunnelOpen = firstOpenUs(run.tunnel), directOpen = firstOpenUs(run.direct);
+    const qsizetype firstMatchedA = pairs.empty() ? qsizetype(a.size()) : pairs.front().first;
+    const qsizetype firstMatchedB = pairs.empty() ? qsizetype(b.size()) : pairs.front().second;
+    for (qsizetype i = 0; i < firstMatchedA; ++i)
+        if (statusA[i] == Status::Missing && a[i].tUs < tunnelOpen && tunnelOpen != std::numeric_limits<qint64>::max())
+            statusA[i] = Status::NotComparable;
+    for (qsizetype j = 0; j < firstMatchedB; ++j)
+        if (statusB[j] == Status::Extra && b[j].tUs < directOpen)
+            statusB[j] = Status::NotComparable;
+
+    // Findings.
+    const CloseRecord directClose = run.direct.lastClose();
+    const CloseRecord tunnelClose = run.tunnel.lastClose();
+    const bool tunnelConnected = run.tunnel.everConnected();
+    auto severityOf = [&](QByteArrayView payload) {
+        return isCritical(payload) ? Finding::Severity::Critical : Finding::Severity::Warning;
+    };
+    for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
+        if (statusA[i] == Status::NotComparable)
+            ++result.notComparable;
+        if (statusA[i] != Status::Missing || !tunnelConnected)
+            continue;
+        const Frame f = run.direct.frames.at(a[i].frame);
+        const QByteArray payload = payloadOf(run.direct, a[i]);
+        HintContext hc;
+        hc.kind = QStringLiteral("message_missing");
+        if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
+            && directClose.endedUs >= a[i].tUs) {
+            hc.msBeforeDirectClose = ms(directClose.endedUs - a[i].tUs);
+            hc.directCloseCode = directClose.code;
+        }
+        hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0 && tunnelClose.endedUs < a[i].tUs;
+        Finding fd;
+        fd.kind = hc.kind;
+        fd.severity = severityOf(payload);
+        fd.path = QStringLiteral("tunnel");
+        fd.directSeq = a[i].frame;
+        fd.tMs = ms(a[i].tUs);
+        fd.summary = QStringLiteral("tunnel lost %1: %2").arg(label(payload, f.type == FrameType::Binary), FindingHints::hint(hc));
+        fd.detail = {{QStringLiteral("message"), label(payload, f.type == FrameType::Binary)}, {QStringLiteral("size"), payload.size()}};
+        if (a[i].item >= 0)
+            fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
+        result.findings.append(fd);
+    }
+    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
+        const Status s = statusB[j];
+        if (s == Status::NotComparable)
+            ++result.notComparable;
+        if (s == Status::Matched || s == Status::NotComparable)
+            continue;
+        const Frame f = run.tunnel.frames.at(b[j].frame);
+        const QByteArray payload = payloadOf(run.tunnel, b[j]);
+        const QString name = label(payload, f.type == FrameType::Binary);
+        Finding fd;
+        fd.path = QStringLiteral("tunnel");
+        fd.tunnelSeq = b[j].frame;
+        fd.directSeq = partnerB[j] >= 0 ? a[partnerB[j]].frame : -1;
+        fd.tMs = ms(b[j].tUs);
+        fd.severity = Finding::Severity::Warning;
+        HintContext hc;
+        switch (s) {
+        case Status::Duplicated:
+            hc.kind = fd.kind = QStringLiteral("message_duplicated");
+            fd.severity = severityOf(payload);
+            fd.summary = QStringLiteral("tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
+            break;
+        case Status::Reordered: {
+            hc.kind = fd.kind = QStringLiteral("message_reordered");
+            const qsizetype expectedAt = partnerB[j];
+            fd.summary = QStringLiteral("%1 arrived at position %2 on the tunnel instead of %3: %4")
+                             .arg(name).arg(j).arg(expectedAt).arg(FindingHints::hint(hc));
+            fd.detail = {{QStringLiteral("direct_position"), expectedAt}, {QStringLiteral("tunnel_position"), j}};
+            break;
+        }
+        case Status::Altered: {
+            const QByteArray directPayload = payloadOf(run.direct, a[partnerB[j]]);
+            hc.kind = fd.kind = QStringLiteral("message_altered");
+            hc.alteration = alterationB[j];
+            hc.junkBytes = int(payload.size() - directPayload.size());
+            hc.replacementCharacters = payload.contains("\xEF\xBF\xBD") && !directPayload.contains("\xEF\xBF\xBD");
+            fd.severity = severityOf(directPayload);
+            fd.summary = QStringLiteral("tunnel altered %1 (%2): %3")
+                             .arg(label(directPayload, false), alterationB[j], FindingHints::hint(hc));
+            fd.detail = {{QStringLiteral("alteration"), alterationB[j]},
+                         {QStringLiteral("direct_size"), directPayload.size()},
+                         {QStringLiteral("tunnel_size"), payload.size()}};
+            if (alterationB[j] == QLatin1String("junk_prefix"))
+                fd.detail.insert(QStringLiteral("prefix_hex"), QString::fromLatin1(payload.left(hc.junkBytes).left(32).toHex(' ')));
+            break;
+        }
+        default:
+            hc.kind = fd.kind = QStringLiteral("message_extra");
+            fd.summary = QStringLiteral("tunnel received %1 that the direct path did not: %2").arg(name, FindingHints::hint(hc));
+            break;
+        }
+        result.findings.append(fd);
+    }
+
+    // Latency the tunnel adds per message.
+    const LatencyStats delta = LatencyStats::of(result.deltasMs);
+    const double limit = m_profile.compare.latencyWarnMs;
+    if (delta.n > 0 && delta.p95 > limit / 4) {
+        HintContext hc;
+        hc.kind = QStringLiteral("latency_regression");
+        hc.latencyP95Ms = delta.p95;
+        hc.latencyLimitMs = limit;
+        Finding fd;
+        fd.kind = hc.kind;
+        fd.severity = delta.p95 > limit ? Finding::Severity::Warning : Finding::Severity::Info;
+        fd.path = QStringLiteral("tunnel");
+        fd.summary = QStringLiteral("the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4")
+                         .arg(delta.p50, 0, 'f', 1).arg(delta.p95, 0, 'f', 1).arg(delta.n).arg(FindingHints::hint(hc));
+        fd.detail = delta.toJson();
+        result.findings.append(fd);
+    }
+
+    // Rows in tunnel order, direct-only messages slotted where they were expected.
+    qsizetype i = 0;
+    for (qsizetype j = 0; j <= qsizetype(b.size()); ++j) {
+        const qsizetype stopA = j < qsizetype(b.size()) && statusB[j] == Status::Matched ? partnerB[j] : qsizetype(a.size());
+        for (; i < stopA; ++i) {
+            if (statusA[i] == Status::Matched)
+                continue;
+            if (statusA[i] == Status::Missing || statusA[i] == Status::NotComparable)
+                result.rows.push_back(AlignedRow{statusA[i], a[i].frame, -1, 0});
+            else
+                result.rows.push_back(AlignedRow{statusA[i], a[i].frame, partnerA[i] >= 0 ? b[partnerA[i]].frame : -1, 0});
+        }
+        if (j == qsizetype(b.size()))
+            break;
+        if (statusB[j] == Status::Matched) {
+            result.rows.push_back(AlignedRow{Status::Matched, a[partnerB[j]].frame, b[j].frame,
+                                             ms(b[j].reactionUs - a[partnerB[j]].reactionUs)});
+            i = partnerB[j] + 1;
+        } else if (statusB[j] != Status::Altered && statusB[j] != Status::Reordered) {
+            result.rows.push_back(AlignedRow{statusB[j], -1, b[j].frame, 0});
+        }
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding &x, const Finding &y) { return x.tMs < y.tMs; });
+    return result;
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "finding.h"
+#include "messagenormalizer.h"
+#include "profile.h"
+#include "runrecord.h"
+
+#include <vector>
+
+namespace tunnelscope {
+
+// One line of the side-by-side view: a message on either path, or on both when matched.
+struct AlignedRow
+{
+    enum class Status { Matched, Missing, Extra, Duplicated, Reordered, Altered, NotComparable };
+    Status status = Status::Matched;
+    qsizetype direct = -1;   // frame index on the direct path, -1 for a gap
+    qsizetype tunnel = -1;   // frame index on the tunnel path, -1 for a gap
+    double deltaMs = 0;      // matched: tunnel minus direct reaction time
+
+    static QString statusName(Status s);
+};
+
+struct MessageDiffResult
+{
+    QList<Finding> findings;
+    std::vector<AlignedRow> rows;
+    std::vector<double> deltasMs;     // per matched message
+    qsizetype matched = 0;
+    qsizetype notComparable = 0;      // sent while the other path was not connected yet
+};
+
+// Aligns the messages the two paths received in one run and names each difference:
+// missing, extra, duplicated, reordered, altered (with how), plus the latency the tunnel adds.
+class MessageDiff
+{
+public:
+    explicit MessageDiff(const Profile &profile);
+
+    MessageDiffResult compare(const RunRecord &run) const;
+
+    // How a tunnel payload relates to a direct one, or empty when it does not.
+    QString alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const;
+    bool isCritical(QByteArrayView payload) const;
+    // A short name for a message in a sentence: its JSON "type" (and id), or its first characters.
+    static QString label(QByteArrayView payload, bool binary);
+
+private:
+    QByteArray payloadOf(const PathRecord &path, const NormalizedMessage &m) const;
+
+    const Profile &m_profile;
+    MessageNormalizer m_normalizer;
+    QList<MessageMatcher> m_critical;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,146 @@
+#include "messagenormalizer.h"
+
+#include "pathrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstring>
+
+namespace tunnelscope {
+
+namespace {
+enum Kind : quint8 { TextKind = 1, BinaryKind = 2, JsonKind = 3 };
+
+bool looksLikeJson(QByteArrayView b)
+{
+    for (const char c : b) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+} // namespace
+
+MessageNormalizer::MessageNormalizer(const CompareSpec &compare, bool expandCoalesced)
+    : m_ignore(compare.ignoreFields), m_expand(expandCoalesced)
+{
+}
+
+quint64 MessageNormalizer::hash(QByteArrayView bytes, quint8 kind)
+{
+    // FNV-1a over 8-byte words, then a final mix: fast and well spread for our key use.
+    quint64 h = 0xcbf29ce484222325ULL ^ (quint64(kind) << 56) ^ quint64(bytes.size());
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    while (n-- > 0)
+        h = (h ^ quint8(*p++)) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+QByteArrayView MessageNormalizer::withoutRecordSeparator(QByteArrayView payload)
+{
+    return payload.endsWith('\x1e') ? payload.chopped(1) : payload;
+}
+
+QJsonValue MessageNormalizer::stripped(const QJsonValue &v) const
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (const QString &field : m_ignore)
+            o.remove(field);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (it.value().isObject() || it.value().isArray())
+                it.value() = stripped(it.value());
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = stripped(a.at(i));
+        return a;
+    }
+    return v;
+}
+
+QByteArray MessageNormalizer::canonical(QByteArrayView payload, bool *isJson) const
+{
+    const QByteArrayView body = withoutRecordSeparator(payload);
+    if (isJson)
+        *isJson = false;
+    if (!looksLikeJson(body))
+        return body.toByteArray();
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return body.toByteArray();
+    if (isJson)
+        *isJson = true;
+    // QJsonObject keeps keys sorted, so compact output is canonical.
+    const QJsonValue v = stripped(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+}
+
+std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &path) const
+{
+    std::vector<NormalizedMessage> out;
+    out.reserve(std::size_t(path.frames.count() / 2 + 1));
+    qint64 referenceUs = 0;
+    for (qsizetype i = 0; i < path.frames.count(); ++i) {
+        const Frame f = path.frames.at(i);
+        if (f.type == FrameType::Open || (f.dir == Direction::Out && f.type != FrameType::Pong)) {
+            referenceUs = f.tUs;
+            continue;
+        }
+        if (!f.isData() || f.dir != Direction::In)
+            continue;
+        NormalizedMessage m{i, -1, 0, f.tUs, f.tUs - referenceUs};
+        if (f.type == FrameType::Binary) {
+            m.key = hash(f.payload, BinaryKind);
+            out.push_back(m);
+            continue;
+        }
+        const QByteArrayView body = withoutRecordSeparator(f.payload);
+        const bool jsonLike = looksLikeJson(body);
+        if (m_expand && jsonLike && body.trimmed().startsWith('[')) {
+            const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
+            const QJsonArray items = doc.array();
+            bool allObjects = doc.isArray() && !items.isEmpty();
+            for (const QJsonValue &item : items)
+                allObjects = allObjects && item.isObject();
+            if (allObjects) {
+                for (qsizetype k = 0; k < items.size(); ++k) {
+                    NormalizedMessage im = m;
+                    im.item = int(k);
+                    im.key = hash(QJsonDocument(stripped(items.at(k)).toObject()).toJson(QJsonDocument::Compact), JsonKind);
+                    out.push_back(im);
+                }
+                continue;
+            }
+        }
+        if ((m_ignore.isEmpty() && !m_expand) || !jsonLike) {
+            // The common case: both paths carry the server's bytes; no parsing needed.
+            m.key = hash(body, jsonLike ? JsonKind : TextKind);
+        } else {
+            bool isJson = false;
+            const QByteArray c = canonical(body, &isJson);
+            m.key = hash(c, isJson ? JsonKind : TextKind);
+        }
+        out.push_back(m);
+    }
+    return out;
+}
+
+} // namespace tunnelscope

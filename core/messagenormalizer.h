@@ -1,0 +1,46 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QByteArray>
+#include <vector>
+
+namespace tunnelscope {
+
+struct PathRecord;
+
+// A received message as the diff sees it: one data frame, or one item of a frame that
+// carries a JSON array of messages (Home Assistant's coalesced frames).
+struct NormalizedMessage
+{
+    qsizetype frame = 0;     // index in the path's FrameStore
+    int item = -1;           // index in the coalesced array; -1 for the whole frame
+    quint64 key = 0;         // what alignment compares: content hash, ignore_fields removed
+    qint64 tUs = 0;          // arrival
+    qint64 reactionUs = 0;   // arrival minus the path's last frame sent (or the upgrade) before it
+};
+
+// Turns a path's received frames into comparable messages: JSON compared canonically minus
+// `compare.ignore_fields` at any depth, text as text, binary by content; control frames left
+// out. A trailing record separator (0x1E, as SignalR and Engine.IO polling use) is framing,
+// not content.
+class MessageNormalizer
+{
+public:
+    MessageNormalizer(const CompareSpec &compare, bool expandCoalesced);
+
+    std::vector<NormalizedMessage> normalize(const PathRecord &path) const;
+
+    // The bytes a message is compared by. Sets `isJson` when they are canonical JSON.
+    QByteArray canonical(QByteArrayView payload, bool *isJson = nullptr) const;
+    static quint64 hash(QByteArrayView bytes, quint8 kind);
+    static QByteArrayView withoutRecordSeparator(QByteArrayView payload);
+
+private:
+    QJsonValue stripped(const QJsonValue &v) const;
+
+    QStringList m_ignore;
+    bool m_expand;
+};
+
+} // namespace tunnelscope
