@@ -111,8 +111,18 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
     if (tunnel.size() < direct.size() && direct.startsWith(tunnel))
         return QStringLiteral("truncated");
     const QByteArray t = m_normalizer.canonical(tunnel, &tunnelJson);
-    if (directJson && !tunnelJson)
-        return QStringLiteral("invalid_json");
+    if (directJson && !tunnelJson) {
+        // Only a damaged copy counts, not any other text: most of it must still be the same.
+        qsizetype prefix = 0, suffix = 0;
+        const qsizetype n = std::min(direct.size(), tunnel.size());
+        while (prefix < n && direct[prefix] == tunnel[prefix])
+            ++prefix;
+        while (suffix < n - prefix && direct[direct.size() - 1 - suffix] == tunnel[tunnel.size() - 1 - suffix])
+            ++suffix;
+        if (2 * (prefix + suffix) >= direct.size())
+            return QStringLiteral("invalid_json");
+        return QString();
+    }
     if (directJson && tunnelJson) {
         const QJsonDocument dd = QJsonDocument::fromJson(d), td = QJsonDocument::fromJson(t);
         if (dd.isObject() && td.isObject()) {
