@@ -25,7 +25,8 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
     a1 = tailA;
     b1 = tailB;
 
-    if (a0 < a1 && b0 < b1) {
+    // Exact (Myers) where the region is cheap to solve exactly; anchors where it is not.
+    if (a0 < a1 && b0 < b1 && !myers(a0, a1, b0, b1)) {
         // Anchors: hashes that occur exactly once on each side of the region.
         struct Count { qsizetype inA = 0, inB = 0, posA = 0, posB = 0; };
         std::unordered_map<quint64, Count> counts;
@@ -50,8 +51,7 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
         }
         counts = {};
         if (unique.empty()) {
-            if (!myers(a0, a1, b0, b1))
-                greedy(a0, a1, b0, b1);
+            greedy(a0, a1, b0, b1);
         } else {
             // Longest increasing subsequence of the anchors' B positions (patience sorting).
             std::vector<qsizetype> tops, topIndex, previous(unique.size(), -1);
@@ -89,7 +89,9 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
 bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
 {
     const qsizetype n = a1 - a0, m = b1 - b0;
-    const qsizetype maxD = std::min(n + m, MaxMyersEdits);
+    // Myers costs about (n + m) * D: cap the work, so a long region with many differences
+    // goes to anchoring instead.
+    const qsizetype maxD = std::min({n + m, MaxMyersEdits, MaxMyersWork / (n + m)});
     const qsizetype offset = maxD + 1;
     std::vector<qsizetype> v(std::size_t(2 * offset + 1), 0);
     std::vector<std::vector<qsizetype>> trace;
@@ -132,9 +134,6 @@ bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype 
                 return true;
             }
         }
-        // Bounded memory: the trace grows with d; stop before it gets large.
-        if (qsizetype(trace.size()) * qsizetype(v.size()) > (qsizetype(64) << 20) / qsizetype(sizeof(qsizetype)))
-            return false;
     }
     return false;
 }

@@ -7,10 +7,10 @@
 namespace tunnelscope {
 
 // Aligns two sequences of message hashes: returns the matched index pairs, increasing on both
-// sides. Patience-style anchoring on elements unique to both sides keeps mostly-equal
-// sequences near-linear; regions without such anchors (heartbeats, repeated events) are
-// aligned with Myers' O(ND) algorithm, bounded so that a pathological region degrades to an
-// in-order greedy match instead of quadratic time.
+// sides. A region is solved exactly with Myers' O(ND) algorithm when that is cheap (short, or
+// few differences); a long region with many differences is first cut at elements unique to
+// both sides (patience anchoring), and the pieces are solved the same way. A region with
+// neither falls back to an in-order greedy match instead of quadratic time.
 class SequenceAligner
 {
 public:
@@ -18,8 +18,9 @@ public:
 
     static Pairs align(const std::vector<quint64> &a, const std::vector<quint64> &b);
 
-    // How many edits Myers may explore in one anchor-free region before the greedy fallback.
-    static constexpr qsizetype MaxMyersEdits = 4096;
+    // Bounds of the exact pass: edits explored, and (length x edits) work per region.
+    static constexpr qsizetype MaxMyersEdits = 2048;
+    static constexpr qsizetype MaxMyersWork = qsizetype(20) << 20;
 
 private:
     SequenceAligner(const std::vector<quint64> &a, const std::vector<quint64> &b) : m_a(a), m_b(b) {}

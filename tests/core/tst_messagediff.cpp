@@ -1,0 +1,316 @@
+#include "comparisonreport.h"
+#include "findinghints.h"
+#include "frameencoder.h"
+#include "messagediff.h"
+#include "profileloader.h"
+#include "runcomparer.h"
+#include "sequencealigner.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace tunnelscope;
+
+// The diff, from recorded sequences built by hand: every finding kind and the tricky cases.
+class tst_MessageDiff : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void messages_data();
+    void messages();
+    void closes_data();
+    void closes();
+    void latencyRegression();
+    void missingBeforeCloseNamesTheCause();
+    void alignerMatchesLcsOnRandomInput();
+    void everyHintRuleIsReachable();
+
+private:
+    static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel,
+                                              qint64 tunnelOpenUs = 0, qint64 tunnelDelayUs = 0);
+    static Profile profile(const QByteArray &json);
+};
+
+Q_DECLARE_METATYPE(Finding::Severity)
+
+// "b:..." is a binary message; anything else a text message. Messages come 1 ms apart
+// after a send at t=0; the tunnel's are `tunnelDelayUs` later.
+std::unique_ptr<RunRecord> tst_MessageDiff::makeRun(const QStringList &direct, const QStringList &tunnel,
+                                                    qint64 tunnelOpenUs, qint64 tunnelDelayUs)
+{
+    auto run = std::make_unique<RunRecord>();
+    auto fill = [](PathRecord &p, const QStringList &messages, qint64 openUs, qint64 delayUs) {
+        ConnectionRecord c;
+        c.handshake.ok = true;
+        c.handshake.status = 101;
+        c.handshake.startUs = 0;
+        c.handshake.answerUs = openUs;
+        c.close.frameReceived = true;
+        c.close.code = 1000;
+        p.frames.append(openUs, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+        p.frames.append(openUs, FrameType::Text, Direction::Out, "subscribe");
+        qint64 t = openUs;
+        for (qsizetype k = 0; k < messages.size(); ++k) {
+            t = openUs + (k + 1) * 1000 + delayUs;
+            const QString m = messages[k];
+            if (m.startsWith(QLatin1String("b:")))
+                p.frames.append(t, FrameType::Binary, Direction::In, m.mid(2).toUtf8());
+            else
+                p.frames.append(t, FrameType::Text, Direction::In, m.toUtf8());
+        }
+        c.close.endedUs = t + 100000;
+        p.connections << c;
+    };
+    run->direct.name = QStringLiteral("direct");
+    run->tunnel.name = QStringLiteral("tunnel");
+    fill(run->direct, direct, 0, 0);
+    fill(run->tunnel, tunnel, tunnelOpenUs, tunnelDelayUs);
+    return run;
+}
+
+Profile tst_MessageDiff::profile(const QByteArray &json)
+{
+    const auto r = ProfileLoader::parse(json, QStringLiteral("t.json"));
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.problems.join(QLatin1Char('\n'))));
+    return *r.profile;
+}
+
+void tst_MessageDiff::messages_data()
+{
+    QTest::addColumn<QByteArray>("profileJson");
+    QTest::addColumn<QStringList>("direct");
+    QTest::addColumn<QStringList>("tunnel");
+    QTest::addColumn<qint64>("tunnelOpenUs");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QString>("alteration");
+    QTest::addColumn<Finding::Severity>("severity");
+
+    const QByteArray raw = R"({"name":"t","steps":[{"wait_ms":1}]})";
+    const QByteArray ha = R"({"name":"t","protocol":"homeassistant","steps":[{"wait_ms":1}]})";
+    const QByteArray ignore = R"({"name":"t","compare":{"ignore_fields":["time_fired"]},"steps":[{"wait_ms":1}]})";
+    const QByteArray critical = R"({"name":"t","compare":{"critical":[{"type":"executed"}]},"steps":[{"wait_ms":1}]})";
+    const QString e1 = QStringLiteral(R"({"type":"event","n":1})"), e2 = QStringLiteral(R"({"type":"event","n":2})"),
+                  e3 = QStringLiteral(R"({"type":"event","n":3})"), e4 = QStringLiteral(R"({"type":"event","n":4})");
+    const QString pong = QStringLiteral(R"({"type":"pong"})");
+    const auto W = Finding::Severity::Warning, C = Finding::Severity::Critical;
+    auto row = [&](const char *name, const QByteArray &p, const QStringList &d, const QStringList &t, const QStringList &kinds,
+                   const QString &alteration = QString(), Finding::Severity s = Finding::Severity::Warning, qint64 open = 0) {
+        QTest::newRow(name) << p << d << t << open << kinds << alteration << s;
+    };
+    const QStringList none;
+    row("identical", raw, {e1, e2, e3}, {e1, e2, e3}, none);
+    row("one missing", raw, {e1, e2, e3}, {e1, e3}, {QStringLiteral("message_missing")});
+    row("lost auth_invalid is critical", raw, {QStringLiteral(R"({"type":"auth_required"})"), QStringLiteral(R"({"type":"auth_invalid","message":"x"})")},
+        {QStringLiteral(R"({"type":"auth_required"})")}, {QStringLiteral("message_missing")}, QString(), C);
+    row("profile's critical pattern", critical, {e1, QStringLiteral(R"({"type":"executed","data":{}})")}, {e1},
+        {QStringLiteral("message_missing")}, QString(), C);
+    row("extra", raw, {e1, e2}, {e1, e3, e2}, {QStringLiteral("message_extra")});
+    row("duplicated", raw, {e1, e2, e3}, {e1, e2, e2, e3}, {QStringLiteral("message_duplicated")});
+    row("repeated identical messages: one lost", raw, {pong, pong, pong, pong}, {pong, pong, pong}, {QStringLiteral("message_missing")});
+    row("repeated identical messages: one more", raw, {pong, pong}, {pong, pong, pong}, {QStringLiteral("message_duplicated")});
+    row("repeated identical messages: equal", raw, {pong, e1, pong, e2, pong}, {pong, e1, pong, e2, pong}, none);
+    row("adjacent swap", raw, {e1, e2, e3, e4}, {e1, e3, e2, e4}, {QStringLiteral("message_reordered")});
+    row("moved far", raw, {e1, e2, e3, e4}, {e2, e3, e4, e1}, {QStringLiteral("message_reordered")});
+    row("tunnel joined late", raw, {e1, e2, e3, e4}, {e3, e4}, none, QString(), W, 2500);
+    row("coalesced array vs single frames", ha, {QStringLiteral("[%1,%2]").arg(e1, e2), e3}, {e1, e2, e3}, none);
+    row("coalesced array with a loss", ha, {QStringLiteral("[%1,%2,%3]").arg(e1, e2, e3)}, {QStringLiteral("[%1,%2]").arg(e1, e3)},
+        {QStringLiteral("message_missing")});
+    row("ignore_fields", ignore, {QStringLiteral(R"({"type":"event","time_fired":"1","data":{"time_fired":"a"}})")},
+        {QStringLiteral(R"({"type":"event","time_fired":"2","data":{"time_fired":"b"}})")}, none);
+    row("content differs", raw, {QStringLiteral(R"({"type":"event","state":"on"})")}, {QStringLiteral(R"({"type":"event","state":"off"})")},
+        {QStringLiteral("message_altered")}, QStringLiteral("content"));
+    row("BOM", raw, {e1, e2}, {e1, QStringLiteral("\uFEFF") + e2}, {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
+    row("record separator on both: legitimate framing", raw, {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')},
+        {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')}, none);
+    row("BOM before a framed record", raw, {e1 + QLatin1Char('\x1e')}, {QStringLiteral("\uFEFF") + e1 + QLatin1Char('\x1e')},
+        {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
+    row("junk before JSON", raw, {e1}, {QStringLiteral(")]}',\n") + e1}, {QStringLiteral("message_altered")}, QStringLiteral("junk_prefix"));
+    row("text to binary", raw, {e1}, {QStringLiteral("b:") + e1}, {QStringLiteral("message_altered")}, QStringLiteral("text_to_binary"));
+    row("truncated", raw, {e1, e2}, {e1, e2.left(10)}, {QStringLiteral("message_altered")}, QStringLiteral("truncated"));
+    row("replacement bytes break JSON", raw, {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xE9) + QStringLiteral(R"("})")},
+        {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xFFFD) + QStringLiteral(R"("})").replace(QLatin1Char('"'), QLatin1Char('\''))},
+        {QStringLiteral("message_altered")}, QStringLiteral("invalid_json"));
+    row("unrelated text is not an alteration", raw, {e1}, {QStringLiteral("hello")},
+        {QStringLiteral("message_extra"), QStringLiteral("message_missing")});
+    row("binary compared by content", raw, {QStringLiteral("b:AAA")}, {QStringLiteral("b:AAB")},
+        {QStringLiteral("message_extra"), QStringLiteral("message_missing")});
+}
+
+void tst_MessageDiff::messages()
+{
+    QFETCH(QByteArray, profileJson);
+    QFETCH(QStringList, direct);
+    QFETCH(QStringList, tunnel);
+    QFETCH(qint64, tunnelOpenUs);
+    QFETCH(QStringList, kinds);
+    QFETCH(QString, alteration);
+    QFETCH(Finding::Severity, severity);
+    const Profile p = profile(profileJson);
+    const auto run = makeRun(direct, tunnel, tunnelOpenUs);
+    const MessageDiffResult r = MessageDiff(p).compare(*run);
+    QStringList found;
+    for (const Finding &f : r.findings)
+        if (f.severity != Finding::Severity::Info)
+            found << f.kind;
+    found.sort();
+    QCOMPARE(found, kinds);
+    if (kinds.isEmpty())
+        return;
+    const Finding &first = r.findings.first();
+    QCOMPARE(first.severity, severity);
+    QVERIFY(!first.summary.isEmpty());
+    QVERIFY2(first.summary.contains(QLatin1Char(':')), qPrintable(first.summary));   // "what: why"
+    if (!alteration.isEmpty())
+        QCOMPARE(first.detail.value(QStringLiteral("alteration")).toString(), alteration);
+    // The aligned rows account for every message of both paths.
+    qsizetype directRows = 0, tunnelRows = 0;
+    for (const AlignedRow &row : r.rows) {
+        directRows += row.direct >= 0 && row.status != AlignedRow::Status::Duplicated ? 1 : 0;
+        tunnelRows += row.tunnel >= 0 ? 1 : 0;
+    }
+    QVERIFY(directRows >= 1 || direct.isEmpty());
+    QVERIFY(tunnelRows <= run->tunnel.frames.count());
+}
+
+void tst_MessageDiff::closes_data()
+{
+    QTest::addColumn<bool>("frame");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QString>("wireProblem");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("same close") << true << 1000 << QByteArray("bye now") << QString() << QString() << QString();
+    QTest::newRow("1006: no close frame") << false << 1006 << QByteArray() << QString() << QStringLiteral("close_truncated") << QStringLiteral("1006 (no close frame)");
+    QTest::newRow("1005: close without status") << true << 1005 << QByteArray() << QString() << QStringLiteral("close_truncated") << QStringLiteral("without status (1005)");
+    QTest::newRow("cut reason") << true << 1000 << QByteArray("bye") << QString() << QStringLiteral("close_truncated") << QStringLiteral("cut the close reason from 7 to 3 bytes");
+    QTest::newRow("other code") << true << 1001 << QByteArray() << QString() << QStringLiteral("close_mismatch") << QStringLiteral("direct close 1000 (normal), tunnel close 1001 (going away)");
+    QTest::newRow("1006 on the wire") << true << 1006 << QByteArray() << QStringLiteral("close code 1006 must not be sent") << QStringLiteral("protocol_violation") << QStringLiteral("RFC 6455 forbids");
+}
+
+void tst_MessageDiff::closes()
+{
+    QFETCH(bool, frame);
+    QFETCH(int, code);
+    QFETCH(QByteArray, reason);
+    QFETCH(QString, wireProblem);
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    auto run = makeRun({QStringLiteral("a")}, {QStringLiteral("a")});
+    run->direct.connections[0].close.reason = "bye now";
+    CloseRecord &c = run->tunnel.connections[0].close;
+    c.frameReceived = frame;
+    c.code = quint16(code);
+    c.reason = reason;
+    c.wireProblem = wireProblem;
+    const RunComparison r = RunComparer(p).compare(*run);
+    QStringList found;
+    for (const Finding &f : r.findings)
+        if (f.severity != Finding::Severity::Info)
+            found << f.kind;
+    if (kind.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(','))));
+        return;
+    }
+    QCOMPARE(found, QStringList{kind});
+    QVERIFY2(r.findings.last().summary.contains(words), qPrintable(r.findings.last().summary));
+    QCOMPARE(r.findings.last().severity, kind == QLatin1String("close_mismatch") ? Finding::Severity::Warning : Finding::Severity::Critical);
+}
+
+void tst_MessageDiff::latencyRegression()
+{
+    const Profile p = profile(R"({"name":"t","compare":{"latency_warn_ms":50},"steps":[{"wait_ms":1}]})");
+    QStringList messages;
+    for (int i = 0; i < 20; ++i)
+        messages << QStringLiteral("m%1").arg(i);
+    const auto slow = makeRun(messages, messages, 0, 120000);
+    const MessageDiffResult r = MessageDiff(p).compare(*slow);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().kind, QStringLiteral("latency_regression"));
+    QCOMPARE(r.findings.first().severity, Finding::Severity::Warning);
+    QVERIFY(r.findings.first().summary.contains(QLatin1String("120.0 ms at p95")));
+    const auto fast = makeRun(messages, messages, 0, 2000);
+    QVERIFY(MessageDiff(p).compare(*fast).findings.isEmpty());
+}
+
+void tst_MessageDiff::missingBeforeCloseNamesTheCause()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    auto run = makeRun({QStringLiteral(R"({"type":"auth_required"})"), QStringLiteral(R"({"type":"auth_invalid"})")},
+                       {QStringLiteral(R"({"type":"auth_required"})")});
+    CloseRecord &dc = run->direct.connections[0].close;
+    dc.initiatedBy = CloseRecord::Initiator::Server;
+    dc.endedUs = 2400;   // auth_invalid came at 2000 µs
+    const MessageDiffResult r = MessageDiff(p).compare(*run);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().summary,
+             QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the tunnel closed the client side before flushing"));
+    QCOMPARE(r.findings.first().severity, Finding::Severity::Critical);
+}
+
+void tst_MessageDiff::alignerMatchesLcsOnRandomInput()
+{
+    // Against a plain dynamic-programming LCS on small random sequences with many repeats.
+    QRandomGenerator rng(42);
+    for (int round = 0; round < 300; ++round) {
+        std::vector<quint64> a(rng.bounded(30)), b(rng.bounded(30));
+        for (auto &x : a) x = rng.bounded(4);
+        for (auto &x : b) x = rng.bounded(4);
+        std::vector<std::vector<int>> dp(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+        for (std::size_t i = a.size(); i-- > 0;)
+            for (std::size_t j = b.size(); j-- > 0;)
+                dp[i][j] = a[i] == b[j] ? dp[i + 1][j + 1] + 1 : std::max(dp[i + 1][j], dp[i][j + 1]);
+        const auto pairs = SequenceAligner::align(a, b);
+        QCOMPARE(int(pairs.size()), dp[0][0]);
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            QCOMPARE(a[pairs[k].first], b[pairs[k].second]);
+            if (k > 0)
+                QVERIFY(pairs[k].first > pairs[k - 1].first && pairs[k].second > pairs[k - 1].second);
+        }
+    }
+}
+
+void tst_MessageDiff::everyHintRuleIsReachable()
+{
+    QSet<QString> texts;
+    const QStringList alterations{QStringLiteral("bom_prefix"), QStringLiteral("junk_prefix"), QStringLiteral("text_to_binary"),
+                                  QStringLiteral("truncated"), QStringLiteral("invalid_json"), QStringLiteral("content")};
+    HintContext c;
+    for (const char *kind : {"message_missing", "message_duplicated", "message_reordered", "message_extra", "message_altered",
+                             "close_truncated", "latency_regression"}) {
+        c = HintContext();
+        c.kind = QLatin1String(kind);
+        c.latencyLimitMs = 50;
+        texts << FindingHints::hint(c);
+        c.msBeforeDirectClose = 0.0;
+        texts << FindingHints::hint(c);
+        c.msBeforeDirectClose = 3.0;
+        texts << FindingHints::hint(c);
+        c.msBeforeDirectClose = -1;
+        c.tunnelEndedBeforeIt = true;
+        texts << FindingHints::hint(c);
+        for (const QString &a : alterations) {
+            c.alteration = a;
+            texts << FindingHints::hint(c);
+            c.replacementCharacters = true;
+            texts << FindingHints::hint(c);
+            c.replacementCharacters = false;
+        }
+        c.tunnelClosedWithoutFrame = true;
+        texts << FindingHints::hint(c);
+        c.tunnelIdleMs = 100200;
+        texts << FindingHints::hint(c);
+        c.latencyP95Ms = 80;
+        texts << FindingHints::hint(c);
+        c.latencyP95Ms = 10;
+        texts << FindingHints::hint(c);
+    }
+    texts.remove(QString());
+    QCOMPARE(int(texts.size()), FindingHints::ruleCount());
+    QVERIFY(texts.contains(QStringLiteral("the tunnel ended with 1006 (no close frame) 100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100.2 s")));
+}
+
+QTEST_GUILESS_MAIN(tst_MessageDiff)
+#include "tst_messagediff.moc"
