@@ -88,10 +88,15 @@ class Cli(unittest.TestCase):
     def test_ha_lost_auth_invalid_report(self):
         out = {k: self.path("r." + k) for k in ("json", "csv", "xml")}
         r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--json", out["json"], "--csv", out["csv"], "--junit", out["xml"])
-        self.assertIn(r.returncode, (0, 1), r.stderr)
-        self.assertIn("verdict:", r.stdout)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("verdict: broken", r.stdout)
         report = self.check_report(out["json"])
         run = report["runs"][0]
+        critical = [f for f in run["findings"] if f["severity"] == "critical"]
+        self.assertEqual([f["kind"] for f in critical], ["message_missing"])
+        self.assertIn("auth_invalid", critical[0]["summary"])
+        self.assertIn("before flushing", critical[0]["summary"])
+        self.assertEqual(report["summary"]["verdict"], "broken")
         direct_in = [f.get("data", "") for f in run["direct"]["frames"] if f["dir"] == "in" and f["type"] == "text"]
         tunnel_in = [f.get("data", "") for f in run["tunnel"]["frames"] if f["dir"] == "in" and f["type"] == "text"]
         self.assertTrue(any("auth_invalid" in d for d in direct_in))
@@ -107,6 +112,17 @@ class Cli(unittest.TestCase):
         self.assertEqual(len(rows) - 1, len(run["direct"]["frames"]) + len(run["tunnel"]["frames"]))
         suite = ET.parse(out["xml"]).getroot().find("testsuite")
         self.assertEqual(suite.get("tests"), "1")
+
+    def test_ha_clean_is_clean_over_20_runs(self):
+        out = self.path("clean.json")
+        r = tunnelscope("run", "builtin:ha-clean", "--runs", "20", "--json", out, "--quiet")
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        report = self.check_report(out)
+        self.assertEqual(report["summary"]["verdict"], "clean")
+        self.assertEqual(len(report["runs"]), 20)
+        for run in report["runs"]:
+            self.assertEqual([f for f in run["findings"] if f["severity"] != "info"], [])
+        self.assertGreater(report["summary"]["latency_ms"]["delta"]["n"], 20 * 8)
 
     def test_handshake_stall_is_broken(self):
         out = self.path("stall.json")

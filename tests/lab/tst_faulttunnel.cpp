@@ -31,6 +31,8 @@ private Q_SLOTS:
     void faultsCompose();
     void reconnectWithBackoff();
     void heartbeatTimeout();
+    void findingPerFault_data();
+    void findingPerFault();
 
 private:
     std::unique_ptr<ScenarioRunner> play(const QByteArray &json);
@@ -332,6 +334,62 @@ void tst_FaultTunnel::heartbeatTimeout()
     QCOMPARE(run.tunnel.lastClose().code, quint16(1006));
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QVERIFY(report.findingCounts().contains(QStringLiteral("heartbeat_timeout")));
+}
+
+void tst_FaultTunnel::findingPerFault_data()
+{
+    QTest::addColumn<QByteArray>("profile");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("detail");   // "key=value" the finding's detail must hold, if any
+    auto row = [](const char *name, const QByteArray &profile, const char *kind, const char *severity, const char *detail = "") {
+        QTest::newRow(name) << profile << QString::fromLatin1(kind) << QString::fromLatin1(severity) << QString::fromLatin1(detail);
+    };
+    row("latency", R"({"name":"f","compare":{"latency_warn_ms":50},"lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":60}]},
+        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000,"repeat":5}]})", "latency_regression", "warning");
+    row("drop_before_close", R"({"name":"ha","lab":{"endpoint":"homeassistant","token":"good",
+        "faults":[{"kind":"latency","ms":20},{"kind":"drop_before_close"}]},
+        "steps":[{"expect":{"type":"auth_required"},"timeout_ms":2000},{"send":{"type":"auth","access_token":"bad"}},
+                 {"expect":{"type":["auth_ok","auth_invalid"]},"timeout_ms":2000},{"await_close_ms":2000}]})",
+        "message_missing", "critical", "message=auth_invalid");
+    row("abrupt_close", echo(R"([{"kind":"abrupt_close"}])"), "close_truncated", "critical", "tunnel_code=1006");
+    row("close_without_status", echo(R"([{"kind":"close_without_status"}])"), "close_truncated", "critical", "tunnel_code=1005");
+    row("reserved_close_code", echo(R"([{"kind":"reserved_close_code"}])"), "protocol_violation", "critical");
+    row("duplicate", echo(R"([{"kind":"duplicate","match":{"type":"m"}}])"), "message_duplicated", "warning");
+    row("bom_prefix", echo(R"([{"kind":"bom_prefix"}])"), "message_altered", "warning", "alteration=bom_prefix");
+    row("junk_prefix", echo(R"([{"kind":"junk_prefix"}])"), "message_altered", "warning", "alteration=junk_prefix");
+    row("text_to_binary", echo(R"([{"kind":"text_to_binary"}])"), "message_altered", "warning", "alteration=text_to_binary");
+    row("drop_random", echo(R"([{"kind":"drop_random","p":1}])"), "message_missing", "warning");
+    row("stall_handshake", R"({"name":"s","handshake_timeout_ms":500,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
+        "steps":[{"send":{"text":"x"}}]})", "handshake_failed", "critical", "cause=timeout");
+    row("reject_upgrade", R"({"name":"r","lab":{"endpoint":"echo","faults":[{"kind":"reject_upgrade","status":403}]},
+        "steps":[{"send":{"text":"x"}}]})", "handshake_failed", "critical", "status=403");
+    row("idle_timeout", echo(R"([{"kind":"idle_timeout","ms":300}])", R"({"wait_ms":900},)"), "close_truncated", "critical", "tunnel_code=1006");
+}
+
+void tst_FaultTunnel::findingPerFault()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QString, kind);
+    QFETCH(QString, severity);
+    QFETCH(QString, detail);
+    const auto r = play(profile);
+    QVERIFY(r);
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    const Finding *found = nullptr;
+    QStringList all;
+    for (const Finding &f : report.findings(0)) {
+        all << f.kind + QLatin1Char('/') + Finding::severityName(f.severity) + QStringLiteral(": ") + f.summary;
+        if (f.kind == kind && !found)
+            found = &f;
+    }
+    QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
+    QCOMPARE(Finding::severityName(found->severity), severity);
+    if (!detail.isEmpty()) {
+        const QString key = detail.section(QLatin1Char('='), 0, 0), value = detail.section(QLatin1Char('='), 1);
+        QCOMPARE(found->detail.value(key).toVariant().toString(), value);
+    }
+    QVERIFY(report.verdict() != ComparisonReport::Verdict::Clean);
 }
 
 QTEST_GUILESS_MAIN(tst_FaultTunnel)
