@@ -2,6 +2,8 @@
 
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
+#include "harreportwriter.h"
+#include "htmlreportwriter.h"
 #include "jsonreportwriter.h"
 #include "junitreportwriter.h"
 #include "lab.h"
@@ -89,7 +91,8 @@ QString CommandLine::usage()
         "  --json FILE      write the JSON report\n"
         "  --csv FILE       write every frame of both paths as CSV\n"
         "  --junit FILE     write JUnit XML, one test case per run\n"
-        "  --html FILE      write the self-contained HTML report\n"
+        "  --html FILE      write the self-contained HTML report (opens offline, no script)\n"
+        "  --har FILE       write HAR 1.2 with the WebSocket messages (browser developer tools)\n"
         "  --quiet          print only the verdict line\n"
         "  FILE may be - for standard output.\n"
         "\n"
@@ -191,7 +194,7 @@ int CommandLine::run(const QStringList &args)
 {
     QString source;
     ScenarioRunner::Overrides overrides;
-    QString json, csv, junit, html;
+    QString json, csv, junit, html, har;
     bool quiet = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
@@ -214,6 +217,8 @@ int CommandLine::run(const QStringList &args)
             ok = valueOf(&junit);
         else if (a == QLatin1String("--html"))
             ok = valueOf(&html);
+        else if (a == QLatin1String("--har"))
+            ok = valueOf(&har);
         else if (a == QLatin1String("--quiet"))
             quiet = true;
         else if (a == QLatin1String("--runs")) {
@@ -234,9 +239,7 @@ int CommandLine::run(const QStringList &args)
     }
     if (source.isEmpty())
         return badInput(QStringLiteral("usage: tunnelscope run PROFILE [options]"));
-    if (!html.isEmpty())
-        return badInput(QStringLiteral("--html: the HTML report is not available in this version; use --json, --csv or --junit"));
-    const QStringList targets{json, csv, junit};
+    const QStringList targets{json, csv, junit, html, har};
     if (targets.count(QStringLiteral("-")) > 1)
         return badInput(QStringLiteral("only one report can go to standard output (-)"));
 
@@ -273,6 +276,8 @@ int CommandLine::run(const QStringList &args)
         {json, [&](QIODevice *d) { JsonReportWriter::write(report, d); }},
         {csv, [&](QIODevice *d) { CsvReportWriter::write(report, d); }},
         {junit, [&](QIODevice *d) { JUnitReportWriter::write(report, d); }},
+        {html, [&](QIODevice *d) { HtmlReportWriter::write(report, d); }},
+        {har, [&](QIODevice *d) { HarReportWriter::write(report, d); }},
     };
     for (const auto &w : writers) {
         if (w.first.isEmpty())

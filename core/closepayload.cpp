@@ -1,17 +1,8 @@
 #include "closepayload.h"
 
-#include <QStringDecoder>
 #include <QtEndian>
 
 namespace tunnelscope {
-
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString ignored = decoder.decode(bytes);
-    Q_UNUSED(ignored);
-    return !decoder.hasError();
-}
 
 ClosePayload ClosePayload::parse(const QByteArray &payload)
 {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "utf8.h"
+
 namespace tunnelscope {
 
 // What a close frame's payload says (RFC 6455 §5.5.1, §7.4), and what close codes mean.
@@ -25,6 +27,5 @@ struct ClosePayload
     static QString describe(quint16 code);
 };
 
-bool isValidUtf8(const QByteArray &bytes);
 
 } // namespace tunnelscope

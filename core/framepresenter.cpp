@@ -2,6 +2,7 @@
 
 #include "closepayload.h"
 #include "secretredactor.h"
+#include "utf8.h"
 
 namespace tunnelscope {
 
@@ -11,7 +12,7 @@ FramePresenter::Data FramePresenter::data(const Frame &frame, const SecretRedact
                                                             : frame.payload.toByteArray();
     if (frame.type == FrameType::Binary || !isValidUtf8(bytes))
         return Data{QString::fromLatin1(bytes.toBase64()), true};
-    return Data{redactor.redact(QString::fromUtf8(bytes)), false};
+    return Data{redactor.redact(decodeUtf8(bytes)), false};
 }
 
 } // namespace tunnelscope

@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 #include "framepresenter.h"
 #include "jsonstreamwriter.h"
+#include "utf8.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -56,7 +57,7 @@ QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
                   {QStringLiteral("initiated_by"), CloseRecord::initiatorName(c.initiatedBy)},
                   {QStringLiteral("tcp_end"), r.redact(c.tcpEnd)}};
     if (c.frameReceived)
-        o.insert(QStringLiteral("reason"), r.redact(QString::fromUtf8(c.reason)));
+        o.insert(QStringLiteral("reason"), r.redact(decodeUtf8(c.reason)));
     if (!c.wireProblem.isEmpty())
         o.insert(QStringLiteral("wire_problem"), c.wireProblem);
     if (c.frameSent)

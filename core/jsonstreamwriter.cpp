@@ -137,8 +137,9 @@ QByteArray JsonStreamWriter::quoted(const QString &s)
         case '\t': escape = "\\t"; break;
         default: break;
         }
-        // Control characters, and the separators that break JavaScript string literals.
-        const bool control = u < 0x20 || u == 0x7F || u == 0x2028 || u == 0x2029;
+        // Control characters, the separators that break JavaScript string literals, and a BOM
+        // (invisible, yet the very thing a report may be about).
+        const bool control = u < 0x20 || u == 0x7F || u == 0x2028 || u == 0x2029 || u == 0xFEFF;
         if (!escape && !control)
             continue;
         flush(i);

@@ -3,6 +3,7 @@
 #include "findinghints.h"
 #include "latencystats.h"
 #include "sequencealigner.h"
+#include "utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,19 @@ qint64 firstOpenUs(const PathRecord &p)
     for (const ConnectionRecord &c : p.connections)
         if (c.handshake.ok)
             return c.handshake.answerUs;
+    return std::numeric_limits<qint64>::max();
+}
+
+// When the client itself started closing the last connection, or "never" otherwise.
+qint64 clientCloseUs(const PathRecord &p)
+{
+    if (p.lastClose().initiatedBy != CloseRecord::Initiator::Client)
+        return std::numeric_limits<qint64>::max();
+    for (qsizetype i = p.frames.count() - 1; i >= 0; --i) {
+        const Frame f = p.frames.at(i);
+        if (f.type == FrameType::Close && f.dir == Direction::Out)
+            return f.tUs;
+    }
     return std::numeric_limits<qint64>::max();
 }
 
@@ -79,7 +93,7 @@ QString MessageDiff::label(QByteArrayView payload, bool binary)
             return name.left(60);
         }
     }
-    QString text = QString::fromUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
+    QString text = decodeUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
     for (QChar &c : text)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             c = QChar(0xB7);
@@ -226,6 +240,18 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             statusA[i] = Status::NotComparable;
     for (qsizetype j = 0; j < firstMatchedB; ++j)
         if (statusB[j] == Status::Extra && b[j].tUs < directOpen)
+            statusB[j] = Status::NotComparable;
+    // Likewise at the end: a stream goes on until each client closes, and the two clients do
+    // not close at the same microsecond. What one path received after the other client had
+    // started closing says nothing about the tunnel.
+    const qsizetype lastMatchedA = pairs.empty() ? -1 : pairs.back().first;
+    const qsizetype lastMatchedB = pairs.empty() ? -1 : pairs.back().second;
+    const qint64 directClosing = clientCloseUs(run.direct), tunnelClosing = clientCloseUs(run.tunnel);
+    for (qsizetype i = lastMatchedA + 1; i < qsizetype(a.size()); ++i)
+        if (statusA[i] == Status::Missing && a[i].tUs > tunnelClosing)
+            statusA[i] = Status::NotComparable;
+    for (qsizetype j = lastMatchedB + 1; j < qsizetype(b.size()); ++j)
+        if (statusB[j] == Status::Extra && b[j].tUs > directClosing)
             statusB[j] = Status::NotComparable;
 
     // Findings.

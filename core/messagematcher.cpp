@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "utf8.h"
+
 namespace tunnelscope {
 
 std::optional<MessageMatcher> MessageMatcher::compile(const QJsonObject &pattern, QString *error)
@@ -35,9 +37,9 @@ bool MessageMatcher::matches(QByteArrayView payload) const
 {
     switch (m_kind) {
     case Kind::Text:
-        return QString::fromUtf8(payload) == m_text;
+        return decodeUtf8(payload) == m_text;
     case Kind::Regex:
-        return m_regex.match(QString::fromUtf8(payload)).hasMatch();
+        return m_regex.match(decodeUtf8(payload)).hasMatch();
     case Kind::Json: {
         // Cheap reject before parsing: JSON objects and arrays only.
         qsizetype i = 0;

@@ -179,7 +179,7 @@ void RunComparer::compareViolations(const RunRecord &run, QList<Finding> *out) c
         f.path = QStringLiteral("tunnel");
         f.tunnelSeq = index;
         f.tMs = ms(frame.tUs);
-        f.summary = QStringLiteral("tunnel path only: %1").arg(QString::fromUtf8(frame.payload));
+        f.summary = QStringLiteral("tunnel path only: %1").arg(decodeUtf8(frame.payload));
         out->append(f);
     }
 }

@@ -1,5 +1,7 @@
 #include "secretredactor.h"
 
+#include "utf8.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -61,7 +63,7 @@ QString SecretRedactor::redact(const QString &text) const
 
 QByteArray SecretRedactor::redact(const QByteArray &utf8) const
 {
-    return redact(QString::fromUtf8(utf8)).toUtf8();
+    return redact(decodeUtf8(utf8)).toUtf8();
 }
 
 QByteArray SecretRedactor::redactHeader(const QByteArray &name, const QByteArray &value) const

@@ -8,7 +8,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
           libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates)
 if [[ ${1:-} == --test ]]; then
-    packages+=(xvfb xauth python3 python3-jsonschema)
+    packages+=(xvfb xauth python3 python3-jsonschema chromium)
     # Node and npm run the independent `ws` peer; a machine may already have them from elsewhere.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -2,9 +2,11 @@
 """End-to-end tests of the tunnelscope command line: real processes, real lab sockets on
 127.0.0.1, real files. Usage: test_cli.py TUNNELSCOPE_BINARY SCHEMA_DIR"""
 import csv
+import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +24,18 @@ def tunnelscope(*args, env=None, timeout=120):
     full_env = dict(os.environ)
     full_env.update(env or {})
     return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=timeout, env=full_env)
+
+
+def chromium(*args):
+    """Headless Chromium as the checks use it: no network, no profile, no sandbox (root)."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        raise unittest.SkipTest("chromium is not installed (./test.sh installs it): the browser checks did not run")
+    with tempfile.TemporaryDirectory() as profile:
+        return subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                               "--user-data-dir=" + profile, *args],
+                              capture_output=True, text=True, timeout=120)
 
 
 def load_schema(name):
@@ -123,6 +137,65 @@ class Cli(unittest.TestCase):
         for run in report["runs"]:
             self.assertEqual([f for f in run["findings"] if f["severity"] != "info"], [])
         self.assertGreater(report["summary"]["latency_ms"]["delta"]["n"], 20 * 8)
+
+    def test_html_report_in_a_browser(self):
+        page, shot, har, js = (self.path(n) for n in ("r.html", "r.png", "r.har", "r.json"))
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--html", page, "--har", har, "--json", js)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        with open(page, encoding="utf-8") as f:
+            source = f.read()
+        self.assertNotIn("<script", source.lower())
+        self.assertNotIn("http://", source.replace("http://www.w3.org/2000/svg", ""))  # nothing fetched
+        dom = chromium("--dump-dom", "file://" + page)
+        self.assertEqual(dom.returncode, 0, dom.stderr)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", dom.stdout))
+        self.assertIn("BROKEN", text)
+        with open(js) as f:
+            report = json.load(f)
+        for finding in report["runs"][0]["findings"]:
+            self.assertIn(finding["summary"], " ".join(text.split()))
+        self.assertEqual(chromium("--window-size=1280,1600", "--screenshot=" + shot, "file://" + page).returncode, 0)
+        self.assertGreater(os.path.getsize(shot), 20000)
+        # HAR: one entry per path and run, every data frame as a message.
+        with open(har) as f:
+            entries = json.load(f)["log"]["entries"]
+        self.assertEqual(len(entries), 2)
+        for entry, name in zip(entries, ("direct", "tunnel")):
+            frames = [fr for fr in report["runs"][0][name]["frames"] if fr["type"] in ("text", "binary")]
+            self.assertEqual(len(entry["_webSocketMessages"]), len(frames))
+            self.assertEqual(entry["_resourceType"], "websocket")
+            self.assertEqual(entry["response"]["status"], 101)
+            for m in entry["_webSocketMessages"]:
+                self.assertIn(m["type"], ("send", "receive"))
+                self.assertGreater(m["time"], 1.6e9)
+
+    def test_hostile_payloads_run_no_script(self):
+        hostile = [
+            "<script>document.title='pwned'</script>",
+            "<img src=x onerror=\"document.title='pwned'\">",
+            "</td></tr></table></pre><script>document.title='pwned'</script>",
+            "<svg onload=\"document.title='pwned'\"></svg>",
+            "\u2028\u0000\u001b[31m control",
+        ]
+        profile = self.write_profile("hostile.json", {
+            "name": "hostile <b>name</b>", "description": "<script>document.title='pwned'</script>",
+            "lab": {"endpoint": "echo", "faults": [{"kind": "bom_prefix"}]},
+            "steps": [{"send": {"text": h}, "expect": {"text": h}, "timeout_ms": 1000} for h in hostile]})
+        page = self.path("hostile.html")
+        r = tunnelscope("run", profile, "--html", page)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        dom = chromium("--dump-dom", "file://" + page)
+        self.assertEqual(dom.returncode, 0, dom.stderr)
+        title = re.search(r"<title>(.*?)</title>", dom.stdout, re.S).group(1)
+        self.assertNotIn("pwned", title)
+        self.assertIn("Tunnelscope report", title)
+        body = dom.stdout.lower()
+        # Text nodes cannot hold a raw "<": every tag in the serialized DOM is a real element.
+        tags = re.findall(r"<([a-z][\w-]*)\b([^>]*)>", body)
+        self.assertFalse([t for t, _ in tags if t in ("script", "img", "iframe", "object", "embed")])
+        self.assertFalse([a for _, a in tags if re.search(r"\bon\w+\s*=", a)])
+        self.assertIn("&lt;script&gt;document.title", body)
+        self.assertIn("[bom]", body)   # the fault is visible, not silently decoded away
 
     def test_handshake_stall_is_broken(self):
         out = self.path("stall.json")

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void messages();
     void closes_data();
     void closes();
+    void streamTailAfterTheOtherClientClosed();
     void latencyRegression();
     void missingBeforeCloseNamesTheCause();
     void alignerMatchesLcsOnRandomInput();
@@ -217,6 +218,24 @@ void tst_MessageDiff::closes()
     QCOMPARE(found, QStringList{kind});
     QVERIFY2(r.findings.last().summary.contains(words), qPrintable(r.findings.last().summary));
     QCOMPARE(r.findings.last().severity, kind == QLatin1String("close_mismatch") ? Finding::Severity::Warning : Finding::Severity::Critical);
+}
+
+void tst_MessageDiff::streamTailAfterTheOtherClientClosed()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const QString e1 = QStringLiteral(R"({"type":"event","n":1})"), e2 = QStringLiteral(R"({"type":"event","n":2})");
+    auto run = makeRun({e1}, {e1, e2});
+    // The direct client closed at 1.5 ms; the tunnel's client a little later, so it got one more event.
+    run->direct.frames.append(1500, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+    run->direct.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+    MessageDiffResult r = MessageDiff(p).compare(*run);
+    QVERIFY(r.findings.isEmpty());
+    QCOMPARE(r.notComparable, 1);
+    // Had the server closed, the same extra event would be a finding.
+    run->direct.connections[0].close.initiatedBy = CloseRecord::Initiator::Server;
+    r = MessageDiff(p).compare(*run);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().kind, QStringLiteral("message_extra"));
 }
 
 void tst_MessageDiff::latencyRegression()

@@ -1,0 +1,102 @@
+#include "harreportwriter.h"
+
+#include "comparisonreport.h"
+#include "framepresenter.h"
+#include "jsonstreamwriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace tunnelscope {
+
+void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
+{
+    const SecretRedactor &r = report.redactor();
+    JsonStreamWriter w(device);
+    w.beginObject();
+    w.key(QStringLiteral("log"));
+    w.beginObject();
+    w.key(QStringLiteral("version"));
+    w.value(QStringLiteral("1.2"));
+    w.key(QStringLiteral("creator"));
+    w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tunnelscope")}, {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
+    w.key(QStringLiteral("pages"));
+    w.json(QJsonArray());
+    w.key(QStringLiteral("entries"));
+    w.beginArray();
+    for (const auto &run : report.runs()) {
+        for (const PathRecord *p : {&run->direct, &run->tunnel}) {
+            const HandshakeRecord h = p->firstHandshake();
+            const QUrl url(r.redact(p->url.toString()));
+            QJsonArray queryString;
+            for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+                queryString.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("value"), item.second}});
+            QJsonArray responseHeaders;
+            for (const auto &hdr : h.headers)
+                responseHeaders.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(hdr.first)},
+                                                   {QStringLiteral("value"), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))}});
+            const double started = double(run->startedEpochMs) + (h.startUs >= 0 ? double(h.startUs) / 1000.0 : 0);
+            const double duration = std::max(0.0, h.durationMs());
+            w.newline();
+            w.beginObject();
+            w.key(QStringLiteral("startedDateTime"));
+            w.value(QDateTime::fromMSecsSinceEpoch(qint64(started)).toUTC().toString(Qt::ISODateWithMs));
+            w.key(QStringLiteral("time"));
+            w.value(duration, 3);
+            w.key(QStringLiteral("request"));
+            w.json(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                               {QStringLiteral("url"), url.toString()},
+                               {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                               {QStringLiteral("cookies"), QJsonArray()},
+                               {QStringLiteral("headers"), QJsonArray()},
+                               {QStringLiteral("queryString"), queryString},
+                               {QStringLiteral("headersSize"), -1},
+                               {QStringLiteral("bodySize"), 0}});
+            w.key(QStringLiteral("response"));
+            w.json(QJsonObject{{QStringLiteral("status"), h.status},
+                               {QStringLiteral("statusText"), h.ok ? QStringLiteral("Switching Protocols") : r.redact(h.error)},
+                               {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                               {QStringLiteral("cookies"), QJsonArray()},
+                               {QStringLiteral("headers"), responseHeaders},
+                               {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
+                               {QStringLiteral("redirectURL"), QString()},
+                               {QStringLiteral("headersSize"), -1},
+                               {QStringLiteral("bodySize"), -1}});
+            w.key(QStringLiteral("cache"));
+            w.json(QJsonObject());
+            w.key(QStringLiteral("timings"));
+            w.json(QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), duration}, {QStringLiteral("receive"), 0}});
+            w.key(QStringLiteral("comment"));
+            w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name));
+            w.key(QStringLiteral("_resourceType"));
+            w.value(QStringLiteral("websocket"));
+            w.key(QStringLiteral("_webSocketMessages"));
+            w.beginArray();
+            for (qsizetype i = 0; i < p->frames.count(); ++i) {
+                const Frame f = p->frames.at(i);
+                if (!f.isData())
+                    continue;
+                const FramePresenter::Data data = FramePresenter::data(f, r);
+                w.beginObject();
+                w.key(QStringLiteral("type"));
+                w.value(f.dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive"));
+                w.key(QStringLiteral("time"));
+                w.value((double(run->startedEpochMs) * 1000.0 + double(f.tUs)) / 1e6, 6);
+                w.key(QStringLiteral("opcode"));
+                w.value(f.type == FrameType::Binary ? 2 : 1);
+                w.key(QStringLiteral("data"));
+                w.value(data.text);
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.endObject();
+    w.endObject();
+    w.newline();
+}
+
+} // namespace tunnelscope

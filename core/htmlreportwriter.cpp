@@ -1,0 +1,252 @@
+#include "htmlreportwriter.h"
+
+#include "closepayload.h"
+#include "comparisonreport.h"
+#include "framepresenter.h"
+#include "svgchart.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonDocument>
+
+namespace tunnelscope {
+
+namespace {
+
+const char *Css = R"CSS(
+:root{--bg:#fff;--fg:#1d232a;--mut:#5b6570;--line:#d9dee3;--card:#f6f8fa;--crit:#b3261e;--warn:#a15c00;--info:#0b5cad;--ok:#1b7f3b;--gap:#fdecea;--alt:#fff4e0}
+@media (prefers-color-scheme:dark){:root{--bg:#15191d;--fg:#e6e9ec;--mut:#9aa4ae;--line:#2f363d;--card:#1d2328;--crit:#ff8a80;--warn:#ffb74d;--info:#82b1ff;--ok:#81c784;--gap:#3a2121;--alt:#3a3020}}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg);margin:0 auto;max-width:1400px;padding:16px 24px}
+h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:18px 0 6px}
+.meta{color:var(--mut)}.banner{border-radius:8px;padding:14px 18px;margin:14px 0;color:#fff;font-size:18px}
+.banner.clean{background:#1b7f3b}.banner.degraded{background:#a15c00}.banner.broken{background:#b3261e}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+th{background:var(--card);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td code{white-space:nowrap}.sev{font-weight:700;text-transform:uppercase;font-size:12px}.sev.critical{color:var(--crit)}.sev.warning{color:var(--warn)}.sev.info{color:var(--info)}
+code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;white-space:pre-wrap;word-break:break-all}
+.tl td{font-size:12px}.tl .missing td.tun,.tl .missing td.st{background:var(--gap)}.tl .extra td.dir,.tl .duplicated td.dir{background:var(--gap)}
+.tl .altered td,.tl .reordered td{background:var(--alt)}.tl .gap{color:var(--mut);font-style:italic}.st{white-space:nowrap}
+.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
+.chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
+.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+.note{color:var(--mut);font-style:italic}a{color:var(--info)}
+)CSS";
+
+QString ms(qint64 us)
+{
+    return QString::number(double(us) / 1000.0, 'f', 3);
+}
+
+QString closeWords(const CloseRecord &c)
+{
+    if (!c.frameReceived)
+        return QStringLiteral("1006 — no close frame (%1)").arg(c.tcpEnd);
+    return QStringLiteral("%1 %2%3, %4 initiated").arg(c.code).arg(ClosePayload::describe(c.code),
+        c.reason.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(decodeUtf8(c.reason)),
+        CloseRecord::initiatorName(c.initiatedBy));
+}
+
+} // namespace
+
+QString HtmlReportWriter::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<': out += QStringLiteral("&lt;"); break;
+        case '>': out += QStringLiteral("&gt;"); break;
+        case '&': out += QStringLiteral("&amp;"); break;
+        case '"': out += QStringLiteral("&quot;"); break;
+        case '\'': out += QStringLiteral("&#39;"); break;
+        case '\n': out += QStringLiteral("↵"); break;
+        case '\r': out += QStringLiteral("␍"); break;
+        case '\t': out += QStringLiteral("⇥"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += QStringLiteral("<span class=\"ctl\">\\x%1</span>").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else if (c.unicode() == 0xFEFF)
+                out += QStringLiteral("<b title=\"byte order mark\">[BOM]</b>");
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
+{
+    const SecretRedactor &r = report.redactor();
+    auto put = [device](const QString &s) { device->write(s.toUtf8()); };
+    auto esc = [&r](const QString &s) { return escape(r.redact(s)); };
+    const QString verdict = ComparisonReport::verdictName(report.verdict());
+    const Profile &profile = report.profile();
+
+    put(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                       "<title>Tunnelscope report: %1</title><style>%2</style></head><body>\n")
+            .arg(esc(profile.name), QString::fromUtf8(Css)));
+
+    // Header and verdict.
+    int counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < report.runs().size(); ++i)
+        for (const Finding &f : report.findings(qsizetype(i)))
+            ++counts[int(f.severity)];
+    put(QStringLiteral("<h1>Tunnelscope report: %1</h1><div class=\"meta\">%2 · started %3 · Tunnelscope %4 · %5 run(s)</div>")
+            .arg(esc(profile.name), esc(profile.description.left(400)),
+                 QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODateWithMs),
+                 QStringLiteral(TUNNELSCOPE_VERSION))
+            .arg(report.runs().size()));
+    put(QStringLiteral("<div class=\"banner %1\" id=\"verdict\">Verdict: <b>%2</b> — %3 critical, %4 warning, %5 info finding(s)%6</div>\n")
+            .arg(verdict, verdict.toUpper())
+            .arg(counts[2]).arg(counts[1]).arg(counts[0])
+            .arg(report.directEverConnected() ? QString() : QStringLiteral(" — the direct path never completed a handshake")));
+
+    // Findings.
+    put(QStringLiteral("<h2>Findings</h2>"));
+    int listed = 0, total = 0;
+    QString rows;
+    for (std::size_t i = 0; i < report.runs().size(); ++i) {
+        for (const Finding &f : report.findings(qsizetype(i))) {
+            ++total;
+            if (listed >= MaxFindingsListed)
+                continue;
+            ++listed;
+            const QString sev = Finding::severityName(f.severity);
+            auto seqLink = [&](qint64 seq, const char *path) {
+                return seq < 0 ? QStringLiteral("—") : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(i).arg(QLatin1String(path)).arg(seq);
+            };
+            rows += QStringLiteral("<tr><td class=\"sev %1\">%1</td><td><code>%2</code></td><td class=\"num\">%3</td><td class=\"num\">%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                        .arg(sev, f.kind).arg(i).arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
+                        .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
+        }
+    }
+    if (total == 0)
+        put(QStringLiteral("<p>No findings: the tunnel delivered what the direct path received.</p>"));
+    else
+        put(QStringLiteral("<table id=\"findings\"><tr><th>severity</th><th>kind</th><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what happened</th><th>direct</th><th>tunnel</th></tr>\n")
+            + rows + QStringLiteral("</table>"));
+    if (total > listed)
+        put(QStringLiteral("<p class=\"note\">%1 more finding(s) are in the JSON report.</p>").arg(total - listed));
+
+    // Summary and charts.
+    const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"), deltaColor = QStringLiteral("#9467bd");
+    put(QStringLiteral("<h2>Summary</h2><table><tr><th></th><th class=\"num\">reconnects</th><th>close codes</th><th class=\"num\">ping RTT p50 (ms)</th><th class=\"num\">p95</th><th class=\"num\">max</th></tr>"));
+    for (bool tunnel : {false, true}) {
+        const LatencyStats s = report.pingLatency(tunnel);
+        QStringList codes;
+        const QMap<QString, int> hist = report.closeCodes(tunnel);
+        for (auto it = hist.begin(); it != hist.end(); ++it)
+            codes << QStringLiteral("%1 %2 ×%3").arg(it.key(), ClosePayload::describe(quint16(it.key().toUInt()))).arg(it.value());
+        put(QStringLiteral("<tr><th>%1</th><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+                .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct")).arg(report.reconnects(tunnel))
+                .arg(codes.join(QStringLiteral(", ")).toHtmlEscaped())
+                .arg(s.n ? QString::number(s.p50, 'f', 3) : QStringLiteral("—"), s.n ? QString::number(s.p95, 'f', 3) : QStringLiteral("—"),
+                     s.n ? QString::number(s.max, 'f', 3) : QStringLiteral("—")));
+    }
+    const LatencyStats d = report.deltaLatency();
+    put(QStringLiteral("</table><p>Per matched message the tunnel took %1 (p50) / %2 (p95) ms longer than the direct path, over %3 message(s).</p>")
+            .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"), d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—")).arg(d.n));
+
+    QStringList codes;
+    for (bool tunnel : {false, true})
+        for (const QString &code : report.closeCodes(tunnel).keys())
+            if (!codes.contains(code))
+                codes << code;
+    std::sort(codes.begin(), codes.end());
+    QList<SvgChart::Series> closeSeries{{QStringLiteral("direct"), directColor, {}, false}, {QStringLiteral("tunnel"), tunnelColor, {}, false}};
+    QStringList codeLabels;
+    for (const QString &code : codes) {
+        codeLabels << QStringLiteral("%1 %2").arg(code, ClosePayload::describe(quint16(code.toUInt())));
+        closeSeries[0].points << QPointF(0, report.closeCodes(false).value(code));
+        closeSeries[1].points << QPointF(0, report.closeCodes(true).value(code));
+    }
+    QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, {}, true}, {QStringLiteral("tunnel"), tunnelColor, {}, true}};
+    QList<SvgChart::Series> latencySeries{{QStringLiteral("direct ping RTT"), directColor, {}, false},
+                                          {QStringLiteral("tunnel ping RTT"), tunnelColor, {}, false},
+                                          {QStringLiteral("tunnel − direct per message"), deltaColor, {}, false}};
+    const qint64 origin = report.startedEpochMs();
+    for (std::size_t i = 0; i < report.runs().size(); ++i) {
+        const RunRecord &run = *report.runs()[i];
+        const double base = double(run.startedEpochMs - origin) / 1000.0;
+        for (bool tunnel : {false, true}) {
+            const PathRecord &p = run.path(tunnel);
+            SvgChart::Series &rs = reconnectSeries[tunnel ? 1 : 0];
+            for (qint64 t : p.reconnectsUs)
+                rs.points << QPointF(base + double(t) / 1e6, rs.points.isEmpty() ? 1 : rs.points.last().y() + 1);
+            for (const PingSample &s : p.pings)
+                latencySeries[tunnel ? 1 : 0].points << QPointF(base + double(s.tUs) / 1e6, double(s.rttUs) / 1000.0);
+        }
+        for (const AlignedRow &row : report.diff(qsizetype(i)).rows)
+            if (row.status == AlignedRow::Status::Matched)
+                latencySeries[2].points << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, std::max(0.0, row.deltaMs));
+    }
+    put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
+    put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));
+    put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("s since start"), QStringLiteral("reconnects"), reconnectSeries));
+    put(SvgChart::plot(QStringLiteral("Latency over time"), QStringLiteral("s since start"), QStringLiteral("ms"), latencySeries));
+    put(QStringLiteral("</div>\n"));
+
+    // Runs.
+    for (std::size_t i = 0; i < report.runs().size(); ++i) {
+        const RunRecord &run = *report.runs()[i];
+        put(QStringLiteral("<h2 id=\"run%1\">Run %1</h2><div class=\"facts\">").arg(i));
+        for (bool tunnel : {false, true}) {
+            const PathRecord &p = run.path(tunnel);
+            const HandshakeRecord h = p.firstHandshake();
+            put(QStringLiteral("<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
+                               "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
+                    .arg(tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Direct"), esc(p.url.toString()),
+                         h.ok ? QStringLiteral("%1 in %2 ms").arg(esc(QString::fromLatin1(h.statusLine))).arg(h.durationMs(), 0, 'f', 2)
+                              : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
+                         p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
+                    .arg(p.connections.size()).arg(p.reconnects()).arg(p.frames.count())
+                    .arg(h.tlsWarnings.isEmpty() ? QString()
+                                                 : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>").arg(esc(h.tlsWarnings.join(QStringLiteral("; "))))));
+        }
+        put(QStringLiteral("</div>"));
+        const MessageDiffResult &diff = report.diff(qsizetype(i));
+        if (diff.rows.empty()) {
+            put(QStringLiteral("<p class=\"note\">No messages to align in this run.</p>"));
+            continue;
+        }
+        put(QStringLiteral("<h3>Received messages, side by side</h3><table class=\"tl\"><tr><th class=\"num\">#</th><th class=\"num\">t (ms)</th><th>direct</th>"
+                           "<th>status</th><th class=\"num\">#</th><th class=\"num\">t (ms)</th><th>tunnel</th></tr>\n"));
+        auto cell = [&](const PathRecord &p, qsizetype index, const char *side, const char *cls) -> QString {
+            if (index < 0)
+                return QStringLiteral("<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>").arg(QLatin1String(cls));
+            const Frame f = p.frames.at(index);
+            const FramePresenter::Data data = FramePresenter::data(f, r);
+            QString text = data.base64 ? QStringLiteral("[%1, %2 bytes] %3").arg(frameTypeName(f.type)).arg(f.payload.size()).arg(data.text.left(300))
+                                       : (f.type == FrameType::Binary ? QStringLiteral("[binary] ") : QString()) + data.text.left(300);
+            if (data.text.size() > 300)
+                text += QStringLiteral(" … (%1 bytes)").arg(f.payload.size());
+            return QStringLiteral("<td class=\"num %1\" id=\"r%2-%3-%4\">%4</td><td class=\"num %1\">%5</td><td class=\"%1 pl\">%6</td>")
+                .arg(QLatin1String(cls)).arg(i).arg(QLatin1String(side)).arg(index).arg(ms(f.tUs), escape(text));
+        };
+        int shown = 0;
+        for (const AlignedRow &row : diff.rows) {
+            if (shown++ >= MaxRowsPerRun)
+                break;
+            const QString status = AlignedRow::statusName(row.status);
+            const QString statusText = row.status == AlignedRow::Status::Matched
+                ? QStringLiteral("Δ %1 ms").arg(row.deltaMs, 0, 'f', 3) : status;
+            put(QStringLiteral("<tr class=\"%1\">%2<td class=\"st\">%3</td>%4</tr>\n")
+                    .arg(QString(status).replace(QLatin1Char(' '), QLatin1Char('-')), cell(run.direct, row.direct, "d", "dir"),
+                         statusText, cell(run.tunnel, row.tunnel, "t", "tun")));
+        }
+        put(QStringLiteral("</table>"));
+        if (diff.rows.size() > std::size_t(MaxRowsPerRun))
+            put(QStringLiteral("<p class=\"note\">%1 more row(s) are in the JSON and CSV reports.</p>").arg(diff.rows.size() - MaxRowsPerRun));
+    }
+
+    // The profile as played.
+    put(QStringLiteral("<h2>Profile as played</h2><pre class=\"pl\">%1</pre>")
+            .arg(esc(QString::fromUtf8(QJsonDocument(profile.asPlayed()).toJson(QJsonDocument::Indented)))
+                     .replace(QStringLiteral("↵"), QStringLiteral("\n"))));
+    put(QStringLiteral("<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
+                       "Secrets are shown as «redacted:NAME».</p></body></html>\n"));
+}
+
+} // namespace tunnelscope
