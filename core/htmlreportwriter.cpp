@@ -180,7 +180,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         }
         for (const AlignedRow &row : report.diff(qsizetype(i)).rows)
             if (row.status == AlignedRow::Status::Matched)
-                latencySeries[2].points << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, std::max(0.0, row.deltaMs));
+                latencySeries[2].points << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, std::max(0.0, double(row.deltaMs)));
     }
     put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
     put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));

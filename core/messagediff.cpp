@@ -5,11 +5,12 @@
 #include "sequencealigner.h"
 #include "utf8.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
 #include <unordered_map>
-#include <deque>
+#include <future>
 
 namespace tunnelscope {
 
@@ -77,11 +78,11 @@ bool MessageDiff::isCritical(QByteArrayView payload) const
     return false;
 }
 
-QString MessageDiff::label(QByteArrayView payload, bool binary)
+namespace {
+QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
 {
     if (binary)
         return QStringLiteral("a binary message of %1 bytes").arg(payload.size());
-    const QJsonDocument doc = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(payload).toByteArray());
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         QString name = o.value(QStringLiteral("type")).toString();
@@ -100,6 +101,33 @@ QString MessageDiff::label(QByteArrayView payload, bool binary)
     return QStringLiteral("\"%1%2\"").arg(text, payload.size() > 48 ? QStringLiteral("…") : QString());
 }
 
+QJsonDocument parsed(QByteArrayView payload, bool binary)
+{
+    if (binary)
+        return QJsonDocument();
+    return QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(payload).toByteArray());
+}
+} // namespace
+
+QString MessageDiff::label(QByteArrayView payload, bool binary)
+{
+    return labelOf(payload, binary, parsed(payload, binary));
+}
+
+MessageDiff::Facts MessageDiff::facts(QByteArrayView payload, bool binary) const
+{
+    const QJsonDocument doc = parsed(payload, binary);
+    Facts f{labelOf(payload, binary, doc), false};
+    if (doc.isObject() || doc.isArray()) {
+        const QJsonValue v = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        for (const MessageMatcher &m : m_critical)
+            f.critical = f.critical || m.matchesJson(v);
+    } else {
+        f.critical = isCritical(payload);
+    }
+    return f;
+}
+
 QByteArray MessageDiff::payloadOf(const PathRecord &path, const NormalizedMessage &m) const
 {
     const QByteArrayView payload = path.frames.at(m.frame).payload;
@@ -111,10 +139,17 @@ QByteArray MessageDiff::payloadOf(const PathRecord &path, const NormalizedMessag
 
 QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const
 {
-    bool directJson = false, tunnelJson = false;
-    const QByteArray d = m_normalizer.canonical(direct, &directJson);
+    // Byte-level relations first: they need no parsing.
+    const bool canonicalNeeded = !m_profile.compare.ignoreFields.isEmpty();
+    QByteArray directCanonical;
     auto same = [&](QByteArrayView t) {
-        return t == direct || m_normalizer.canonical(t) == d;
+        if (t == direct)
+            return true;
+        if (!canonicalNeeded)
+            return false;
+        if (directCanonical.isNull())
+            directCanonical = m_normalizer.canonical(direct);
+        return m_normalizer.canonical(t) == directCanonical;
     };
     if (tunnelBinary && !directBinary && same(tunnel))
         return QStringLiteral("text_to_binary");
@@ -124,8 +159,15 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
         return QStringLiteral("junk_prefix");
     if (tunnel.size() < direct.size() && direct.startsWith(tunnel))
         return QStringLiteral("truncated");
-    const QByteArray t = m_normalizer.canonical(tunnel, &tunnelJson);
-    if (directJson && !tunnelJson) {
+    if (directBinary || tunnelBinary)
+        return QString();
+    // Then what parsing tells, each side parsed once.
+    QJsonParseError err;
+    const QJsonDocument dd = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(direct).toByteArray(), &err);
+    if (err.error != QJsonParseError::NoError || dd.isNull())
+        return QString();
+    const QJsonDocument td = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(tunnel).toByteArray(), &err);
+    if (err.error != QJsonParseError::NoError || td.isNull()) {
         // Only a damaged copy counts, not any other text: most of it must still be the same.
         qsizetype prefix = 0, suffix = 0;
         const qsizetype n = std::min(direct.size(), tunnel.size());
@@ -133,18 +175,13 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
             ++prefix;
         while (suffix < n - prefix && direct[direct.size() - 1 - suffix] == tunnel[tunnel.size() - 1 - suffix])
             ++suffix;
-        if (2 * (prefix + suffix) >= direct.size())
-            return QStringLiteral("invalid_json");
-        return QString();
+        return 2 * (prefix + suffix) >= direct.size() ? QStringLiteral("invalid_json") : QString();
     }
-    if (directJson && tunnelJson) {
-        const QJsonDocument dd = QJsonDocument::fromJson(d), td = QJsonDocument::fromJson(t);
-        if (dd.isObject() && td.isObject()) {
-            const QJsonObject a = dd.object(), b = td.object();
-            const QJsonValue aType = a.value(QStringLiteral("type")), bType = b.value(QStringLiteral("type"));
-            if ((!aType.isUndefined() && aType == bType) || a.keys() == b.keys())
-                return QStringLiteral("content");
-        }
+    if (dd.isObject() && td.isObject()) {
+        const QJsonObject x = dd.object(), y = td.object();
+        const QJsonValue xType = x.value(QStringLiteral("type")), yType = y.value(QStringLiteral("type"));
+        if ((!xType.isUndefined() && xType == yType) || x.keys() == y.keys())
+            return QStringLiteral("content");
     }
     return QString();
 }
@@ -152,8 +189,10 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
 MessageDiffResult MessageDiff::compare(const RunRecord &run) const
 {
     MessageDiffResult result;
+    // The two paths are independent until aligned: normalise them side by side.
+    auto tunnelSide = std::async(std::launch::async, [&] { return m_normalizer.normalize(run.tunnel); });
     const std::vector<NormalizedMessage> a = m_normalizer.normalize(run.direct);
-    const std::vector<NormalizedMessage> b = m_normalizer.normalize(run.tunnel);
+    const std::vector<NormalizedMessage> b = tunnelSide.get();
     std::vector<quint64> keysA(a.size()), keysB(b.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         keysA[i] = a[i].key;
@@ -163,8 +202,9 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
 
     using Status = AlignedRow::Status;
     std::vector<Status> statusA(a.size(), Status::Missing), statusB(b.size(), Status::Extra);
+    result.deltasMs.reserve(std::min(a.size(), b.size()));
     std::vector<qsizetype> partnerA(a.size(), -1), partnerB(b.size(), -1);
-    std::vector<QString> alterationB(b.size());
+    QHash<qsizetype, QString> alterationB;   // few: only the altered messages
     for (const auto &[i, j] : pairs) {
         statusA[i] = statusB[j] = Status::Matched;
         partnerA[i] = j;
@@ -187,18 +227,18 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         }
     }
     // Reordering: an unmatched tunnel message equal to an unmatched direct one elsewhere.
-    std::unordered_map<quint64, std::deque<qsizetype>> unmatchedDirect;
+    struct Waiting { std::vector<qsizetype> indices; std::size_t next = 0; };
+    std::unordered_map<quint64, Waiting> unmatchedDirect;
     for (qsizetype i = 0; i < qsizetype(a.size()); ++i)
         if (statusA[i] == Status::Missing)
-            unmatchedDirect[a[i].key].push_back(i);
+            unmatchedDirect[a[i].key].indices.push_back(i);
     for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
         if (statusB[j] != Status::Extra)
             continue;
         auto it = unmatchedDirect.find(b[j].key);
-        if (it == unmatchedDirect.end() || it->second.empty())
+        if (it == unmatchedDirect.end() || it->second.next == it->second.indices.size())
             continue;
-        const qsizetype i = it->second.front();
-        it->second.pop_front();
+        const qsizetype i = it->second.indices[it->second.next++];
         statusA[i] = statusB[j] = Status::Reordered;
         partnerA[i] = j;
         partnerB[j] = i;
@@ -223,7 +263,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 statusA[i] = statusB[j] = Status::Altered;
                 partnerA[i] = j;
                 partnerB[j] = i;
-                alterationB[j] = how;
+                alterationB.insert(j, how);
                 break;
             }
         }
@@ -258,36 +298,44 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     const CloseRecord directClose = run.direct.lastClose();
     const CloseRecord tunnelClose = run.tunnel.lastClose();
     const bool tunnelConnected = run.tunnel.everConnected();
-    auto severityOf = [&](QByteArrayView payload) {
-        return isCritical(payload) ? Finding::Severity::Critical : Finding::Severity::Warning;
+    auto severityOf = [](const Facts &f) {
+        return f.critical ? Finding::Severity::Critical : Finding::Severity::Warning;
     };
-    for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
-        if (statusA[i] == Status::NotComparable)
-            ++result.notComparable;
-        if (statusA[i] != Status::Missing || !tunnelConnected)
-            continue;
-        const Frame f = run.direct.frames.at(a[i].frame);
-        const QByteArray payload = payloadOf(run.direct, a[i]);
-        HintContext hc;
-        hc.kind = QStringLiteral("message_missing");
-        if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
-            && directClose.endedUs >= a[i].tUs) {
-            hc.msBeforeDirectClose = ms(directClose.endedUs - a[i].tUs);
-            hc.directCloseCode = directClose.code;
+    // What the direct path got and the tunnel did not, written on a second thread while this
+    // one writes what the tunnel got differently: independent, read-only work.
+    qsizetype notComparableA = 0;
+    auto missingSide = std::async(std::launch::async, [&] {
+        QList<Finding> missing;
+        for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
+            if (statusA[i] == Status::NotComparable)
+                ++notComparableA;
+            if (statusA[i] != Status::Missing || !tunnelConnected)
+                continue;
+            const Frame f = run.direct.frames.at(a[i].frame);
+            const QByteArray payload = payloadOf(run.direct, a[i]);
+            const Facts facts = this->facts(payload, f.type == FrameType::Binary);
+            HintContext hc;
+            hc.kind = QStringLiteral("message_missing");
+            if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
+                && directClose.endedUs >= a[i].tUs) {
+                hc.msBeforeDirectClose = ms(directClose.endedUs - a[i].tUs);
+                hc.directCloseCode = directClose.code;
+            }
+            hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0 && tunnelClose.endedUs < a[i].tUs;
+            Finding fd;
+            fd.kind = hc.kind;
+            fd.severity = severityOf(facts);
+            fd.path = QStringLiteral("tunnel");
+            fd.directSeq = a[i].frame;
+            fd.tMs = ms(a[i].tUs);
+            fd.summary = QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
+            fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
+            if (a[i].item >= 0)
+                fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
+            missing.append(fd);
         }
-        hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0 && tunnelClose.endedUs < a[i].tUs;
-        Finding fd;
-        fd.kind = hc.kind;
-        fd.severity = severityOf(payload);
-        fd.path = QStringLiteral("tunnel");
-        fd.directSeq = a[i].frame;
-        fd.tMs = ms(a[i].tUs);
-        fd.summary = QStringLiteral("tunnel lost %1: %2").arg(label(payload, f.type == FrameType::Binary), FindingHints::hint(hc));
-        fd.detail = {{QStringLiteral("message"), label(payload, f.type == FrameType::Binary)}, {QStringLiteral("size"), payload.size()}};
-        if (a[i].item >= 0)
-            fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
-        result.findings.append(fd);
-    }
+        return missing;
+    });
     for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
         const Status s = statusB[j];
         if (s == Status::NotComparable)
@@ -296,7 +344,12 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             continue;
         const Frame f = run.tunnel.frames.at(b[j].frame);
         const QByteArray payload = payloadOf(run.tunnel, b[j]);
-        const QString name = label(payload, f.type == FrameType::Binary);
+        const bool altered = s == Status::Altered;
+        const QByteArray directPayload = altered ? payloadOf(run.direct, a[partnerB[j]]) : QByteArray();
+        // An altered message is named and weighed by what the server sent.
+        const Facts facts = altered ? this->facts(directPayload, run.direct.frames.at(a[partnerB[j]].frame).type == FrameType::Binary)
+                                    : this->facts(payload, f.type == FrameType::Binary);
+        const QString &name = facts.label;
         Finding fd;
         fd.path = QStringLiteral("tunnel");
         fd.tunnelSeq = b[j].frame;
@@ -307,7 +360,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         switch (s) {
         case Status::Duplicated:
             hc.kind = fd.kind = QStringLiteral("message_duplicated");
-            fd.severity = severityOf(payload);
+            fd.severity = severityOf(facts);
             fd.summary = QStringLiteral("tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
             break;
         case Status::Reordered: {
@@ -319,18 +372,16 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             break;
         }
         case Status::Altered: {
-            const QByteArray directPayload = payloadOf(run.direct, a[partnerB[j]]);
             hc.kind = fd.kind = QStringLiteral("message_altered");
-            hc.alteration = alterationB[j];
+            hc.alteration = alterationB.value(j);
             hc.junkBytes = int(payload.size() - directPayload.size());
             hc.replacementCharacters = payload.contains("\xEF\xBF\xBD") && !directPayload.contains("\xEF\xBF\xBD");
-            fd.severity = severityOf(directPayload);
-            fd.summary = QStringLiteral("tunnel altered %1 (%2): %3")
-                             .arg(label(directPayload, false), alterationB[j], FindingHints::hint(hc));
-            fd.detail = {{QStringLiteral("alteration"), alterationB[j]},
+            fd.severity = severityOf(facts);
+            fd.summary = QStringLiteral("tunnel altered %1 (%2): %3").arg(name, hc.alteration, FindingHints::hint(hc));
+            fd.detail = {{QStringLiteral("alteration"), hc.alteration},
                          {QStringLiteral("direct_size"), directPayload.size()},
                          {QStringLiteral("tunnel_size"), payload.size()}};
-            if (alterationB[j] == QLatin1String("junk_prefix"))
+            if (hc.alteration == QLatin1String("junk_prefix"))
                 fd.detail.insert(QStringLiteral("prefix_hex"), QString::fromLatin1(payload.left(hc.junkBytes).left(32).toHex(' ')));
             break;
         }
@@ -341,6 +392,9 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         }
         result.findings.append(fd);
     }
+
+    result.findings += missingSide.get();
+    result.notComparable += notComparableA;
 
     // Latency the tunnel adds per message.
     const LatencyStats delta = LatencyStats::of(result.deltasMs);
@@ -361,27 +415,27 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     }
 
     // Rows in tunnel order, direct-only messages slotted where they were expected.
+    result.rows.reserve(a.size() + b.size());
+    auto directRow = [&](qsizetype i) {
+        if (statusA[i] == Status::Matched)
+            return;
+        const bool paired = statusA[i] == Status::Altered || statusA[i] == Status::Reordered;
+        result.rows.push_back(AlignedRow{statusA[i], qint32(a[i].frame), paired ? qint32(b[partnerA[i]].frame) : -1, 0});
+    };
     qsizetype i = 0;
-    for (qsizetype j = 0; j <= qsizetype(b.size()); ++j) {
-        const qsizetype stopA = j < qsizetype(b.size()) && statusB[j] == Status::Matched ? partnerB[j] : qsizetype(a.size());
-        for (; i < stopA; ++i) {
-            if (statusA[i] == Status::Matched)
-                continue;
-            if (statusA[i] == Status::Missing || statusA[i] == Status::NotComparable)
-                result.rows.push_back(AlignedRow{statusA[i], a[i].frame, -1, 0});
-            else
-                result.rows.push_back(AlignedRow{statusA[i], a[i].frame, partnerA[i] >= 0 ? b[partnerA[i]].frame : -1, 0});
-        }
-        if (j == qsizetype(b.size()))
-            break;
+    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
         if (statusB[j] == Status::Matched) {
-            result.rows.push_back(AlignedRow{Status::Matched, a[partnerB[j]].frame, b[j].frame,
-                                             ms(b[j].reactionUs - a[partnerB[j]].reactionUs)});
+            for (const qsizetype pi = partnerB[j]; i < pi; ++i)
+                directRow(i);
+            result.rows.push_back(AlignedRow{Status::Matched, qint32(a[partnerB[j]].frame), qint32(b[j].frame),
+                                             float(ms(b[j].reactionUs - a[partnerB[j]].reactionUs))});
             i = partnerB[j] + 1;
-        } else if (statusB[j] != Status::Altered && statusB[j] != Status::Reordered) {
-            result.rows.push_back(AlignedRow{statusB[j], -1, b[j].frame, 0});
+        } else if (statusB[j] != Status::Altered && statusB[j] != Status::Reordered) {   // those come with their direct partner
+            result.rows.push_back(AlignedRow{statusB[j], -1, qint32(b[j].frame), 0});
         }
     }
+    for (; i < qsizetype(a.size()); ++i)
+        directRow(i);
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const Finding &x, const Finding &y) { return x.tMs < y.tMs; });
     return result;

@@ -12,11 +12,11 @@ namespace tunnelscope {
 // One line of the side-by-side view: a message on either path, or on both when matched.
 struct AlignedRow
 {
-    enum class Status { Matched, Missing, Extra, Duplicated, Reordered, Altered, NotComparable };
+    enum class Status : quint8 { Matched, Missing, Extra, Duplicated, Reordered, Altered, NotComparable };
     Status status = Status::Matched;
-    qsizetype direct = -1;   // frame index on the direct path, -1 for a gap
-    qsizetype tunnel = -1;   // frame index on the tunnel path, -1 for a gap
-    double deltaMs = 0;      // matched: tunnel minus direct reaction time
+    qint32 direct = -1;      // frame index on the direct path, -1 for a gap
+    qint32 tunnel = -1;      // frame index on the tunnel path, -1 for a gap
+    float deltaMs = 0;       // matched: tunnel minus direct reaction time
 
     static QString statusName(Status s);
 };
@@ -44,6 +44,14 @@ public:
     bool isCritical(QByteArrayView payload) const;
     // A short name for a message in a sentence: its JSON "type" (and id), or its first characters.
     static QString label(QByteArrayView payload, bool binary);
+
+    // What a finding says about a message, from one parse of it.
+    struct Facts
+    {
+        QString label;
+        bool critical = false;
+    };
+    Facts facts(QByteArrayView payload, bool binary) const;
 
 private:
     QByteArray payloadOf(const PathRecord &path, const NormalizedMessage &m) const;

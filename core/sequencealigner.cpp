@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 namespace tunnelscope {
 
@@ -25,37 +26,21 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
     a1 = tailA;
     b1 = tailB;
 
-    // Exact (Myers) where the region is cheap to solve exactly; anchors where it is not.
-    if (a0 < a1 && b0 < b1 && !myers(a0, a1, b0, b1)) {
+    // Exact (Myers) where the region is short; a long region is cut at anchors first.
+    const bool shortRegion = (a1 - a0) + (b1 - b0) <= ShortRegion;
+    if (a0 < a1 && b0 < b1 && !(shortRegion && myers(a0, a1, b0, b1))) {
         // Anchors: hashes that occur exactly once on each side of the region.
-        struct Count { qsizetype inA = 0, inB = 0, posA = 0, posB = 0; };
-        std::unordered_map<quint64, Count> counts;
-        counts.reserve(std::size_t((a1 - a0) + (b1 - b0)));
-        for (qsizetype i = a0; i < a1; ++i) {
-            Count &c = counts[m_a[i]];
-            ++c.inA;
-            c.posA = i;
-        }
-        for (qsizetype j = b0; j < b1; ++j) {
-            auto it = counts.find(m_b[j]);
-            if (it != counts.end()) {
-                ++it->second.inB;
-                it->second.posB = j;
-            }
-        }
-        std::vector<std::pair<qsizetype, qsizetype>> unique;
-        for (qsizetype i = a0; i < a1; ++i) {
-            const Count &c = counts[m_a[i]];
-            if (c.inA == 1 && c.inB == 1)
-                unique.emplace_back(i, c.posB);
-        }
-        counts = {};
+        const std::vector<std::pair<qsizetype, qsizetype>> unique = uniqueInBoth(a0, a1, b0, b1);
         if (unique.empty()) {
-            greedy(a0, a1, b0, b1);
+            if (shortRegion || !myers(a0, a1, b0, b1))
+                greedy(a0, a1, b0, b1);
         } else {
-            // Longest increasing subsequence of the anchors' B positions (patience sorting).
-            std::vector<qsizetype> tops, topIndex, previous(unique.size(), -1);
-            for (qsizetype k = 0; k < qsizetype(unique.size()); ++k) {
+            // Longest increasing subsequence of the anchors' B positions (patience sorting);
+            // usually they are in order already, and then all of them are the answer.
+            const bool inOrder = std::is_sorted(unique.begin(), unique.end(),
+                                                [](const auto &x, const auto &y) { return x.second < y.second; });
+            std::vector<qsizetype> tops, topIndex, previous(inOrder ? 0 : unique.size(), -1);
+            for (qsizetype k = 0; k < (inOrder ? 0 : qsizetype(unique.size())); ++k) {
                 const qsizetype pos = unique[k].second;
                 const auto it = std::lower_bound(tops.begin(), tops.end(), pos);
                 const qsizetype pile = it - tops.begin();
@@ -69,9 +54,13 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
                 previous[k] = pile > 0 ? topIndex[pile - 1] : -1;
             }
             std::vector<std::pair<qsizetype, qsizetype>> anchors;
-            for (qsizetype k = topIndex.back(); k >= 0; k = previous[k])
-                anchors.push_back(unique[k]);
-            std::reverse(anchors.begin(), anchors.end());
+            if (inOrder) {
+                anchors = std::move(unique);
+            } else {
+                for (qsizetype k = topIndex.back(); k >= 0; k = previous[k])
+                    anchors.push_back(unique[k]);
+                std::reverse(anchors.begin(), anchors.end());
+            }
             qsizetype pa = a0, pb = b0;
             for (const auto &[ai, bi] : anchors) {
                 region(pa, ai, pb, bi);
@@ -84,6 +73,82 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
     }
     for (qsizetype k = 0; k < tail; ++k)
         m_pairs.emplace_back(tailA + k, tailB + k);
+}
+
+std::vector<std::pair<qsizetype, qsizetype>>
+SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1) const
+{
+    // Counting in one hash table far larger than the caches makes every lookup a cache miss,
+    // so the keys are first scattered into buckets by their top bits (sequential writes), and
+    // each bucket is counted in a small table that stays in cache. The hashes are well mixed,
+    // so the buckets come out even.
+    const qsizetype n = a1 - a0;
+    int bits = 0;
+    while (bits < 12 && (qsizetype(1) << bits) * 8192 < n)
+        ++bits;
+    const std::size_t buckets = std::size_t(1) << bits;
+    auto bucketOf = [bits](quint64 key) { return bits == 0 ? std::size_t(0) : std::size_t(key >> (64 - bits)); };
+    std::vector<quint32> startA(buckets + 1, 0), startB(buckets + 1, 0);
+    for (qsizetype i = a0; i < a1; ++i)
+        ++startA[bucketOf(m_a[i]) + 1];
+    for (qsizetype j = b0; j < b1; ++j)
+        ++startB[bucketOf(m_b[j]) + 1];
+    for (std::size_t k = 0; k < buckets; ++k) {
+        startA[k + 1] += startA[k];
+        startB[k + 1] += startB[k];
+    }
+    // Keys travel with their positions, so each bucket is then read sequentially.
+    struct Entry { quint64 key; quint32 offset; };
+    std::vector<Entry> byBucketA(static_cast<std::size_t>(n)), byBucketB(static_cast<std::size_t>(b1 - b0));
+    {
+        std::vector<quint32> fillA(startA.begin(), startA.end() - 1), fillB(startB.begin(), startB.end() - 1);
+        for (qsizetype i = a0; i < a1; ++i)
+            byBucketA[fillA[bucketOf(m_a[i])]++] = Entry{m_a[i], quint32(i - a0)};
+        for (qsizetype j = b0; j < b1; ++j)
+            byBucketB[fillB[bucketOf(m_b[j])]++] = Entry{m_b[j], quint32(j - b0)};
+    }
+    struct Slot { quint64 key = 0; qint32 posB = 0; quint8 inA = 0; quint8 inB = 0; };
+    std::vector<Slot> table;
+    std::vector<qint32> partner(static_cast<std::size_t>(n), -1);
+    for (std::size_t k = 0; k < buckets; ++k) {
+        const quint32 countA = startA[k + 1] - startA[k];
+        if (countA == 0)
+            continue;
+        std::size_t capacity = 16;
+        while (capacity < 2 * std::size_t(countA))
+            capacity <<= 1;
+        const std::size_t mask = capacity - 1;
+        table.assign(capacity, Slot());
+        auto find = [&](quint64 key) -> Slot & {
+            std::size_t at = std::size_t(key) & mask;
+            while (table[at].inA != 0 && table[at].key != key)
+                at = (at + 1) & mask;
+            return table[at];
+        };
+        for (quint32 e = startA[k]; e < startA[k + 1]; ++e) {
+            const quint64 key = byBucketA[e].key;
+            Slot &slot = find(key);
+            slot.key = key;
+            slot.inA = quint8(std::min(2, slot.inA + 1));   // one, or more than one: all that matters
+        }
+        for (quint32 e = startB[k]; e < startB[k + 1]; ++e) {
+            Slot &slot = find(byBucketB[e].key);
+            if (slot.inA != 0) {
+                slot.inB = quint8(std::min(2, slot.inB + 1));
+                slot.posB = qint32(byBucketB[e].offset);
+            }
+        }
+        for (quint32 e = startA[k]; e < startA[k + 1]; ++e) {
+            const Slot &slot = find(byBucketA[e].key);
+            if (slot.inA == 1 && slot.inB == 1)
+                partner[byBucketA[e].offset] = slot.posB;
+        }
+    }
+    std::vector<std::pair<qsizetype, qsizetype>> unique;
+    for (qsizetype i = 0; i < n; ++i)
+        if (partner[std::size_t(i)] >= 0)
+            unique.emplace_back(a0 + i, b0 + partner[std::size_t(i)]);
+    return unique;
 }
 
 bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
