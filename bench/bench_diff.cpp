@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
             continue;
         }
         QByteArray tm = m;
-        if (roll < 150) {
+        if (roll < 150 && tm.contains("kitchen")) {
             ++altered;
             tm.replace("kitchen", "k1tchen");
         }

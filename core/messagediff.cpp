@@ -253,18 +253,39 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 continue;
             const QByteArray tp = payloadOf(run.tunnel, b[j]);
             const bool tBinary = run.tunnel.frames.at(b[j].frame).type == FrameType::Binary;
+            // The best partner in the gap: a byte-level relation (BOM, junk, ...) beats a mere
+            // change of content, and among content changes the most similar message wins.
+            qsizetype best = -1;
+            qint64 bestScore = -1;
+            QString bestHow;
             for (qsizetype i = prevA + 1; i < endA; ++i) {
                 if (statusA[i] != Status::Missing)
                     continue;
-                const QString how = alteration(payloadOf(run.direct, a[i]),
-                                                run.direct.frames.at(a[i].frame).type == FrameType::Binary, tp, tBinary);
+                const QByteArray dp = payloadOf(run.direct, a[i]);
+                const QString how = alteration(dp, run.direct.frames.at(a[i].frame).type == FrameType::Binary, tp, tBinary);
                 if (how.isEmpty())
                     continue;
-                statusA[i] = statusB[j] = Status::Altered;
-                partnerA[i] = j;
-                partnerB[j] = i;
-                alterationB.insert(j, how);
-                break;
+                qint64 score = std::numeric_limits<qint64>::max();
+                if (how == QLatin1String("content")) {
+                    qsizetype prefix = 0, suffix = 0;
+                    const qsizetype n = std::min(dp.size(), tp.size());
+                    while (prefix < n && dp[prefix] == tp[prefix])
+                        ++prefix;
+                    while (suffix < n - prefix && dp[dp.size() - 1 - suffix] == tp[tp.size() - 1 - suffix])
+                        ++suffix;
+                    score = prefix + suffix;
+                }
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                    bestHow = how;
+                }
+            }
+            if (best >= 0) {
+                statusA[best] = statusB[j] = Status::Altered;
+                partnerA[best] = j;
+                partnerB[j] = best;
+                alterationB.insert(j, bestHow);
             }
         }
         prevA = endA;

@@ -124,8 +124,18 @@ class Cli(unittest.TestCase):
             rows = list(csv.reader(f))
         self.assertEqual(rows[0], ["run", "path", "seq", "t_ms", "dir", "type", "size", "close_code", "data"])
         self.assertEqual(len(rows) - 1, len(run["direct"]["frames"]) + len(run["tunnel"]["frames"]))
-        suite = ET.parse(out["xml"]).getroot().find("testsuite")
+        # JUnit XML as CI servers read it: testsuites > testsuite(tests, failures) > testcase(name, classname) > failure(message).
+        root = ET.parse(out["xml"]).getroot()
+        self.assertEqual(root.tag, "testsuites")
+        suite = root.find("testsuite")
         self.assertEqual(suite.get("tests"), "1")
+        self.assertEqual(suite.get("failures"), "1")
+        case = suite.find("testcase")
+        self.assertTrue(case.get("name") and case.get("classname"))
+        float(case.get("time"))
+        failure = case.find("failure")
+        self.assertIn("auth_invalid", failure.get("message"))
+        self.assertIn("message_missing", failure.text)
 
     def test_ha_clean_is_clean_over_20_runs(self):
         out = self.path("clean.json")

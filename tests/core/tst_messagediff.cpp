@@ -148,6 +148,10 @@ void tst_MessageDiff::messages_data()
         {QStringLiteral(R"({"type":"event","time_fired":"2","data":{"time_fired":"b"}})")}, none);
     row("content differs", raw, {QStringLiteral(R"({"type":"event","state":"on"})")}, {QStringLiteral(R"({"type":"event","state":"off"})")},
         {QStringLiteral("message_altered")}, QStringLiteral("content"));
+    row("altered next to a lost one: the most similar is the partner", raw,
+        {QStringLiteral(R"({"type":"event","entity":"light.hall","state":"on"})"), QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.5"})")},
+        {QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.0"})")},
+        {QStringLiteral("message_altered"), QStringLiteral("message_missing")});
     row("BOM", raw, {e1, e2}, {e1, QStringLiteral("\uFEFF") + e2}, {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
     row("record separator on both: legitimate framing", raw, {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')},
         {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')}, none);
