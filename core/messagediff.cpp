@@ -31,6 +31,18 @@ qint64 firstOpenUs(const PathRecord &p)
     return std::numeric_limits<qint64>::max();
 }
 
+// How many bytes two payloads share at their start and at their end together.
+qsizetype sharedEnds(QByteArrayView x, QByteArrayView y)
+{
+    qsizetype prefix = 0, suffix = 0;
+    const qsizetype n = std::min(x.size(), y.size());
+    while (prefix < n && x[prefix] == y[prefix])
+        ++prefix;
+    while (suffix < n - prefix && x[x.size() - 1 - suffix] == y[y.size() - 1 - suffix])
+        ++suffix;
+    return prefix + suffix;
+}
+
 // When the client itself started closing the last connection, or "never" otherwise.
 qint64 clientCloseUs(const PathRecord &p)
 {
@@ -169,13 +181,7 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
     const QJsonDocument td = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(tunnel).toByteArray(), &err);
     if (err.error != QJsonParseError::NoError || td.isNull()) {
         // Only a damaged copy counts, not any other text: most of it must still be the same.
-        qsizetype prefix = 0, suffix = 0;
-        const qsizetype n = std::min(direct.size(), tunnel.size());
-        while (prefix < n && direct[prefix] == tunnel[prefix])
-            ++prefix;
-        while (suffix < n - prefix && direct[direct.size() - 1 - suffix] == tunnel[tunnel.size() - 1 - suffix])
-            ++suffix;
-        return 2 * (prefix + suffix) >= direct.size() ? QStringLiteral("invalid_json") : QString();
+        return 2 * sharedEnds(direct, tunnel) >= direct.size() ? QStringLiteral("invalid_json") : QString();
     }
     if (dd.isObject() && td.isObject()) {
         const QJsonObject x = dd.object(), y = td.object();
@@ -265,16 +271,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 const QString how = alteration(dp, run.direct.frames.at(a[i].frame).type == FrameType::Binary, tp, tBinary);
                 if (how.isEmpty())
                     continue;
-                qint64 score = std::numeric_limits<qint64>::max();
-                if (how == QLatin1String("content")) {
-                    qsizetype prefix = 0, suffix = 0;
-                    const qsizetype n = std::min(dp.size(), tp.size());
-                    while (prefix < n && dp[prefix] == tp[prefix])
-                        ++prefix;
-                    while (suffix < n - prefix && dp[dp.size() - 1 - suffix] == tp[tp.size() - 1 - suffix])
-                        ++suffix;
-                    score = prefix + suffix;
-                }
+                const qint64 score = how == QLatin1String("content") ? sharedEnds(dp, tp) : std::numeric_limits<qint64>::max();
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
