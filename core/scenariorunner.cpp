@@ -49,6 +49,10 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     QStringList problems;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = m_profile.secretEnv.begin(); it != m_profile.secretEnv.end(); ++it) {
+        if (m_secretValues.contains(it.key())) {
+            m_secrets.insert(it.key(), m_secretValues.value(it.key()));
+            continue;
+        }
         if (!env.contains(it.value())) {
             problems << m_profile.origin
                     + QStringLiteral(": $.secrets.%1.env: environment variable %2 is not set (export %2=... before running)")
@@ -83,6 +87,21 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
     m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
     return problems;
+}
+
+const RunRecord *ScenarioRunner::liveRun() const
+{
+    return m_current ? m_current->record() : nullptr;
+}
+
+QStringList ScenarioRunner::missingSecrets() const
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QStringList missing;
+    for (auto it = m_profile.secretEnv.begin(); it != m_profile.secretEnv.end(); ++it)
+        if (!m_secretValues.contains(it.key()) && !env.contains(it.value()))
+            missing << it.key();
+    return missing;
 }
 
 void ScenarioRunner::start()

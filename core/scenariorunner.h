@@ -34,11 +34,18 @@ public:
     // Checks what can be checked before connecting (secrets, URLs, lab); on failure the
     // problems name the file and the JSON path, and nothing was connected.
     QStringList prepare(const Overrides &overrides);
+    // A secret's value given another way than its environment variable (typed into the app);
+    // kept in memory only.
+    void setSecretValue(const QString &name, const QString &value) { m_secretValues.insert(name, value); }
+    // Secrets whose environment variable is not set and that have no value given.
+    QStringList missingSecrets() const;
     void start();
     void stop();
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
+    // The run being played, for live views; null between runs. Valid until runFinished.
+    const RunRecord *liveRun() const;
     const QMap<QString, QString> &secrets() const { return m_secrets; }
     QUrl directUrl() const { return m_directOptions.url; }
     QUrl tunnelUrl() const { return m_tunnelOptions.url; }
@@ -58,6 +65,7 @@ private:
 
     Profile m_profile;
     QMap<QString, QString> m_secrets;
+    QMap<QString, QString> m_secretValues;
     WireClient::Options m_directOptions;
     WireClient::Options m_tunnelOptions;
     Lab *m_lab = nullptr;

@@ -1,78 +1,739 @@
 #include "mainwindow.h"
 
+#include "chartpanel.h"
+#include "closepayload.h"
 #include "comparisonreport.h"
+#include "csvreportwriter.h"
+#include "findingsmodel.h"
+#include "framedetail.h"
+#include "frametablemodel.h"
+#include "harreportwriter.h"
+#include "htmlreportwriter.h"
+#include "jsonreportwriter.h"
+#include "junitreportwriter.h"
+#include "pairedfilterproxy.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPushButton>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tunnelscope {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_title(new QLabel(this)), m_output(new QPlainTextEdit(this)),
-      m_startButton(new QPushButton(tr("Start"), this))
+namespace {
+const QStringList ExportFormats{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv"),
+                                QStringLiteral("junit"), QStringLiteral("har")};
+
+QString formatTitle(const QString &format)
 {
-    setWindowTitle(tr("Tunnelscope"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_title);
-    layout->addWidget(m_startButton);
-    layout->addWidget(m_output, 1);
-    m_output->setReadOnly(true);
-    m_output->setObjectName(QStringLiteral("summary"));
-    m_startButton->setObjectName(QStringLiteral("start"));
-    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setCentralWidget(central);
-    resize(1000, 640);
-    m_title->setText(tr("No profile loaded. Start Tunnelscope with a profile: tunnelscope PROFILE.json"));
-    m_startButton->setEnabled(false);
-    connect(m_startButton, &QPushButton::clicked, this, &MainWindow::start);
+    if (format == QLatin1String("html")) return QObject::tr("HTML report (*.html)");
+    if (format == QLatin1String("json")) return QObject::tr("JSON report (*.json)");
+    if (format == QLatin1String("csv")) return QObject::tr("Frames as CSV (*.csv)");
+    if (format == QLatin1String("junit")) return QObject::tr("JUnit XML (*.xml)");
+    return QObject::tr("HAR with WebSocket messages (*.har)");
 }
 
-MainWindow::~MainWindow() = default;
+QTableView *makeFrameView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Tunnelscope"));
+    setAcceptDrops(true);
+    m_directModel = new FrameTableModel(false, this);
+    m_tunnelModel = new FrameTableModel(true, this);
+    m_directProxy = new PairedFilterProxy(m_directModel, m_tunnelModel, this);
+    m_tunnelProxy = new PairedFilterProxy(m_tunnelModel, m_directModel, this);
+    m_findingsModel = new FindingsModel(this);
+    buildActions();
+    buildLayout();
+    fillProfilePicker();
+    m_refreshTimer.setInterval(200);   // redraw on a timer, never per frame
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::onRefresh);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    for (QSplitter *s : findChildren<QSplitter *>())
+        s->restoreState(settings.value(QStringLiteral("window/") + s->objectName()).toByteArray());
+    setPlaying(false);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open profile…"), this, &MainWindow::openProfileDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Save profile as…"), this, &MainWindow::saveProfileDialog)->setShortcut(QKeySequence::SaveAs);
+    m_exportMenu = file->addMenu(tr("&Export report"));
+    for (const QString &format : ExportFormats) {
+        QAction *a = m_exportMenu->addAction(formatTitle(format), this, [this, format] { exportDialog(format); });
+        if (format == QLatin1String("html"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+    file->addSeparator();
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_startAction = run->addAction(tr("&Start"), this, &MainWindow::start);
+    m_startAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    m_startAction->setToolTip(tr("Play the profile on both paths (Ctrl+R)"));
+    m_stopAction = run->addAction(tr("S&top"), this, &MainWindow::stop);
+    m_stopAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    run->addAction(tr("&Validate profile"), this, &MainWindow::validateProfile);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find frames…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    QAction *copy = view->addAction(tr("&Copy frame"), this, &MainWindow::copySelectedFrame);
+    copy->setShortcut(QKeySequence::Copy);
+
+    menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Tunnelscope"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildLayout()
+{
+    // Profile bar.
+    QToolBar *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileBar"));
+    bar->setMovable(false);
+    m_profilePicker = new QComboBox(bar);
+    m_profilePicker->setObjectName(QStringLiteral("profilePicker"));
+    m_profilePicker->setMinimumContentsLength(22);
+    m_profilePicker->setToolTip(tr("Built-in profiles and recent files"));
+    connect(m_profilePicker, &QComboBox::activated, this, [this](int i) {
+        const QString source = m_profilePicker->itemData(i).toString();
+        if (!source.isEmpty())
+            loadProfile(source);
+    });
+    bar->addWidget(m_profilePicker);
+    bar->addAction(tr("Open…"), this, &MainWindow::openProfileDialog);
+    m_directUrl = new QLineEdit(bar);
+    m_directUrl->setObjectName(QStringLiteral("directUrl"));
+    m_directUrl->setPlaceholderText(tr("direct ws:// URL (lab)"));
+    m_tunnelUrl = new QLineEdit(bar);
+    m_tunnelUrl->setObjectName(QStringLiteral("tunnelUrl"));
+    m_tunnelUrl->setPlaceholderText(tr("tunnel ws:// URL (lab)"));
+    bar->addWidget(new QLabel(tr(" Direct "), bar));
+    bar->addWidget(m_directUrl);
+    bar->addWidget(new QLabel(tr(" Tunnel "), bar));
+    bar->addWidget(m_tunnelUrl);
+    bar->addAction(tr("Validate"), this, &MainWindow::validateProfile);
+    bar->addAction(m_startAction);
+    bar->addAction(m_stopAction);
+    m_progress = new QProgressBar(bar);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    bar->addWidget(m_progress);
+    m_progressLabel = new QLabel(bar);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    bar->addWidget(m_progressLabel);
+
+    // Frames: two lists in step, a filter, a legend.
+    auto *frames = new QWidget(this);
+    auto *framesLayout = new QVBoxLayout(frames);
+    framesLayout->setContentsMargins(4, 4, 4, 0);
+    auto *filterRow = new QHBoxLayout;
+    m_runPicker = new QComboBox(frames);
+    m_runPicker->setObjectName(QStringLiteral("runPicker"));
+    connect(m_runPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onRunPicked);
+    m_filter = new QLineEdit(frames);
+    m_filter->setPlaceholderText(tr("Filter: text or /regex/ (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_typeFilter = new QComboBox(frames);
+    m_typeFilter->addItem(tr("all types"), QString());
+    for (const char *t : {"text", "binary", "ping", "pong", "close", "open", "error"})
+        m_typeFilter->addItem(QLatin1String(t), QLatin1String(t));
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    filterRow->addWidget(new QLabel(tr("Run"), frames));
+    filterRow->addWidget(m_runPicker);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_typeFilter);
+    framesLayout->addLayout(filterRow);
+    auto *lists = new QSplitter(Qt::Horizontal, frames);
+    lists->setObjectName(QStringLiteral("listsSplitter"));
+    m_directView = makeFrameView(lists);
+    m_directView->setObjectName(QStringLiteral("directView"));
+    m_directView->setModel(m_directProxy);
+    m_tunnelView = makeFrameView(lists);
+    m_tunnelView->setObjectName(QStringLiteral("tunnelView"));
+    m_tunnelView->setModel(m_tunnelProxy);
+    for (QTableView *v : {m_directView, m_tunnelView}) {
+        v->setColumnWidth(FrameTableModel::Number, 56);
+        v->setColumnWidth(FrameTableModel::Time, 84);
+        v->setColumnWidth(FrameTableModel::Delta, 70);
+        v->setColumnWidth(FrameTableModel::Arrow, 24);
+        v->setColumnWidth(FrameTableModel::Type, 84);
+        v->setColumnWidth(FrameTableModel::Size, 56);
+    }
+    connect(m_directView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onFrameSelected(false); });
+    connect(m_tunnelView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onFrameSelected(true); });
+    // Scroll in step when the lists are aligned.
+    connect(m_directView->verticalScrollBar(), &QAbstractSlider::valueChanged, this, [this](int v) {
+        if (m_directModel->isAligned())
+            m_tunnelView->verticalScrollBar()->setValue(v);
+    });
+    connect(m_tunnelView->verticalScrollBar(), &QAbstractSlider::valueChanged, this, [this](int v) {
+        if (m_tunnelModel->isAligned())
+            m_directView->verticalScrollBar()->setValue(v);
+    });
+    framesLayout->addWidget(lists, 1);
+    auto *legend = new QLabel(tr("<span style='background:#f4c7c3'>&nbsp;missing / extra&nbsp;</span> "
+                                 "<span style='background:#fbd9b0'>&nbsp;duplicated&nbsp;</span> "
+                                 "<span style='background:#fff1b8'>&nbsp;altered&nbsp;</span> "
+                                 "<span style='background:#cfe3fb'>&nbsp;reordered&nbsp;</span> "
+                                 "<span style='color:#b3261e'>&nbsp;error / violation&nbsp;</span> "
+                                 "· ↓ received ↑ sent · Δ: tunnel minus direct"), frames);
+    legend->setObjectName(QStringLiteral("legend"));
+    framesLayout->addWidget(legend);
+
+    // Detail and findings.
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(tr("Select a frame to see it here: JSON pretty-printed, binary as hex, close codes explained."));
+    auto *findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_verdict = new QLabel(tr("No comparison yet."), findingsBox);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_findingsView = new QTableView(findingsBox);
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_findingsView->setColumnWidth(FindingsModel::Severity, 96);
+    m_findingsView->setColumnWidth(FindingsModel::Kind, 150);
+    m_findingsView->setColumnWidth(FindingsModel::Run, 40);
+    m_findingsView->setColumnWidth(FindingsModel::Time, 70);
+    connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
+    connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
+    findingsLayout->addWidget(m_verdict);
+    findingsLayout->addWidget(m_findingsView, 1);
+
+    m_charts = new ChartPanel(this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+
+    auto *middle = new QSplitter(Qt::Horizontal, this);
+    middle->setObjectName(QStringLiteral("middleSplitter"));
+    middle->addWidget(m_detail);
+    middle->addWidget(findingsBox);
+    middle->setStretchFactor(1, 2);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(frames);
+    main->addWidget(middle);
+    main->addWidget(m_charts);
+    main->setStretchFactor(0, 5);
+    main->setStretchFactor(1, 2);
+    main->setStretchFactor(2, 3);
+    setCentralWidget(main);
+    statusBar()->showMessage(tr("Pick a profile, then Start (Ctrl+R)."));
+}
+
+void MainWindow::fillProfilePicker()
+{
+    m_profilePicker->clear();
+    m_profilePicker->addItem(tr("Choose a profile…"), QString());
+    for (const QString &name : ProfileLoader::builtinNames())
+        m_profilePicker->addItem(tr("built-in: %1").arg(name), QStringLiteral("builtin:") + name);
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_profilePicker->addItem(tr("recent: %1").arg(QFileInfo(path).fileName()), path);
+}
+
+void MainWindow::rememberRecent(const QString &source)
+{
+    if (source.startsWith(QLatin1String("builtin:")))
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(source);
+    recent.prepend(source);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+}
 
 bool MainWindow::loadProfile(const QString &source)
 {
     const ProfileLoader::Result loaded = ProfileLoader::load(source);
     if (!loaded.ok()) {
-        m_output->setPlainText(loaded.problems.join(QLatin1Char('\n')));
+        m_detail->setPlainText(tr("The profile cannot be used:\n\n") + loaded.problems.join(QLatin1Char('\n')));
+        statusBar()->showMessage(tr("%n problem(s) in %1", nullptr, int(loaded.problems.size())).arg(source));
+        m_startAction->setEnabled(false);
         return false;
     }
     m_source = source;
-    m_title->setText(tr("<b>%1</b><br>%2").arg(loaded.profile->name.toHtmlEscaped(),
-                                               loaded.profile->description.toHtmlEscaped()));
-    m_title->setWordWrap(true);
-    m_startButton->setEnabled(true);
+    m_profile = loaded.profile;
+    rememberRecent(source);
+    const int index = m_profilePicker->findData(source);
+    if (index < 0) {
+        fillProfilePicker();
+    }
+    m_profilePicker->setCurrentIndex(std::max(0, m_profilePicker->findData(source)));
+    m_directUrl->setText(m_profile->direct.url);
+    m_tunnelUrl->setText(m_profile->tunnel.url);
+    m_directUrl->setPlaceholderText(m_profile->lab.enabled ? tr("lab endpoint (automatic)") : tr("direct ws:// URL"));
+    m_tunnelUrl->setPlaceholderText(m_profile->lab.enabled ? tr("lab fault tunnel (automatic)") : tr("tunnel ws:// URL"));
+    setWindowTitle(tr("Tunnelscope — %1").arg(m_profile->name));
+    m_detail->setPlainText(m_profile->name + QStringLiteral("\n\n") + m_profile->description);
+    statusBar()->showMessage(tr("Loaded %1: %n step(s)", nullptr, int(m_profile->steps.size())).arg(source));
+    m_startAction->setEnabled(true);
     return true;
+}
+
+void MainWindow::validateProfile()
+{
+    if (m_source.isEmpty())
+        return;
+    const ProfileLoader::Result r = ProfileLoader::load(m_source);
+    m_detail->setPlainText(r.ok() ? tr("%1 is valid.").arg(m_source) : r.problems.join(QLatin1Char('\n')));
+}
+
+void MainWindow::openProfileDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), settings.value(QStringLiteral("lastProfileFolder")).toString(),
+                                                      tr("Tunnelscope profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastProfileFolder"), QFileInfo(path).absolutePath());
+    loadProfile(path);
+}
+
+void MainWindow::saveProfileDialog()
+{
+    if (!m_profile)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save profile"), m_profile->name + QStringLiteral(".json"),
+                                                      tr("Tunnelscope profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QJsonObject o = m_profile->source;
+    for (const auto &[key, edit] : {std::pair{QStringLiteral("direct"), m_directUrl}, std::pair{QStringLiteral("tunnel"), m_tunnelUrl}}) {
+        if (edit->text().isEmpty())
+            continue;
+        QJsonObject p = o.value(key).toObject();
+        p.insert(QStringLiteral("url"), edit->text());
+        o.insert(key, p);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Save profile"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void MainWindow::setPlaying(bool playing)
+{
+    m_startAction->setEnabled(!playing && m_profile.has_value());
+    m_stopAction->setEnabled(playing);
+    m_exportMenu->setEnabled(!playing && m_report);
+    m_profilePicker->setEnabled(!playing);
+    m_directUrl->setEnabled(!playing);
+    m_tunnelUrl->setEnabled(!playing);
 }
 
 void MainWindow::start()
 {
-    const ProfileLoader::Result loaded = ProfileLoader::load(m_source);
-    if (!loaded.ok())
+    if (m_source.isEmpty() || isRunning() || m_worker)
         return;
-    m_runner = std::make_unique<ScenarioRunner>(*loaded.profile);
-    const QStringList problems = m_runner->prepare({});
+    // Read again: the file may have been edited since it was opened.
+    if (!loadProfile(m_source))
+        return;
+    m_report.reset();
+    m_timelines.clear();
+    m_finishedCharts.clear();
+    m_findingsModel->setFindings({});
+    m_directModel->clear();
+    m_tunnelModel->clear();
+    m_runPicker->clear();
+    m_runner = std::make_unique<ScenarioRunner>(*m_profile);
+    for (const QString &name : m_runner->missingSecrets()) {
+        bool ok = false;
+        const QString value = QInputDialog::getText(this, tr("Secret %1").arg(name),
+                                                    tr("Environment variable %1 is not set. Value of secret %2 (kept in memory only):")
+                                                        .arg(m_profile->secretEnv.value(name), name),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        m_runner->setSecretValue(name, value);
+    }
+    ScenarioRunner::Overrides overrides;
+    overrides.directUrl = m_directUrl->text().trimmed();
+    overrides.tunnelUrl = m_tunnelUrl->text().trimmed();
+    const QStringList problems = m_runner->prepare(overrides);
     if (!problems.isEmpty()) {
-        m_output->setPlainText(problems.join(QLatin1Char('\n')));
+        m_detail->setPlainText(tr("Nothing was connected:\n\n") + problems.join(QLatin1Char('\n')));
+        m_runner.reset();
         return;
     }
-    m_startButton->setEnabled(false);
-    m_output->setPlainText(tr("Playing %1...").arg(loaded.profile->name));
-    connect(m_runner.get(), &ScenarioRunner::finished, this, &MainWindow::onRunFinished);
+    if (overrides.directUrl.isEmpty())
+        m_directUrl->setText(m_runner->directUrl().toString());
+    if (overrides.tunnelUrl.isEmpty())
+        m_tunnelUrl->setText(m_runner->tunnelUrl().toString());
+    connect(m_runner.get(), &ScenarioRunner::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_runner.get(), &ScenarioRunner::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_runner.get(), &ScenarioRunner::finished, this, &MainWindow::onPlayFinished);
+    m_progress->setRange(0, m_runner->profile().runs);
+    m_progress->setValue(0);
+    m_verdict->setText(tr("Playing…"));
+    m_elapsed.start();
+    setPlaying(true);
     m_runner->start();
+    m_refreshTimer.start();
 }
 
-void MainWindow::onRunFinished()
+void MainWindow::stop()
 {
-    const ComparisonReport report(m_runner->profile(), m_runner->runs(), m_runner->startedEpochMs(), m_runner->secrets());
-    m_output->setPlainText(TextSummary::render(report));
-    m_startButton->setEnabled(true);
+    if (isRunning())
+        m_runner->stop();
+}
+
+void MainWindow::onRunStarted(int index)
+{
+    const RunRecord *run = m_runner->liveRun();
+    if (!run)
+        return;
+    const SecretRedactor *redactor = nullptr;
+    static const SecretRedactor none;
+    redactor = &none;
+    m_directModel->setLive(&run->direct, redactor);
+    m_tunnelModel->setLive(&run->tunnel, redactor);
+    m_runPicker->blockSignals(true);
+    m_runPicker->addItem(tr("%1 (playing)").arg(index), index);
+    m_runPicker->setCurrentIndex(m_runPicker->count() - 1);
+    m_runPicker->blockSignals(false);
+}
+
+void MainWindow::onRunFinished(int index)
+{
+    // The live models point into the run's record, which now moves into the runner's list.
+    m_directModel->clear();
+    m_tunnelModel->clear();
+    m_finishedCharts.addRun(*m_runner->runs()[std::size_t(index)], m_runner->startedEpochMs(), nullptr);
+    m_progress->setValue(index + 1);
+    m_runPicker->setItemText(index, tr("%1").arg(index));
+}
+
+void MainWindow::onRefresh()
+{
+    m_directModel->refresh();
+    m_tunnelModel->refresh();
+    if (m_directProxy->isFiltering())
+        applyFilter();
+    if (m_runner)
+        m_progressLabel->setText(tr(" run %1 of %2 · %3 s ")
+                                     .arg(std::min<qsizetype>(qsizetype(m_runner->runs().size()) + 1, m_runner->profile().runs))
+                                     .arg(m_runner->profile().runs)
+                                     .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
+    if (m_charts->isVisible())
+        updateChartsNow();
+}
+
+void MainWindow::updateChartsNow()
+{
+    ChartData data = m_finishedCharts;
+    if (m_runner && m_runner->liveRun())
+        data.addRun(*m_runner->liveRun(), m_runner->startedEpochMs(), nullptr);
+    m_charts->setData(data);
+}
+
+void MainWindow::onPlayFinished()
+{
+    m_refreshTimer.stop();
+    onRefresh();
+    m_verdict->setText(tr("Comparing the two paths…"));
+    // Diffing long sessions takes a while: off the event loop.
+    ScenarioRunner *runner = m_runner.get();
+    m_worker = QThread::create([this, runner] {
+        auto *report = new ComparisonReport(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
+        QMetaObject::invokeMethod(this, [this, report] { onComparisonReady(report); }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void MainWindow::onComparisonReady(ComparisonReport *report)
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_report.reset(report);
+    m_timelines.clear();
+    ChartData charts;
+    QList<FindingsModel::Entry> entries;
+    for (std::size_t i = 0; i < report->runs().size(); ++i) {
+        m_timelines.push_back(PairedTimeline::build(*report->runs()[i], report->diff(qsizetype(i))));
+        charts.addRun(*report->runs()[i], report->startedEpochMs(), &report->diff(qsizetype(i)));
+        for (Finding f : report->findings(qsizetype(i))) {
+            f.summary = report->redactor().redact(f.summary);
+            entries.append({int(i), f});
+        }
+    }
+    m_findingsModel->setFindings(entries);
+    m_charts->setData(charts);
+    m_verdict->setText(QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped()));
+    m_runPicker->blockSignals(true);
+    m_runPicker->clear();
+    for (std::size_t i = 0; i < report->runs().size(); ++i)
+        m_runPicker->addItem(QString::number(i), int(i));
+    m_runPicker->blockSignals(false);
+    showRun(0);
+    setPlaying(false);
+    statusBar()->showMessage(TextSummary::verdictLine(*report));
+    Q_EMIT comparisonReady();
+}
+
+void MainWindow::onRunPicked(int index)
+{
+    if (m_report)
+        showRun(index);
+}
+
+void MainWindow::showRun(int index)
+{
+    if (!m_report || index < 0 || index >= int(m_timelines.size()))
+        return;
+    const RunRecord &run = *m_report->runs()[std::size_t(index)];
+    m_directModel->setAligned(&run.direct, &run.tunnel, &m_timelines[std::size_t(index)], &m_report->redactor());
+    m_tunnelModel->setAligned(&run.tunnel, &run.direct, &m_timelines[std::size_t(index)], &m_report->redactor());
+    if (m_runPicker->currentIndex() != index)
+        m_runPicker->setCurrentIndex(index);
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    QString text = m_filter->text();
+    QRegularExpression re;
+    if (text.size() > 2 && text.startsWith(QLatin1Char('/')) && text.endsWith(QLatin1Char('/'))) {
+        re.setPattern(text.mid(1, text.size() - 2));
+        if (!re.isValid()) {
+            statusBar()->showMessage(tr("Filter: %1").arg(re.errorString()));
+            return;
+        }
+    } else if (!text.isEmpty()) {
+        re.setPattern(QRegularExpression::escape(text));
+        re.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
+    }
+    const QString type = m_typeFilter->currentData().toString();
+    m_directProxy->setCriteria(re, type);
+    m_tunnelProxy->setCriteria(re, type);
+}
+
+void MainWindow::onFrameSelected(bool tunnel)
+{
+    QTableView *view = tunnel ? m_tunnelView : m_directView;
+    QTableView *other = tunnel ? m_directView : m_tunnelView;
+    const PairedFilterProxy *proxy = tunnel ? m_tunnelProxy : m_directProxy;
+    const FrameTableModel *model = tunnel ? m_tunnelModel : m_directModel;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = proxy->mapToSource(current).row();
+    // Selecting a frame selects its counterpart.
+    if (!m_syncingSelection && model->isAligned()) {
+        m_syncingSelection = true;
+        other->selectRow(current.row());
+        m_syncingSelection = false;
+    }
+    const qsizetype frame = model->frameAt(row);
+    if (frame < 0 || !m_report) {
+        if (frame < 0)
+            m_detail->setPlainText(tr("Nothing on this path here: the other path received a message this one did not."));
+        return;
+    }
+    const int runIndex = m_runPicker->currentIndex();
+    const RunRecord &run = *m_report->runs()[std::size_t(runIndex)];
+    const PathRecord &path = run.path(tunnel);
+    QString text = tr("%1 path, frame %2\n").arg(tunnel ? tr("Tunnel") : tr("Direct")).arg(frame)
+        + FrameDetail::describe(path.frames.at(frame), m_report->redactor());
+    const QString status = model->statusAt(row);
+    if (!status.isEmpty())
+        text += tr("\n\nDiff: %1").arg(status);
+    const HandshakeRecord h = path.firstHandshake();
+    const CloseRecord c = path.lastClose();
+    text += tr("\n\n— Connection —\nUpgrade: %1\nEnded: %2")
+                .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2) : tr("failed: %1").arg(h.error),
+                     path.everConnected() ? (c.frameReceived ? tr("close %1 (%2), %3 initiated").arg(c.code).arg(ClosePayload::describe(c.code), CloseRecord::initiatorName(c.initiatedBy))
+                                                             : tr("1006, no close frame (%1)").arg(c.tcpEnd))
+                                          : QStringLiteral("—"));
+    m_detail->setPlainText(text);
+}
+
+void MainWindow::onFindingActivated(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_report)
+        return;
+    const FindingsModel::Entry &e = m_findingsModel->entryAt(index.row());
+    showRun(e.run);
+    const bool tunnel = e.finding.tunnelSeq >= 0;
+    const qsizetype frame = tunnel ? e.finding.tunnelSeq : e.finding.directSeq;
+    if (frame < 0)
+        return;
+    FrameTableModel *model = tunnel ? m_tunnelModel : m_directModel;
+    PairedFilterProxy *proxy = tunnel ? m_tunnelProxy : m_directProxy;
+    QTableView *view = tunnel ? m_tunnelView : m_directView;
+    const QModelIndex target = proxy->mapFromSource(model->index(model->rowOfFrame(frame), 0));
+    if (target.isValid()) {
+        view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+        view->setCurrentIndex(target);
+        view->selectRow(target.row());
+    }
+}
+
+void MainWindow::copySelectedFrame()
+{
+    for (const auto &[view, proxy, model, tunnel] :
+         {std::tuple{m_directView, m_directProxy, m_directModel, false}, std::tuple{m_tunnelView, m_tunnelProxy, m_tunnelModel, true}}) {
+        if (!view->hasFocus() || !view->currentIndex().isValid() || !m_report)
+            continue;
+        const qsizetype frame = model->frameAt(proxy->mapToSource(view->currentIndex()).row());
+        if (frame < 0)
+            return;
+        const RunRecord &run = *m_report->runs()[std::size_t(m_runPicker->currentIndex())];
+        QApplication::clipboard()->setText(FrameDetail::describe(run.path(tunnel).frames.at(frame), m_report->redactor()));
+        statusBar()->showMessage(tr("Frame %1 copied (secrets redacted)").arg(frame), 3000);
+    }
+}
+
+QString MainWindow::exportReport(const QString &path, const QString &format) const
+{
+    if (!m_report)
+        return tr("nothing to export yet: play the profile first");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+    if (format == QLatin1String("html"))
+        HtmlReportWriter::write(*m_report, &file);
+    else if (format == QLatin1String("json"))
+        JsonReportWriter::write(*m_report, &file);
+    else if (format == QLatin1String("csv"))
+        CsvReportWriter::write(*m_report, &file);
+    else if (format == QLatin1String("junit"))
+        JUnitReportWriter::write(*m_report, &file);
+    else if (format == QLatin1String("har"))
+        HarReportWriter::write(*m_report, &file);
+    else
+        return tr("unknown format %1").arg(format);
+    if (!file.commit())
+        return tr("%1: cannot write: %2").arg(path, file.errorString());
+    return QString();
+}
+
+void MainWindow::exportDialog(const QString &format)
+{
+    if (!m_report || m_worker)
+        return;
+    QSettings settings;
+    const QString suffix = format == QLatin1String("junit") ? QStringLiteral("xml") : format;
+    const QString suggested = QDir(settings.value(QStringLiteral("lastExportFolder"), QDir::homePath()).toString())
+                                  .filePath(m_profile->name + QStringLiteral("-report.") + suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, formatTitle(format));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exporting %1…").arg(path));
+    // Large sessions take a moment to write: off the event loop.
+    m_worker = QThread::create([this, path, format] {
+        const QString error = exportReport(path, format);
+        QMetaObject::invokeMethod(this, [this, path, error] {
+            m_worker->wait();
+            delete m_worker;
+            m_worker = nullptr;
+            statusBar()->showMessage(error.isEmpty() ? tr("Wrote %1").arg(path) : error);
+        }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tunnelscope"),
+                       tr("<h3>Tunnelscope %1</h3><p>Finds out what a tunnel or reverse proxy does to WebSocket traffic: "
+                          "the same scenario on a direct and a tunnelled path, every frame timestamped on one clock, "
+                          "the two sequences compared.</p><p>Qt %2</p>")
+                           .arg(QStringLiteral(TUNNELSCOPE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (QSplitter *s : findChildren<QSplitter *>())
+        settings.setValue(QStringLiteral("window/") + s->objectName(), s->saveState());
+    if (isRunning())
+        m_runner->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && !isRunning())
+        loadProfile(urls.first().toLocalFile());
 }
 
 } // namespace tunnelscope

@@ -1,18 +1,36 @@
 #pragma once
 
-#include <QMainWindow>
-#include <memory>
+#include "chartdata.h"
+#include "pairedtimeline.h"
+#include "profile.h"
 
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
+class QProgressBar;
+class QTableView;
+class QMenu;
 
 namespace tunnelscope {
 
+class ChartPanel;
+class ComparisonReport;
+class FindingsModel;
+class FrameTableModel;
+class PairedFilterProxy;
 class ScenarioRunner;
 
-// The desktop window. For now it loads a profile, plays it and shows the text summary;
-// the live paired view, diff and charts grow here.
+// The desktop window: pick or open a profile, play it on both paths, watch the two frame
+// lists and the charts live, then read the findings and the aligned paths side by side, and
+// export the comparison report. The network work stays on the event loop; the comparison and
+// the exports run on a worker thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,15 +40,86 @@ public:
 
     bool loadProfile(const QString &source);
     void start();
+    void stop();
+    bool isRunning() const;
+    // The comparison of the last finished play, or null while playing / before.
+    const ComparisonReport *report() const { return m_report.get(); }
+    // Writes the report in a format: html, json, csv, junit or har. Empty on success.
+    QString exportReport(const QString &path, const QString &format) const;
+
+    FrameTableModel *directModel() const { return m_directModel; }
+    FrameTableModel *tunnelModel() const { return m_tunnelModel; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    ChartPanel *charts() const { return m_charts; }
+
+Q_SIGNALS:
+    void comparisonReady();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void onRunFinished();
+    void buildActions();
+    void buildLayout();
+    void onRunStarted(int index);
+    void onRunFinished(int index);
+    void onPlayFinished();
+    void onComparisonReady(ComparisonReport *report);
+    void onRefresh();
+    void onRunPicked(int index);
+    void onFrameSelected(bool tunnel);
+    void onFindingActivated(const QModelIndex &index);
+    void applyFilter();
+    void validateProfile();
+    void openProfileDialog();
+    void saveProfileDialog();
+    void exportDialog(const QString &format);
+    void copySelectedFrame();
+    void showAbout();
+    void rememberRecent(const QString &source);
+    void fillProfilePicker();
+    void showRun(int index);
+    void updateChartsNow();
+    void setPlaying(bool playing);
 
-    QLabel *m_title;
-    QPlainTextEdit *m_output;
-    QPushButton *m_startButton;
+    // Profile bar.
+    QComboBox *m_profilePicker;
+    QLineEdit *m_directUrl;
+    QLineEdit *m_tunnelUrl;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QAction *m_startAction;
+    QAction *m_stopAction;
+    QMenu *m_exportMenu;
+    // Frames.
+    QComboBox *m_runPicker;
+    QLineEdit *m_filter;
+    QComboBox *m_typeFilter;
+    QTableView *m_directView;
+    QTableView *m_tunnelView;
+    FrameTableModel *m_directModel;
+    FrameTableModel *m_tunnelModel;
+    PairedFilterProxy *m_directProxy;
+    PairedFilterProxy *m_tunnelProxy;
+    QPlainTextEdit *m_detail;
+    // Findings and charts.
+    QTableView *m_findingsView;
+    FindingsModel *m_findingsModel;
+    ChartPanel *m_charts;
+    QLabel *m_verdict;
+
     QString m_source;
+    std::optional<Profile> m_profile;
     std::unique_ptr<ScenarioRunner> m_runner;
+    std::unique_ptr<ComparisonReport> m_report;
+    std::vector<PairedTimeline> m_timelines;
+    ChartData m_finishedCharts;        // finished runs, without the per-message deltas
+    QTimer m_refreshTimer;
+    QElapsedTimer m_elapsed;
+    bool m_syncingSelection = false;
+    QThread *m_worker = nullptr;
 };
 
 } // namespace tunnelscope

@@ -2,6 +2,7 @@
 #include "findinghints.h"
 #include "frameencoder.h"
 #include "messagediff.h"
+#include "pairedtimeline.h"
 #include "profileloader.h"
 #include "runcomparer.h"
 #include "sequencealigner.h"
@@ -196,6 +197,25 @@ void tst_MessageDiff::messages()
     if (!alteration.isEmpty())
         QCOMPARE(first.detail.value(QStringLiteral("alteration")).toString(), alteration);
     checkRows(*run, r);
+    // The two-list view: every frame of both paths exactly once, each path in its own order.
+    const PairedTimeline timeline = PairedTimeline::build(*run, r);
+    for (bool tunnelSide : {false, true}) {
+        const PathRecord &p = run->path(tunnelSide);
+        qsizetype lastRow = -1, seen = 0;
+        for (qsizetype frame = 0; frame < p.frames.count(); ++frame) {
+            const qsizetype row = timeline.rowOf(tunnelSide, frame);
+            QVERIFY(row >= 0);
+            const PairedTimeline::Row &tr = timeline.rows()[std::size_t(row)];
+            QCOMPARE(tunnelSide ? tr.tunnel : tr.direct, qint32(frame));
+            const bool reordered = tr.status == AlignedRow::Status::Reordered;
+            if (!reordered) {
+                QVERIFY2(row > lastRow, qPrintable(QStringLiteral("frame %1 out of order").arg(frame)));
+                lastRow = row;
+            }
+            ++seen;
+        }
+        QCOMPARE(seen, p.frames.count());
+    }
 
 }
 

@@ -1,42 +1,133 @@
+#include "chartpanel.h"
+#include "comparisonreport.h"
+#include "findingsmodel.h"
+#include "frametablemodel.h"
 #include "mainwindow.h"
 
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tunnelscope;
 
+// The window driven as a user would: load a built-in profile, start, wait, read the results.
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void playsABuiltinProfile();
+    void initTestCase();
+    void playsLostAuthInvalid();
     void showsProfileProblems();
+    void findingJumpsToTheFrame();
+
+private:
+    bool play(MainWindow &w, const QString &profile);
 };
 
-void tst_MainWindow::playsABuiltinProfile()
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);   // QSettings go to a test location
+}
+
+bool tst_MainWindow::play(MainWindow &w, const QString &profile)
+{
+    if (!w.loadProfile(profile))
+        return false;
+    QSignalSpy ready(&w, &MainWindow::comparisonReady);
+    w.start();
+    return ready.wait(30000);
+}
+
+void tst_MainWindow::playsLostAuthInvalid()
 {
     MainWindow w;
+    // Every model checked for consistency through every change it goes through.
+    QAbstractItemModelTester directTester(w.directModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tunnelTester(w.tunnelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester findingsTester(w.findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *directView = w.findChild<QTableView *>(QStringLiteral("directView"));
+    QAbstractItemModelTester proxyTester(directView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     w.show();
-    QVERIFY(w.loadProfile(QStringLiteral("builtin:handshake-stall")));
-    auto *start = w.findChild<QPushButton *>(QStringLiteral("start"));
-    auto *summary = w.findChild<QPlainTextEdit *>(QStringLiteral("summary"));
-    QVERIFY(start && summary);
-    QVERIFY(start->isEnabled());
-    start->click();
-    QVERIFY(!start->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(summary->toPlainText().contains(QLatin1String("verdict: broken")), 15000);
-    QVERIFY(summary->toPlainText().contains(QLatin1String("handshake_failed")));
-    QVERIFY(start->isEnabled());
+    QVERIFY(play(w, QStringLiteral("builtin:ha-lost-auth-invalid")));
+
+    // The findings panel lists the critical loss of auth_invalid.
+    bool found = false;
+    for (int r = 0; r < w.findingsModel()->rowCount(); ++r) {
+        const Finding &f = w.findingsModel()->entryAt(r).finding;
+        found = found || (f.kind == QLatin1String("message_missing") && f.severity == Finding::Severity::Critical
+                          && f.summary.contains(QLatin1String("auth_invalid")));
+    }
+    QVERIFY(found);
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QLatin1String("broken")));
+
+    // The tunnel list shows the gap where auth_invalid should be; both lists have the same rows.
+    FrameTableModel *tunnel = w.tunnelModel();
+    QCOMPARE(tunnel->rowCount(), w.directModel()->rowCount());
+    int gap = -1;
+    for (int r = 0; r < tunnel->rowCount(); ++r)
+        if (tunnel->frameAt(r) < 0 && tunnel->statusAt(r) == QLatin1String("missing"))
+            gap = r;
+    QVERIFY(gap >= 0);
+    QVERIFY(w.directModel()->index(gap, FrameTableModel::Preview).data().toString().contains(QLatin1String("auth_invalid")));
+    QVERIFY(tunnel->index(gap, FrameTableModel::Preview).data().toString().contains(QLatin1String("not received")));
+
+    // Every chart series has points.
+    for (const char *series : {"reconnects", "closes", "latency"})
+        QVERIFY2(w.charts()->pointCount(QLatin1String(series)) > 0, series);
+
+    // Export from the window, with the same writers as `run`.
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("r.json")), html = dir.filePath(QStringLiteral("r.html"));
+    QCOMPARE(w.exportReport(json, QStringLiteral("json")), QString());
+    QCOMPARE(w.exportReport(html, QStringLiteral("html")), QString());
+    QFile jf(json);
+    QVERIFY(jf.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(jf.readAll()).object();
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("broken"));
+    QProcess python;
+    python.start(QStringLiteral(TUNNELSCOPE_PYTHON),
+                 {QStringLiteral("-c"), QStringLiteral("import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))"),
+                  json, QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/resources/schemas/report.schema.json")});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QFile hf(html);
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    const QByteArray page = hf.readAll();
+    QVERIFY(page.contains("Verdict: <b>BROKEN</b>"));
+    QVERIFY(!page.contains("<script"));
 }
 
 void tst_MainWindow::showsProfileProblems()
 {
     MainWindow w;
     QVERIFY(!w.loadProfile(QStringLiteral("builtin:does-not-exist")));
-    auto *summary = w.findChild<QPlainTextEdit *>(QStringLiteral("summary"));
-    QVERIFY(summary->toPlainText().contains(QLatin1String("no such built-in profile")));
-    QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("start"))->isEnabled());
+    QVERIFY(!w.report());
+}
+
+void tst_MainWindow::findingJumpsToTheFrame()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(play(w, QStringLiteral("builtin:chat-abrupt-close")));
+    auto *findings = w.findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(w.findingsModel()->rowCount() >= 1);
+    const FindingsModel::Entry &e = w.findingsModel()->entryAt(0);
+    findings->activated(w.findingsModel()->index(0, 0));
+    auto *view = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("tunnelView") : QStringLiteral("directView"));
+    QVERIFY(view->currentIndex().isValid());
+    const FrameTableModel *model = e.finding.tunnelSeq >= 0 ? w.tunnelModel() : w.directModel();
+    const int sourceRow = model->rowOfFrame(e.finding.tunnelSeq >= 0 ? e.finding.tunnelSeq : e.finding.directSeq);
+    QCOMPARE(view->currentIndex().data(FrameTableModel::FrameIndexRole).toLongLong(), model->frameAt(sourceRow));
+    // The other list follows the selection, row for row.
+    auto *other = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("directView") : QStringLiteral("tunnelView"));
+    QCOMPARE(other->currentIndex().row(), view->currentIndex().row());
 }
 
 QTEST_MAIN(tst_MainWindow)

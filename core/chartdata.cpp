@@ -1,0 +1,43 @@
+#include "chartdata.h"
+
+#include "messagediff.h"
+#include "runrecord.h"
+
+namespace tunnelscope {
+
+void ChartData::clear()
+{
+    *this = ChartData();
+}
+
+void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff)
+{
+    const double base = double(run.startedEpochMs - originEpochMs) / 1000.0;
+    for (bool tunnel : {false, true}) {
+        const PathRecord &p = run.path(tunnel);
+        PathSeries &s = tunnel ? m_tunnel : m_direct;
+        for (qint64 t : p.reconnectsUs)
+            s.reconnects << QPointF(base + double(t) / 1e6, s.reconnects.isEmpty() ? 1 : s.reconnects.last().y() + 1);
+        for (const PingSample &ping : p.pings)
+            s.pingRtt << QPointF(base + double(ping.tUs) / 1e6, double(ping.rttUs) / 1000.0);
+        for (const ConnectionRecord &c : p.connections)
+            if (c.handshake.ok)
+                ++s.closeCodes[c.close.code];
+    }
+    if (diff)
+        for (const AlignedRow &row : diff->rows)
+            if (row.status == AlignedRow::Status::Matched)
+                m_delta << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, double(row.deltaMs));
+}
+
+QList<int> ChartData::closeCodeKeys() const
+{
+    QList<int> keys = m_direct.closeCodes.keys();
+    for (int k : m_tunnel.closeCodes.keys())
+        if (!keys.contains(k))
+            keys << k;
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace tunnelscope

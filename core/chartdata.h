@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QPointF>
+#include <vector>
+#include <memory>
+
+namespace tunnelscope {
+
+struct RunRecord;
+struct MessageDiffResult;
+
+// What the charts show, as plain data: independent of the drawing library (Qt Charts in the
+// window, SVG in the HTML report). x values are seconds since the first run started.
+class ChartData
+{
+public:
+    struct PathSeries
+    {
+        QList<QPointF> reconnects;     // cumulative count over time
+        QList<QPointF> pingRtt;        // ms
+        QMap<int, int> closeCodes;     // how connections ended
+    };
+
+    // Adds a finished or live run; `diff` (may be null) adds the per-message deltas.
+    void addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff);
+    void clear();
+
+    const PathSeries &direct() const { return m_direct; }
+    const PathSeries &tunnel() const { return m_tunnel; }
+    const QList<QPointF> &delta() const { return m_delta; }   // tunnel − direct per message, ms
+    QList<int> closeCodeKeys() const;
+
+private:
+    PathSeries m_direct;
+    PathSeries m_tunnel;
+    QList<QPointF> m_delta;
+};
+
+} // namespace tunnelscope

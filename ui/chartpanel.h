@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QBarSeries;
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace tunnelscope {
+
+class ChartData;
+
+// The three live charts: reconnects over time, how connections ended (close codes per path),
+// latency over time (ping round trips per path, tunnel − direct per message). Fed with plain
+// ChartData; each series' points are replaced in one call, long series decimated.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setData(const ChartData &data);
+    // Points currently shown per series, for tests: reconnects, close codes, latency.
+    int pointCount(const QString &series) const;
+
+    static constexpr int MaxPointsPerSeries = 4000;
+
+private:
+    QChartView *makeView(QChart *chart);
+
+    QLineSeries *m_reconnectsDirect;
+    QLineSeries *m_reconnectsTunnel;
+    QScatterSeries *m_rttDirect;
+    QScatterSeries *m_rttTunnel;
+    QScatterSeries *m_delta;
+    QBarSeries *m_closeSeries;
+    QBarSet *m_closeDirect;
+    QBarSet *m_closeTunnel;
+    QBarCategoryAxis *m_closeAxis;
+    QValueAxis *m_closeCount;
+    QValueAxis *m_reconnectX, *m_reconnectY, *m_latencyX, *m_latencyY;
+};
+
+} // namespace tunnelscope

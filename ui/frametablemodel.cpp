@@ -1,0 +1,192 @@
+#include "frametablemodel.h"
+
+#include "closepayload.h"
+#include "framepresenter.h"
+#include "pathrecord.h"
+#include "secretredactor.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace tunnelscope {
+
+FrameTableModel::FrameTableModel(bool tunnelSide, QObject *parent) : QAbstractTableModel(parent), m_tunnel(tunnelSide) {}
+
+void FrameTableModel::setLive(const PathRecord *path, const SecretRedactor *redactor)
+{
+    beginResetModel();
+    m_path = path;
+    m_other = nullptr;
+    m_timeline = nullptr;
+    m_redactor = redactor;
+    m_rows = 0;
+    endResetModel();
+    refresh();
+}
+
+void FrameTableModel::setAligned(const PathRecord *path, const PathRecord *other, const PairedTimeline *timeline,
+                                 const SecretRedactor *redactor)
+{
+    beginResetModel();
+    m_path = path;
+    m_other = other;
+    m_timeline = timeline;
+    m_redactor = redactor;
+    m_rows = int(timeline->rows().size());
+    endResetModel();
+}
+
+void FrameTableModel::clear()
+{
+    beginResetModel();
+    m_path = m_other = nullptr;
+    m_timeline = nullptr;
+    m_rows = 0;
+    endResetModel();
+}
+
+void FrameTableModel::refresh()
+{
+    if (!m_path || m_timeline)
+        return;
+    const int count = int(m_path->frames.count());
+    if (count <= m_rows)
+        return;
+    // One insertion per refresh, however many frames came in since.
+    beginInsertRows(QModelIndex(), m_rows, count - 1);
+    m_rows = count;
+    endInsertRows();
+}
+
+qsizetype FrameTableModel::frameAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return -1;
+    if (!m_timeline)
+        return row;
+    const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(row)];
+    return m_tunnel ? r.tunnel : r.direct;
+}
+
+int FrameTableModel::rowOfFrame(qsizetype frame) const
+{
+    if (!m_timeline)
+        return frame >= 0 && frame < m_rows ? int(frame) : -1;
+    return int(m_timeline->rowOf(m_tunnel, frame));
+}
+
+QString FrameTableModel::statusAt(int row) const
+{
+    if (!m_timeline || row < 0 || row >= m_rows)
+        return QString();
+    const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(row)];
+    if (r.kind != PairedTimeline::Kind::Aligned || r.status == AlignedRow::Status::Matched)
+        return QString();
+    return AlignedRow::statusName(r.status);
+}
+
+int FrameTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int FrameTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FrameTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Number: return tr("No.");
+    case Time: return tr("Time (ms)");
+    case Delta: return tr("Δ (ms)");
+    case Arrow: return QString();
+    case Type: return tr("Type");
+    case Size: return tr("Size");
+    case Preview: return m_tunnel ? tr("Tunnel") : tr("Direct");
+    default: return QVariant();
+    }
+}
+
+QVariant FrameTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_path || index.row() >= m_rows)
+        return QVariant();
+    const qsizetype frameIndex = frameAt(index.row());
+    const QString status = statusAt(index.row());
+    if (role == FrameIndexRole)
+        return frameIndex;
+    if (role == StatusRole)
+        return status;
+    if (role == Qt::BackgroundRole) {
+        // Colour rules, as in the legend under the lists.
+        if (status == QLatin1String("missing") || status == QLatin1String("extra"))
+            return QBrush(QColor(frameIndex < 0 || status == QLatin1String("extra") ? 0xf4c7c3 : 0xfde8e6));
+        if (status == QLatin1String("duplicated"))
+            return QBrush(QColor(0xfbd9b0));
+        if (status == QLatin1String("altered"))
+            return QBrush(QColor(0xfff1b8));
+        if (status == QLatin1String("reordered"))
+            return QBrush(QColor(0xcfe3fb));
+        return QVariant();
+    }
+    if (frameIndex < 0) {
+        if (role == Qt::DisplayRole && index.column() == Preview)
+            return m_timeline && m_timeline->rows()[std::size_t(index.row())].kind == PairedTimeline::Kind::Aligned
+                ? tr("— not received on this path —") : QString();
+        if (role == Qt::ForegroundRole)
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+        return QVariant();
+    }
+    const Frame f = m_path->frames.at(frameIndex);
+    if (role == Qt::ForegroundRole) {
+        if (f.type == FrameType::Error)
+            return QBrush(QColor(0xb3261e));
+        return QVariant();
+    }
+    if (role == Qt::FontRole && (f.type == FrameType::Close || f.type == FrameType::Open)) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return index.column() <= Delta || index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ToolTipRole && f.type == FrameType::Close && f.hasCloseCode())
+        return tr("Close %1: %2").arg(f.closeCode).arg(ClosePayload::describe(f.closeCode));
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Number: return qlonglong(frameIndex);
+    case Time: return QString::number(double(f.tUs) / 1000.0, 'f', 3);
+    case Delta: {
+        if (!m_timeline)
+            return QVariant();
+        const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(index.row())];
+        return m_tunnel && r.kind == PairedTimeline::Kind::Aligned && r.status == AlignedRow::Status::Matched
+            ? QVariant(QString::number(double(r.deltaMs), 'f', 3)) : QVariant();
+    }
+    case Arrow: return f.dir == Direction::In ? QStringLiteral("↓") : QStringLiteral("↑");
+    case Type: return f.type == FrameType::Close && f.hasCloseCode()
+            ? QStringLiteral("close %1").arg(f.closeCode) : frameTypeName(f.type);
+    case Size: return qlonglong(f.payload.size());
+    case Preview: {
+        const FramePresenter::Data d = FramePresenter::data(f, *m_redactor);
+        QString text = d.base64 ? QStringLiteral("[%1 bytes]").arg(f.payload.size()) : d.text.left(200);
+        text.replace(QLatin1Char('\n'), QChar(0x21B5));
+        if (text.startsWith(QChar(0xFEFF)))
+            text.replace(0, 1, QStringLiteral("[BOM]"));
+        if (!status.isEmpty())
+            text = QStringLiteral("[%1] ").arg(status) + text;
+        return text;
+    }
+    default: return QVariant();
+    }
+}
+
+} // namespace tunnelscope
