@@ -24,9 +24,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
     tunnelscope::MainWindow window;
     if (args.size() > 1) {
-        if (!window.loadProfile(args.at(1)))
-            return 2;
-        window.start();
+        // A profile given on the command line is loaded; a built-in one (lab only, loopback)
+        // is also started, as ./run.sh does for the demo. A user's own profile may point at
+        // real servers: it waits for Start.
+        if (window.loadProfile(args.at(1)) && args.at(1).startsWith(QLatin1String("builtin:")))
+            window.start();
     }
     window.show();
     return app.exec();

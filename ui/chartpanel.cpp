@@ -125,6 +125,7 @@ QChartView *ChartPanel::makeView(QChart *chart)
 
 void ChartPanel::setData(const ChartData &data)
 {
+    ++m_updates;
     double maxX = 1;
     for (const QList<QPointF> *s : {&data.direct().reconnects, &data.tunnel().reconnects, &data.direct().pingRtt,
                                     &data.tunnel().pingRtt, &data.delta()})

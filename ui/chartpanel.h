@@ -29,6 +29,8 @@ public:
     void setData(const ChartData &data);
     // Points currently shown per series, for tests: reconnects, close codes, latency.
     int pointCount(const QString &series) const;
+    // How many times the charts were redrawn (for the responsiveness benchmark).
+    int updateCount() const { return m_updates; }
 
     static constexpr int MaxPointsPerSeries = 4000;
 
@@ -46,6 +48,7 @@ private:
     QBarCategoryAxis *m_closeAxis;
     QValueAxis *m_closeCount;
     QValueAxis *m_reconnectX, *m_reconnectY, *m_latencyX, *m_latencyY;
+    int m_updates = 0;
 };
 
 } // namespace tunnelscope

@@ -136,6 +136,9 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xcfe3fb));
         return QVariant();
     }
+    // Coloured rows keep dark text, whatever the palette (dark mode included).
+    if (role == Qt::ForegroundRole && !status.isEmpty())
+        return QBrush(QColor(0x1d232a));
     if (frameIndex < 0) {
         if (role == Qt::DisplayRole && index.column() == Preview)
             return m_timeline && m_timeline->rows()[std::size_t(index.row())].kind == PairedTimeline::Kind::Aligned

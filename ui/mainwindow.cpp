@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildActions();
     buildLayout();
     fillProfilePicker();
-    m_refreshTimer.setInterval(200);   // redraw on a timer, never per frame
+    m_refreshTimer.setInterval(80);   // redraw on a timer (12.5 per second), never per frame
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::onRefresh);
 
     QSettings settings;
@@ -187,6 +187,7 @@ void MainWindow::buildLayout()
     m_runPicker->setObjectName(QStringLiteral("runPicker"));
     connect(m_runPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onRunPicked);
     m_filter = new QLineEdit(frames);
+    m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter: text or /regex/ (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void playsLostAuthInvalid();
     void showsProfileProblems();
     void findingJumpsToTheFrame();
+    void filterKeepsListsInStep();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -128,6 +130,26 @@ void tst_MainWindow::findingJumpsToTheFrame()
     // The other list follows the selection, row for row.
     auto *other = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("directView") : QStringLiteral("tunnelView"));
     QCOMPARE(other->currentIndex().row(), view->currentIndex().row());
+}
+
+void tst_MainWindow::filterKeepsListsInStep()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(play(w, QStringLiteral("builtin:ha-lost-auth-invalid")));
+    auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+    auto *directView = w.findChild<QTableView *>(QStringLiteral("directView"));
+    auto *tunnelView = w.findChild<QTableView *>(QStringLiteral("tunnelView"));
+    const int all = directView->model()->rowCount();
+    filter->setText(QStringLiteral("auth_invalid"));
+    // Only the row with auth_invalid remains, on both sides: the gap stays beside it.
+    QCOMPARE(directView->model()->rowCount(), 1);
+    QCOMPARE(tunnelView->model()->rowCount(), 1);
+    QVERIFY(tunnelView->model()->index(0, FrameTableModel::Preview).data().toString().contains(QLatin1String("not received")));
+    filter->setText(QStringLiteral("/auth_(ok|required)/"));
+    QCOMPARE(directView->model()->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(directView->model()->rowCount(), all);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the Debian package from a build tree and checks it without installing it:
+# the files it carries, its dependencies, and that the unpacked binary runs.
+# Usage: packaging/check-deb.sh BUILD_DIR
+set -euo pipefail
+build=$1
+cd "$build"
+rm -f tunnelscope_*.deb
+cpack -G DEB >/dev/null
+deb=$(ls tunnelscope_*.deb)
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/tunnelscope ./usr/share/applications/io.github.tunnelscope.Tunnelscope.desktop \
+         ./usr/share/metainfo/io.github.tunnelscope.Tunnelscope.metainfo.xml \
+         ./usr/share/icons/hicolor/scalable/apps/io.github.tunnelscope.Tunnelscope.svg \
+         ./usr/share/tunnelscope/schemas/profile.schema.json; do
+    grep -q " $f\$" <<<"$contents" || { echo "missing in $deb: $f"; exit 1; }
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+grep -q libqt6websockets6 <<<"$depends" || { echo "Depends lacks Qt WebSockets: $depends"; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+dpkg-deb -x "$deb" "$tmp"
+version=$("$tmp/usr/bin/tunnelscope" --version)
+[[ $version == "tunnelscope "* ]] || { echo "unexpected --version: $version"; exit 1; }
+echo "$deb: $(wc -c <"$deb") bytes; $version; Depends: $depends"
