@@ -424,6 +424,9 @@ void MainWindow::start()
         m_runner.reset();
         return;
     }
+    m_liveRedactor = SecretRedactor();
+    for (auto it = m_runner->secrets().begin(); it != m_runner->secrets().end(); ++it)
+        m_liveRedactor.addSecret(it.key(), it.value());
     if (overrides.directUrl.isEmpty())
         m_directUrl->setText(m_runner->directUrl().toString());
     if (overrides.tunnelUrl.isEmpty())
@@ -451,11 +454,8 @@ void MainWindow::onRunStarted(int index)
     const RunRecord *run = m_runner->liveRun();
     if (!run)
         return;
-    const SecretRedactor *redactor = nullptr;
-    static const SecretRedactor none;
-    redactor = &none;
-    m_directModel->setLive(&run->direct, redactor);
-    m_tunnelModel->setLive(&run->tunnel, redactor);
+    m_directModel->setLive(&run->direct, &m_liveRedactor);
+    m_tunnelModel->setLive(&run->tunnel, &m_liveRedactor);
     m_runPicker->blockSignals(true);
     m_runPicker->addItem(tr("%1 (playing)").arg(index), index);
     m_runPicker->setCurrentIndex(m_runPicker->count() - 1);
@@ -594,23 +594,27 @@ void MainWindow::onFrameSelected(bool tunnel)
         m_syncingSelection = false;
     }
     const qsizetype frame = model->frameAt(row);
-    if (frame < 0 || !m_report) {
-        if (frame < 0)
-            m_detail->setPlainText(tr("Nothing on this path here: the other path received a message this one did not."));
+    if (frame < 0) {
+        m_detail->setPlainText(tr("Nothing on this path here: the other path received a message this one did not."));
         return;
     }
-    const int runIndex = m_runPicker->currentIndex();
-    const RunRecord &run = *m_report->runs()[std::size_t(runIndex)];
-    const PathRecord &path = run.path(tunnel);
+    // While playing, the frame comes from the run in progress.
+    const RunRecord *run = m_report ? m_report->runs()[std::size_t(m_runPicker->currentIndex())].get()
+                                    : (m_runner ? m_runner->liveRun() : nullptr);
+    if (!run)
+        return;
+    const SecretRedactor &redactor = m_report ? m_report->redactor() : m_liveRedactor;
+    const PathRecord &path = run->path(tunnel);
     QString text = tr("%1 path, frame %2\n").arg(tunnel ? tr("Tunnel") : tr("Direct")).arg(frame)
-        + FrameDetail::describe(path.frames.at(frame), m_report->redactor());
+        + FrameDetail::describe(path.frames.at(frame), redactor);
     const QString status = model->statusAt(row);
     if (!status.isEmpty())
         text += tr("\n\nDiff: %1").arg(status);
     const HandshakeRecord h = path.firstHandshake();
     const CloseRecord c = path.lastClose();
     text += tr("\n\n— Connection —\nUpgrade: %1\nEnded: %2")
-                .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2) : tr("failed: %1").arg(h.error),
+                .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2)
+                          : tr("failed: %1").arg(redactor.redact(h.error)),
                      path.everConnected() ? (c.frameReceived ? tr("close %1 (%2), %3 initiated").arg(c.code).arg(ClosePayload::describe(c.code), CloseRecord::initiatorName(c.initiatedBy))
                                                              : tr("1006, no close frame (%1)").arg(c.tcpEnd))
                                           : QStringLiteral("—"));

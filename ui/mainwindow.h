@@ -3,6 +3,7 @@
 #include "chartdata.h"
 #include "pairedtimeline.h"
 #include "profile.h"
+#include "secretredactor.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -116,6 +117,7 @@ private:
     std::unique_ptr<ComparisonReport> m_report;
     std::vector<PairedTimeline> m_timelines;
     ChartData m_finishedCharts;        // finished runs, without the per-message deltas
+    SecretRedactor m_liveRedactor;     // the play's secrets, for what is shown while it runs
     QTimer m_refreshTimer;
     QElapsedTimer m_elapsed;
     bool m_syncingSelection = false;

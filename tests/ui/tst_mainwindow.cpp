@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void showsProfileProblems();
     void findingJumpsToTheFrame();
     void filterKeepsListsInStep();
+    void noSecretInTheWindow();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -150,6 +152,39 @@ void tst_MainWindow::filterKeepsListsInStep()
     QCOMPARE(directView->model()->rowCount(), 1);
     filter->clear();
     QCOMPARE(directView->model()->rowCount(), all);
+}
+
+void tst_MainWindow::noSecretInTheWindow()
+{
+    const QByteArray secret = "w1ndow-s3cret-value";
+    qputenv("TS_WINDOW_SECRET", secret);
+    QTemporaryDir dir;
+    QFile profile(dir.filePath(QStringLiteral("secret.json")));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(R"({"name":"secret","secrets":{"T":{"env":"TS_WINDOW_SECRET"}},"lab":{"endpoint":"echo"},
+        "steps":[{"send":{"type":"auth","access_token":"{{secrets.T}}"},"expect":{"type":"auth"},"timeout_ms":2000},
+                 {"send":{"text":"token {{secrets.T}} in text"},"expect":{"regex":"token"},"timeout_ms":2000}]})");
+    profile.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(play(w, profile.fileName()));
+    QStringList shown;
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(w.directModel()), static_cast<QAbstractItemModel *>(w.tunnelModel()),
+                                  static_cast<QAbstractItemModel *>(w.findingsModel())})
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                shown << m->index(r, c).data().toString() << m->index(r, c).data(Qt::ToolTipRole).toString();
+    // Every frame's detail, as the pane and the clipboard would show it.
+    auto *view = w.findChild<QTableView *>(QStringLiteral("directView"));
+    auto *detail = w.findChild<QPlainTextEdit *>(QStringLiteral("detail"));
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        view->selectRow(r);
+        shown << detail->toPlainText();
+    }
+    const QString all = shown.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("«redacted:")));
+    QVERIFY(!all.contains(QString::fromLatin1(secret)));
+    qunsetenv("TS_WINDOW_SECRET");
 }
 
 QTEST_MAIN(tst_MainWindow)
