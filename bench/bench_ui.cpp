@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QScrollBar>
+#include <QTableView>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,6 +145,19 @@ int main(int argc, char *argv[])
     const double compareSeconds = double(compare.elapsed()) / 1000.0;
     const qsizetype directFrames = window.directModel()->rowCount(), tunnelFrames = window.tunnelModel()->rowCount();
 
+    // Scrolling the aligned lists end to end: time per step including the repaint.
+    auto *view = window.findChild<QTableView *>(QStringLiteral("directView"));
+    std::vector<double> scrollMs;
+    QScrollBar *bar = view->verticalScrollBar();
+    for (int step = 0; step <= 200; ++step) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(int(qint64(bar->maximum()) * step / 200));
+        view->viewport()->repaint();
+        window.findChild<QTableView *>(QStringLiteral("tunnelView"))->viewport()->repaint();
+        scrollMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
     std::printf("UI responsiveness: %d frames/s on each path for %d s (GUI thread: wire clients, models, charts)\n\n", rate, seconds);
     std::printf("| measure | value | goal |\n|---|---:|---:|\n");
     std::printf("| event-loop stall p50 (1 ms timer lateness) | %.2f ms | |\n", percentile(lateness, 0.50));
@@ -151,6 +166,7 @@ int main(int argc, char *argv[])
     std::printf("| chart redraws per second while streaming | %.1f | >= 10 |\n", chartUpdates / streamSeconds);
     std::printf("| rows in the aligned lists after the run | %lld | |\n", static_cast<long long>(std::max(directFrames, tunnelFrames)));
     std::printf("| comparison after the run (worker thread) | %.1f s | |\n", compareSeconds);
+    std::printf("| scrolling both lists, per step with repaint, p95 | %.2f ms | |\n", percentile(scrollMs, 0.95));
 
     QMetaObject::invokeMethod(setup, [&] { delete tunnel; delete server; }, Qt::BlockingQueuedConnection);
     delete setup;
