@@ -179,13 +179,21 @@ void ChartPanel::setData(const ChartData &data)
 
 int ChartPanel::pointCount(const QString &series) const
 {
-    if (series == QLatin1String("reconnects"))
-        return int(m_reconnectsDirect->count() + m_reconnectsTunnel->count());
-    if (series == QLatin1String("closes"))
-        return int(m_closeDirect->count() + m_closeTunnel->count());
-    if (series == QLatin1String("latency"))
-        return int(m_rttDirect->count() + m_rttTunnel->count() + m_delta->count());
-    return 0;
+    if (series == QLatin1String("reconnects.direct"))
+        return int(m_reconnectsDirect->count());
+    if (series == QLatin1String("reconnects.tunnel"))
+        return int(m_reconnectsTunnel->count());
+    if (series == QLatin1String("closes.direct"))
+        return int(m_closeDirect->count());
+    if (series == QLatin1String("closes.tunnel"))
+        return int(m_closeTunnel->count());
+    if (series == QLatin1String("rtt.direct"))
+        return int(m_rttDirect->count());
+    if (series == QLatin1String("rtt.tunnel"))
+        return int(m_rttTunnel->count());
+    if (series == QLatin1String("delta"))
+        return int(m_delta->count());
+    return -1;
 }
 
 } // namespace tunnelscope

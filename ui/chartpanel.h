@@ -27,7 +27,8 @@ public:
     explicit ChartPanel(QWidget *parent = nullptr);
 
     void setData(const ChartData &data);
-    // Points currently shown per series, for tests: reconnects, close codes, latency.
+    // Points currently shown in a series: reconnects.direct|tunnel, closes.direct|tunnel,
+    // rtt.direct|tunnel, delta.
     int pointCount(const QString &series) const;
     // How many times the charts were redrawn (for the responsiveness benchmark).
     int updateCount() const { return m_updates; }

@@ -83,7 +83,7 @@ void tst_MainWindow::playsLostAuthInvalid()
     QVERIFY(tunnel->index(gap, FrameTableModel::Preview).data().toString().contains(QLatin1String("not received")));
 
     // Every chart series has points.
-    for (const char *series : {"reconnects", "closes", "latency"})
+    for (const char *series : {"reconnects.direct", "reconnects.tunnel", "closes.direct", "closes.tunnel", "rtt.direct", "rtt.tunnel", "delta"})
         QVERIFY2(w.charts()->pointCount(QLatin1String(series)) > 0, series);
 
     // Export from the window, with the same writers as `run`.
