@@ -30,6 +30,7 @@ private Q_SLOTS:
     void findingJumpsToTheFrame();
     void filterKeepsListsInStep();
     void noSecretInTheWindow();
+    void stopEndsThePlay();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -185,6 +186,26 @@ void tst_MainWindow::noSecretInTheWindow()
     QVERIFY(all.contains(QStringLiteral("«redacted:")));
     QVERIFY(!all.contains(QString::fromLatin1(secret)));
     qunsetenv("TS_WINDOW_SECRET");
+}
+
+void tst_MainWindow::stopEndsThePlay()
+{
+    QTemporaryDir dir;
+    QFile profile(dir.filePath(QStringLiteral("long.json")));
+    QVERIFY(profile.open(QIODevice::WriteOnly));
+    profile.write(R"({"name":"long","runs":3,"lab":{"endpoint":"echo"},"steps":[{"send":{"text":"x"}},{"wait_ms":10000}]})");
+    profile.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.loadProfile(profile.fileName()));
+    QSignalSpy ready(&w, &MainWindow::comparisonReady);
+    w.start();
+    QVERIFY(w.isRunning());
+    QTest::qWait(300);
+    w.stop();
+    QVERIFY(ready.wait(5000));   // well before the 10 s wait of the script
+    QVERIFY(!w.isRunning());
+    QCOMPARE(int(w.report()->runs().size()), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)
