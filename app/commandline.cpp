@@ -158,7 +158,7 @@ int CommandLine::validate(const QStringList &args)
     }
     const Profile &p = *loaded.profile;
     out() << args.first() << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs
-          << " run(s)" << (p.lab.enabled ? QStringLiteral(", lab endpoint %1 with %2 fault(s)").arg(p.lab.endpoint).arg(p.lab.faults.size()) : QString())
+          << " run(s)" << (p.lab.enabled ? QStringLiteral(", lab %1 with %2 fault(s)").arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url") : QStringLiteral("endpoint ") + p.lab.endpoint).arg(p.lab.faults.size()) : QString())
           << Qt::endl;
     return 0;
 }
@@ -178,12 +178,13 @@ int CommandLine::lab(const QStringList &args)
         return badInput(QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(args.first()));
     Lab lab(loaded.profile->lab);
     QString error;
-    if (!lab.start(&error))
+    if (!lab.start(&error, QUrl(loaded.profile->direct.url)))
         return badInput(args.first() + QStringLiteral(": $.lab: ") + error);
     QStringList faults;
     for (const FaultSpec &f : loaded.profile->lab.faults)
         faults << FaultSpec::kindName(f.kind);
-    out() << "endpoint (" << loaded.profile->lab.endpoint << "): " << lab.directUrl().toString() << '\n'
+    out() << "endpoint (" << (loaded.profile->lab.endpoint.isEmpty() ? QStringLiteral("the profile's direct server") : loaded.profile->lab.endpoint)
+          << "): " << lab.directUrl().toString() << '\n'
           << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
           << "): " << lab.tunnelUrl().toString() << '\n'
           << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;

@@ -13,8 +13,21 @@ Lab::Lab(const LabSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {
 
 Lab::~Lab() = default;
 
-bool Lab::start(QString *error)
+bool Lab::start(QString *error, const QUrl &upstream)
 {
+    if (m_spec.endpoint.isEmpty()) {
+        if (upstream.scheme() != QLatin1String("ws") || upstream.host().isEmpty()) {
+            *error = QStringLiteral("with no \"endpoint\", the lab tunnel fronts direct.url, which must be a ws:// URL "
+                                    "(the tunnel reads frames, so it cannot front wss://)");
+            return false;
+        }
+        m_directUrl = upstream;
+        m_tunnel = new FaultTunnel(upstream, m_spec.faults, this);
+        if (!m_tunnel->listen(error))
+            return false;
+        m_tunnelUrl = m_tunnel->url();
+        return true;
+    }
     if (m_spec.endpoint == QLatin1String("echo")) {
         m_endpoint = new EchoEndpoint(this);
     } else if (m_spec.endpoint == QLatin1String("homeassistant")) {

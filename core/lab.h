@@ -19,7 +19,8 @@ public:
     explicit Lab(const LabSpec &spec, QObject *parent = nullptr);
     ~Lab() override;
 
-    bool start(QString *error);
+    // `upstream` is the server the tunnel fronts when the lab names no endpoint.
+    bool start(QString *error, const QUrl &upstream = QUrl());
     QUrl directUrl() const { return m_directUrl; }
     QUrl tunnelUrl() const { return m_tunnelUrl; }
     const LabSpec &spec() const { return m_spec; }

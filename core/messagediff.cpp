@@ -3,6 +3,7 @@
 #include "findinghints.h"
 #include "latencystats.h"
 #include "sequencealigner.h"
+#include "socketiopacket.h"
 #include "utf8.h"
 
 #include <QHash>
@@ -73,7 +74,7 @@ QString AlignedRow::statusName(Status s)
 }
 
 MessageDiff::MessageDiff(const Profile &profile)
-    : m_profile(profile), m_normalizer(profile.compare, profile.protocol == QLatin1String("homeassistant"))
+    : m_profile(profile), m_normalizer(profile.compare, profile.protocol)
 {
     m_critical = profile.compare.critical;
     // Auth results decide whether a client can work at all: critical unless said otherwise.
@@ -105,6 +106,11 @@ QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
                 name += QStringLiteral(" (id %1)").arg(o.value(QStringLiteral("id")).toVariant().toString());
             return name.left(60);
         }
+    }
+    if (!payload.isEmpty() && payload[0] == '4') {
+        const SocketIoPacket p = SocketIoPacket::parse(payload);
+        if (!p.eventName().isEmpty())
+            return QStringLiteral("Socket.IO event %1").arg(p.eventName().left(60));
     }
     QString text = decodeUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
     for (QChar &c : text)

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "socketiopacket.h"
 #include "utf8.h"
 
 namespace tunnelscope {
@@ -41,6 +42,20 @@ bool MessageMatcher::matches(QByteArrayView payload) const
     case Kind::Regex:
         return m_regex.match(decodeUtf8(payload)).hasMatch();
     case Kind::Json: {
+        // {"event": "name"} against a Socket.IO event packet ("42[\"name\", ...]").
+        if (m_pattern.contains(QStringLiteral("event")) && !payload.isEmpty() && payload[0] == '4') {
+            const SocketIoPacket p = SocketIoPacket::parse(payload);
+            if (!p.isValid() || p.eventName().isEmpty())
+                return false;
+            if (p.eventName() != m_pattern.value(QStringLiteral("event")).toString())
+                return false;
+            const QJsonValue args = m_pattern.value(QStringLiteral("args"));
+            if (args.isUndefined())
+                return true;
+            QJsonArray rest = p.data.toArray();
+            rest.removeFirst();
+            return args == QJsonValue(rest);
+        }
         // Cheap reject before parsing: JSON objects and arrays only.
         qsizetype i = 0;
         while (i < payload.size() && (payload[i] == ' ' || payload[i] == '\n' || payload[i] == '\r' || payload[i] == '\t'))

@@ -1,6 +1,7 @@
 #include "messagenormalizer.h"
 
 #include "pathrecord.h"
+#include "socketiopacket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,9 +23,29 @@ bool looksLikeJson(QByteArrayView b)
 }
 } // namespace
 
-MessageNormalizer::MessageNormalizer(const CompareSpec &compare, bool expandCoalesced)
-    : m_ignore(compare.ignoreFields), m_expand(expandCoalesced)
+MessageNormalizer::MessageNormalizer(const CompareSpec &compare, const QString &protocol)
+    : m_ignore(compare.ignoreFields), m_expand(protocol == QLatin1String("homeassistant")),
+      m_socketIo(protocol == QLatin1String("socketio"))
 {
+    if (m_socketIo && !m_ignore.contains(QStringLiteral("sid")))
+        m_ignore << QStringLiteral("sid");   // per connection by design
+}
+
+quint64 MessageNormalizer::socketIoKey(QByteArrayView payload, bool *skip) const
+{
+    const SocketIoPacket p = SocketIoPacket::parse(payload);
+    *skip = p.isValid() && (p.engineType == SocketIoPacket::Ping || p.engineType == SocketIoPacket::Pong
+                            || p.engineType == SocketIoPacket::Noop);
+    if (!p.isValid())
+        return hash(payload, TextKind);
+    const QJsonValue data = stripped(p.data);
+    QByteArray canonical = QByteArray::number(p.engineType) + ':' + QByteArray::number(p.socketType) + ':'
+        + p.nameSpace.toUtf8() + ':' + QByteArray::number(p.ackId) + ':';
+    if (data.isObject())
+        canonical += QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    else if (data.isArray())
+        canonical += QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact);
+    return hash(canonical, JsonKind);
 }
 
 quint64 MessageNormalizer::hash(QByteArrayView bytes, quint8 kind)
@@ -110,6 +131,13 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
         if (f.type == FrameType::Binary) {
             m.key = hash(f.payload, BinaryKind);
             out.push_back(m);
+            continue;
+        }
+        if (m_socketIo) {
+            bool skip = false;
+            m.key = socketIoKey(f.payload, &skip);
+            if (!skip)
+                out.push_back(m);
             continue;
         }
         const QByteArrayView body = withoutRecordSeparator(f.payload);

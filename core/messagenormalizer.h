@@ -22,12 +22,14 @@ struct NormalizedMessage
 
 // Turns a path's received frames into comparable messages: JSON compared canonically minus
 // `compare.ignore_fields` at any depth, text as text, binary by content; control frames left
-// out. A trailing record separator (0x1E, as SignalR and Engine.IO polling use) is framing,
+// out (and so are Socket.IO's ping/pong packets). A trailing record separator (0x1E, as SignalR and Engine.IO polling use) is framing,
 // not content.
 class MessageNormalizer
 {
 public:
-    MessageNormalizer(const CompareSpec &compare, bool expandCoalesced);
+    // `protocol` as in the profile: homeassistant expands coalesced arrays; socketio compares
+    // decoded packets, leaves heartbeats (2/3) out like control frames, and ignores sids.
+    MessageNormalizer(const CompareSpec &compare, const QString &protocol);
 
     std::vector<NormalizedMessage> normalize(const PathRecord &path) const;
 
@@ -39,8 +41,11 @@ public:
 private:
     QJsonValue stripped(const QJsonValue &v) const;
 
+    quint64 socketIoKey(QByteArrayView payload, bool *skip) const;
+
     QStringList m_ignore;
     bool m_expand;
+    bool m_socketIo;
 };
 
 } // namespace tunnelscope

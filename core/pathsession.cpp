@@ -2,7 +2,10 @@
 
 #include "pathrecord.h"
 #include "runclock.h"
+#include "socketioadapter.h"
+#include "socketiopacket.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
@@ -57,6 +60,15 @@ void PathSession::connectNow()
     connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
     connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
     connect(client, &WireClient::finished, this, &PathSession::onConnectionFinished);
+    if (m_profile.protocol == QLatin1String("socketio")) {
+        // The script may connect the namespace itself (to send auth): then the adapter does not.
+        bool scriptConnects = false;
+        if (!m_profile.steps.isEmpty() && m_profile.steps.first().send) {
+            const QJsonObject first = m_profile.steps.first().send->toObject();
+            scriptConnects = first.value(QStringLiteral("text")).toString().startsWith(QLatin1String("40"));
+        }
+        new SocketIoAdapter(client, &m_record->frames, !scriptConnects, client);
+    }
     m_waiting = Waiting::Open;
     client->open(m_options);
 }
@@ -159,7 +171,9 @@ bool PathSession::runPhase()
             }
             const QJsonValue v = *s.send;
             const QJsonObject o = v.toObject();
-            if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
+            if (v.isObject() && o.contains(QStringLiteral("emit")))
+                m_client->sendText(m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray()))).toUtf8());
+            else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
                 m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
             else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("text")))
                 m_client->sendText(m_expander.expand(o.value(QStringLiteral("text")).toString()).toUtf8());

@@ -56,7 +56,7 @@ struct FaultSpec
 struct LabSpec
 {
     bool enabled = false;
-    QString endpoint = QStringLiteral("echo");
+    QString endpoint;              // empty: no lab endpoint, the tunnel fronts direct.url
     QString token;
     bool tls = false;
     QList<FaultSpec> faults;

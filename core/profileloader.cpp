@@ -256,7 +256,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
     if (o.contains(QStringLiteral("lab"))) {
         const QJsonObject lab = o.value(QStringLiteral("lab")).toObject();
         p->lab.enabled = true;
-        p->lab.endpoint = str(lab, "endpoint", QStringLiteral("echo"));
+        // No endpoint: the lab tunnel fronts the profile's own direct server.
+        p->lab.endpoint = str(lab, "endpoint");
         p->lab.token = str(lab, "token");
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QUrlQuery>
 
 namespace tunnelscope {
 
@@ -25,6 +26,15 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     const TemplateExpander expander(m_secrets, 0);
     WireClient::Options o;
     o.url = QUrl(expander.expand(url), QUrl::StrictMode);
+    if (m_profile.protocol == QLatin1String("socketio") && !o.url.query().contains(QLatin1String("EIO="))) {
+        // A server URL as users write it (ws://host:port) gets the Engine.IO endpoint.
+        if (o.url.path().isEmpty() || o.url.path() == QLatin1String("/"))
+            o.url.setPath(QStringLiteral("/socket.io/"));
+        QUrlQuery query(o.url);
+        query.addQueryItem(QStringLiteral("EIO"), QStringLiteral("4"));
+        query.addQueryItem(QStringLiteral("transport"), QStringLiteral("websocket"));
+        o.url.setQuery(query);
+    }
     const QString at = m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
     if (url.isEmpty())
         problems->append(at + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
@@ -73,7 +83,12 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
         spec.token = TemplateExpander(m_secrets, 0).expand(spec.token);
         m_lab = new Lab(spec, this);
         QString error;
-        if (!m_lab->start(&error)) {
+        QUrl upstream;
+        if (spec.endpoint.isEmpty())
+            upstream = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct")).url;
+        if (!problems.isEmpty())
+            return problems;
+        if (!m_lab->start(&error, upstream)) {
             problems << m_profile.origin + QStringLiteral(": $.lab: ") + error;
             return problems;
         }
