@@ -4,11 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 packaging/build-deps.sh --test
 
-# The independent WebSocket peer for interop tests, kept inside the build tree.
+# The independent peers for interop tests (ws, socket.io), kept inside the build tree.
 mkdir -p build/npm
-if [[ ! -d build/npm/node_modules/ws ]]; then
-    (cd build/npm && npm install --no-save --no-package-lock --no-audit --no-fund ws@8 >/dev/null 2>&1) \
-        || echo "warning: npm could not install ws; the interop test will report itself skipped"
+if [[ ! -d build/npm/node_modules/ws || ! -d build/npm/node_modules/socket.io ]]; then
+    (cd build/npm && npm install --no-save --no-package-lock --no-audit --no-fund ws@8 socket.io@4 >/dev/null 2>&1) \
+        || echo "warning: npm could not install ws and socket.io; the interop tests will report themselves skipped"
 fi
 
 # A python3 that has jsonschema: the one on PATH, else Debian's.
