@@ -36,7 +36,9 @@ const std::vector<Rule> &rules()
          }},
         {"message_missing",
          [](const HintContext &c) { return c.tunnelEndedBeforeIt; },
-         [](const HintContext &) { return QStringLiteral("the tunnel connection had already ended when the server sent it"); }},
+         [](const HintContext &c) {
+             return QStringLiteral("the tunnel connection ended at %1 ms, before it could come through").arg(ms(c.tunnelEndMs));
+         }},
         {"message_missing", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped it while the connection stayed up"); }},
         {"message_duplicated", nullptr,

@@ -12,7 +12,8 @@ struct HintContext
     double msBeforeDirectClose = -1;  // message_missing: how long before the server's close it came
     int directCloseCode = 0;
     bool tunnelClosedWithoutFrame = false;
-    bool tunnelEndedBeforeIt = false; // the tunnel connection was gone when the message came direct
+    bool tunnelEndedBeforeIt = false; // the tunnel connection ended on its own before the message came through
+    double tunnelEndMs = -1;          // when it ended, on the run clock
     double tunnelIdleMs = -1;     // close_truncated: tunnel quiet this long before its 1006
     bool clientInitiatedClose = false;
     int junkBytes = 0;

@@ -4,6 +4,7 @@
 #include "echoendpoint.h"
 #include "faulttunnel.h"
 #include "homeassistantendpoint.h"
+#include "socketioendpoint.h"
 
 #include <QUrlQuery>
 
@@ -34,6 +35,8 @@ bool Lab::start(QString *error, const QUrl &upstream)
         m_endpoint = new HomeAssistantEndpoint(m_spec.token, this);
     } else if (m_spec.endpoint == QLatin1String("chat")) {
         m_endpoint = new ChatEndpoint(this);
+    } else if (m_spec.endpoint == QLatin1String("socketio")) {
+        m_endpoint = new SocketIoEndpoint(this);
     } else {
         *error = QStringLiteral("the %1 lab endpoint is not available in this version").arg(m_spec.endpoint);
         return false;

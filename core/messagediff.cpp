@@ -345,7 +345,11 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 hc.msBeforeDirectClose = ms(directClose.endedUs - a[i].tUs);
                 hc.directCloseCode = directClose.code;
             }
-            hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0 && tunnelClose.endedUs < a[i].tUs;
+            // The tunnel connection ended on its own (not by our client's close) before the
+            // message could come through it.
+            hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
+                && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
+            hc.tunnelEndMs = ms(tunnelClose.endedUs);
             Finding fd;
             fd.kind = hc.kind;
             fd.severity = severityOf(facts);

@@ -261,8 +261,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         p->lab.token = str(lab, "token");
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
-        if (p->lab.endpoint == QLatin1String("socketio") || p->lab.endpoint == QLatin1String("comfyui"))
-            problems->append(QStringLiteral("$.lab.endpoint: the %1 lab endpoint is not available in this version (available: echo, homeassistant, chat)").arg(p->lab.endpoint));
+        if (p->lab.endpoint == QLatin1String("comfyui"))
+            problems->append(QStringLiteral("$.lab.endpoint: the %1 lab endpoint is not available in this version (available: echo, homeassistant, chat, socketio)").arg(p->lab.endpoint));
         if (p->lab.tls)
             problems->append(QStringLiteral("$.lab.tls: a wss:// lab is not available in this version; remove \"tls\" or set it to false"));
         const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();

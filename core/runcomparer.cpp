@@ -154,6 +154,16 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
         out->append(f);
         return;
     }
+    if (d.initiatedBy == CloseRecord::Initiator::Client && t.initiatedBy == CloseRecord::Initiator::Server) {
+        f.kind = QStringLiteral("close_mismatch");
+        f.severity = Finding::Severity::Warning;
+        f.summary = QStringLiteral("the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
+                                   "the server gave up on the client through the tunnel (a heartbeat or ping timeout, typically)")
+                        .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)));
+        f.detail.insert(QStringLiteral("tunnel_reason"), decodeUtf8(t.reason));
+        out->append(f);
+        return;
+    }
     if (d.code != t.code || d.frameReceived != t.frameReceived) {
         f.kind = QStringLiteral("close_mismatch");
         f.severity = Finding::Severity::Warning;

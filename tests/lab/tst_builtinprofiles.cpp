@@ -1,0 +1,81 @@
+#include "comparisonreport.h"
+#include "profileloader.h"
+#include "scenariorunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tunnelscope;
+
+// Every built-in profile, played through the lab, yields the findings its description
+// promises (and the clean ones none).
+class tst_BuiltinProfiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyProfileIsCovered();
+    void play_data();
+    void play();
+};
+
+static const QMap<QString, QStringList> &expected()
+{
+    static const QMap<QString, QStringList> table{
+        {QStringLiteral("lab-echo"), {}},
+        {QStringLiteral("ha-clean"), {}},
+        {QStringLiteral("ha-lost-auth-invalid"), {QStringLiteral("message_missing")}},
+        {QStringLiteral("chat-abrupt-close"), {QStringLiteral("close_truncated")}},
+        {QStringLiteral("handshake-stall"), {QStringLiteral("handshake_failed")}},
+        {QStringLiteral("socketio-clean"), {}},
+        {QStringLiteral("socketio-close-without-status"), {QStringLiteral("close_truncated")}},
+        {QStringLiteral("socketio-ping-timeout"), {QStringLiteral("close_mismatch")}},
+        {QStringLiteral("socketio-text-to-binary"), {QStringLiteral("message_altered")}},
+    };
+    return table;
+}
+
+void tst_BuiltinProfiles::everyProfileIsCovered()
+{
+    QCOMPARE(QStringList(expected().keys()), ProfileLoader::builtinNames());
+}
+
+void tst_BuiltinProfiles::play_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : ProfileLoader::builtinNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_BuiltinProfiles::play()
+{
+    QFETCH(QString, name);
+    const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
+    QVERIFY(loaded.ok());
+    ScenarioRunner runner(*loaded.profile);
+    QVERIFY(runner.prepare({}).isEmpty());
+    QSignalSpy done(&runner, &ScenarioRunner::finished);
+    runner.start();
+    QVERIFY(done.wait(60000));
+    const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
+    QSet<QString> found;
+    QStringList all;
+    for (std::size_t i = 0; i < runner.runs().size(); ++i)
+        for (const Finding &f : report.findings(qsizetype(i)))
+            if (f.severity != Finding::Severity::Info) {
+                found.insert(f.kind);
+                all << f.kind + QStringLiteral(": ") + f.summary;
+            }
+    const QStringList want = expected().value(name);
+    if (want.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+        QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
+        QCOMPARE(report.exitCode(), 0);
+        return;
+    }
+    for (const QString &kind : want)
+        QVERIFY2(found.contains(kind), qPrintable(kind + QStringLiteral(" not in:\n") + all.join(QLatin1Char('\n'))));
+    QCOMPARE(report.exitCode(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_BuiltinProfiles)
+#include "tst_builtinprofiles.moc"
