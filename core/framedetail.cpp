@@ -2,8 +2,11 @@
 
 #include "closepayload.h"
 #include "secretredactor.h"
+#include "socketiopacket.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tunnelscope {
 
@@ -53,10 +56,46 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
     if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload))
         return head + hexDump(frame.payload);
     const QByteArray bytes = frame.payload.toByteArray();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error == QJsonParseError::NoError && !doc.isNull())
+    // A Socket.IO / Engine.IO packet: say what it is, then its JSON.
+    if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6' && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {
+        const SocketIoPacket p = SocketIoPacket::parse(bytes);
+        if (p.isValid()) {
+            static const char *engine[] = {"open", "close", "ping", "pong", "message", "upgrade", "noop"};
+            static const char *socket[] = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};
+            QString what = QStringLiteral("Engine.IO %1").arg(QLatin1String(engine[p.engineType]));
+            if (p.socketType >= 0)
+                what = QStringLiteral("Socket.IO %1").arg(QLatin1String(socket[p.socketType]));
+            if (!p.eventName().isEmpty())
+                what += QStringLiteral(" \"%1\"").arg(p.eventName());
+            if (p.nameSpace != QLatin1String("/"))
+                what += QStringLiteral(" in namespace %1").arg(p.nameSpace);
+            if (p.ackId >= 0)
+                what += QStringLiteral(", ack id %1").arg(p.ackId);
+            if (p.attachments > 0)
+                what += QStringLiteral(", %1 binary attachment(s) follow").arg(p.attachments);
+            QString body;
+            if (p.data.isObject())
+                body = QString::fromUtf8(QJsonDocument(p.data.toObject()).toJson(QJsonDocument::Indented));
+            else if (p.data.isArray())
+                body = QString::fromUtf8(QJsonDocument(p.data.toArray()).toJson(QJsonDocument::Indented));
+            return head + what + QStringLiteral("\n\n") + redactor.redact(body) + QStringLiteral("\nRaw: ") + redactor.redact(decodeUtf8(bytes.left(2000)));
+        }
+    }
+    // Only what JSON.parse would accept: Qt's parser skips a BOM that browsers reject.
+    QJsonParseError err{};
+    const QByteArray trimmed = bytes.trimmed();
+    const bool jsonShaped = trimmed.startsWith('{') || trimmed.startsWith('[');
+    const QJsonDocument doc = jsonShaped ? QJsonDocument::fromJson(bytes, &err) : QJsonDocument();
+    if (jsonShaped && err.error == QJsonParseError::NoError && !doc.isNull()) {
+        // Home Assistant (and most JSON protocols) name their messages in "type".
+        const QString type = doc.object().value(QStringLiteral("type")).toString();
+        if (!type.isEmpty())
+            head += QStringLiteral("Message type \"%1\"%2\n\n").arg(type,
+                doc.object().contains(QStringLiteral("id")) ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString()) : QString());
+        else if (doc.isArray())
+            head += QStringLiteral("%1 messages in one frame (coalesced)\n\n").arg(doc.array().size());
         return head + redactor.redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    }
     QString text = redactor.redact(decodeUtf8(bytes));
     if (text.startsWith(QChar(0xFEFF)))
         head += QStringLiteral("Starts with a byte order mark (EF BB BF): JSON.parse fails on it.\n\n");
