@@ -1,5 +1,6 @@
 #include "findinghints.h"
 
+#include <cmath>
 #include <functional>
 #include <vector>
 
@@ -75,8 +76,10 @@ const std::vector<Rule> &rules()
         {"close_truncated",
          [](const HintContext &c) { return c.tunnelClosedWithoutFrame && !c.clientInitiatedClose && c.tunnelIdleMs >= 1000; },
          [](const HintContext &c) {
-             return QStringLiteral("the tunnel ended with 1006 (no close frame) %1 s after the last frame: typical of a proxy idle timeout; "
-                                   "set a heartbeat below %1 s").arg(QString::number(c.tunnelIdleMs / 1000.0, 'f', 1));
+             const double seconds = c.tunnelIdleMs / 1000.0;
+             const QString below = seconds >= 2 ? QString::number(std::floor(seconds), 'f', 0) : QString::number(seconds, 'f', 1);
+             return QStringLiteral("%1 s after the last frame: typical of a proxy idle timeout; set a heartbeat below %2 s")
+                 .arg(QString::number(seconds, 'f', 1), below);
          }},
         {"close_truncated",
          [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },

@@ -140,8 +140,11 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
         hc.tunnelIdleMs = ms(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
         f.kind = hc.kind;
         f.severity = Finding::Severity::Critical;
-        f.summary = QStringLiteral("tunnel ended with %1 where the direct path got %2: %3")
-                        .arg(closeText(t), closeText(d), FindingHints::hint(hc));
+        const QString hint = FindingHints::hint(hc);
+        // The idle-timeout cause reads as one sentence with the close: "... 1006 (no close frame) 100.2 s after ...".
+        f.summary = hint.contains(QLatin1String("after the last frame"))
+            ? QStringLiteral("tunnel ended with %1 %2 (the direct path got %3)").arg(closeText(t), hint, closeText(d))
+            : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
         f.detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
         out->append(f);
         return;

@@ -373,7 +373,7 @@ void tst_MessageDiff::everyHintRuleIsReachable()
     }
     texts.remove(QString());
     QCOMPARE(int(texts.size()), FindingHints::ruleCount());
-    QVERIFY(texts.contains(QStringLiteral("the tunnel ended with 1006 (no close frame) 100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100.2 s")));
+    QVERIFY(texts.contains(QStringLiteral("100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100 s")));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)
