@@ -261,6 +261,8 @@ int CommandLine::run(const QStringList &args)
     }
     // With a report on standard output, the human summary goes to standard error.
     QTextStream &summary = targets.contains(QStringLiteral("-")) ? err() : out();
+    for (const QString &note : runner.notes())
+        summary << "note: " << note << Qt::endl;
     if (!quiet)
         summary << "playing " << runner.profile().name << ": direct " << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                 << ", tunnel " << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
@@ -269,7 +271,8 @@ int CommandLine::run(const QStringList &args)
     runner.start();
     QCoreApplication::exec();
 
-    const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
+    ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
+    report.setNotes(runner.notes());
     summary << (quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report));
     summary.flush();
     QString error;

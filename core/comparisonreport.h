@@ -31,6 +31,9 @@ public:
     qint64 startedEpochMs() const { return m_startedEpochMs; }
 
     Verdict verdict() const { return m_verdict; }
+    // Observations from before the runs (ScenarioRunner::notes), shown with the verdict.
+    void setNotes(const QStringList &notes) { m_notes = notes; }
+    QStringList notes() const { return m_notes; }
     static QString verdictName(Verdict v);
     QMap<QString, int> findingCounts() const;
     QMap<QString, int> closeCodes(bool tunnel) const;
@@ -50,6 +53,7 @@ private:
     QList<RunComparison> m_comparisons;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
+    QStringList m_notes;
 };
 
 } // namespace tunnelscope

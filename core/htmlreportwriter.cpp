@@ -103,6 +103,9 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             .arg(counts[2]).arg(counts[1]).arg(counts[0])
             .arg(report.directEverConnected() ? QString() : QStringLiteral(" — the direct path never completed a handshake")));
 
+    for (const QString &note : report.notes())
+        put(QStringLiteral("<p class=\"sev warning\">Note: %1</p>").arg(esc(note)));
+
     // Findings.
     put(QStringLiteral("<h2>Findings</h2>"));
     int listed = 0, total = 0;

@@ -192,6 +192,13 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
                 QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
     w.newline();
+    if (!report.notes().isEmpty()) {
+        w.key(QStringLiteral("notes"));
+        QJsonArray notes;
+        for (const QString &n : report.notes())
+            notes.append(r.redact(n));
+        w.json(notes);
+    }
     w.key(QStringLiteral("summary"));
     QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},
                         {QStringLiteral("tunnel"), report.pingLatency(true).toJson()},

@@ -3,6 +3,7 @@
 #include "lab.h"
 #include "pairedrun.h"
 #include "templateexpander.h"
+#include "tokeninspector.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -101,6 +102,10 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     m_profile.tunnel.url = tunnel;
     m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
     m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
+    for (const WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
+        for (const QString &note : TokenInspector::expiredTokens(o->headers, o->url))
+            if (!m_notes.contains(note))
+                m_notes << note;
     return problems;
 }
 

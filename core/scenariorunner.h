@@ -50,6 +50,8 @@ public:
     QUrl directUrl() const { return m_directOptions.url; }
     QUrl tunnelUrl() const { return m_tunnelOptions.url; }
     qint64 startedEpochMs() const { return m_startedEpochMs; }
+    // Things noticed before connecting that explain what may follow (an expired token).
+    QStringList notes() const { return m_notes; }
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ private:
     Profile m_profile;
     QMap<QString, QString> m_secrets;
     QMap<QString, QString> m_secretValues;
+    QStringList m_notes;
     WireClient::Options m_directOptions;
     WireClient::Options m_tunnelOptions;
     Lab *m_lab = nullptr;

@@ -504,6 +504,7 @@ void MainWindow::onPlayFinished()
     ScenarioRunner *runner = m_runner.get();
     m_worker = QThread::create([this, runner] {
         auto *report = new ComparisonReport(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
+        report->setNotes(runner->notes());
         QMetaObject::invokeMethod(this, [this, report] { onComparisonReady(report); }, Qt::QueuedConnection);
     });
     m_worker->start();
@@ -528,7 +529,10 @@ void MainWindow::onComparisonReady(ComparisonReport *report)
     }
     m_findingsModel->setFindings(entries);
     m_charts->setData(charts);
-    m_verdict->setText(QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped()));
+    QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
+    for (const QString &note : report->notes())
+        verdict += QStringLiteral("<br>Note: %1").arg(report->redactor().redact(note).toHtmlEscaped());
+    m_verdict->setText(verdict);
     m_runPicker->blockSignals(true);
     m_runPicker->clear();
     for (std::size_t i = 0; i < report->runs().size(); ++i)

@@ -255,6 +255,24 @@ class Cli(unittest.TestCase):
             self.assertEqual(r.returncode, 2, f"{args}: {r.stdout} {r.stderr}")
             self.assertIn(needle, r.stderr, args)
 
+    def test_expired_token_is_noted_not_shown(self):
+        import base64
+        def part(o):
+            return base64.urlsafe_b64encode(json.dumps(o).encode()).rstrip(b"=").decode()
+        token = part({"alg": "HS256"}) + "." + part({"exp": 1700000000, "sub": "u"}) + ".c2ln"
+        p = self.write_profile("jwt.json", {"name": "jwt", "secrets": {"T": {"env": "TS_JWT"}},
+                                            "headers": {"Authorization": "Bearer {{secrets.T}}"},
+                                            "lab": {"endpoint": "echo"}, "steps": [{"send": {"text": "x"}}]})
+        out = self.path("jwt.json.out")
+        r = tunnelscope("run", p, "--json", out, env={"TS_JWT": token})
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("note: the token in the Authorization header expired at 2023-11-14T22:13:20Z", r.stdout)
+        report = self.check_report(out)
+        self.assertEqual(len(report["notes"]), 1)
+        with open(out) as f:
+            self.assertNotIn(token, f.read())
+        self.assertNotIn(token, r.stdout + r.stderr)
+
     def test_missing_secret_names_the_variable(self):
         p = self.write_profile("s.json", {"name": "s", "secrets": {"T": {"env": "TS_TEST_NOT_SET"}},
                                           "lab": {"endpoint": "echo"}, "steps": [{"send": {"t": "{{secrets.T}}"}}]})
