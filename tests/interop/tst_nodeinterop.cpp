@@ -1,4 +1,5 @@
 #include "framestore.h"
+#include "nodepeer.h"
 #include "runclock.h"
 #include "wireclient.h"
 
@@ -34,34 +35,21 @@ private:
     bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {},
               const QStringList &protocols = {});
 
-    QProcess m_node;
+    NodePeer m_node;
     quint16 m_port = 0;
 };
 
 void tst_NodeInterop::initTestCase()
 {
-    QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty())
-        node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
-    if (node.isEmpty())
-        QSKIP("Node.js is not installed (./test.sh installs it): the interop test did not run");
-    if (!QDir(QStringLiteral(NODE_MODULES_DIR "/ws")).exists())
-        QSKIP("the npm package ws is not in build/npm (npm was unreachable when ./test.sh ran): the interop test did not run");
-    m_node.start(node, {QStringLiteral(WS_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR)});
-    QVERIFY2(m_node.waitForStarted(5000), qPrintable(m_node.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_node.canReadLine(), 10000);
-    const QByteArray line = m_node.readLine().trimmed();
-    QVERIFY2(line.startsWith("PORT "), line.constData());
-    m_port = quint16(line.mid(5).toUInt());
+    const QString problem = m_node.start(QStringLiteral(WS_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR), QStringLiteral("ws"));
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
+    m_port = m_node.port();
 }
 
 void tst_NodeInterop::cleanupTestCase()
 {
-    if (m_node.state() != QProcess::NotRunning) {
-        m_node.closeWriteChannel();
-        if (!m_node.waitForFinished(3000))
-            m_node.kill();
-    }
+    m_node.stop();
 }
 
 bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers,

@@ -1,4 +1,6 @@
 #include "comparisonreport.h"
+#include "nodepeer.h"
+#include "profileplayer.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 
@@ -23,34 +25,21 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ScenarioRunner> play(const QByteArray &faults);
-    QProcess m_node;
+    NodePeer m_node;
     quint16 m_port = 0;
 };
 
 void tst_SocketIo::initTestCase()
 {
-    QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty())
-        node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
-    if (node.isEmpty())
-        QSKIP("Node.js is not installed (./test.sh installs it): the Socket.IO interop test did not run");
-    if (!QDir(QStringLiteral(NODE_MODULES_DIR "/socket.io")).exists())
-        QSKIP("the npm package socket.io is not in build/npm (npm was unreachable when ./test.sh ran): the Socket.IO interop test did not run");
-    m_node.start(node, {QStringLiteral(SIO_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR)});
-    QVERIFY2(m_node.waitForStarted(5000), qPrintable(m_node.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_node.canReadLine(), 10000);
-    const QByteArray line = m_node.readLine().trimmed();
-    QVERIFY2(line.startsWith("PORT "), line.constData());
-    m_port = quint16(line.mid(5).toUInt());
+    const QString problem = m_node.start(QStringLiteral(SIO_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR), QStringLiteral("socket.io"));
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
+    m_port = m_node.port();
 }
 
 void tst_SocketIo::cleanupTestCase()
 {
-    if (m_node.state() != QProcess::NotRunning) {
-        m_node.closeWriteChannel();
-        if (!m_node.waitForFinished(3000))
-            m_node.kill();
-    }
+    m_node.stop();
 }
 
 std::unique_ptr<ScenarioRunner> tst_SocketIo::play(const QByteArray &faults)
@@ -62,20 +51,7 @@ std::unique_ptr<ScenarioRunner> tst_SocketIo::play(const QByteArray &faults)
                  {"send":{"text":"421[\"echo-ack\",\"x\"]"},"expect":{"regex":"^431\\[\\{"},"timeout_ms":3000},
                  {"wait_ms":1300},
                  {"close":1000,"await_close_ms":2000}]})";
-    const auto loaded = ProfileLoader::parse(json, QStringLiteral("sio.json"));
-    if (!loaded.ok()) {
-        qWarning().noquote() << loaded.problems.join(QLatin1Char('\n'));
-        return nullptr;
-    }
-    auto runner = std::make_unique<ScenarioRunner>(*loaded.profile);
-    const QStringList problems = runner->prepare({});
-    if (!problems.isEmpty()) {
-        qWarning().noquote() << problems.join(QLatin1Char('\n'));
-        return nullptr;
-    }
-    QSignalSpy done(runner.get(), &ScenarioRunner::finished);
-    runner->start();
-    return done.wait(30000) ? std::move(runner) : nullptr;
+    return playProfile(json);
 }
 
 void tst_SocketIo::cleanThroughTheTunnel()

@@ -1,4 +1,5 @@
 #include "comparisonreport.h"
+#include "profileplayer.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 
@@ -43,23 +44,10 @@ private:
 
 std::unique_ptr<ScenarioRunner> tst_FaultTunnel::play(const QByteArray &json)
 {
-    const auto loaded = ProfileLoader::parse(json, QStringLiteral("fault.json"));
-    if (!loaded.ok()) {
-        qWarning().noquote() << loaded.problems.join(QLatin1Char('\n'));
-        return nullptr;
-    }
-    auto runner = std::make_unique<ScenarioRunner>(*loaded.profile);
-    const QStringList problems = runner->prepare({});
-    if (!problems.isEmpty()) {
-        qWarning().noquote() << problems.join(QLatin1Char('\n'));
-        return nullptr;
-    }
-    QSignalSpy done(runner.get(), &ScenarioRunner::finished);
-    runner->start();
-    if (!done.wait(30000))
-        return nullptr;
-    for (const auto &run : runner->runs())
-        checkClock(*run);
+    auto runner = playProfile(json);
+    if (runner)
+        for (const auto &run : runner->runs())
+            checkClock(*run);
     return runner;
 }
 

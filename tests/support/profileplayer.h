@@ -1,0 +1,31 @@
+#pragma once
+
+#include "profileloader.h"
+#include "scenariorunner.h"
+
+#include <QDebug>
+#include <QSignalSpy>
+#include <memory>
+
+// Plays a profile given as JSON through the real scenario runner and returns the runner with
+// its recorded runs, or null (with the reason logged) when it cannot be played in time.
+inline std::unique_ptr<tunnelscope::ScenarioRunner> playProfile(const QByteArray &json, int timeoutMs = 30000)
+{
+    using namespace tunnelscope;
+    const auto loaded = ProfileLoader::parse(json, QStringLiteral("test.json"));
+    if (!loaded.ok()) {
+        qWarning().noquote() << loaded.problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    auto runner = std::make_unique<ScenarioRunner>(*loaded.profile);
+    const QStringList problems = runner->prepare({});
+    if (!problems.isEmpty()) {
+        qWarning().noquote() << problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    QSignalSpy done(runner.get(), &ScenarioRunner::finished);
+    runner->start();
+    if (!done.wait(timeoutMs))
+        return nullptr;
+    return runner;
+}
