@@ -16,6 +16,9 @@ ComparisonReport::ComparisonReport(const Profile &profile,
     std::vector<double> deltas;
     for (const auto &run : runs) {
         m_comparisons.append(comparer.compare(*run));
+        for (const QString &note : m_comparisons.last().notes)
+            if (!m_notes.contains(note))
+                m_notes << note;
         tunnelEverConnected = tunnelEverConnected || run->tunnel.everConnected();
         const std::vector<double> &d = m_comparisons.last().diff.deltasMs;
         deltas.insert(deltas.end(), d.begin(), d.end());

@@ -31,8 +31,9 @@ public:
     qint64 startedEpochMs() const { return m_startedEpochMs; }
 
     Verdict verdict() const { return m_verdict; }
-    // Observations from before the runs (ScenarioRunner::notes), shown with the verdict.
-    void setNotes(const QStringList &notes) { m_notes = notes; }
+    // Observations that explain a result without being a difference: from before the runs
+    // (ScenarioRunner::notes, added here) and from the runs (a refusal shared by both paths).
+    void setNotes(const QStringList &notes) { m_notes = notes + m_notes; }
     QStringList notes() const { return m_notes; }
     static QString verdictName(Verdict v);
     QMap<QString, int> findingCounts() const;

@@ -63,6 +63,7 @@ RunComparison RunComparer::compare(const RunRecord &run) const
         compareViolations(run, &out);
     }
     compareReconnects(run, &out);
+    noteSharedRejections(run, &result.notes);
     // Time order; findings without a time (summaries of the whole run) last.
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
         const double ta = a.tMs < 0 ? 1e300 : a.tMs, tb = b.tMs < 0 ? 1e300 : b.tMs;
@@ -195,6 +196,30 @@ void RunComparer::compareViolations(const RunRecord &run, QList<Finding> *out) c
         f.summary = QStringLiteral("tunnel path only: %1").arg(decodeUtf8(frame.payload));
         out->append(f);
     }
+}
+
+void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes) const
+{
+    // The same refusal on both paths comes from the server, not from the tunnel.
+    static const QList<QPair<QByteArray, QString>> refusals{
+        {QByteArrayLiteral("\"auth_invalid\""), QStringLiteral("Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or expired), not lost by the tunnel")},
+        {QByteArrayLiteral("44{"), QStringLiteral("the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the server, not by the tunnel")},
+    };
+    auto received = [](const PathRecord &p, const QByteArray &needle) {
+        for (qsizetype i = 0; i < p.frames.count(); ++i) {
+            const Frame f = p.frames.at(i);
+            if (f.dir == Direction::In && f.type == FrameType::Text && f.payload.contains(needle))
+                return true;
+        }
+        return false;
+    };
+    for (const auto &[needle, note] : refusals)
+        if (received(run.direct, needle) && received(run.tunnel, needle))
+            notes->append(note);
+    const HandshakeRecord d = run.direct.firstHandshake(), t = run.tunnel.firstHandshake();
+    if (!d.ok && !t.ok && d.status != 0 && d.status == t.status)
+        notes->append(QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
+                                     "check Origin, the token and the path").arg(d.status));
 }
 
 void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) const

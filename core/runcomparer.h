@@ -15,6 +15,7 @@ struct RunComparison
 {
     QList<Finding> findings;
     MessageDiffResult diff;
+    QStringList notes;   // what explains the run without being a difference (e.g. a rejected token)
 };
 
 // Compares what the two paths of one run saw: the messages (MessageDiff), the upgrade, how
@@ -31,6 +32,7 @@ private:
     void compareCloses(const RunRecord &run, QList<Finding> *out) const;
     void compareViolations(const RunRecord &run, QList<Finding> *out) const;
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;
+    void noteSharedRejections(const RunRecord &run, QStringList *notes) const;
 
     const Profile &m_profile;
     MessageDiff m_diff;

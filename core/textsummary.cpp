@@ -77,6 +77,8 @@ QString TextSummary::render(const ComparisonReport &report)
         for (const Finding &f : report.findings(qsizetype(i)))
             out += QStringLiteral("  %1 %2: %3\n").arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
     }
+    for (const QString &note : report.notes())
+        out += QStringLiteral("note: %1\n").arg(r.redact(note));
     return out + verdictLine(report) + QLatin1Char('\n');
 }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void closes_data();
     void closes();
     void streamTailAfterTheOtherClientClosed();
+    void sharedRefusalIsANote();
     void latencyRegression();
     void missingBeforeCloseNamesTheCause();
     void alignerMatchesLcsOnRandomInput();
@@ -281,6 +282,21 @@ void tst_MessageDiff::streamTailAfterTheOtherClientClosed()
     r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.first().kind, QStringLiteral("message_extra"));
+}
+
+void tst_MessageDiff::sharedRefusalIsANote()
+{
+    const Profile p = profile(R"({"name":"t","protocol":"homeassistant","steps":[{"wait_ms":1}]})");
+    const QString invalid = QStringLiteral(R"({"type":"auth_invalid","message":"Invalid access token or password"})");
+    auto both = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})"), invalid});
+    RunComparison r = RunComparer(p).compare(*both);
+    QCOMPARE(r.notes.size(), 1);
+    QVERIFY(r.notes.first().contains(QLatin1String("not lost by the tunnel")));
+    QVERIFY(r.findings.isEmpty());
+    auto onlyDirect = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})")});
+    r = RunComparer(p).compare(*onlyDirect);
+    QVERIFY(r.notes.isEmpty());
+    QCOMPARE(r.findings.size(), 1);
 }
 
 void tst_MessageDiff::latencyRegression()
