@@ -1,5 +1,6 @@
 #include "homeassistantendpoint.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QDateTime>
 #include <QJsonObject>
@@ -75,6 +76,15 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
         socket->sendTextMessage(compactJson({{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("pong")}}));
         return;
     }
+    if (type == QLatin1String("supported_features")) {
+        const bool coalesce = msg.value(QStringLiteral("features")).toObject().value(QStringLiteral("coalesce_messages")).toInt() == 1;
+        socket->setProperty("coalesce", coalesce);
+        socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
+                                             {QStringLiteral("type"), QStringLiteral("result")},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("result"), QJsonValue::Null}}));
+        return;
+    }
     if (type == QLatin1String("subscribe_events")) {
         socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
                                              {QStringLiteral("type"), QStringLiteral("result")},
@@ -83,15 +93,20 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
         auto *timer = new QTimer(socket);
         auto counter = std::make_shared<int>(0);
         connect(timer, &QTimer::timeout, socket, [socket, id, counter] {
-            const int n = ++*counter;
-            const QJsonObject state{{QStringLiteral("entity_id"), QStringLiteral("sensor.lab_counter")},
-                                    {QStringLiteral("state"), QString::number(n)}};
-            const QJsonObject event{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
+            auto event = [&] {
+                const int n = ++*counter;
+                const QJsonObject state{{QStringLiteral("entity_id"), QStringLiteral("sensor.lab_counter")},
+                                        {QStringLiteral("state"), QString::number(n)}};
+                const QJsonObject e{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("new_state"), state}}},
                                     {QStringLiteral("time_fired"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-            socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
-                                                 {QStringLiteral("type"), QStringLiteral("event")},
-                                                 {QStringLiteral("event"), event}}));
+                return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), e}};
+            };
+            // A client that asked for coalescing gets two events per frame, as a JSON array.
+            if (socket->property("coalesce").toBool())
+                socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonArray{event(), event()}).toJson(QJsonDocument::Compact)));
+            else
+                socket->sendTextMessage(compactJson(event()));
         });
         timer->start(50);
         return;

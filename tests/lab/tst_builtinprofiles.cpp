@@ -23,6 +23,7 @@ static const QMap<QString, QStringList> &expected()
     static const QMap<QString, QStringList> table{
         {QStringLiteral("lab-echo"), {}},
         {QStringLiteral("ha-clean"), {}},
+        {QStringLiteral("ha-coalesced-clean"), {}},
         {QStringLiteral("ha-lost-auth-invalid"), {QStringLiteral("message_missing")}},
         {QStringLiteral("chat-abrupt-close"), {QStringLiteral("close_truncated")}},
         {QStringLiteral("handshake-stall"), {QStringLiteral("handshake_failed")}},
