@@ -27,6 +27,21 @@ QString SvgChart::number(double v)
     return QString::number(v, 'g', 3);
 }
 
+// The opening tag, the title, and the horizontal grid with its y labels.
+QString SvgChart::head(const QString &title, int width, int height, double top)
+{
+    const int plotW = width - Left - Right, plotH = height - Top - Bottom;
+    QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" xmlns=\"http://www.w3.org/2000/svg\">"
+                                 "<title>%3</title><text x=\"%4\" y=\"18\" class=\"tt\">%3</text>")
+                      .arg(width).arg(height).arg(title.toHtmlEscaped()).arg(Left);
+    for (int i = 0; i <= 4; ++i) {
+        const double y = Top + plotH - plotH * i / 4.0;
+        out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" text-anchor=\"end\">%6</text>")
+                   .arg(Left).arg(Left + plotW).arg(y).arg(Left - 6).arg(y + 4).arg(number(top * i / 4.0));
+    }
+    return out;
+}
+
 QString SvgChart::legend(const QList<Series> &series, int x, int y)
 {
     QString out;
@@ -48,14 +63,7 @@ QString SvgChart::bars(const QString &title, const QStringList &categories, cons
             maxValue = std::max(maxValue, p.y());
     const double top = niceCeiling(maxValue);
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
-    QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" xmlns=\"http://www.w3.org/2000/svg\">"
-                                 "<title>%3</title><text x=\"%4\" y=\"18\" class=\"tt\">%3</text>")
-                      .arg(width).arg(height).arg(title.toHtmlEscaped()).arg(Left);
-    for (int i = 0; i <= 4; ++i) {
-        const double y = Top + plotH - plotH * i / 4.0;
-        out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" text-anchor=\"end\">%6</text>")
-                   .arg(Left).arg(Left + plotW).arg(y).arg(Left - 6).arg(y + 4).arg(number(top * i / 4.0));
-    }
+    QString out = head(title, width, height, top);
     if (categories.isEmpty()) {
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>").arg(Left + plotW / 2).arg(Top + plotH / 2);
     } else {
@@ -126,14 +134,7 @@ QString SvgChart::plot(const QString &title, const QString &xLabel, const QStrin
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
     auto px = [&](double x) { return Left + plotW * (x - minX) / (maxX - minX); };
     auto py = [&](double y) { return Top + plotH - plotH * y / top; };
-    QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" xmlns=\"http://www.w3.org/2000/svg\">"
-                                 "<title>%3</title><text x=\"%4\" y=\"18\" class=\"tt\">%3</text>")
-                      .arg(width).arg(height).arg(title.toHtmlEscaped()).arg(Left);
-    for (int i = 0; i <= 4; ++i) {
-        const double y = Top + plotH - plotH * i / 4.0;
-        out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" text-anchor=\"end\">%6</text>")
-                   .arg(Left).arg(Left + plotW).arg(y).arg(Left - 6).arg(y + 4).arg(number(top * i / 4.0));
-    }
+    QString out = head(title, width, height, top);
     for (int i = 0; i <= 4; ++i) {
         const double x = minX + (maxX - minX) * i / 4.0;
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">%3</text>").arg(px(x)).arg(Top + plotH + 16).arg(number(x));

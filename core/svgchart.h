@@ -30,6 +30,7 @@ public:
     static QList<QPointF> decimate(const QList<QPointF> &points, int maxPoints);
 
 private:
+    static QString head(const QString &title, int width, int height, double top);
     static QString legend(const QList<Series> &series, int x, int y);
     static QString number(double v);
 };
