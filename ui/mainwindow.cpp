@@ -474,10 +474,9 @@ void MainWindow::onRunFinished(int index)
 
 void MainWindow::onRefresh()
 {
+    // New rows are filtered by the proxies as they are inserted; no re-filtering here.
     m_directModel->refresh();
     m_tunnelModel->refresh();
-    if (m_directProxy->isFiltering())
-        applyFilter();
     if (m_runner)
         m_progressLabel->setText(tr(" run %1 of %2 · %3 s ")
                                      .arg(std::min<qsizetype>(qsizetype(m_runner->runs().size()) + 1, m_runner->profile().runs))

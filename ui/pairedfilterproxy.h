@@ -17,7 +17,6 @@ public:
     PairedFilterProxy(FrameTableModel *source, FrameTableModel *other, QObject *parent = nullptr);
 
     void setCriteria(const QRegularExpression &text, const QString &type);
-    bool isFiltering() const { return m_active; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

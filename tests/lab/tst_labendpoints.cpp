@@ -21,7 +21,17 @@ private Q_SLOTS:
 
 private:
     static QJsonObject next(QSignalSpy &spy, int index);
+    static void connectUntilAuthRequired(HomeAssistantEndpoint &ha, QWebSocket &ws, QSignalSpy &messages);
 };
+
+// Listens, connects and waits for auth_required: where every auth-phase test starts.
+void tst_LabEndpoints::connectUntilAuthRequired(HomeAssistantEndpoint &ha, QWebSocket &ws, QSignalSpy &messages)
+{
+    QString error;
+    QVERIFY2(ha.listen(&error), qPrintable(error));
+    ws.open(ha.url());
+    QCOMPARE(next(messages, 0).value(QStringLiteral("type")).toString(), QStringLiteral("auth_required"));
+}
 
 QJsonObject tst_LabEndpoints::next(QSignalSpy &spy, int index)
 {
@@ -55,13 +65,12 @@ void tst_LabEndpoints::homeAssistantAuthOk()
 void tst_LabEndpoints::homeAssistantAuthInvalidThenClose()
 {
     HomeAssistantEndpoint ha(QStringLiteral("good"));
-    QString error;
-    QVERIFY(ha.listen(&error));
     QWebSocket ws;
     QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
     QSignalSpy disconnected(&ws, &QWebSocket::disconnected);
-    ws.open(ha.url());
-    QVERIFY(!next(messages, 0).isEmpty());
+    connectUntilAuthRequired(ha, ws, messages);
+    if (QTest::currentTestFailed())
+        return;
     ws.sendTextMessage(QStringLiteral(R"({"type":"auth","access_token":"bad"})"));
     const QJsonObject invalid = next(messages, 1);
     QCOMPARE(invalid.value(QStringLiteral("type")).toString(), QStringLiteral("auth_invalid"));
@@ -73,13 +82,12 @@ void tst_LabEndpoints::homeAssistantAuthInvalidThenClose()
 void tst_LabEndpoints::homeAssistantClosesSilentlyOnInvalidJson()
 {
     HomeAssistantEndpoint ha(QStringLiteral("good"));
-    QString error;
-    QVERIFY(ha.listen(&error));
     QWebSocket ws;
     QSignalSpy messages(&ws, &QWebSocket::textMessageReceived);
     QSignalSpy disconnected(&ws, &QWebSocket::disconnected);
-    ws.open(ha.url());
-    QVERIFY(!next(messages, 0).isEmpty());
+    connectUntilAuthRequired(ha, ws, messages);
+    if (QTest::currentTestFailed())
+        return;
     ws.sendTextMessage(QStringLiteral("not json"));
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 3000);
     QCOMPARE(messages.count(), 1);   // no auth_invalid, as in HA
