@@ -36,12 +36,25 @@ const std::vector<Rule> &rules()
                  .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode);
          }},
         {"message_missing",
+         [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
+         [](const HintContext &c) {
+             return QStringLiteral("the tunnel path was down when the server sent it (its connection ended at %1 ms, "
+                                   "the next opened at %2 ms), and the server does not send it again")
+                 .arg(ms(c.tunnelEndMs), ms(c.tunnelReopenMs));
+         }},
+        {"message_missing",
          [](const HintContext &c) { return c.tunnelEndedBeforeIt; },
          [](const HintContext &c) {
              return QStringLiteral("the tunnel connection ended at %1 ms, before it could come through").arg(ms(c.tunnelEndMs));
          }},
         {"message_missing", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped it while the connection stayed up"); }},
+        {"message_duplicated",
+         [](const HintContext &c) { return c.acrossReconnect; },
+         [](const HintContext &) {
+             return QStringLiteral("the second copy came on a new connection after a reconnect: the server repeats it to a "
+                                   "client that comes back, so it is not the tunnel's copy");
+         }},
         {"message_duplicated", nullptr,
          [](const HintContext &) {
              return QStringLiteral("the tunnel delivered the same message twice (a proxy retry or a \"double send\" work-around); "

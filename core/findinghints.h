@@ -14,6 +14,8 @@ struct HintContext
     bool tunnelClosedWithoutFrame = false;
     bool tunnelEndedBeforeIt = false; // the tunnel connection ended on its own before the message came through
     double tunnelEndMs = -1;          // when it ended, on the run clock
+    double tunnelReopenMs = -1;       // when the next tunnel connection opened (-1: none did)
+    bool acrossReconnect = false;     // message_duplicated: the copies came on two connections
     double tunnelIdleMs = -1;     // close_truncated: tunnel quiet this long before its 1006
     bool clientInitiatedClose = false;
     int junkBytes = 0;

@@ -1,6 +1,7 @@
 #include "framedetail.h"
 
 #include "closepayload.h"
+#include "comfyuibinary.h"
 #include "secretredactor.h"
 #include "socketiopacket.h"
 
@@ -35,6 +36,18 @@ QString FrameDetail::hexDump(QByteArrayView bytes, qsizetype maxBytes)
     return out;
 }
 
+QByteArray FrameDetail::previewImage(const Frame &frame, QString *format)
+{
+    if (frame.type != FrameType::Binary)
+        return QByteArray();
+    const ComfyUiBinary b = ComfyUiBinary::parse(frame.payload);
+    if (!b.isValid() || !b.isPreview())
+        return QByteArray();
+    if (format)
+        *format = b.imageFormat;
+    return b.image;
+}
+
 QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor)
 {
     QString head = QStringLiteral("%1 %2, %3 bytes at %4 ms")
@@ -53,7 +66,18 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
             head += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
         return head;
     }
-    if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload))
+    if (frame.type == FrameType::Binary) {
+        // ComfyUI's binary events; only a frame that parses whole is named as one.
+        const ComfyUiBinary b = ComfyUiBinary::parse(frame.payload);
+        if (b.isValid()) {
+            head += b.describe() + QStringLiteral("\n\n");
+            if (!b.metadata.isEmpty())
+                head += QStringLiteral("Metadata:\n") + redactor.redact(QString::fromUtf8(QJsonDocument(b.metadata).toJson(QJsonDocument::Indented)))
+                    + QStringLiteral("\n");
+        }
+        return head + hexDump(frame.payload);
+    }
+    if (!isValidUtf8(frame.payload))
         return head + hexDump(frame.payload);
     const QByteArray bytes = frame.payload.toByteArray();
     // A Socket.IO / Engine.IO packet: say what it is, then its JSON.

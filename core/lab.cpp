@@ -1,6 +1,7 @@
 #include "lab.h"
 
 #include "chatendpoint.h"
+#include "comfyuiendpoint.h"
 #include "echoendpoint.h"
 #include "faulttunnel.h"
 #include "homeassistantendpoint.h"
@@ -37,6 +38,8 @@ bool Lab::start(QString *error, const QUrl &upstream)
         m_endpoint = new ChatEndpoint(this);
     } else if (m_spec.endpoint == QLatin1String("socketio")) {
         m_endpoint = new SocketIoEndpoint(this);
+    } else if (m_spec.endpoint == QLatin1String("comfyui")) {
+        m_endpoint = new ComfyUiEndpoint(this);
     } else {
         *error = QStringLiteral("the %1 lab endpoint is not available in this version").arg(m_spec.endpoint);
         return false;

@@ -3,17 +3,30 @@
 #include <QObject>
 #include <QUrl>
 
+class QTcpServer;
+class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
 namespace tunnelscope {
 
-// A reference WebSocket server of the lab, on 127.0.0.1 and a free port. Subclasses give it
-// the behaviour of a real service; Qt's QWebSocketServer keeps it independent of our client.
+class HttpRequestHead;
+
+// A reference server of the lab, on 127.0.0.1 and a free port. One port serves WebSocket
+// upgrades (handed to Qt's QWebSocketServer, which keeps the lab independent of our client)
+// and plain HTTP requests, as services like ComfyUI do (/ws beside /prompt and /history).
+// Subclasses give it the behaviour of a real service.
 class LabEndpoint : public QObject
 {
     Q_OBJECT
 public:
+    struct HttpAnswer
+    {
+        int status = 404;
+        QByteArray contentType = QByteArrayLiteral("application/json");
+        QByteArray body = QByteArrayLiteral("{\"error\":\"not found\"}");
+    };
+
     explicit LabEndpoint(const QString &name, QObject *parent = nullptr);
     ~LabEndpoint() override;
 
@@ -25,8 +38,14 @@ public:
 
 protected:
     virtual void handleClient(QWebSocket *socket) = 0;
+    // A plain HTTP request (not an upgrade). The default answers 404.
+    virtual HttpAnswer handleHttp(const HttpRequestHead &head, const QByteArray &body);
 
 private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+
+    QTcpServer *m_listener;
     QWebSocketServer *m_server;
 };
 

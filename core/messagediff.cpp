@@ -1,5 +1,7 @@
 #include "messagediff.h"
 
+#include "comfyuibinary.h"
+
 #include "findinghints.h"
 #include "latencystats.h"
 #include "sequencealigner.h"
@@ -81,6 +83,11 @@ MessageDiff::MessageDiff(const Profile &profile)
     QString error;
     m_critical.append(*MessageMatcher::compile(
         QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("auth_ok"), QStringLiteral("auth_invalid")}}}, &error));
+    // A ComfyUI front end learns from these alone that its prompt is done.
+    if (profile.protocol == QLatin1String("comfyui"))
+        m_critical.append(*MessageMatcher::compile(
+            QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("executed"), QStringLiteral("execution_success"),
+                                                            QStringLiteral("execution_error"), QStringLiteral("execution_interrupted")}}}, &error));
 }
 
 bool MessageDiff::isCritical(QByteArrayView payload) const
@@ -94,8 +101,11 @@ bool MessageDiff::isCritical(QByteArrayView payload) const
 namespace {
 QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
 {
-    if (binary)
+    if (binary) {
+        if (const ComfyUiBinary b = ComfyUiBinary::parse(payload); b.isValid())
+            return b.describe().left(80);
         return QStringLiteral("a binary message of %1 bytes").arg(payload.size());
+    }
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         QString name = o.value(QStringLiteral("type")).toString();
@@ -117,6 +127,29 @@ QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             c = QChar(0xB7);
     return QStringLiteral("\"%1%2\"").arg(text, payload.size() > 48 ? QStringLiteral("…") : QString());
+}
+
+// The connection of a path a frame belongs to.
+qsizetype connectionOf(const PathRecord &p, qsizetype frame)
+{
+    qsizetype c = 0;
+    while (c + 1 < p.connections.size() && p.connections[c + 1].firstFrameIndex <= frame)
+        ++c;
+    return c;
+}
+
+// When `tUs` falls between two connections of a path: when the earlier ended and the next
+// began (-1: none did); {-1, -1} when a connection was up then.
+std::pair<qint64, qint64> downAt(const PathRecord &p, qint64 tUs)
+{
+    for (qsizetype c = 0; c + 1 < p.connections.size(); ++c) {
+        const qint64 end = p.connections[c].close.endedUs;
+        const qint64 next = p.connections[c + 1].handshake.answerUs >= 0 ? p.connections[c + 1].handshake.answerUs
+                                                                          : p.connections[c + 1].handshake.startUs;
+        if (end >= 0 && end <= tUs && next > tUs)
+            return {end, next};
+    }
+    return {-1, -1};
 }
 
 QJsonDocument parsed(QByteArrayView payload, bool binary)
@@ -158,7 +191,7 @@ QByteArray MessageDiff::payloadOf(const PathRecord &path, const NormalizedMessag
 QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const
 {
     // Byte-level relations first: they need no parsing.
-    const bool canonicalNeeded = !m_profile.compare.ignoreFields.isEmpty();
+    const bool canonicalNeeded = m_normalizer.ignoresFields();
     QByteArray directCanonical;
     auto same = [&](QByteArrayView t) {
         if (t == direct)
@@ -175,6 +208,12 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
         return QStringLiteral("bom_prefix");
     if (tunnel.size() > direct.size() && !direct.isEmpty() && tunnel.endsWith(direct))
         return QStringLiteral("junk_prefix");
+    if (canonicalNeeded && !tunnelBinary && (direct.startsWith('{') || direct.startsWith('['))) {
+        // Bytes before the JSON, where ignored fields keep the byte test above from seeing it.
+        const qsizetype start = std::min(tunnel.indexOf(direct.first(1)), qsizetype(64));
+        if (start > 0 && same(tunnel.sliced(start)))
+            return QStringLiteral("junk_prefix");
+    }
     if (tunnel.size() < direct.size() && direct.startsWith(tunnel))
         return QStringLiteral("truncated");
     if (directBinary || tunnelBinary)
@@ -227,6 +266,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
 
     // Duplicates: an unmatched tunnel message equal to one the tunnel just delivered.
     constexpr qsizetype DuplicateWindow = 64;
+    std::vector<qsizetype> firstCopyB(b.size(), -1);
     for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
         if (statusB[j] != Status::Extra)
             continue;
@@ -234,6 +274,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             if (b[k].key == b[j].key) {
                 statusB[j] = Status::Duplicated;
                 partnerB[j] = partnerB[k];
+                firstCopyB[j] = k;
                 break;
             }
         }
@@ -350,6 +391,11 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
                 && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
             hc.tunnelEndMs = ms(tunnelClose.endedUs);
+            if (const auto gap = downAt(run.tunnel, a[i].tUs); gap.first >= 0) {
+                hc.tunnelEndedBeforeIt = true;
+                hc.tunnelEndMs = ms(gap.first);
+                hc.tunnelReopenMs = gap.second >= 0 ? ms(gap.second) : -1;
+            }
             Finding fd;
             fd.kind = hc.kind;
             fd.severity = severityOf(facts);
@@ -388,7 +434,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         switch (s) {
         case Status::Duplicated:
             hc.kind = fd.kind = QStringLiteral("message_duplicated");
-            fd.severity = severityOf(facts);
+            hc.acrossReconnect = connectionOf(run.tunnel, b[firstCopyB[j]].frame) != connectionOf(run.tunnel, b[j].frame);
+            fd.severity = hc.acrossReconnect ? Finding::Severity::Info : severityOf(facts);
             fd.summary = QStringLiteral("tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
             break;
         case Status::Reordered: {

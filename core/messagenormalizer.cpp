@@ -1,5 +1,6 @@
 #include "messagenormalizer.h"
 
+#include "comfyuibinary.h"
 #include "pathrecord.h"
 #include "socketiopacket.h"
 
@@ -25,10 +26,36 @@ bool looksLikeJson(QByteArrayView b)
 
 MessageNormalizer::MessageNormalizer(const CompareSpec &compare, const QString &protocol)
     : m_ignore(compare.ignoreFields), m_expand(protocol == QLatin1String("homeassistant")),
-      m_socketIo(protocol == QLatin1String("socketio"))
+      m_socketIo(protocol == QLatin1String("socketio")), m_comfyUi(protocol == QLatin1String("comfyui"))
 {
     if (m_socketIo && !m_ignore.contains(QStringLiteral("sid")))
         m_ignore << QStringLiteral("sid");   // per connection by design
+    if (m_comfyUi) {
+        // Each path queues its own prompt: these differ by design.
+        for (const char *field : {"prompt_id", "sid", "timestamp", "filename"})
+            if (!m_ignore.contains(QLatin1String(field)))
+                m_ignore << QLatin1String(field);
+    }
+}
+
+quint64 MessageNormalizer::comfyUiBinaryKey(QByteArrayView payload)
+{
+    const ComfyUiBinary b = ComfyUiBinary::parse(payload);
+    if (!b.isValid())
+        return hash(payload, BinaryKind);
+    QByteArray key = "comfyui:" + QByteArray::number(b.type) + ':' + b.imageFormat.toLatin1();
+    if (b.type == ComfyUiBinary::Text)
+        key += ':' + b.nodeId.toUtf8() + ':' + b.text.toUtf8();
+    return hash(key, BinaryKind);
+}
+
+bool MessageNormalizer::isComfyUiStatus(QByteArrayView body)
+{
+    // Cheap test first: most messages are not status.
+    if (!body.contains(QByteArrayView("\"status\"")))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
+    return doc.object().value(QStringLiteral("type")).toString() == QLatin1String("status");
 }
 
 quint64 MessageNormalizer::socketIoKey(QByteArrayView payload, bool *skip) const
@@ -129,7 +156,7 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
             continue;
         NormalizedMessage m{i, -1, 0, f.tUs, f.tUs - referenceUs};
         if (f.type == FrameType::Binary) {
-            m.key = hash(f.payload, BinaryKind);
+            m.key = m_comfyUi ? comfyUiBinaryKey(f.payload) : hash(f.payload, BinaryKind);
             out.push_back(m);
             continue;
         }
@@ -142,6 +169,8 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
         }
         const QByteArrayView body = withoutRecordSeparator(f.payload);
         const bool jsonLike = looksLikeJson(body);
+        if (m_comfyUi && jsonLike && isComfyUiStatus(body))
+            continue;
         if (m_expand && jsonLike && body.trimmed().startsWith('[')) {
             const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
             const QJsonArray items = doc.array();

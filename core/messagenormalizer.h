@@ -28,7 +28,11 @@ class MessageNormalizer
 {
 public:
     // `protocol` as in the profile: homeassistant expands coalesced arrays; socketio compares
-    // decoded packets, leaves heartbeats (2/3) out like control frames, and ignores sids.
+    // decoded packets, leaves heartbeats (2/3) out like control frames, and ignores sids;
+    // comfyui ignores what differs between two prompts of the same workflow (prompt_id, sid,
+    // timestamp, output filename), leaves `status` (the shared queue's length) out, and
+    // compares binary frames by event type and image format (each prompt renders its own
+    // previews).
     MessageNormalizer(const CompareSpec &compare, const QString &protocol);
 
     std::vector<NormalizedMessage> normalize(const PathRecord &path) const;
@@ -36,16 +40,21 @@ public:
     // The bytes a message is compared by. Sets `isJson` when they are canonical JSON.
     QByteArray canonical(QByteArrayView payload, bool *isJson = nullptr) const;
     static quint64 hash(QByteArrayView bytes, quint8 kind);
+    // Whether fields are left out of the comparison (the profile's, or the protocol's own).
+    bool ignoresFields() const { return !m_ignore.isEmpty(); }
     static QByteArrayView withoutRecordSeparator(QByteArrayView payload);
 
 private:
     QJsonValue stripped(const QJsonValue &v) const;
 
     quint64 socketIoKey(QByteArrayView payload, bool *skip) const;
+    static quint64 comfyUiBinaryKey(QByteArrayView payload);
+    static bool isComfyUiStatus(QByteArrayView body);
 
     QStringList m_ignore;
     bool m_expand;
     bool m_socketIo;
+    bool m_comfyUi;
 };
 
 } // namespace tunnelscope

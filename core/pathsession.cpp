@@ -1,5 +1,6 @@
 #include "pathsession.h"
 
+#include "comfyuiadapter.h"
 #include "pathrecord.h"
 #include "runclock.h"
 #include "socketioadapter.h"
@@ -14,6 +15,7 @@ namespace tunnelscope {
 
 namespace {
 const QByteArray HeartbeatPrefix = QByteArrayLiteral("tunnelscope-heartbeat-");
+constexpr int HistoryTimeoutMs = 5000;
 } // namespace
 
 PathSession::PathSession(const Profile &profile, const WireClient::Options &options,
@@ -31,6 +33,16 @@ PathSession::PathSession(const Profile &profile, const WireClient::Options &opti
         if (m_client)
             m_client->abort(QStringLiteral("heartbeat: no pong within %1 ms").arg(m_profile.heartbeat.timeoutMs));
     });
+    if (m_profile.protocol == QLatin1String("comfyui")) {
+        m_comfyUi = new ComfyUiAdapter(m_options, m_clock, m_record, this);
+        connect(m_comfyUi, &ComfyUiAdapter::promptQueued, this, &PathSession::onPromptQueued);
+        connect(m_comfyUi, &ComfyUiAdapter::historyChecked, this, [this] {
+            if (m_waiting != Waiting::Http || m_finished)
+                return;
+            m_waiting = Waiting::Nothing;
+            scriptDone();
+        });
+    }
 }
 
 PathSession::~PathSession() = default;
@@ -46,6 +58,8 @@ void PathSession::stop(const QString &why)
         return;
     m_stopped = true;
     m_timer.stop();
+    if (m_comfyUi)
+        m_comfyUi->abortRequests();
     if (m_client && m_client->state() != WireClient::State::Closed)
         m_client->abort(why);
     else
@@ -69,6 +83,8 @@ void PathSession::connectNow()
         }
         new SocketIoAdapter(client, &m_record->frames, !scriptConnects, client);
     }
+    if (m_comfyUi)
+        m_comfyUi->attach(client);
     m_waiting = Waiting::Open;
     client->open(m_options);
 }
@@ -165,12 +181,26 @@ bool PathSession::runPhase()
     case Phase::Action:
         m_phase = Phase::Expect;
         if (s.send) {
+            const QJsonValue v = *s.send;
+            const QJsonObject o = v.toObject();
+            if (m_comfyUi && o.size() == 1 && o.value(QStringLiteral("queue_prompt")).isObject()) {
+                const qint64 key = (qint64(m_step) << 32) | m_repetition;
+                if (m_queuedSteps.contains(key)) {
+                    // A front end that reconnects follows the prompt it queued; it does not queue it again.
+                    outcome(true, QStringLiteral("prompt already queued; following it on the new connection"));
+                    return true;
+                }
+                m_queuedSteps.insert(key);
+                // Over HTTP, like the ComfyUI front end; the socket only hears what follows.
+                const QByteArray workflow = QJsonDocument(o.value(QStringLiteral("queue_prompt")).toObject()).toJson(QJsonDocument::Compact);
+                m_waiting = Waiting::Http;
+                m_comfyUi->queuePrompt(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(workflow)).toUtf8()).object(), s.timeoutMs);
+                return false;
+            }
             if (!connected()) {
                 outcome(false, QStringLiteral("not sent: the connection had ended"));
                 return true;
             }
-            const QJsonValue v = *s.send;
-            const QJsonObject o = v.toObject();
             if (v.isObject() && o.contains(QStringLiteral("emit")))
                 m_client->sendText(m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray()))).toUtf8());
             else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
@@ -271,20 +301,10 @@ void PathSession::onTimer()
     case Waiting::Timer:
     case Waiting::Nothing:
     case Waiting::Open:
+    case Waiting::Http:
         break;
     }
     advance();
-}
-
-bool PathSession::remainingSends() const
-{
-    for (qsizetype i = m_step; i < m_profile.steps.size(); ++i) {
-        const StepSpec &s = m_profile.steps[i];
-        const bool current = i == m_step;
-        if (s.sends() && (!current || m_phase == Phase::Action || m_repetition + 1 < s.repeat))
-            return true;
-    }
-    return false;
 }
 
 void PathSession::onConnectionFinished()
@@ -302,6 +322,30 @@ void PathSession::onConnectionFinished()
         return;
     }
     const Waiting was = m_waiting;
+    if (was == Waiting::Http) {
+        // A prompt being queued or the history being asked: decide once that is answered.
+        m_lostDuringHttp = true;
+        return;
+    }
+    afterConnectionLoss(was);
+}
+
+void PathSession::onPromptQueued(bool ok, const QString &detail)
+{
+    if (m_waiting != Waiting::Http || m_finished || m_stopped)
+        return;
+    m_waiting = Waiting::Nothing;
+    outcome(ok, detail);
+    if (m_lostDuringHttp) {
+        m_lostDuringHttp = false;
+        afterConnectionLoss(Waiting::Nothing);
+        return;
+    }
+    advance();
+}
+
+void PathSession::afterConnectionLoss(Waiting was)
+{
     if (was == Waiting::Close) {
         m_timer.stop();
         m_waiting = Waiting::Nothing;
@@ -311,7 +355,8 @@ void PathSession::onConnectionFinished()
         return;
     }
     const ReconnectSpec &policy = m_profile.reconnect;
-    if ((was == Waiting::Open || remainingSends()) && m_attempts < policy.maxAttempts) {
+    // The connection ended before the script did (not at the script's own close): reconnect.
+    if (m_attempts < policy.maxAttempts) {
         if (was == Waiting::Message)
             outcome(false, QStringLiteral("the connection ended before a matching message; reconnecting"));
         m_timer.stop();
@@ -348,6 +393,14 @@ void PathSession::onConnectionFinished()
 
 void PathSession::scriptDone()
 {
+    if (m_comfyUi && !m_historyAsked && !m_stopped) {
+        // A prompt that never told how it ended: ask the server, over this same path.
+        m_historyAsked = true;
+        if (m_comfyUi->checkUnfinished(HistoryTimeoutMs)) {
+            m_waiting = Waiting::Http;
+            return;
+        }
+    }
     m_scriptDone = true;
     m_record->scriptCompleted = connected();
     if (connected()) {
@@ -364,6 +417,8 @@ void PathSession::finish()
         return;
     m_finished = true;
     m_timer.stop();
+    if (m_comfyUi)
+        m_comfyUi->abortRequests();
     m_heartbeatTimer.stop();
     m_heartbeatDeadline.stop();
     Q_EMIT finished();

@@ -7,17 +7,19 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 namespace tunnelscope {
 
 struct PathRecord;
 class RunClock;
+class ComfyUiAdapter;
 
 // Plays a profile's steps over one path: connects, sends, expects, pings, closes; keeps the
-// heartbeat; reconnects with exponential backoff and jitter when the connection ends while
-// the script still has something to send (the script then starts over on the new
-// connection). Failed expectations are recorded, never fatal.
+// heartbeat; reconnects with exponential backoff and jitter when the connection ends before
+// the script does (the script then starts over on the new connection). Failed expectations are recorded, never fatal. ComfyUI profiles queue their
+// prompts over HTTP and have silent prompts checked against /history before the end.
 class PathSession : public QObject
 {
     Q_OBJECT
@@ -36,13 +38,15 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Action, Expect, Wait, AwaitClose, Next };
-    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect };
+    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, Http };
 
     void connectNow();
     void onOpened();
     void onMessage(qsizetype frameIndex);
     void onPong(qsizetype frameIndex, qint64 rttUs);
     void onConnectionFinished();
+    void afterConnectionLoss(Waiting was);
+    void onPromptQueued(bool ok, const QString &detail);
     void onTimer();
     void onHeartbeat();
 
@@ -51,7 +55,6 @@ private:
     bool tryExpect();
     void outcome(bool ok, const QString &detail);
     void scriptDone();
-    bool remainingSends() const;
     bool connected() const;
     void finish();
 
@@ -77,6 +80,10 @@ private:
     bool m_finished = false;
     bool m_stopped = false;
     QRandomGenerator m_random;
+    ComfyUiAdapter *m_comfyUi = nullptr;
+    bool m_historyAsked = false;
+    QSet<qint64> m_queuedSteps;      // (step << 32 | repetition) of prompts queued this run
+    bool m_lostDuringHttp = false;   // the connection ended while a request was out
 };
 
 } // namespace tunnelscope

@@ -190,6 +190,11 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
                 problems->append(at + QStringLiteral(".send.text: expected a string"));
             } else if (send.isObject() && so.contains(QStringLiteral("emit")) && p->protocol != QLatin1String("socketio")) {
                 problems->append(at + QStringLiteral(".send.emit: \"emit\" needs \"protocol\": \"socketio\""));
+            } else if (send.isObject() && so.contains(QStringLiteral("queue_prompt"))) {
+                if (p->protocol != QLatin1String("comfyui"))
+                    problems->append(at + QStringLiteral(".send.queue_prompt: \"queue_prompt\" needs \"protocol\": \"comfyui\""));
+                else if (so.size() != 1 || !so.value(QStringLiteral("queue_prompt")).isObject() || so.value(QStringLiteral("queue_prompt")).toObject().isEmpty())
+                    problems->append(at + QStringLiteral(".send.queue_prompt: expected {\"queue_prompt\": {workflow nodes in API format}} and nothing beside it"));
             }
             checkTemplates(sentText(send), at + QStringLiteral(".send"));
             step.send = send;
@@ -214,8 +219,9 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         step.waitMs = integer(s, "wait_ms", 0);
         step.repeat = integer(s, "repeat", 1);
         step.timeoutMs = integer(s, "timeout_ms", 5000);
-        if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("ping")))
-            problems->append(at + QStringLiteral(".timeout_ms: applies to \"expect\" and \"ping\" only; this step has neither"));
+        const bool queuesPrompt = s.value(QStringLiteral("send")).toObject().contains(QStringLiteral("queue_prompt"));
+        if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
+            problems->append(at + QStringLiteral(".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
         if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms")) && !step.awaitCloseMs)
             problems->append(at + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
         int actions = int(s.contains(QStringLiteral("send"))) + int(step.ping.has_value()) + int(step.close.has_value());
@@ -261,8 +267,6 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         p->lab.token = str(lab, "token");
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
-        if (p->lab.endpoint == QLatin1String("comfyui"))
-            problems->append(QStringLiteral("$.lab.endpoint: the %1 lab endpoint is not available in this version (available: echo, homeassistant, chat, socketio)").arg(p->lab.endpoint));
         if (p->lab.tls)
             problems->append(QStringLiteral("$.lab.tls: a wss:// lab is not available in this version; remove \"tls\" or set it to false"));
         const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();

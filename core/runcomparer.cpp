@@ -1,6 +1,7 @@
 #include "runcomparer.h"
 
 #include "closepayload.h"
+#include "comfyuiadapter.h"
 #include "findinghints.h"
 
 namespace tunnelscope {
@@ -64,6 +65,7 @@ RunComparison RunComparer::compare(const RunRecord &run) const
     }
     compareReconnects(run, &out);
     noteSharedRejections(run, &result.notes);
+    comparePrompts(run, &result);
     // Time order; findings without a time (summaries of the whole run) last.
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
         const double ta = a.tMs < 0 ? 1e300 : a.tMs, tb = b.tMs < 0 ? 1e300 : b.tMs;
@@ -220,6 +222,60 @@ void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes)
     if (!d.ok && !t.ok && d.status != 0 && d.status == t.status)
         notes->append(QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
                                      "check Origin, the token and the path").arg(d.status));
+}
+
+void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) const
+{
+    auto heardEnd = [](const PathRecord &p) {
+        for (const PromptRecord &r : p.prompts)
+            if (!r.outcome.isEmpty())
+                return &r;
+        return static_cast<const PromptRecord *>(nullptr);
+    };
+    const PromptRecord *directEnd = heardEnd(run.direct);
+    for (const PromptRecord &p : run.tunnel.prompts) {
+        if (!p.outcome.isEmpty())
+            continue;
+        if (p.history == QLatin1String("not_found") || p.history == QLatin1String("unreachable")) {
+            result->notes.append(QStringLiteral("the tunnel path's prompt %1 never reported how it ended, and the server could not tell either: %2")
+                                     .arg(p.id, p.historyDetail));
+            continue;
+        }
+        if (p.history.isEmpty())
+            continue;
+        // Finished on the server, never told through the tunnel: what keeps a UI on "processing".
+        const QString evidence = QStringLiteral("%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification "
+                                                "(a ComfyUI front end stays on \"processing\")").arg(p.historyDetail);
+        bool folded = false;
+        for (Finding &f : result->findings) {
+            const QString message = f.detail.value(QStringLiteral("message")).toString();
+            if (f.kind == QLatin1String("message_missing") && f.path == QLatin1String("tunnel")
+                && ComfyUiAdapter::isFinalEvent(message) && !f.detail.contains(QStringLiteral("prompt_id"))) {
+                f.summary += QStringLiteral("; ") + evidence;
+                f.detail.insert(QStringLiteral("prompt_id"), p.id);
+                f.detail.insert(QStringLiteral("history"), p.history);
+                folded = true;
+                break;
+            }
+        }
+        if (folded)
+            continue;
+        Finding f;
+        f.kind = QStringLiteral("message_missing");
+        f.severity = Finding::Severity::Critical;
+        f.path = QStringLiteral("tunnel");
+        f.tMs = ms(p.historyUs);
+        f.summary = QStringLiteral("tunnel never delivered how prompt %1 ended (last message: %2); %3%4")
+                        .arg(p.id, p.lastEvent.isEmpty() ? QStringLiteral("none") : p.lastEvent, evidence,
+                             directEnd ? QStringLiteral("; the direct path heard %1 for its prompt").arg(directEnd->outcome) : QString());
+        f.detail = {{QStringLiteral("message"), QStringLiteral("execution_success")},
+                    {QStringLiteral("prompt_id"), p.id}, {QStringLiteral("history"), p.history}};
+        result->findings.append(f);
+    }
+    for (const PromptRecord &p : run.direct.prompts)
+        if (p.outcome.isEmpty() && (p.history == QLatin1String("success") || p.history == QLatin1String("error")))
+            result->notes.append(QStringLiteral("the direct path never heard how prompt %1 ended either, though %2: "
+                                                "the server (or the direct route) loses it, not the tunnel").arg(p.id, p.historyDetail));
 }
 
 void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) const

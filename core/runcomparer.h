@@ -19,7 +19,8 @@ struct RunComparison
 };
 
 // Compares what the two paths of one run saw: the messages (MessageDiff), the upgrade, how
-// each connection ended, protocol violations, reconnects and heartbeats.
+// each connection ended, protocol violations, reconnects and heartbeats, and what the server's
+// own records (ComfyUI's /history) say about prompts a path never heard the end of.
 class RunComparer
 {
 public:
@@ -33,6 +34,7 @@ private:
     void compareViolations(const RunRecord &run, QList<Finding> *out) const;
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;
     void noteSharedRejections(const RunRecord &run, QStringList *notes) const;
+    void comparePrompts(const RunRecord &run, RunComparison *result) const;
 
     const Profile &m_profile;
     MessageDiff m_diff;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace tunnelscope {
@@ -34,6 +35,19 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
         QUrlQuery query(o.url);
         query.addQueryItem(QStringLiteral("EIO"), QStringLiteral("4"));
         query.addQueryItem(QStringLiteral("transport"), QStringLiteral("websocket"));
+        o.url.setQuery(query);
+    }
+    if (m_profile.protocol == QLatin1String("comfyui") && !url.isEmpty()) {
+        // ComfyUI sends a client's messages to its newest socket only: the two paths need
+        // client ids of their own, or one would silence the other.
+        if (o.url.path().isEmpty() || o.url.path() == QLatin1String("/"))
+            o.url.setPath(QStringLiteral("/ws"));
+        QUrlQuery query(o.url);
+        const QString given = query.queryItemValue(QStringLiteral("clientId"));
+        query.removeAllQueryItems(QStringLiteral("clientId"));
+        query.addQueryItem(QStringLiteral("clientId"), given.isEmpty()
+            ? QStringLiteral("tunnelscope-%1-%2").arg(pathName).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+            : given + QLatin1Char('-') + pathName);
         o.url.setQuery(query);
     }
     const QString at = m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);

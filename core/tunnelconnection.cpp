@@ -1,6 +1,7 @@
 #include "tunnelconnection.h"
 
 #include "framerelay.h"
+#include "httprequesthead.h"
 #include "httpresponsehead.h"
 
 #include <QTcpSocket>
@@ -48,6 +49,12 @@ void TunnelConnection::onDownstreamData()
     case Phase::Frames:
         m_toServer->feed(bytes);
         return;
+    case Phase::Pipe:
+        if (m_up && m_up->state() == QAbstractSocket::ConnectedState)
+            m_up->write(bytes);
+        else
+            m_requestBuffer += bytes;
+        return;
     case Phase::Response:
         m_requestBuffer += bytes;   // early frames wait for the upgrade to finish
         return;
@@ -58,6 +65,14 @@ void TunnelConnection::onDownstreamData()
     if (!m_requestBuffer.contains("\r\n\r\n")) {
         if (m_requestBuffer.size() > 64 * 1024)
             abortBoth();
+        return;
+    }
+    HttpRequestHead head;
+    qsizetype consumed = 0;
+    if (head.parse(m_requestBuffer, &consumed) == HttpRequestHead::Result::Complete && !head.isWebSocketUpgrade()) {
+        // Not an upgrade: the handshake faults do not concern it.
+        m_phase = Phase::Pipe;
+        connectUpstream(false);
         return;
     }
     if (fault(FaultSpec::Kind::StallHandshake)) {
@@ -78,10 +93,16 @@ void TunnelConnection::onDownstreamData()
         return;
     }
     m_phase = Phase::Response;
+    connectUpstream(true);
+}
+
+void TunnelConnection::connectUpstream(bool upgrade)
+{
     m_up = new QTcpSocket(this);
     m_up->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(m_up, &QTcpSocket::connected, this, [this] {
-        const qsizetype end = m_requestBuffer.indexOf("\r\n\r\n") + 4;
+    connect(m_up, &QTcpSocket::connected, this, [this, upgrade] {
+        // An upgrade's early frames wait for the answer; a plain request goes whole.
+        const qsizetype end = upgrade ? m_requestBuffer.indexOf("\r\n\r\n") + 4 : m_requestBuffer.size();
         m_up->write(m_requestBuffer.left(end));
         m_requestBuffer.remove(0, end);
     });
@@ -94,7 +115,7 @@ void TunnelConnection::onDownstreamData()
         maybeFinish();
     });
     connect(m_up, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        if (e != QAbstractSocket::RemoteHostClosedError && m_phase == Phase::Response && m_down)
+        if (e != QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Response || m_phase == Phase::Pipe) && m_down)
             m_down->disconnectFromHost();
     });
     m_up->connectToHost(m_upstreamHost, m_upstreamPort);
@@ -107,6 +128,11 @@ void TunnelConnection::onUpstreamData()
         m_idleTimer.start(idle->ms);
     if (m_phase == Phase::Frames) {
         m_toClient->feed(bytes);
+        return;
+    }
+    if (m_phase == Phase::Pipe) {
+        if (m_down)
+            m_down->write(bytes);
         return;
     }
     if (m_phase != Phase::Response)
@@ -139,6 +165,10 @@ void TunnelConnection::startFrames(const QByteArray &fromServer)
     connect(m_toServer, &FrameRelay::abortRequested, this, &TunnelConnection::abortBoth);
     if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout))
         m_idleTimer.start(idle->ms);
+    // abrupt_close with "ms": the tunnel also cuts every connection that long after its
+    // upgrade (a relay that keeps dropping its sessions: the reconnect storm).
+    if (const FaultSpec *cut = fault(FaultSpec::Kind::AbruptClose); cut && cut->ms > 0)
+        QTimer::singleShot(cut->ms, this, &TunnelConnection::abortBoth);
     if (!fromServer.isEmpty())
         m_toClient->feed(fromServer);
     if (!m_requestBuffer.isEmpty()) {

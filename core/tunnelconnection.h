@@ -13,7 +13,8 @@ namespace tunnelscope {
 class FrameRelay;
 
 // One client connection through the fault tunnel: relays the HTTP upgrade (or stalls or
-// rejects it), then the frames of both directions through a FrameRelay each.
+// rejects it), then the frames of both directions through a FrameRelay each. A plain HTTP
+// request (ComfyUI's /prompt and /history share the WebSocket's port) is piped as it is.
 class TunnelConnection : public QObject
 {
     Q_OBJECT
@@ -23,11 +24,12 @@ public:
     ~TunnelConnection() override;
 
 private:
-    enum class Phase { Request, Response, Frames, Stalled, Done };
+    enum class Phase { Request, Response, Frames, Pipe, Stalled, Done };
 
     void onDownstreamData();
     void onUpstreamData();
     void startFrames(const QByteArray &fromServer);
+    void connectUpstream(bool upgrade);
     void abortBoth();
     void maybeFinish();
     const FaultSpec *fault(FaultSpec::Kind kind) const;

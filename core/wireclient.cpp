@@ -309,6 +309,11 @@ void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
         m_socket->disconnectFromHost();
 }
 
+void WireClient::recordViolation(const QString &what)
+{
+    recordError(QStringLiteral("protocol violation: ") + what, m_clock->nowUs());
+}
+
 void WireClient::recordError(const QString &text, qint64 now)
 {
     m_store->append(now, FrameType::Error, Direction::In, text.toUtf8());

@@ -53,6 +53,9 @@ public:
     void sendBinary(const QByteArray &bytes);
     void sendPing(const QByteArray &payload);
     void close(quint16 code, const QByteArray &reason = QByteArray());
+    // A protocol adapter's finding about a received message (a malformed Socket.IO packet, a
+    // ComfyUI binary frame with a bad header): recorded as an error frame, the connection stays.
+    void recordViolation(const QString &what);
     // Ends the connection at once (no close frame), recording why.
     void abort(const QString &why);
 

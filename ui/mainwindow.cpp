@@ -35,6 +35,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QImage>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -244,6 +246,15 @@ void MainWindow::buildLayout()
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a frame to see it here: JSON pretty-printed, binary as hex, close codes explained."));
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_preview = new QLabel(detailBox);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->hide();
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addWidget(m_preview);
     auto *findingsBox = new QWidget(this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
@@ -270,7 +281,7 @@ void MainWindow::buildLayout()
 
     auto *middle = new QSplitter(Qt::Horizontal, this);
     middle->setObjectName(QStringLiteral("middleSplitter"));
-    middle->addWidget(m_detail);
+    middle->addWidget(detailBox);
     middle->addWidget(findingsBox);
     middle->setStretchFactor(1, 2);
     auto *main = new QSplitter(Qt::Vertical, this);
@@ -330,6 +341,7 @@ bool MainWindow::loadProfile(const QString &source)
     m_tunnelUrl->setPlaceholderText(m_profile->lab.enabled ? tr("lab fault tunnel (automatic)") : tr("tunnel ws:// URL"));
     setWindowTitle(tr("Tunnelscope — %1").arg(m_profile->name));
     m_detail->setPlainText(m_profile->name + QStringLiteral("\n\n") + m_profile->description);
+    m_preview->hide();
     statusBar()->showMessage(tr("Loaded %1: %n step(s)", nullptr, int(m_profile->steps.size())).arg(source));
     m_startAction->setEnabled(true);
     return true;
@@ -599,6 +611,7 @@ void MainWindow::onFrameSelected(bool tunnel)
     const qsizetype frame = model->frameAt(row);
     if (frame < 0) {
         m_detail->setPlainText(tr("Nothing on this path here: the other path received a message this one did not."));
+        m_preview->hide();
         return;
     }
     // While playing, the frame comes from the run in progress.
@@ -622,6 +635,28 @@ void MainWindow::onFrameSelected(bool tunnel)
                                                              : tr("1006, no close frame (%1)").arg(c.tcpEnd))
                                           : QStringLiteral("—"));
     m_detail->setPlainText(text);
+    showPreview(path.frames.at(frame));
+}
+
+void MainWindow::showPreview(const Frame &frame)
+{
+    // Decoded by Qt's image plug-ins under their allocation limit: the bytes come from a
+    // server we do not trust; an image that does not decode is only described in the text.
+    QString format;
+    const QByteArray bytes = FrameDetail::previewImage(frame, &format);
+    QImage image;
+    if (!bytes.isEmpty())
+        image.loadFromData(bytes, format.toLatin1().constData());
+    if (image.isNull()) {
+        m_preview->clear();
+        m_preview->hide();
+        return;
+    }
+    m_preview->setPixmap(QPixmap::fromImage(image.width() > 320 || image.height() > 240
+                                                ? image.scaled(320, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                                                : image));
+    m_preview->setToolTip(tr("Preview image: %1 × %2 %3").arg(image.width()).arg(image.height()).arg(format.toUpper()));
+    m_preview->show();
 }
 
 void MainWindow::onFindingActivated(const QModelIndex &index)

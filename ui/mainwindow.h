@@ -26,6 +26,7 @@ class ComparisonReport;
 class FindingsModel;
 class FrameTableModel;
 class PairedFilterProxy;
+struct Frame;
 class ScenarioRunner;
 
 // The desktop window: pick or open a profile, play it on both paths, watch the two frame
@@ -71,6 +72,7 @@ private:
     void onRefresh();
     void onRunPicked(int index);
     void onFrameSelected(bool tunnel);
+    void showPreview(const Frame &frame);
     void onFindingActivated(const QModelIndex &index);
     void applyFilter();
     void validateProfile();
@@ -105,6 +107,7 @@ private:
     PairedFilterProxy *m_directProxy;
     PairedFilterProxy *m_tunnelProxy;
     QPlainTextEdit *m_detail;
+    QLabel *m_preview;   // an image a frame carries (ComfyUI previews)
     // Findings and charts.
     QTableView *m_findingsView;
     FindingsModel *m_findingsModel;

@@ -371,6 +371,12 @@ void tst_MessageDiff::everyHintRuleIsReachable()
         c.msBeforeDirectClose = -1;
         c.tunnelEndedBeforeIt = true;
         texts << FindingHints::hint(c);
+        c.tunnelReopenMs = 276;
+        texts << FindingHints::hint(c);
+        c.tunnelReopenMs = -1;
+        c.acrossReconnect = true;
+        texts << FindingHints::hint(c);
+        c.acrossReconnect = false;
         for (const QString &a : alterations) {
             c.alteration = a;
             texts << FindingHints::hint(c);

@@ -79,7 +79,7 @@ void tst_ProfileLoader::badProfiles_data()
     row("unknown placeholder", R"({"name":"x","headers":{"Origin":"{{origin}}"},"steps":[{"wait_ms":1}]})", "r.json: $.headers.Origin: unknown placeholder {{origin}}");
     row("secret without env", R"({"name":"x","secrets":{"T":{}},"steps":[{"wait_ms":1}]})", "r.json: $.secrets.T: missing required key \"env\"");
     row("bad env name", R"({"name":"x","secrets":{"T":{"env":"1BAD"}},"steps":[{"wait_ms":1}]})", "r.json: $.secrets.T.env: \"1BAD\" does not match");
-    row("timeout without expect", R"({"name":"x","steps":[{"send":{"a":1},"timeout_ms":10}]})", "r.json: $.steps[0].timeout_ms: applies to \"expect\" and \"ping\" only");
+    row("timeout without expect", R"({"name":"x","steps":[{"send":{"a":1},"timeout_ms":10}]})", "r.json: $.steps[0].timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only");
     row("send and close in one step", R"({"name":"x","steps":[{"send":{"a":1},"close":1000}]})", "r.json: $.steps[0]: send, ping and close are separate steps");
     row("bad base64", R"({"name":"x","steps":[{"send":{"binary_base64":"!!!"}}]})", "r.json: $.steps[0].send.binary_base64: not valid base64");
     row("emit needs socketio", R"({"name":"x","steps":[{"send":{"emit":["hi"]}}]})", "r.json: $.steps[0].send.emit: \"emit\" needs \"protocol\": \"socketio\"");

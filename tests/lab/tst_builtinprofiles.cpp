@@ -35,6 +35,10 @@ static const QMap<QString, QStringList> &expected()
         {QStringLiteral("socketio-close-without-status"), {QStringLiteral("close_truncated")}},
         {QStringLiteral("socketio-ping-timeout"), {QStringLiteral("close_mismatch")}},
         {QStringLiteral("socketio-text-to-binary"), {QStringLiteral("message_altered")}},
+        {QStringLiteral("comfyui-clean"), {}},
+        {QStringLiteral("comfyui-bom-junk"), {QStringLiteral("message_altered")}},
+        {QStringLiteral("comfyui-lost-executed"), {QStringLiteral("message_missing")}},
+        {QStringLiteral("comfyui-reconnect-storm"), {QStringLiteral("reconnect_mismatch"), QStringLiteral("message_missing")}},
     };
     return table;
 }

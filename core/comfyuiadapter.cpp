@@ -1,0 +1,259 @@
+#include "comfyuiadapter.h"
+
+#include "comfyuibinary.h"
+#include "pathrecord.h"
+#include "runclock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+namespace tunnelscope {
+
+namespace {
+constexpr qsizetype MaxRecordedBody = 64 * 1024;
+
+QString shortId(const QString &id)
+{
+    return id.size() > 8 ? id.left(8) + QStringLiteral("…") : id;
+}
+} // namespace
+
+ComfyUiAdapter::ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record,
+                               QObject *parent)
+    : QObject(parent), m_options(options), m_clock(clock), m_record(record),
+      m_http(new QNetworkAccessManager(this))
+{
+    m_clientId = QUrlQuery(options.url).queryItemValue(QStringLiteral("clientId"));
+    // The socket's route, never the system's proxy settings.
+    QNetworkProxy proxy(QNetworkProxy::NoProxy);
+    if (options.proxy.isValid() && !options.proxy.isEmpty()) {
+        proxy = QNetworkProxy(options.proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                              options.proxy.host(), quint16(options.proxy.port(options.proxy.scheme() == QLatin1String("socks5") ? 1080 : 8080)),
+                              options.proxy.userName(), options.proxy.password());
+    }
+    m_http->setProxy(proxy);
+    m_http->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ComfyUiAdapter::~ComfyUiAdapter()
+{
+    abortRequests();
+}
+
+bool ComfyUiAdapter::isFinalEvent(const QString &type)
+{
+    return type == QLatin1String("execution_success") || type == QLatin1String("execution_error")
+        || type == QLatin1String("execution_interrupted");
+}
+
+QUrl ComfyUiAdapter::httpUrl(const QString &path) const
+{
+    QUrl url = m_options.url;
+    url.setScheme(url.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
+    // ComfyUI behind a path prefix (https://host/comfy/ws): its HTTP API sits beside /ws.
+    QString base = url.path();
+    if (base.endsWith(QLatin1String("/ws")))
+        base.chop(3);
+    else if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void ComfyUiAdapter::attach(WireClient *client)
+{
+    connect(client, &WireClient::messageReceived, this, [this, client](qsizetype index) { onMessage(client, index); });
+}
+
+qsizetype ComfyUiAdapter::promptIndex(const QString &id)
+{
+    for (qsizetype i = 0; i < m_record->prompts.size(); ++i)
+        if (m_record->prompts[i].id == id)
+            return i;
+    PromptRecord p;
+    p.id = id;
+    m_record->prompts.append(p);
+    return m_record->prompts.size() - 1;
+}
+
+void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
+{
+    const Frame f = m_record->frames.at(frameIndex);
+    if (f.type == FrameType::Binary) {
+        if (f.payload.startsWith('{')) {
+            client->recordViolation(QStringLiteral("ComfyUI message %1 is JSON text in a binary frame: a ComfyUI front end reads binary "
+                                                   "frames as previews, so the message never reaches it").arg(frameIndex));
+            return;
+        }
+        const ComfyUiBinary b = ComfyUiBinary::parse(f.payload);
+        if (!b.isValid())
+            client->recordViolation(QStringLiteral("message %1: %2").arg(frameIndex).arg(b.error));
+        return;
+    }
+    if (f.type != FrameType::Text)
+        return;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.payload.toByteArray(), &err);
+    if (err.error != QJsonParseError::NoError)
+        return;   // not JSON at all: the diff names what was put before or into it
+    const QJsonObject o = doc.object();
+    const QString type = o.value(QStringLiteral("type")).toString();
+    if (!doc.isObject() || type.isEmpty() || !o.value(QStringLiteral("data")).isObject()) {
+        client->recordViolation(QStringLiteral("ComfyUI message %1 is not a {\"type\": string, \"data\": object} message").arg(frameIndex));
+        return;
+    }
+    const QString id = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("prompt_id")).toString();
+    if (id.isEmpty())
+        return;
+    PromptRecord &p = m_record->prompts[promptIndex(id)];
+    if (p.firstEventUs < 0)
+        p.firstEventUs = f.tUs;
+    p.lastEvent = type;
+    if (isFinalEvent(type) && p.outcome.isEmpty()) {
+        p.outcome = type;
+        p.outcomeUs = f.tUs;
+    }
+}
+
+QNetworkReply *ComfyUiAdapter::request(const QString &method, const QString &path, const QByteArray &body, int timeoutMs)
+{
+    QNetworkRequest req(httpUrl(path));
+    for (const auto &[name, value] : m_options.headers)
+        req.setRawHeader(name, value);
+    req.setTransferTimeout(timeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (req.url().scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caFile.isEmpty())
+            tls.addCaCertificates(m_options.caFile);
+        req.setSslConfiguration(tls);
+    }
+    HttpExchange x;
+    x.method = method;
+    x.target = req.url().path();
+    x.startUs = m_clock->nowUs();
+    m_record->http.append(x);
+    const qsizetype index = m_record->http.size() - 1;
+    QNetworkReply *reply;
+    if (method == QLatin1String("POST")) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        reply = m_http->post(req, body);
+    } else {
+        reply = m_http->get(req);
+    }
+    if (m_options.ignoreTlsErrors)
+        reply->ignoreSslErrors();
+    reply->setProperty("exchange", index);
+    ++m_pending;
+    return reply;
+}
+
+qsizetype ComfyUiAdapter::exchangeDone(QNetworkReply *reply, qsizetype index)
+{
+    --m_pending;
+    reply->deleteLater();
+    HttpExchange &x = m_record->http[index];
+    x.endUs = m_clock->nowUs();
+    x.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    x.body = reply->read(MaxRecordedBody);
+    if (reply->error() != QNetworkReply::NoError && x.status == 0)
+        x.error = reply->error() == QNetworkReply::OperationCanceledError
+            ? QStringLiteral("no answer in time") : reply->errorString();
+    return index;
+}
+
+void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow},
+                                                      {QStringLiteral("client_id"), m_clientId}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = request(QStringLiteral("POST"), QStringLiteral("/prompt"), body, timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
+        if (x.status == 0) {
+            Q_EMIT promptQueued(false, QStringLiteral("POST %1: %2").arg(x.target, x.error));
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(x.body).object();
+        const QString id = answer.value(QStringLiteral("prompt_id")).toString();
+        if (x.status != 200 || id.isEmpty()) {
+            QString why = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            if (why.isEmpty())
+                why = answer.value(QStringLiteral("error")).toString();
+            Q_EMIT promptQueued(false, QStringLiteral("POST %1 answered %2%3").arg(x.target).arg(x.status)
+                                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
+            return;
+        }
+        PromptRecord &p = m_record->prompts[promptIndex(id)];
+        p.queuedUs = x.startUs;
+        Q_EMIT promptQueued(true, QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
+                                      .arg(id, x.target).arg(double(x.endUs - x.startUs) / 1000.0, 0, 'f', 1));
+    });
+}
+
+bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
+{
+    bool asked = false;
+    for (qsizetype i = 0; i < m_record->prompts.size(); ++i) {
+        const PromptRecord &p = m_record->prompts[i];
+        if (!p.outcome.isEmpty() || p.history == QLatin1String("success") || p.history == QLatin1String("error"))
+            continue;
+        const QString id = p.id;
+        QNetworkReply *reply = request(QStringLiteral("GET"), QStringLiteral("/history/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                                       QByteArray(), timeoutMs);
+        asked = true;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+            const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
+            PromptRecord &p = m_record->prompts[promptIndex(id)];
+            p.historyUs = x.endUs;
+            const QJsonObject answer = QJsonDocument::fromJson(x.body).object();
+            if (x.status != 200) {
+                p.history = QStringLiteral("unreachable");
+                p.historyDetail = x.status ? QStringLiteral("GET %1 answered %2").arg(x.target).arg(x.status)
+                                           : QStringLiteral("GET %1: %2").arg(x.target, x.error);
+            } else if (!answer.contains(id)) {
+                p.history = QStringLiteral("not_found");
+                p.historyDetail = QStringLiteral("GET /history/%1 knows no such finished prompt (still queued or running, or never queued)").arg(shortId(id));
+            } else {
+                const QJsonObject entry = answer.value(id).toObject();
+                const QJsonObject status = entry.value(QStringLiteral("status")).toObject();
+                const QString str = status.value(QStringLiteral("status_str")).toString();
+                p.history = str == QLatin1String("error") ? QStringLiteral("error") : QStringLiteral("success");
+                QStringList outputs;
+                const QJsonObject o = entry.value(QStringLiteral("outputs")).toObject();
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    const int images = it.value().toObject().value(QStringLiteral("images")).toArray().size();
+                    outputs << (images > 0 ? QStringLiteral("node %1: %2 image(s)").arg(it.key()).arg(images)
+                                           : QStringLiteral("node %1").arg(it.key()));
+                }
+                p.historyDetail = QStringLiteral("GET /history/%1: %2%3").arg(shortId(id), str.isEmpty() ? QStringLiteral("completed") : str,
+                    outputs.isEmpty() ? QString() : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
+            }
+            if (m_pending == 0)
+                Q_EMIT historyChecked();
+        });
+    }
+    return asked;
+}
+
+void ComfyUiAdapter::abortRequests()
+{
+    const QList<QNetworkReply *> replies = m_http->findChildren<QNetworkReply *>();
+    for (QNetworkReply *r : replies) {
+        r->disconnect(this);
+        if (r->isRunning()) {
+            r->abort();
+            --m_pending;
+        }
+    }
+    m_pending = std::max(0, m_pending);
+}
+
+} // namespace tunnelscope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "wireclient.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace tunnelscope {
+
+struct PathRecord;
+class RunClock;
+
+// What a ComfyUI front end does beside its /ws socket, for one path and across its
+// reconnects: queues prompts with HTTP POST /prompt (client_id = the socket's clientId),
+// follows every prompt_id through the stream, checks each message's shape (binary frames
+// by their uint32 event header), and asks GET /history/{prompt_id} about a prompt that went
+// silent, to tell "finished, but the notification was lost" from "never finished". Its HTTP
+// takes the socket's own route: the same host and port, proxy and TLS settings, so on the
+// tunnelled path it goes through the tunnel.
+class ComfyUiAdapter : public QObject
+{
+    Q_OBJECT
+public:
+    ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record,
+                   QObject *parent = nullptr);
+    ~ComfyUiAdapter() override;
+
+    // Follows a new connection of the path.
+    void attach(WireClient *client);
+    // POST /prompt; `promptQueued` tells how it went.
+    void queuePrompt(const QJsonObject &workflow, int timeoutMs);
+    // GET /history for each prompt without a final message; false when there is none.
+    // `historyChecked` follows once every answer is in (or timed out).
+    bool checkUnfinished(int timeoutMs);
+    void abortRequests();
+    bool busy() const { return m_pending > 0; }
+
+    QUrl httpUrl(const QString &path) const;
+    static bool isFinalEvent(const QString &type);
+
+Q_SIGNALS:
+    void promptQueued(bool ok, const QString &detail);
+    void historyChecked();
+
+private:
+    void onMessage(WireClient *client, qsizetype frameIndex);
+    QNetworkReply *request(const QString &method, const QString &path, const QByteArray &body, int timeoutMs);
+    qsizetype exchangeDone(QNetworkReply *reply, qsizetype index);
+    qsizetype promptIndex(const QString &id);
+
+    WireClient::Options m_options;
+    const RunClock *m_clock;
+    PathRecord *m_record;
+    QNetworkAccessManager *m_http;
+    QString m_clientId;
+    int m_pending = 0;
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,127 @@
+#include "comfyuibinary.h"
+
+#include "utf8.h"
+
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace tunnelscope {
+
+namespace {
+quint32 be32(QByteArrayView b, qsizetype at)
+{
+    return qFromBigEndian<quint32>(b.data() + at);
+}
+} // namespace
+
+QString ComfyUiBinary::sniffImageFormat(QByteArrayView b)
+{
+    if (b.startsWith(QByteArrayView("\x89PNG\r\n\x1a\n")))
+        return QStringLiteral("png");
+    if (b.size() >= 3 && uchar(b[0]) == 0xFF && uchar(b[1]) == 0xD8 && uchar(b[2]) == 0xFF)
+        return QStringLiteral("jpeg");
+    if (b.size() >= 12 && b.first(4) == QByteArrayView("RIFF") && b.sliced(8, 4) == QByteArrayView("WEBP"))
+        return QStringLiteral("webp");
+    return QString();
+}
+
+ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
+{
+    ComfyUiBinary out;
+    if (b.size() < 4) {
+        out.error = QStringLiteral("ComfyUI binary frame of %1 bytes is shorter than its 4-byte event type").arg(b.size());
+        return out;
+    }
+    out.type = be32(b, 0);
+    switch (out.type) {
+    case PreviewImage: {
+        if (b.size() < 8) {
+            out.error = QStringLiteral("ComfyUI preview image frame ends before its 4-byte image format");
+            return out;
+        }
+        const quint32 format = be32(b, 4);
+        if (format != 1 && format != 2) {
+            out.error = QStringLiteral("ComfyUI preview image frame names image format %1 (1 = JPEG, 2 = PNG)").arg(format);
+            return out;
+        }
+        out.imageFormat = format == 1 ? QStringLiteral("jpeg") : QStringLiteral("png");
+        out.image = b.sliced(8).toByteArray();
+        if (sniffImageFormat(out.image) != out.imageFormat)
+            out.error = QStringLiteral("ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image")
+                            .arg(out.imageFormat.toUpper()).arg(out.image.size());
+        return out;
+    }
+    case Text: {
+        if (b.size() < 8) {
+            out.error = QStringLiteral("ComfyUI text frame ends before its 4-byte node-id length");
+            return out;
+        }
+        const quint32 idLength = be32(b, 4);
+        if (qint64(idLength) > b.size() - 8) {
+            out.error = QStringLiteral("ComfyUI text frame announces a node id of %1 bytes but only %2 follow")
+                            .arg(idLength).arg(b.size() - 8);
+            return out;
+        }
+        out.nodeId = decodeUtf8(b.sliced(8, idLength));
+        out.text = decodeUtf8(b.sliced(8 + idLength));
+        return out;
+    }
+    case PreviewImageWithMetadata: {
+        if (b.size() < 8) {
+            out.error = QStringLiteral("ComfyUI preview-with-metadata frame ends before its 4-byte metadata length");
+            return out;
+        }
+        const quint32 metaLength = be32(b, 4);
+        if (qint64(metaLength) > b.size() - 8) {
+            out.error = QStringLiteral("ComfyUI preview-with-metadata frame announces %1 bytes of metadata but only %2 follow")
+                            .arg(metaLength).arg(b.size() - 8);
+            return out;
+        }
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(b.sliced(8, metaLength).toByteArray(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            out.error = QStringLiteral("ComfyUI preview-with-metadata frame: the metadata is not a JSON object (%1)")
+                            .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("another JSON value"));
+            return out;
+        }
+        out.metadata = doc.object();
+        out.nodeId = out.metadata.value(QStringLiteral("node_id")).toString();
+        out.image = b.sliced(8 + metaLength).toByteArray();
+        out.imageFormat = sniffImageFormat(out.image);
+        if (out.imageFormat.isEmpty())
+            out.error = QStringLiteral("ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image")
+                            .arg(out.image.size());
+        return out;
+    }
+    default:
+        out.error = QStringLiteral("unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)").arg(out.type);
+        return out;
+    }
+}
+
+QString ComfyUiBinary::describe() const
+{
+    if (!isValid())
+        return error;
+    switch (type) {
+    case PreviewImage:
+        return QStringLiteral("ComfyUI preview image (%1, %2 bytes)").arg(imageFormat.toUpper()).arg(image.size());
+    case PreviewImageWithMetadata:
+        return QStringLiteral("ComfyUI preview image with metadata (%1, %2 bytes%3)")
+            .arg(imageFormat.toUpper()).arg(image.size())
+            .arg(nodeId.isEmpty() ? QString() : QStringLiteral(", node %1").arg(nodeId));
+    case Text:
+        return QStringLiteral("ComfyUI text for node %1: %2").arg(nodeId, text.left(200));
+    }
+    return QString();
+}
+
+QByteArray ComfyUiBinary::previewImage(quint32 format, const QByteArray &image)
+{
+    QByteArray out(8, Qt::Uninitialized);
+    qToBigEndian<quint32>(PreviewImage, out.data());
+    qToBigEndian<quint32>(format, out.data() + 4);
+    return out + image;
+}
+
+} // namespace tunnelscope
