@@ -88,13 +88,13 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     const Frame f = m_record->frames.at(frameIndex);
     if (f.type == FrameType::Binary) {
         if (f.payload.startsWith('{')) {
-            client->recordViolation(QStringLiteral("ComfyUI message %1 is JSON text in a binary frame: a ComfyUI front end reads binary "
+            client->recordViolation(QStringLiteral("frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary "
                                                    "frames as previews, so the message never reaches it").arg(frameIndex));
             return;
         }
         const ComfyUiBinary b = ComfyUiBinary::parse(f.payload);
         if (!b.isValid())
-            client->recordViolation(QStringLiteral("message %1: %2").arg(frameIndex).arg(b.error));
+            client->recordViolation(QStringLiteral("frame %1: %2").arg(frameIndex).arg(b.error));
         return;
     }
     if (f.type != FrameType::Text)
@@ -106,7 +106,7 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     const QJsonObject o = doc.object();
     const QString type = o.value(QStringLiteral("type")).toString();
     if (!doc.isObject() || type.isEmpty() || !o.value(QStringLiteral("data")).isObject()) {
-        client->recordViolation(QStringLiteral("ComfyUI message %1 is not a {\"type\": string, \"data\": object} message").arg(frameIndex));
+        client->recordViolation(QStringLiteral("frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message").arg(frameIndex));
         return;
     }
     const QString id = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("prompt_id")).toString();

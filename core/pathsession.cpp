@@ -70,6 +70,9 @@ void PathSession::connectNow()
 {
     auto *client = new WireClient(m_clock, &m_record->frames, this);
     m_client = client;
+    // The adapter reads each message before the script moves on because of it.
+    if (m_comfyUi)
+        m_comfyUi->attach(client);
     connect(client, &WireClient::opened, this, &PathSession::onOpened);
     connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
     connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
@@ -83,8 +86,6 @@ void PathSession::connectNow()
         }
         new SocketIoAdapter(client, &m_record->frames, !scriptConnects, client);
     }
-    if (m_comfyUi)
-        m_comfyUi->attach(client);
     m_waiting = Waiting::Open;
     client->open(m_options);
 }
