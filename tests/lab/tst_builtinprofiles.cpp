@@ -2,6 +2,8 @@
 #include "profileloader.h"
 #include "scenariorunner.h"
 
+#include "../support/profileplayer.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,13 +60,9 @@ void tst_BuiltinProfiles::play_data()
 void tst_BuiltinProfiles::play()
 {
     QFETCH(QString, name);
-    const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
-    QVERIFY(loaded.ok());
-    ScenarioRunner runner(*loaded.profile);
-    QVERIFY(runner.prepare({}).isEmpty());
-    QSignalSpy done(&runner, &ScenarioRunner::finished);
-    runner.start();
-    QVERIFY(done.wait(60000));
+    const auto played = playBuiltin(name);
+    QVERIFY(played);
+    const ScenarioRunner &runner = *played;
     const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
     QSet<QString> found;
     QStringList all;

@@ -200,13 +200,9 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
 
 void tst_ComfyUi::lostExecutedIsRevealedByHistory()
 {
-    const auto loaded = ProfileLoader::load(QStringLiteral("builtin:comfyui-lost-executed"));
-    QVERIFY(loaded.ok());
-    ScenarioRunner runner(*loaded.profile);
-    QVERIFY(runner.prepare({}).isEmpty());
-    QSignalSpy done(&runner, &ScenarioRunner::finished);
-    runner.start();
-    QVERIFY(done.wait(30000));
+    const auto played = playBuiltin(QStringLiteral("comfyui-lost-executed"));
+    QVERIFY(played);
+    const ScenarioRunner &runner = *played;
     const RunRecord &run = *runner.runs().front();
     QCOMPARE(run.direct.prompts.first().outcome, QStringLiteral("execution_success"));
     const PromptRecord &lost = run.tunnel.prompts.first();
@@ -238,13 +234,9 @@ void tst_ComfyUi::lostExecutedIsRevealedByHistory()
 
 void tst_ComfyUi::reconnectFollowsTheSamePrompt()
 {
-    const auto loaded = ProfileLoader::load(QStringLiteral("builtin:comfyui-reconnect-storm"));
-    QVERIFY(loaded.ok());
-    ScenarioRunner runner(*loaded.profile);
-    QVERIFY(runner.prepare({}).isEmpty());
-    QSignalSpy done(&runner, &ScenarioRunner::finished);
-    runner.start();
-    QVERIFY(done.wait(30000));
+    const auto played = playBuiltin(QStringLiteral("comfyui-reconnect-storm"));
+    QVERIFY(played);
+    const ScenarioRunner &runner = *played;
     const RunRecord &run = *runner.runs().front();
     QVERIFY(run.tunnel.reconnects() >= 1);
     QCOMPARE(run.direct.reconnects(), 0);

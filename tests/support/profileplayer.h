@@ -9,10 +9,9 @@
 
 // Plays a profile given as JSON through the real scenario runner and returns the runner with
 // its recorded runs, or null (with the reason logged) when it cannot be played in time.
-inline std::unique_ptr<tunnelscope::ScenarioRunner> playProfile(const QByteArray &json, int timeoutMs = 30000)
+inline std::unique_ptr<tunnelscope::ScenarioRunner> playLoaded(const tunnelscope::ProfileLoader::Result &loaded, int timeoutMs)
 {
     using namespace tunnelscope;
-    const auto loaded = ProfileLoader::parse(json, QStringLiteral("test.json"));
     if (!loaded.ok()) {
         qWarning().noquote() << loaded.problems.join(QLatin1Char('\n'));
         return nullptr;
@@ -28,4 +27,15 @@ inline std::unique_ptr<tunnelscope::ScenarioRunner> playProfile(const QByteArray
     if (!done.wait(timeoutMs))
         return nullptr;
     return runner;
+}
+
+inline std::unique_ptr<tunnelscope::ScenarioRunner> playProfile(const QByteArray &json, int timeoutMs = 30000)
+{
+    return playLoaded(tunnelscope::ProfileLoader::parse(json, QStringLiteral("test.json")), timeoutMs);
+}
+
+// A built-in profile ("ha-clean"), played the same way.
+inline std::unique_ptr<tunnelscope::ScenarioRunner> playBuiltin(const QString &name, int timeoutMs = 60000)
+{
+    return playLoaded(tunnelscope::ProfileLoader::load(QStringLiteral("builtin:") + name), timeoutMs);
 }
