@@ -12,6 +12,22 @@
 namespace tunnelscope {
 
 namespace {
+// The ComfyUI prompts a path followed, and what /history said of those it never heard end.
+template<typename Escape>
+QString promptLines(const PathRecord &p, const Escape &esc)
+{
+    QString out;
+    for (const PromptRecord &x : p.prompts) {
+        out += QStringLiteral("<div>Prompt <code>%1</code>: %2%3</div>")
+                   .arg(esc(x.id), x.outcome.isEmpty() ? QStringLiteral("<b>no end heard</b> (last: %1)").arg(esc(x.lastEvent.isEmpty() ? QStringLiteral("nothing") : x.lastEvent))
+                                                       : esc(x.outcome),
+                        x.history.isEmpty() ? QString() : QStringLiteral(" · %1").arg(esc(x.historyDetail)));
+    }
+    return out;
+}
+} // namespace
+
+namespace {
 
 const char *Css = R"CSS(
 :root{--bg:#fff;--fg:#1d232a;--mut:#5b6570;--line:#d9dee3;--card:#f6f8fa;--crit:#b3261e;--warn:#a15c00;--info:#0b5cad;--ok:#1b7f3b;--gap:#fdecea;--alt:#fff4e0}
@@ -205,8 +221,9 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                               : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
                          p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
                     .arg(p.connections.size()).arg(p.reconnects()).arg(p.frames.count())
-                    .arg(h.tlsWarnings.isEmpty() ? QString()
-                                                 : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>").arg(esc(h.tlsWarnings.join(QStringLiteral("; "))))));
+                    .arg((h.tlsWarnings.isEmpty() ? QString()
+                                                  : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>").arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
+                         + promptLines(p, esc)));
         }
         put(QStringLiteral("</div>"));
         const MessageDiffResult &diff = report.diff(qsizetype(i));

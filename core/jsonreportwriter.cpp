@@ -152,6 +152,41 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
                                  {QStringLiteral("ok"), s.ok}, {QStringLiteral("t_ms"), ms(s.tUs)},
                                  {QStringLiteral("detail"), r.redact(s.detail)}});
     w.json(steps);
+    if (!p.http.isEmpty()) {
+        // What a protocol adapter asked over plain HTTP on this path (ComfyUI /prompt, /history).
+        w.key(QStringLiteral("http"));
+        QJsonArray http;
+        for (const HttpExchange &x : p.http) {
+            QJsonObject o{{QStringLiteral("method"), x.method}, {QStringLiteral("target"), r.redact(x.target)},
+                          {QStringLiteral("t_ms"), ms(x.startUs)},
+                          {QStringLiteral("status"), x.status ? QJsonValue(x.status) : QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}};
+            if (x.endUs >= 0)
+                o.insert(QStringLiteral("duration_ms"), ms(x.endUs - x.startUs));
+            if (!x.error.isEmpty())
+                o.insert(QStringLiteral("error"), r.redact(x.error));
+            http.append(o);
+        }
+        w.json(http);
+    }
+    if (!p.prompts.isEmpty()) {
+        w.key(QStringLiteral("prompts"));
+        QJsonArray prompts;
+        for (const PromptRecord &x : p.prompts) {
+            QJsonObject o{{QStringLiteral("prompt_id"), x.id}, {QStringLiteral("last_event"), x.lastEvent},
+                          {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
+            if (x.queuedUs >= 0)
+                o.insert(QStringLiteral("queued_ms"), ms(x.queuedUs));
+            if (x.outcomeUs >= 0)
+                o.insert(QStringLiteral("outcome_ms"), ms(x.outcomeUs));
+            if (!x.history.isEmpty()) {
+                o.insert(QStringLiteral("history"), x.history);
+                o.insert(QStringLiteral("history_detail"), r.redact(x.historyDetail));
+            }
+            prompts.append(o);
+        }
+        w.json(prompts);
+    }
     w.key(QStringLiteral("heartbeat_timeouts"));
     w.value(p.heartbeatTimeouts);
     w.key(QStringLiteral("script_completed"));

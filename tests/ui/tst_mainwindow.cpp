@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <functional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void filterKeepsListsInStep();
     void noSecretInTheWindow();
     void stopEndsThePlay();
+    void detailShowsDecodedProtocols();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -206,6 +208,47 @@ void tst_MainWindow::stopEndsThePlay()
     QVERIFY(ready.wait(5000));   // well before the 10 s wait of the script
     QVERIFY(!w.isRunning());
     QCOMPARE(int(w.report()->runs().size()), 1);
+}
+
+void tst_MainWindow::detailShowsDecodedProtocols()
+{
+    MainWindow w;
+    w.show();
+    auto *view = w.findChild<QTableView *>(QStringLiteral("tunnelView"));
+    auto *detail = w.findChild<QPlainTextEdit *>(QStringLiteral("detail"));
+    auto *preview = w.findChild<QLabel *>(QStringLiteral("preview"));
+    QVERIFY(preview);
+    // Selects each row in turn; returns the detail of the first one the predicate accepts.
+    auto find = [&](const std::function<bool()> &accept) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            view->selectRow(r);
+            if (accept())
+                return detail->toPlainText();
+        }
+        return QString();
+    };
+
+    // ComfyUI: a binary preview frame is decoded and its image shown.
+    QVERIFY(play(w, QStringLiteral("builtin:comfyui-clean")));
+    const QString comfy = find([&] { return preview->isVisible(); });
+    QVERIFY2(comfy.contains(QStringLiteral("ComfyUI preview image (PNG, ")), qPrintable(comfy));
+    QVERIFY(!preview->pixmap().isNull());
+    QCOMPARE(preview->pixmap().size(), QSize(64, 64));
+    QVERIFY(preview->toolTip().contains(QStringLiteral("64 × 64 PNG")));
+    // A JSON message hides it again.
+    QVERIFY(find([&] { return detail->toPlainText().contains(QStringLiteral("Message type \"execution_success\"")); }).size() > 0);
+    QVERIFY(!preview->isVisible());
+
+    // Socket.IO: packets named, events decoded.
+    QVERIFY(play(w, QStringLiteral("builtin:socketio-clean")));
+    const QString sio = find([&] { return detail->toPlainText().contains(QStringLiteral("Socket.IO event \"")); });
+    QVERIFY2(!sio.isEmpty(), "no decoded Socket.IO event in the tunnel list");
+    QVERIFY(!find([&] { return detail->toPlainText().contains(QStringLiteral("Engine.IO open")); }).isEmpty());
+
+    // Home Assistant: message types named.
+    QVERIFY(play(w, QStringLiteral("builtin:ha-clean")));
+    QVERIFY(!find([&] { return detail->toPlainText().contains(QStringLiteral("Message type \"auth_ok\"")); }).isEmpty());
+    QVERIFY(!preview->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)
