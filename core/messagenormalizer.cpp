@@ -171,6 +171,13 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
         const bool jsonLike = looksLikeJson(body);
         if (m_comfyUi && jsonLike && isComfyUiStatus(body))
             continue;
+        if (m_comfyUi && jsonLike && body.contains(QByteArrayView("\"execution_start\""))
+            && QJsonDocument::fromJson(body.toByteArray()).object().value(QStringLiteral("type")).toString() == QLatin1String("execution_start")) {
+            // A prompt's messages react to its start, not to the queue it waited in: a real
+            // ComfyUI runs the second path's prompt after the first.
+            referenceUs = f.tUs;
+            m.reactionUs = 0;
+        }
         if (m_expand && jsonLike && body.trimmed().startsWith('[')) {
             const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
             const QJsonArray items = doc.array();

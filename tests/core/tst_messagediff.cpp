@@ -24,6 +24,7 @@ private Q_SLOTS:
     void streamTailAfterTheOtherClientClosed();
     void sharedRefusalIsANote();
     void latencyRegression();
+    void comfyUiPromptsTimedFromTheirStart();
     void missingBeforeCloseNamesTheCause();
     void alignerMatchesLcsOnRandomInput();
     void everyHintRuleIsReachable();
@@ -297,6 +298,35 @@ void tst_MessageDiff::sharedRefusalIsANote()
     r = RunComparer(p).compare(*onlyDirect);
     QVERIFY(r.notes.isEmpty());
     QCOMPARE(r.findings.size(), 1);
+}
+
+void tst_MessageDiff::comfyUiPromptsTimedFromTheirStart()
+{
+    // The tunnel's prompt waited 2 s in ComfyUI's queue behind the direct one; after its
+    // execution_start, its messages come as fast: no latency regression. Its own prompt_id
+    // and output filename do not make the messages differ.
+    const Profile p = profile(R"({"name":"t","protocol":"comfyui","compare":{"latency_warn_ms":50},"steps":[{"wait_ms":1}]})");
+    auto stream = [](const QString &id, int image) {
+        QStringList m{QStringLiteral(R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":%1}}}})").arg(image)};
+        for (int i = 0; i < 2000; ++i)
+            m << QStringLiteral(R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":1}}}})");
+        m << QStringLiteral(R"({"type":"execution_start","data":{"prompt_id":"%1","timestamp":%2}})").arg(id).arg(image * 1000);
+        for (int i = 1; i <= 20; ++i)
+            m << QStringLiteral(R"({"type":"progress","data":{"value":%1,"max":20,"prompt_id":"%2","node":"3"}})").arg(i).arg(id);
+        m << QStringLiteral(R"({"type":"executed","data":{"node":"9","output":{"images":[{"filename":"ComfyUI_%1_.png"}]},"prompt_id":"%2"}})").arg(image).arg(id);
+        return m;
+    };
+    QStringList direct = stream(QStringLiteral("aaa"), 1);
+    QStringList tunnel = stream(QStringLiteral("bbb"), 2);
+    // The direct prompt started at once: its status updates are not there.
+    direct.erase(direct.begin() + 1, direct.begin() + 2001);
+    const auto run = makeRun(direct, tunnel);
+    const MessageDiffResult r = MessageDiff(p).compare(*run);
+    QStringList kinds;
+    for (const Finding &f : r.findings)
+        kinds << f.kind + QStringLiteral(": ") + f.summary;
+    QVERIFY2(r.findings.isEmpty(), qPrintable(kinds.join(QLatin1Char('\n'))));
+    QCOMPARE(r.matched, qsizetype(22));
 }
 
 void tst_MessageDiff::latencyRegression()
