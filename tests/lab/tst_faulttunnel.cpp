@@ -34,6 +34,7 @@ private Q_SLOTS:
     void heartbeatTimeout();
     void findingPerFault_data();
     void findingPerFault();
+    void homeAssistantAuthTimeout();
 
 private:
     std::unique_ptr<ScenarioRunner> play(const QByteArray &json);
@@ -378,6 +379,26 @@ void tst_FaultTunnel::findingPerFault()
         QCOMPARE(found->detail.value(key).toVariant().toString(), value);
     }
     QVERIFY(report.verdict() != ComparisonReport::Verdict::Clean);
+}
+
+void tst_FaultTunnel::homeAssistantAuthTimeout()
+{
+    // 5.1 s each way: auth_required reaches the client after 5.1 s, its auth reaches the
+    // server after 10.2 s, when HA has already closed the unauthenticated connection.
+    const auto runner = playProfile(R"({"name":"slow","protocol":"homeassistant",
+        "lab":{"endpoint":"homeassistant","token":"t","faults":[{"kind":"latency","ms":5100}]},
+        "steps":[{"expect":{"type":"auth_required"},"timeout_ms":8000},
+                 {"send":{"type":"auth","access_token":"t"}},
+                 {"expect":{"type":"auth_ok"},"timeout_ms":12000}]})", 40000);
+    QVERIFY(runner);
+    const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
+    QString close;
+    for (const Finding &f : report.findings(0))
+        if (f.kind == QLatin1String("close_mismatch") || f.kind == QLatin1String("close_truncated"))
+            close = f.summary;
+    QVERIFY2(close.contains(QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
+                                           "auth_required came 5.1 s after the upgrade")), qPrintable(close));
+    QVERIFY(close.contains(QStringLiteral("the tunnel delays the auth exchange past HA's auth timeout")));
 }
 
 QTEST_GUILESS_MAIN(tst_FaultTunnel)
