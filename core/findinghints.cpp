@@ -52,8 +52,8 @@ const std::vector<Rule> &rules()
         {"message_duplicated",
          [](const HintContext &c) { return c.acrossReconnect; },
          [](const HintContext &) {
-             return QStringLiteral("the second copy came on a new connection after a reconnect: the server repeats it to a "
-                                   "client that comes back, so it is not the tunnel's copy");
+             return QStringLiteral("the second copy came on a new connection after a reconnect (the script started over, or "
+                                   "the server repeats it to a client that comes back), so it is not the tunnel's copy");
          }},
         {"message_duplicated", nullptr,
          [](const HintContext &) {

@@ -434,7 +434,12 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         switch (s) {
         case Status::Duplicated:
             hc.kind = fd.kind = QStringLiteral("message_duplicated");
-            hc.acrossReconnect = connectionOf(run.tunnel, b[firstCopyB[j]].frame) != connectionOf(run.tunnel, b[j].frame);
+            {
+                // The copy the direct path's message was matched with, else the one just before.
+                const qsizetype i = partnerB[j];
+                const qsizetype original = i >= 0 && partnerA[i] >= 0 ? partnerA[i] : firstCopyB[j];
+                hc.acrossReconnect = connectionOf(run.tunnel, b[original].frame) != connectionOf(run.tunnel, b[j].frame);
+            }
             fd.severity = hc.acrossReconnect ? Finding::Severity::Info : severityOf(facts);
             fd.summary = QStringLiteral("tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
             break;

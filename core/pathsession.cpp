@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <cmath>
 
 namespace tunnelscope {
@@ -70,13 +71,9 @@ void PathSession::connectNow()
 {
     auto *client = new WireClient(m_clock, &m_record->frames, this);
     m_client = client;
-    // The adapter reads each message before the script moves on because of it.
+    // Adapters see each message and the end of the connection before the script does.
     if (m_comfyUi)
         m_comfyUi->attach(client);
-    connect(client, &WireClient::opened, this, &PathSession::onOpened);
-    connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
-    connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
-    connect(client, &WireClient::finished, this, &PathSession::onConnectionFinished);
     if (m_profile.protocol == QLatin1String("socketio")) {
         // The script may connect the namespace itself (to send auth): then the adapter does not.
         bool scriptConnects = false;
@@ -84,8 +81,13 @@ void PathSession::connectNow()
             const QJsonObject first = m_profile.steps.first().send->toObject();
             scriptConnects = first.value(QStringLiteral("text")).toString().startsWith(QLatin1String("40"));
         }
-        new SocketIoAdapter(client, &m_record->frames, !scriptConnects, client);
+        const int version = QUrlQuery(m_options.url).queryItemValue(QStringLiteral("EIO")) == QLatin1String("3") ? 3 : 4;
+        new SocketIoAdapter(client, &m_record->frames, m_clock, version, !scriptConnects, client);
     }
+    connect(client, &WireClient::opened, this, &PathSession::onOpened);
+    connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
+    connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
+    connect(client, &WireClient::finished, this, &PathSession::onConnectionFinished);
     m_waiting = Waiting::Open;
     client->open(m_options);
 }

@@ -1,6 +1,7 @@
 #include "socketioadapter.h"
 
 #include "framestore.h"
+#include "runclock.h"
 #include "socketiopacket.h"
 #include "wireclient.h"
 
@@ -8,41 +9,116 @@
 
 namespace tunnelscope {
 
-SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, bool autoConnect, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_autoConnect(autoConnect)
+SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, const RunClock *clock, int engineIoVersion,
+                                 bool autoConnect, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_clock(clock), m_version(engineIoVersion),
+      m_autoConnect(autoConnect && engineIoVersion >= 4)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        if (m_client)
+        if (!m_client)
+            return;
+        if (m_version >= 4) {
             m_client->abort(QStringLiteral("Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms")
                                 .arg(m_pingInterval + m_pingTimeout));
+        } else {
+            m_client->recordViolation(QStringLiteral("Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)")
+                                          .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1).arg(m_pingTimeout));
+            m_client->abort(QStringLiteral("Socket.IO ping timeout: no pong within %1 ms").arg(m_pingTimeout));
+        }
     });
+    connect(&m_pingTimer, &QTimer::timeout, this, &SocketIoAdapter::sendPing);
     connect(client, &WireClient::messageReceived, this, &SocketIoAdapter::onMessage);
-    connect(client, &WireClient::finished, this, [this] { m_watchdog.stop(); });
+    connect(client, &WireClient::finished, this, &SocketIoAdapter::onFinished);
+}
+
+void SocketIoAdapter::sendPing()
+{
+    if (!m_client || !m_client->isOpen() || m_watchdog.isActive())
+        return;
+    m_client->sendText("2");
+    m_lastPingUs = m_clock->nowUs();
+    m_watchdog.start(m_pingTimeout);
+}
+
+void SocketIoAdapter::onFinished()
+{
+    m_watchdog.stop();
+    m_pingTimer.stop();
+    if (!m_client || m_version < 4 || m_lastPingUs < 0)
+        return;
+    // The server gives up pingTimeout after its ping when no pong reaches it; a drop at that
+    // moment, by the server, means the pong we sent at once was lost or held on the way.
+    const CloseRecord &c = m_client->record().close;
+    if (c.initiatedBy == CloseRecord::Initiator::Client || c.endedUs < 0)
+        return;
+    const qint64 afterMs = (c.endedUs - m_lastPingUs) / 1000;
+    if (afterMs >= m_pingTimeout * 8 / 10 && afterMs <= m_pingTimeout + 500)
+        m_client->recordViolation(QStringLiteral("Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms "
+                                                 "later (its pingTimeout is %3 ms) though the pong went out at once")
+                                      .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1).arg(afterMs).arg(m_pingTimeout));
 }
 
 void SocketIoAdapter::onMessage(qsizetype frameIndex)
 {
     const Frame f = m_store->at(frameIndex);
-    if (f.type != FrameType::Text || !m_client)
+    if (!m_client)
+        return;
+    if (f.type == FrameType::Binary) {
+        if (m_attachmentsDue > 0) {
+            --m_attachmentsDue;
+        } else {
+            // v3 prefixes binary frames with 0x04; a text packet in a binary frame is a proxy's doing.
+            const QByteArrayView body = m_version < 4 && f.payload.startsWith('\x04') ? f.payload.sliced(1) : f.payload;
+            const bool packet = SocketIoPacket::parse(body).isValid();
+            m_client->recordViolation(packet
+                ? QStringLiteral("frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame "
+                                 "for an attachment and drops this one").arg(frameIndex)
+                : QStringLiteral("frame %1 is a binary frame no Socket.IO packet announced as an attachment").arg(frameIndex));
+        }
+        m_watchdog.start(m_pingInterval + m_pingTimeout);
+        return;
+    }
+    if (f.type != FrameType::Text)
         return;
     const SocketIoPacket p = SocketIoPacket::parse(f.payload);
-    if (!p.isValid())
-        return;   // the diff reports it; a client would ignore it too
+    if (m_attachmentsDue > 0) {
+        m_client->recordViolation(QStringLiteral("the binary packet in frame %1 announced attachments, %2 of which never came "
+                                                 "before the next packet").arg(m_attachmentsOf).arg(m_attachmentsDue));
+        m_attachmentsDue = 0;
+    }
+    if (!p.isValid()) {
+        m_client->recordViolation(QStringLiteral("frame %1 is not a Socket.IO packet: %2").arg(frameIndex).arg(p.error));
+        return;
+    }
+    if (p.attachments > 0) {
+        m_attachmentsDue = p.attachments;
+        m_attachmentsOf = frameIndex;
+    }
     if (p.engineType == SocketIoPacket::Open) {
         const QJsonObject o = p.data.toObject();
         m_pingInterval = o.value(QStringLiteral("pingInterval")).toInt(m_pingInterval);
         m_pingTimeout = o.value(QStringLiteral("pingTimeout")).toInt(m_pingTimeout);
         if (m_autoConnect)
             m_client->sendText("40");
-    } else if (p.engineType == SocketIoPacket::Ping) {
+        if (m_version < 4) {
+            m_pingTimer.start(m_pingInterval);
+            return;
+        }
+    } else if (p.engineType == SocketIoPacket::Ping && m_version >= 4) {
         // Engine.IO v4: the server pings, the client answers (v3 was the other way round).
         m_client->sendText("3");
+        m_lastPingUs = f.tUs;
         ++m_pongs;
+    } else if (p.engineType == SocketIoPacket::Pong && m_version < 4) {
+        m_watchdog.stop();
+        ++m_pongs;
+        return;
     } else if (p.engineType == SocketIoPacket::Message && p.socketType == SocketIoPacket::Connect) {
         m_connected = true;
     }
-    m_watchdog.start(m_pingInterval + m_pingTimeout);
+    if (m_version >= 4)
+        m_watchdog.start(m_pingInterval + m_pingTimeout);
 }
 
 } // namespace tunnelscope

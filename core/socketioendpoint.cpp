@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QWebSocket>
+#include <memory>
 
 namespace tunnelscope {
 
@@ -39,7 +40,21 @@ void SocketIoEndpoint::handleClient(QWebSocket *socket)
     connect(deadline, &QTimer::timeout, socket, [socket] { socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("ping timeout")); });
     ping->start(PingIntervalMs);
 
-    connect(socket, &QWebSocket::textMessageReceived, socket, [socket, deadline](const QString &message) {
+    // A binary event ("451-[...]" + its attachments) is echoed whole once its frames are in.
+    struct BinaryEcho { QString packet; int due = 0; QList<QByteArray> attachments; };
+    auto echo = std::make_shared<BinaryEcho>();
+    connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, echo](const QByteArray &bytes) {
+        if (echo->due == 0)
+            return;
+        echo->attachments << bytes;
+        if (--echo->due > 0)
+            return;
+        socket->sendTextMessage(echo->packet);
+        for (const QByteArray &a : std::as_const(echo->attachments))
+            socket->sendBinaryMessage(a);
+        echo->attachments.clear();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, socket, [socket, deadline, echo](const QString &message) {
         const QByteArray bytes = message.toUtf8();
         const SocketIoPacket p = SocketIoPacket::parse(bytes);
         if (!p.isValid())
@@ -56,6 +71,11 @@ void SocketIoEndpoint::handleClient(QWebSocket *socket)
             break;
         case SocketIoPacket::Disconnect:
             socket->close();
+            break;
+        case SocketIoPacket::BinaryEvent:
+            echo->packet = message;
+            echo->due = p.attachments;
+            echo->attachments.clear();
             break;
         case SocketIoPacket::Event: {
             QJsonArray args = p.data.toArray();

@@ -7,7 +7,8 @@ namespace tunnelscope {
 // An Engine.IO v4 / Socket.IO v5 server over WebSocket, as socket.io does it: the open packet,
 // a ping ("2") every pingInterval that must be answered ("3") within pingTimeout or the
 // connection is closed, namespace connect ("40" -> "40{sid}"), events echoed back, acks
-// answered ("42N[...]" -> "43N[...]"). Pings come every second in the lab.
+// answered ("42N[...]" -> "43N[...]"), binary events echoed with their attachments. Pings
+// come every second in the lab.
 class SocketIoEndpoint : public LabEndpoint
 {
     Q_OBJECT

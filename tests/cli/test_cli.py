@@ -225,8 +225,11 @@ class Cli(unittest.TestCase):
         self.assertEqual(r.stdout.count("\n"), 1, "--quiet prints only the verdict line")
         self.assertTrue(r.stdout.startswith("verdict: broken"))
         report = self.check_report(out)
-        self.assertEqual(report["summary"]["close_codes"], {"direct": {"1000": 2}, "tunnel": {"1006": 2}})
-        self.assertEqual(report["summary"]["findings"], {"close_truncated": 2})
+        # Each run: one direct session; four tunnelled ones (three reconnects), each cut: 1006.
+        self.assertEqual(report["summary"]["close_codes"], {"direct": {"1000": 2}, "tunnel": {"1006": 8}})
+        self.assertEqual(report["summary"]["findings"]["close_truncated"], 2)
+        self.assertEqual(report["summary"]["findings"]["reconnect_mismatch"], 2)
+        self.assertEqual([run["tunnel"]["reconnects"] for run in report["runs"]], [3, 3])
 
     def test_report_to_stdout(self):
         r = tunnelscope("run", "builtin:lab-echo", "--json", "-")

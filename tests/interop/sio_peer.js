@@ -6,10 +6,12 @@ const http = require('http');
 const { Server } = require(path.join(process.argv[2], 'socket.io'));
 
 const server = http.createServer();
-const io = new Server(server, { pingInterval: 300, pingTimeout: 500, transports: ['websocket'] });
+// allowEIO3: Engine.IO v3 clients (socket.io-client 2.x) are served too; they ping the server.
+const io = new Server(server, { pingInterval: 300, pingTimeout: 500, transports: ['websocket'], allowEIO3: true });
 io.on('connection', (socket) => {
   socket.on('chat', (...args) => socket.emit('chat', ...args));
   socket.on('echo-ack', (message, ack) => ack({ ok: true, message }));
+  socket.on('upload', (bytes) => socket.emit('uploaded', bytes, bytes.length));
 });
 server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
 process.stdin.on('end', () => process.exit(0));

@@ -1,8 +1,13 @@
+#include "comparisonreport.h"
 #include "socketiopacket.h"
+
+#include "../support/profileplayer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace tunnelscope;
 
@@ -13,6 +18,7 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void encodeEvent();
+    void malformedPacketsAreViolations();
 };
 
 void tst_SocketIoPacket::parse_data()
@@ -89,6 +95,54 @@ void tst_SocketIoPacket::encodeEvent()
     const SocketIoPacket back = SocketIoPacket::parse(SocketIoPacket::event(QJsonArray{QStringLiteral("e"), QJsonObject{{QStringLiteral("a"), 1}}}, 9));
     QCOMPARE(back.eventName(), QStringLiteral("e"));
     QCOMPARE(back.ackId, 9);
+}
+
+// Two Socket.IO servers of our own: the one behind "direct" speaks correctly, the one behind
+// "tunnel" sends what a broken proxy could deliver. Each broken packet becomes a
+// protocol_violation that names the frame and what is wrong with it.
+void tst_SocketIoPacket::malformedPacketsAreViolations()
+{
+    auto serve = [](QWebSocketServer &server, bool broken) {
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QWebSocketServer::newConnection, &server, [&server, broken] {
+            QWebSocket *ws = server.nextPendingConnection();
+            ws->setParent(&server);
+            ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000})"));
+            connect(ws, &QWebSocket::textMessageReceived, ws, [ws, broken](const QString &m) {
+                if (m != QLatin1String("40"))
+                    return;
+                ws->sendTextMessage(QStringLiteral(R"(40{"sid":"n"})"));
+                if (broken) {
+                    ws->sendTextMessage(QStringLiteral("7"));
+                    ws->sendTextMessage(QStringLiteral(R"(42["unterminated")"));
+                    ws->sendBinaryMessage(QByteArray("\x01\x02", 2));
+                    ws->sendTextMessage(QStringLiteral(R"(451-["file",{"_placeholder":true,"num":0}])"));
+                }
+                ws->sendTextMessage(QStringLiteral(R"(42["done"])"));
+            });
+        });
+    };
+    QWebSocketServer good(QStringLiteral("good"), QWebSocketServer::NonSecureMode);
+    QWebSocketServer bad(QStringLiteral("bad"), QWebSocketServer::NonSecureMode);
+    serve(good, false);
+    serve(bad, true);
+    const QByteArray json = R"({"name":"sio","protocol":"socketio",
+        "direct":{"url":"ws://127.0.0.1:)" + QByteArray::number(good.serverPort()) + R"("},
+        "tunnel":{"url":"ws://127.0.0.1:)" + QByteArray::number(bad.serverPort()) + R"("},
+        "steps":[{"expect":{"event":"done"},"timeout_ms":3000}]})";
+    const auto runner = playProfile(json);
+    QVERIFY(runner);
+    const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
+    QStringList violations;
+    for (const Finding &f : report.findings(0))
+        if (f.kind == QLatin1String("protocol_violation"))
+            violations << f.summary;
+    QCOMPARE(violations.size(), 4);
+    const QString all = violations.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("tunnel path only: protocol violation: frame 4 is not a Socket.IO packet: not an Engine.IO packet: it must start with a type digit 0-6")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("frame 6 is not a Socket.IO packet: invalid JSON in the packet")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("is a binary frame no Socket.IO packet announced as an attachment")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("announced attachments, 1 of which never came before the next packet")), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(tst_SocketIoPacket)
