@@ -1,6 +1,7 @@
 #include "pathsession.h"
 
 #include "comfyuiadapter.h"
+#include "homeassistantadapter.h"
 #include "pathrecord.h"
 #include "runclock.h"
 #include "socketioadapter.h"
@@ -74,6 +75,8 @@ void PathSession::connectNow()
     // Adapters see each message and the end of the connection before the script does.
     if (m_comfyUi)
         m_comfyUi->attach(client);
+    if (m_profile.protocol == QLatin1String("homeassistant"))
+        new HomeAssistantAdapter(client, &m_record->frames, client);
     if (m_profile.protocol == QLatin1String("socketio")) {
         // The script may connect the namespace itself (to send auth): then the adapter does not.
         bool scriptConnects = false;

@@ -19,6 +19,9 @@ SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, co
         if (!m_client)
             return;
         if (m_version >= 4) {
+            m_client->recordViolation(QStringLiteral("no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server's pings "
+                                                     "stopped coming through, and socket.io-client drops the connection here")
+                                          .arg(m_pingInterval + m_pingTimeout));
             m_client->abort(QStringLiteral("Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms")
                                 .arg(m_pingInterval + m_pingTimeout));
         } else {

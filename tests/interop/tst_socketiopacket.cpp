@@ -1,11 +1,13 @@
 #include "comparisonreport.h"
 #include "socketiopacket.h"
 
+#include "../support/pairedservers.h"
 #include "../support/profileplayer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void parse();
     void encodeEvent();
     void malformedPacketsAreViolations();
+    void silentServerIsDropped();
 };
 
 void tst_SocketIoPacket::parse_data()
@@ -102,47 +105,61 @@ void tst_SocketIoPacket::encodeEvent()
 // protocol_violation that names the frame and what is wrong with it.
 void tst_SocketIoPacket::malformedPacketsAreViolations()
 {
-    auto serve = [](QWebSocketServer &server, bool broken) {
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        connect(&server, &QWebSocketServer::newConnection, &server, [&server, broken] {
-            QWebSocket *ws = server.nextPendingConnection();
-            ws->setParent(&server);
-            ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000})"));
-            connect(ws, &QWebSocket::textMessageReceived, ws, [ws, broken](const QString &m) {
-                if (m != QLatin1String("40"))
-                    return;
-                ws->sendTextMessage(QStringLiteral(R"(40{"sid":"n"})"));
-                if (broken) {
-                    ws->sendTextMessage(QStringLiteral("7"));
-                    ws->sendTextMessage(QStringLiteral(R"(42["unterminated")"));
-                    ws->sendBinaryMessage(QByteArray("\x01\x02", 2));
-                    ws->sendTextMessage(QStringLiteral(R"(451-["file",{"_placeholder":true,"num":0}])"));
-                }
-                ws->sendTextMessage(QStringLiteral(R"(42["done"])"));
-            });
+    PairedServers servers([](QWebSocket *ws, bool broken) {
+        ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000})"));
+        QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [ws, broken](const QString &m) {
+            if (m != QLatin1String("40"))
+                return;
+            ws->sendTextMessage(QStringLiteral(R"(40{"sid":"n"})"));
+            if (broken) {
+                ws->sendTextMessage(QStringLiteral("7"));
+                ws->sendTextMessage(QStringLiteral(R"(42["unterminated")"));
+                ws->sendBinaryMessage(QByteArray("\x01\x02", 2));
+                ws->sendTextMessage(QStringLiteral(R"(451-["file",{"_placeholder":true,"num":0}])"));
+            }
+            ws->sendTextMessage(QStringLiteral(R"(42["done"])"));
         });
-    };
-    QWebSocketServer good(QStringLiteral("good"), QWebSocketServer::NonSecureMode);
-    QWebSocketServer bad(QStringLiteral("bad"), QWebSocketServer::NonSecureMode);
-    serve(good, false);
-    serve(bad, true);
-    const QByteArray json = R"({"name":"sio","protocol":"socketio",
-        "direct":{"url":"ws://127.0.0.1:)" + QByteArray::number(good.serverPort()) + R"("},
-        "tunnel":{"url":"ws://127.0.0.1:)" + QByteArray::number(bad.serverPort()) + R"("},
+    });
+    QVERIFY(servers.listening());
+    const QByteArray json = R"({"name":"sio","protocol":"socketio",)" + servers.pathsJson() + R"(,
         "steps":[{"expect":{"event":"done"},"timeout_ms":3000}]})";
     const auto runner = playProfile(json);
     QVERIFY(runner);
-    const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
-    QStringList violations;
-    for (const Finding &f : report.findings(0))
-        if (f.kind == QLatin1String("protocol_violation"))
-            violations << f.summary;
+    const QStringList violations = findingSummaries(*runner, QStringLiteral("protocol_violation"));
     QCOMPARE(violations.size(), 4);
     const QString all = violations.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("tunnel path only: protocol violation: frame 4 is not a Socket.IO packet: not an Engine.IO packet: it must start with a type digit 0-6")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("frame 6 is not a Socket.IO packet: invalid JSON in the packet")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("is a binary frame no Socket.IO packet announced as an attachment")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("announced attachments, 1 of which never came before the next packet")), qPrintable(all));
+}
+
+void tst_SocketIoPacket::silentServerIsDropped()
+{
+    // The tunnelled server connects the namespace and then nothing comes (the pings are held
+    // somewhere): after pingInterval + pingTimeout the client gives up, as socket.io-client does.
+    PairedServers servers([](QWebSocket *ws, bool silent) {
+        ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":150,"pingTimeout":150,"maxPayload":1000})"));
+        auto *ping = new QTimer(ws);
+        QObject::connect(ping, &QTimer::timeout, ws, [ws] { ws->sendTextMessage(QStringLiteral("2")); });
+        if (!silent)
+            ping->start(150);
+        QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &m) {
+            if (m == QLatin1String("40"))
+                ws->sendTextMessage(QStringLiteral(R"(40{"sid":"n"})"));
+        });
+    });
+    QVERIFY(servers.listening());
+    const QByteArray json = R"({"name":"sio","protocol":"socketio",)" + servers.pathsJson() + R"(,
+        "steps":[{"expect":{"regex":"^40"},"timeout_ms":3000},{"wait_ms":800},{"close":1000,"await_close_ms":1000}]})";
+    const auto runner = playProfile(json);
+    QVERIFY(runner);
+    const RunRecord &run = *runner->runs().front();
+    QCOMPARE(run.tunnel.lastClose().code, quint16(1006));
+    QCOMPARE(run.direct.lastClose().code, quint16(1000));
+    const QStringList violations = findingSummaries(*runner, QStringLiteral("protocol_violation"));
+    QCOMPARE(violations, QStringList(QStringLiteral("tunnel path only: protocol violation: no Socket.IO packet for pingInterval + pingTimeout "
+                                                    "(300 ms): the server's pings stopped coming through, and socket.io-client drops the connection here")));
 }
 
 QTEST_GUILESS_MAIN(tst_SocketIoPacket)

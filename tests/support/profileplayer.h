@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparisonreport.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 
@@ -38,4 +39,16 @@ inline std::unique_ptr<tunnelscope::ScenarioRunner> playProfile(const QByteArray
 inline std::unique_ptr<tunnelscope::ScenarioRunner> playBuiltin(const QString &name, int timeoutMs = 60000)
 {
     return playLoaded(tunnelscope::ProfileLoader::load(QStringLiteral("builtin:") + name), timeoutMs);
+}
+
+// The summaries of one kind of finding in a played run, in report order.
+inline QStringList findingSummaries(const tunnelscope::ScenarioRunner &runner, const QString &kind, qsizetype run = 0)
+{
+    using namespace tunnelscope;
+    const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
+    QStringList out;
+    for (const Finding &f : report.findings(run))
+        if (f.kind == kind)
+            out << f.summary;
+    return out;
 }
