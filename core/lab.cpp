@@ -5,6 +5,7 @@
 #include "echoendpoint.h"
 #include "faulttunnel.h"
 #include "homeassistantendpoint.h"
+#include "hostileendpoint.h"
 #include "socketioendpoint.h"
 
 #include <QUrlQuery>
@@ -40,6 +41,8 @@ bool Lab::start(QString *error, const QUrl &upstream)
         m_endpoint = new SocketIoEndpoint(this);
     } else if (m_spec.endpoint == QLatin1String("comfyui")) {
         m_endpoint = new ComfyUiEndpoint(this);
+    } else if (m_spec.endpoint == QLatin1String("hostile")) {
+        m_endpoint = new HostileEndpoint(m_spec.behaviour, this);
     } else {
         *error = QStringLiteral("the %1 lab endpoint is not available in this version").arg(m_spec.endpoint);
         return false;

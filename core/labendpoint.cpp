@@ -63,6 +63,11 @@ QUrl LabEndpoint::url(const QString &path) const
     return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port()).arg(path.isEmpty() ? defaultPath() : path));
 }
 
+bool LabEndpoint::takeUpgrade(QTcpSocket *, const HttpRequestHead &, qsizetype)
+{
+    return false;
+}
+
 LabEndpoint::HttpAnswer LabEndpoint::handleHttp(const HttpRequestHead &, const QByteArray &)
 {
     return HttpAnswer();
@@ -89,7 +94,9 @@ void LabEndpoint::onReadyRead(QTcpSocket *socket)
             return;
         if (result == HttpRequestHead::Result::Complete && head.isWebSocketUpgrade()) {
             disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-            m_server->handleConnection(socket);
+            if (!takeUpgrade(socket, head, consumed))
+                m_server->handleConnection(socket);
+            return;
             return;
         }
         socket->setProperty(HttpModeProperty, true);

@@ -38,6 +38,10 @@ public:
 
 protected:
     virtual void handleClient(QWebSocket *socket) = 0;
+    // An upgrade request (its `headSize` bytes still unread), before QWebSocketServer sees
+    // it: an endpoint that speaks the protocol itself (the hostile one) takes the socket and
+    // returns true.
+    virtual bool takeUpgrade(QTcpSocket *socket, const HttpRequestHead &head, qsizetype headSize);
     // A plain HTTP request (not an upgrade). The default answers 404.
     virtual HttpAnswer handleHttp(const HttpRequestHead &head, const QByteArray &body);
 

@@ -51,6 +51,7 @@ QJsonObject Profile::asPlayed() const
     o.insert(QStringLiteral("runs"), runs);
     o.insert(QStringLiteral("interval_ms"), intervalMs);
     o.insert(QStringLiteral("handshake_timeout_ms"), handshakeTimeoutMs);
+    o.insert(QStringLiteral("max_message_bytes"), maxMessageBytes);
     auto withUrl = [](QJsonObject path, const PathSpec &spec) {
         if (!spec.url.isEmpty())
             path.insert(QStringLiteral("url"), spec.url);

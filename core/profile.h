@@ -58,6 +58,7 @@ struct LabSpec
     bool enabled = false;
     QString endpoint;              // empty: no lab endpoint, the tunnel fronts direct.url
     QString token;
+    QString behaviour;             // with endpoint hostile: what the server does wrong
     bool tls = false;
     QList<FaultSpec> faults;
 };
@@ -101,6 +102,7 @@ struct Profile
     int runs = 1;
     int intervalMs = 0;
     int handshakeTimeoutMs = 10000;
+    qint64 maxMessageBytes = qint64(64) << 20;
     HeartbeatSpec heartbeat;
     ReconnectSpec reconnect;
     CompareSpec compare;

@@ -131,6 +131,7 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
     p->runs = integer(o, "runs", 1);
     p->intervalMs = integer(o, "interval_ms", 0);
     p->handshakeTimeoutMs = integer(o, "handshake_timeout_ms", 10000);
+    p->maxMessageBytes = o.value(QStringLiteral("max_message_bytes")).toInteger(p->maxMessageBytes);
 
     const QJsonObject secrets = o.value(QStringLiteral("secrets")).toObject();
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
@@ -265,6 +266,11 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         // No endpoint: the lab tunnel fronts the profile's own direct server.
         p->lab.endpoint = str(lab, "endpoint");
         p->lab.token = str(lab, "token");
+        p->lab.behaviour = str(lab, "behaviour");
+        if (p->lab.endpoint == QLatin1String("hostile") && p->lab.behaviour.isEmpty())
+            problems->append(QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
+        else if (p->lab.endpoint != QLatin1String("hostile") && !p->lab.behaviour.isEmpty())
+            problems->append(QStringLiteral("$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
         if (p->lab.tls)

@@ -72,12 +72,17 @@ QString homeAssistantAuthTimeout(const PathRecord &p)
               .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1).arg(double(authUs - requiredUs) / 1e6, 0, 'f', 1);
 }
 
+// A path's recorded violations, but for the one its last close frame carried: that one is
+// reported with the close.
 QList<qsizetype> violations(const PathRecord &p)
 {
     QList<qsizetype> out;
+    const QString closeProblem = p.connections.isEmpty() ? QString() : p.connections.last().close.wireProblem;
+    const QByteArray closeText = closeProblem.isEmpty() ? QByteArray() : (QStringLiteral("protocol violation: ") + closeProblem).toUtf8();
     for (qsizetype i = 0; i < p.frames.count(); ++i) {
         const Frame f = p.frames.at(i);
-        if (f.type == FrameType::Error && f.payload.startsWith(QByteArrayView("protocol violation")))
+        if (f.type == FrameType::Error && f.payload.startsWith(QByteArrayView("protocol violation"))
+            && (closeText.isEmpty() || f.payload != QByteArrayView(closeText)))
             out << i;
     }
     return out;
@@ -115,7 +120,8 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         Finding f;
         f.kind = QStringLiteral("handshake_failed");
         f.path = QStringLiteral("tunnel");
-        f.severity = Finding::Severity::Critical;
+        // When the direct path failed as well, the server is the likelier cause.
+        f.severity = d.ok || run.direct.connections.isEmpty() ? Finding::Severity::Critical : Finding::Severity::Warning;
         f.tMs = ms(t.startUs);
         const QString direct = d.ok ? QStringLiteral("the direct path upgraded in %1 ms").arg(d.durationMs(), 0, 'f', 1)
                                     : QStringLiteral("the direct path failed too (%1)").arg(d.error);
@@ -157,6 +163,15 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
     f.detail = {{QStringLiteral("direct_code"), d.code}, {QStringLiteral("tunnel_code"), t.code},
                 {QStringLiteral("direct_frame_received"), d.frameReceived},
                 {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
+    if (!t.wireProblem.isEmpty() && d.wireProblem == t.wireProblem) {
+        f.kind = QStringLiteral("protocol_violation");
+        f.severity = Finding::Severity::Warning;
+        f.summary = QStringLiteral("the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
+                        .arg(t.wireProblem);
+        f.detail.insert(QStringLiteral("violation"), t.wireProblem);
+        out->append(f);
+        return;
+    }
     if (!t.wireProblem.isEmpty()) {
         f.kind = QStringLiteral("protocol_violation");
         f.severity = Finding::Severity::Critical;
@@ -220,20 +235,30 @@ void RunComparer::compareViolations(const RunRecord &run, QList<Finding> *out) c
 {
     const QList<qsizetype> direct = violations(run.direct);
     const QList<qsizetype> tunnel = violations(run.tunnel);
-    if (tunnel.isEmpty() || direct.size() >= tunnel.size())
-        return;
-    for (const qsizetype index : tunnel) {
-        const Frame frame = run.tunnel.frames.at(index);
-        // A reserved close code is already reported with the close.
-        if (frame.payload.contains(QByteArrayView("must not be sent on the wire")))
-            continue;
+    // The tunnel's extra ones, each; else the server's own breakage (seen on both paths) or
+    // one the tunnel hid, named as the server's, a few at most.
+    const bool onTunnel = !tunnel.isEmpty() && direct.size() < tunnel.size();
+    const PathRecord &path = onTunnel ? run.tunnel : run.direct;
+    const QList<qsizetype> &which = onTunnel ? tunnel : direct;
+    for (const qsizetype index : which.first(onTunnel ? which.size() : std::min<qsizetype>(which.size(), 10))) {
+        const Frame frame = path.frames.at(index);
+        const QString text = decodeUtf8(frame.payload);
         Finding f;
         f.kind = QStringLiteral("protocol_violation");
-        f.severity = Finding::Severity::Critical;
-        f.path = QStringLiteral("tunnel");
-        f.tunnelSeq = index;
         f.tMs = ms(frame.tUs);
-        f.summary = QStringLiteral("tunnel path only: %1").arg(decodeUtf8(frame.payload));
+        if (onTunnel) {
+            f.severity = Finding::Severity::Critical;
+            f.path = QStringLiteral("tunnel");
+            f.tunnelSeq = index;
+            f.summary = QStringLiteral("tunnel path only: %1").arg(text);
+        } else {
+            f.severity = Finding::Severity::Warning;
+            f.path = QStringLiteral("direct");
+            f.directSeq = index;
+            f.summary = tunnel.isEmpty()
+                ? QStringLiteral("direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)").arg(text)
+                : QStringLiteral("the server broke the protocol (on both paths): %1").arg(text);
+        }
         out->append(f);
     }
 }

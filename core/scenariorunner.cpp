@@ -66,6 +66,7 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
         problems->append(m_profile.origin + QStringLiteral(": $.%1.ca_file: cannot read \"%2\"").arg(pathName, spec.caFile));
     o.handshakeTimeoutMs = m_profile.handshakeTimeoutMs;
+    o.maxMessageBytes = m_profile.maxMessageBytes;
     return o;
 }
 

@@ -133,7 +133,8 @@ QString WireClient::phaseName() const
         return QStringLiteral("the TLS handshake");
     if (m_headBuffer.isEmpty())
         return QStringLiteral("the upgrade answer (no byte came back)");
-    return QStringLiteral("the end of the upgrade answer (%1 bytes came)").arg(m_headBuffer.size());
+    return m_headBuffer.size() == 1 ? QStringLiteral("the end of the upgrade answer (1 byte came)")
+                                    : QStringLiteral("the end of the upgrade answer (%1 bytes came)").arg(m_headBuffer.size());
 }
 
 void WireClient::onHandshakeTimeout()
@@ -302,6 +303,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
 
 void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
 {
+    m_failed = true;
     recordError(why, now);
     if (m_state == State::Open)
         close(code, QByteArray());
@@ -323,6 +325,18 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_peerNotReading)
+        return;
+    if (m_socket->bytesToWrite() > m_options.maxPendingWriteBytes) {
+        // A peer that stops reading must not make us buffer without end. The connection is
+        // cut from the event loop, not from inside the caller's send.
+        m_peerNotReading = true;
+        recordError(QStringLiteral("protocol violation: the server stopped reading: %1 MiB sent to it are still waiting "
+                                   "(its TCP window stays closed)").arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1),
+                    m_clock->nowUs());
+        QMetaObject::invokeMethod(this, [this] { abort(QStringLiteral("the server stopped reading")); }, Qt::QueuedConnection);
+        return;
+    }
     m_socket->write(FrameEncoder::encodeMasked(opcode, payload));
     const qint64 now = m_clock->nowUs();
     switch (opcode) {
@@ -455,6 +469,9 @@ void WireClient::finish(const QString &tcpEnd)
     CloseRecord &c = m_record.close;
     if (c.tcpEnd.isEmpty())
         c.tcpEnd = tcpEnd;
+    if (m_record.handshake.ok && !m_failed && m_decoder.bufferedBytes() > 0 && !c.frameReceived)
+        recordError(QStringLiteral("protocol violation: the connection ended in the middle of a frame from the server "
+                                   "(%1 bytes of it came, the rest never did)").arg(m_decoder.bufferedBytes()), now);
     if (m_record.handshake.ok && !c.frameReceived) {
         c.code = 1006;
         c.endedUs = now;

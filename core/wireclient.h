@@ -35,6 +35,7 @@ public:
         QString caFile;
         int handshakeTimeoutMs = 10000;
         qint64 maxMessageBytes = qint64(64) << 20;
+        qint64 maxPendingWriteBytes = qint64(16) << 20;   // unsent bytes before the peer counts as not reading
         int closeTimeoutMs = 2000;  // how long a close handshake may take before TCP is cut
     };
 
@@ -99,6 +100,8 @@ private:
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
     bool m_finished = false;
+    bool m_peerNotReading = false;
+    bool m_failed = false;           // we failed the connection (the decoder holds the offending bytes)
 };
 
 } // namespace tunnelscope
