@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs the whole test suite with ctest.
+# Installs what is missing, builds everything and runs the whole test suite with ctest, then
+# each fuzz target for a bounded time (build-fuzz, clang).
+#   ./test.sh              the suite and the fuzz targets
+#   ./test.sh --sanitize   the suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+#                          (build-sanitize); any error report fails the test that caused it
+# Further arguments go to ctest (e.g. -R tst_hostile).
 set -euo pipefail
 cd "$(dirname "$0")"
+sanitize=0
+if [[ ${1:-} == --sanitize ]]; then
+    sanitize=1
+    shift
+fi
 packaging/build-deps.sh --test
 
 # The independent peers for interop tests (ws, socket.io), kept inside the build tree.
@@ -15,10 +25,36 @@ fi
 python=python3
 python3 -c 'import jsonschema' 2>/dev/null || python=/usr/bin/python3
 
+dir=build
+options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if ((sanitize)); then
+    dir=build-sanitize
+    options+=(-DTUNNELSCOPE_SANITIZE=ON)
+    # Leaks are left to heaptrack and valgrind: Qt keeps global caches until exit.
+    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    # The interop peers live in build/npm.
+    mkdir -p "$dir"
+    [[ -e "$dir/npm" ]] || ln -s ../build/npm "$dir/npm"
+fi
 generator=()
-command -v ninja >/dev/null 2>&1 && [[ ! -f build/CMakeCache.txt ]] && generator=(-G Ninja)
-cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON \
+command -v ninja >/dev/null 2>&1 && [[ ! -f $dir/CMakeCache.txt ]] && generator=(-G Ninja)
+cmake -S . -B "$dir" "${generator[@]}" "${options[@]}" -DBUILD_TESTING=ON \
       -DTUNNELSCOPE_PYTHON="$(command -v "$python")" >/dev/null
-cmake --build build --parallel "$(nproc)"
-cd build
-ctest --output-on-failure --timeout 300 "$@"
+cmake --build "$dir" --parallel "$(nproc)"
+(cd "$dir" && ctest --output-on-failure --timeout 300 "$@")
+((sanitize)) && exit 0
+
+# Fuzz targets: clang builds the core with libFuzzer, ASan and UBSan; each target runs for a
+# bounded time on its seed corpus (tests/fuzz/corpus) as a test.
+if command -v clang++-14 >/dev/null 2>&1; then
+    fuzz_generator=()
+    command -v ninja >/dev/null 2>&1 && [[ ! -f build-fuzz/CMakeCache.txt ]] && fuzz_generator=(-G Ninja)
+    cmake -S . -B build-fuzz "${fuzz_generator[@]}" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+          -DTUNNELSCOPE_FUZZ=ON -DBUILD_TESTING=ON >/dev/null
+    cmake --build build-fuzz --parallel "$(nproc)"
+    (cd build-fuzz && ctest --output-on-failure --timeout 300 -R '^fuzz_')
+else
+    echo "error: clang++-14 is missing: the fuzz targets cannot run" >&2
+    exit 1
+fi

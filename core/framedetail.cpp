@@ -72,7 +72,7 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
         if (b.isValid()) {
             head += b.describe() + QStringLiteral("\n\n");
             if (!b.metadata.isEmpty())
-                head += QStringLiteral("Metadata:\n") + redactor.redact(QString::fromUtf8(QJsonDocument(b.metadata).toJson(QJsonDocument::Indented)))
+                head += QStringLiteral("Metadata:\n") + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
                     + QStringLiteral("\n");
         }
         return head + hexDump(frame.payload);
@@ -82,7 +82,9 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
     const QByteArray bytes = frame.payload.toByteArray();
     // A Socket.IO / Engine.IO packet: say what it is, then its JSON.
     if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6' && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {
-        const SocketIoPacket p = SocketIoPacket::parse(bytes);
+        // Decoded from the redacted bytes: a connect packet's auth object is shown without its values.
+        const QByteArray safe = redactor.redact(bytes);
+        const SocketIoPacket p = SocketIoPacket::parse(safe);
         if (p.isValid()) {
             static const char *engine[] = {"open", "close", "ping", "pong", "message", "upgrade", "noop"};
             static const char *socket[] = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};

@@ -263,7 +263,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
 
     // The profile as played.
     put(QStringLiteral("<h2>Profile as played</h2><pre class=\"pl\">%1</pre>")
-            .arg(esc(QString::fromUtf8(QJsonDocument(profile.asPlayed()).toJson(QJsonDocument::Indented)))
+            .arg(escape(QString::fromUtf8(QJsonDocument(r.redact(profile.asPlayed())).toJson(QJsonDocument::Indented)))
                      .replace(QStringLiteral("↵"), QStringLiteral("\n"))));
     put(QStringLiteral("<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
                        "Secrets are shown as «redacted:NAME».</p></body></html>\n"));

@@ -112,7 +112,7 @@ QJsonObject findingJson(const Finding &f, const SecretRedactor &r)
     if (f.tMs >= 0)
         o.insert(QStringLiteral("t_ms"), std::round(f.tMs * 1000.0) / 1000.0);
     if (!f.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), QJsonDocument::fromJson(r.redact(QJsonDocument(f.detail).toJson(QJsonDocument::Compact))).object());
+        o.insert(QStringLiteral("detail"), r.redact(f.detail));
     return o;
 }
 
@@ -222,7 +222,7 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("tunnelscope")},
                        {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
     w.key(QStringLiteral("profile"));
-    w.json(QJsonDocument::fromJson(r.redact(QJsonDocument(report.profile().asPlayed()).toJson(QJsonDocument::Compact))).object());
+    w.json(r.redact(report.profile().asPlayed()));
     w.key(QStringLiteral("started_at"));
     w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
                 QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));

@@ -9,6 +9,8 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates)
 if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth python3 python3-jsonschema chromium)
+    # clang and its runtime for the libFuzzer targets (and their sanitizers).
+    packages+=(clang-14 libclang-rt-14-dev)
     # Node and npm run the independent `ws` peer; a machine may already have them from elsewhere.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -301,6 +301,13 @@ class Cli(unittest.TestCase):
             "steps": [{"expect": {"type": "auth_required"}, "timeout_ms": 2000},
                       {"send": {"type": "auth", "access_token": "{{secrets.T}}"}},
                       {"expect": {"type": "auth_ok"}, "timeout_ms": 2000}]})
+        # A Socket.IO connect packet's auth object: redacted though it names no declared secret.
+        sio = self.write_profile("sio-secret.json", {
+            "name": "secret-sio", "protocol": "socketio", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
+            "lab": {"endpoint": "socketio"},
+            "steps": [{"send": {"text": "40{\"token\":\"{{secrets.T}}\",\"apiKey\":\"sio-literal-Key9\"}"},
+                       "expect": {"regex": "^40"}, "timeout_ms": 3000},
+                      {"close": 1000}]})
         outputs = []
         # The query-string case: the lab command's URLs, with the token in the query.
         lab = subprocess.Popen([BINARY, "lab", echo], stdout=subprocess.PIPE, text=True,
@@ -312,10 +319,12 @@ class Cli(unittest.TestCase):
             runs = [
                 (echo, ["--direct", urls[0] + query, "--tunnel", urls[1] + query]),
                 (ha, []),
+                (sio, []),
             ]
             for i, (profile, extra) in enumerate(runs):
-                files = [self.path(f"out{i}.{ext}") for ext in ("json", "csv", "xml")]
-                r = tunnelscope("run", profile, *extra, "--json", files[0], "--csv", files[1], "--junit", files[2], env=env)
+                files = [self.path(f"out{i}.{ext}") for ext in ("json", "csv", "xml", "html", "har")]
+                r = tunnelscope("run", profile, *extra, "--json", files[0], "--csv", files[1], "--junit", files[2],
+                                "--html", files[3], "--har", files[4], env=env)
                 self.assertIn(r.returncode, (0, 1), r.stdout + r.stderr)
                 outputs += [r.stdout, r.stderr]
                 for fpath in files:
@@ -325,9 +334,12 @@ class Cli(unittest.TestCase):
                 if i == 0:
                     self.assertEqual(report["runs"][0]["direct"]["handshake"]["ok"], True)
                     self.assertIn("«redacted:", report["runs"][0]["direct"]["url"])
-                else:
+                elif i == 1:
                     # The secret really was used: the lab accepted it as the token.
                     self.assertEqual(report["runs"][0]["direct"]["steps"][-1]["ok"], True)
+                else:
+                    sent = [f["data"] for f in report["runs"][0]["direct"]["frames"] if f["dir"] == "out" and f.get("data", "").startswith("40")]
+                    self.assertEqual(sent, ['40{"token":"«redacted:T»","apiKey":"«redacted:socketio_auth»"}'])
         finally:
             lab.terminate()
             lab.wait(10)
@@ -336,6 +348,7 @@ class Cli(unittest.TestCase):
         self.assertGreater(len(joined), 1000)
         self.assertEqual(joined.count(SECRET), 0)
         self.assertEqual(joined.count("s3cr3t-Zq9%2Bvalue"), 0)
+        self.assertEqual(joined.count("sio-literal-Key9"), 0)
         self.assertIn("«redacted:T»", joined)
 
 
