@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "capturejournal.h"
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
 #include "harreportwriter.h"
@@ -42,7 +43,7 @@ int badInput(const QString &message)
 }
 
 const QStringList Commands{QStringLiteral("run"), QStringLiteral("lab"), QStringLiteral("validate"),
-                           QStringLiteral("profiles")};
+                           QStringLiteral("profiles"), QStringLiteral("report")};
 
 // Writes one report to FILE, or to standard output for "-"; atomically for files.
 bool writeReport(const QString &target, const std::function<void(QIODevice *)> &writer, QString *error)
@@ -79,10 +80,14 @@ QString CommandLine::usage()
         "  tunnelscope run PROFILE [options]    play PROFILE headless and write reports\n"
         "  tunnelscope lab PROFILE              start PROFILE's lab endpoint and fault tunnel until Ctrl-C\n"
         "  tunnelscope validate PROFILE         check a profile; print every problem with its JSON path\n"
+        "  tunnelscope report JOURNAL [options] the reports of a session that did not end (crash, kill), from\n"
+        "                                       its journal (the options of run that name outputs)\n"
         "  tunnelscope profiles                 list the built-in profiles\n"
         "  tunnelscope --help | --version\n"
         "\n"
-        "PROFILE is a .json file or builtin:NAME.\n"
+        "PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
+        "(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user's data directory; the journal is\n"
+        "removed when the session ends.\n"
         "\n"
         "Options of run:\n"
         "  --direct URL     the direct path (overrides the profile)\n"
@@ -126,6 +131,8 @@ int CommandLine::exec(const QStringList &args)
         return lab(rest);
     if (command == QLatin1String("validate"))
         return validate(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
     if (rest.isEmpty())
         return profiles();
     return badInput(QStringLiteral("\"profiles\" takes no arguments"));
@@ -191,12 +198,21 @@ int CommandLine::lab(const QStringList &args)
     return QCoreApplication::exec();
 }
 
-int CommandLine::run(const QStringList &args)
+namespace {
+
+// What `run` and `report` share: where the reports go, and how much is printed.
+struct Outputs
 {
-    QString source;
-    ScenarioRunner::Overrides overrides;
     QString json, csv, junit, html, har;
     bool quiet = false;
+    QStringList targets() const { return {json, csv, junit, html, har}; }
+};
+
+// Reads the options of `run` (with `overrides`) or of `report` (without); the one positional
+// argument goes to `source`. Empty on success, else the message for the user.
+QString parseOptions(const QStringList &args, ScenarioRunner::Overrides *overrides, Outputs *o, QString *source,
+                     const QString &usage)
+{
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
         auto valueOf = [&](QString *target) {
@@ -206,43 +222,79 @@ int CommandLine::run(const QStringList &args)
             return true;
         };
         bool ok = true;
-        if (a == QLatin1String("--direct"))
-            ok = valueOf(&overrides.directUrl);
-        else if (a == QLatin1String("--tunnel"))
-            ok = valueOf(&overrides.tunnelUrl);
+        if (overrides && a == QLatin1String("--direct"))
+            ok = valueOf(&overrides->directUrl);
+        else if (overrides && a == QLatin1String("--tunnel"))
+            ok = valueOf(&overrides->tunnelUrl);
         else if (a == QLatin1String("--json"))
-            ok = valueOf(&json);
+            ok = valueOf(&o->json);
         else if (a == QLatin1String("--csv"))
-            ok = valueOf(&csv);
+            ok = valueOf(&o->csv);
         else if (a == QLatin1String("--junit"))
-            ok = valueOf(&junit);
+            ok = valueOf(&o->junit);
         else if (a == QLatin1String("--html"))
-            ok = valueOf(&html);
+            ok = valueOf(&o->html);
         else if (a == QLatin1String("--har"))
-            ok = valueOf(&har);
+            ok = valueOf(&o->har);
         else if (a == QLatin1String("--quiet"))
-            quiet = true;
-        else if (a == QLatin1String("--runs")) {
+            o->quiet = true;
+        else if (overrides && a == QLatin1String("--runs")) {
             QString n;
             ok = valueOf(&n);
             bool isNumber = false;
-            overrides.runs = n.toInt(&isNumber);
-            if (ok && (!isNumber || overrides.runs < 1 || overrides.runs > 100000))
-                return badInput(QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(n));
+            overrides->runs = n.toInt(&isNumber);
+            if (ok && (!isNumber || overrides->runs < 1 || overrides->runs > 100000))
+                return QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(n);
         } else if (a.startsWith(QLatin1String("--")))
-            return badInput(QStringLiteral("unknown option %1 (see tunnelscope --help)").arg(a));
-        else if (source.isEmpty())
-            source = a;
+            return QStringLiteral("unknown option %1 (see tunnelscope --help)").arg(a);
+        else if (source->isEmpty())
+            *source = a;
         else
-            return badInput(QStringLiteral("unexpected argument \"%1\": run takes one PROFILE").arg(a));
+            return QStringLiteral("unexpected argument \"%1\": %2").arg(a, usage);
         if (!ok)
-            return badInput(QStringLiteral("%1 needs a value").arg(a));
+            return QStringLiteral("%1 needs a value").arg(a);
     }
-    if (source.isEmpty())
-        return badInput(QStringLiteral("usage: tunnelscope run PROFILE [options]"));
-    const QStringList targets{json, csv, junit, html, har};
-    if (targets.count(QStringLiteral("-")) > 1)
-        return badInput(QStringLiteral("only one report can go to standard output (-)"));
+    if (source->isEmpty())
+        return usage;
+    if (o->targets().count(QStringLiteral("-")) > 1)
+        return QStringLiteral("only one report can go to standard output (-)");
+    return QString();
+}
+
+// Prints the summary and writes every report asked for; the exit status.
+int writeOutputs(const ComparisonReport &report, const Outputs &o, QTextStream &summary)
+{
+    summary << (o.quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report));
+    summary.flush();
+    QString error;
+    const QList<QPair<QString, std::function<void(QIODevice *)>>> writers{
+        {o.json, [&](QIODevice *d) { JsonReportWriter::write(report, d); }},
+        {o.csv, [&](QIODevice *d) { CsvReportWriter::write(report, d); }},
+        {o.junit, [&](QIODevice *d) { JUnitReportWriter::write(report, d); }},
+        {o.html, [&](QIODevice *d) { HtmlReportWriter::write(report, d); }},
+        {o.har, [&](QIODevice *d) { HarReportWriter::write(report, d); }},
+    };
+    for (const auto &w : writers) {
+        if (w.first.isEmpty())
+            continue;
+        if (!writeReport(w.first, w.second, &error))
+            return badInput(error);
+        if (!o.quiet && w.first != QLatin1String("-"))
+            summary << "wrote " << w.first << Qt::endl;
+    }
+    return report.exitCode();
+}
+
+} // namespace
+
+int CommandLine::run(const QStringList &args)
+{
+    QString source;
+    ScenarioRunner::Overrides overrides;
+    Outputs outputs;
+    const QString problem = parseOptions(args, &overrides, &outputs, &source, QStringLiteral("usage: tunnelscope run PROFILE [options]"));
+    if (!problem.isEmpty())
+        return badInput(problem);
 
     const auto loaded = ProfileLoader::load(source);
     if (!loaded.ok()) {
@@ -260,12 +312,17 @@ int CommandLine::run(const QStringList &args)
         return ExitBadInput;
     }
     // With a report on standard output, the human summary goes to standard error.
-    QTextStream &summary = targets.contains(QStringLiteral("-")) ? err() : out();
+    QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     for (const QString &note : runner.notes())
         summary << "note: " << note << Qt::endl;
-    if (!quiet)
+    if (!outputs.quiet)
         summary << "playing " << runner.profile().name << ": direct " << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                 << ", tunnel " << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
+    // Whatever happens to this process from here, what it captured can be reported.
+    CaptureJournal journal;
+    QString journalError;
+    if (!journal.follow(&runner, &journalError))
+        err() << "warning: " << journalError << "; playing without a journal" << Qt::endl;
     QObject::connect(&runner, &ScenarioRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
     runner.start();
@@ -273,25 +330,29 @@ int CommandLine::run(const QStringList &args)
 
     ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
     report.setNotes(runner.notes());
-    summary << (quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report));
-    summary.flush();
+    return writeOutputs(report, outputs, summary);
+}
+
+int CommandLine::report(const QStringList &args)
+{
+    QString source;
+    Outputs outputs;
+    const QString problem = parseOptions(args, nullptr, &outputs, &source, QStringLiteral("usage: tunnelscope report JOURNAL [options]"));
+    if (!problem.isEmpty())
+        return badInput(problem);
+    CaptureJournal::Recovered recovered;
     QString error;
-    const QList<QPair<QString, std::function<void(QIODevice *)>>> writers{
-        {json, [&](QIODevice *d) { JsonReportWriter::write(report, d); }},
-        {csv, [&](QIODevice *d) { CsvReportWriter::write(report, d); }},
-        {junit, [&](QIODevice *d) { JUnitReportWriter::write(report, d); }},
-        {html, [&](QIODevice *d) { HtmlReportWriter::write(report, d); }},
-        {har, [&](QIODevice *d) { HarReportWriter::write(report, d); }},
-    };
-    for (const auto &w : writers) {
-        if (w.first.isEmpty())
-            continue;
-        if (!writeReport(w.first, w.second, &error))
-            return badInput(error);
-        if (!quiet && w.first != QLatin1String("-"))
-            summary << "wrote " << w.first << Qt::endl;
-    }
-    return report.exitCode();
+    if (!CaptureJournal::read(source, &recovered, &error))
+        return badInput(error);
+    if (recovered.runs.empty())
+        return badInput(QStringLiteral("%1: the journal holds no run (the session stopped before its first one began)").arg(source));
+    QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
+    // The journal holds payloads already redacted: no secret values are needed, or known.
+    ComparisonReport report(*recovered.profile, recovered.runs, recovered.startedEpochMs, {});
+    report.setNotes(recovered.notes);
+    for (const QString &note : recovered.notes)
+        summary << "note: " << note << Qt::endl;
+    return writeOutputs(report, outputs, summary);
 }
 
 } // namespace tunnelscope

@@ -19,6 +19,7 @@ private:
     static int run(const QStringList &args);
     static int lab(const QStringList &args);
     static int validate(const QStringList &args);
+    static int report(const QStringList &args);
     static int profiles();
 };
 

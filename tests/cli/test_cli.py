@@ -4,6 +4,9 @@
 import csv
 import html
 import json
+import datetime
+import time
+import signal
 import os
 import re
 import shutil
@@ -284,6 +287,50 @@ class Cli(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("TS_TEST_NOT_SET", r.stderr)
         self.assertIn("$.secrets.T.env", r.stderr)
+
+    def test_killed_run_is_reported_from_its_journal(self):
+        journal_dir = self.path("journal")
+        env = {"TUNNELSCOPE_JOURNAL_DIR": journal_dir, "TS_KILL_TOKEN": "kill-s3cret-token"}
+        # Home Assistant's lab streams an event every 50 ms once subscribed; the play would
+        # last 20 s, the process is killed after about 1.5 s of it.
+        p = self.write_profile("stream.json", {
+            "name": "stream", "protocol": "homeassistant", "secrets": {"T": {"env": "TS_KILL_TOKEN"}},
+            "lab": {"endpoint": "homeassistant", "token": "{{secrets.T}}"},
+            "steps": [{"expect": {"type": "auth_required"}, "timeout_ms": 3000},
+                      {"send": {"type": "auth", "access_token": "{{secrets.T}}"}, "expect": {"type": "auth_ok"}, "timeout_ms": 3000},
+                      {"send": {"id": 1, "type": "subscribe_events"}, "expect": {"type": "result"}, "timeout_ms": 3000},
+                      {"wait_ms": 20000}]})
+        proc = subprocess.Popen([BINARY, "run", p, "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**os.environ, **env})
+        time.sleep(2.0)
+        killed_at_ms = time.time() * 1000
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        journals = [f for f in os.listdir(journal_dir) if f.endswith(".tsjournal")]
+        self.assertEqual(len(journals), 1, journals)
+        journal = os.path.join(journal_dir, journals[0])
+        with open(journal, encoding="utf-8") as f:
+            self.assertNotIn("kill-s3cret-token", f.read())
+        out = self.path("recovered.json")
+        r = tunnelscope("report", journal, "--json", out, "--html", self.path("recovered.html"))
+        self.assertIn(r.returncode, (0, 1), r.stdout + r.stderr)
+        self.assertIn("recovered from the journal of a session that did not end", r.stdout)
+        report = self.check_report(out)
+        run = report["runs"][0]
+        started_ms = datetime.datetime.fromisoformat(run["started_at"]).timestamp() * 1000
+        events = [f for f in run["direct"]["frames"] if f["dir"] == "in" and '"type":"event"' in f.get("data", "")]
+        self.assertGreater(len(events), 10)
+        last_ms = started_ms + max(f["t_ms"] for f in run["direct"]["frames"])
+        # Journalled every 50 ms, events every 50 ms: the last one recorded is at most 100 ms
+        # before the kill, plus the event interval and some scheduling slack on a busy machine.
+        gap = killed_at_ms - last_ms
+        print(f"killed {gap:.0f} ms after the last journalled frame", file=sys.stderr)
+        self.assertLess(gap, 250)
+        self.assertGreaterEqual(gap, -5)
+        # Bad input: not a journal.
+        r = tunnelscope("report", p)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("not a Tunnelscope journal", r.stderr)
 
     def test_no_secret_in_any_output(self):
         env = {"TS_TEST_SECRET": SECRET}

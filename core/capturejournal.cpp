@@ -1,0 +1,338 @@
+#include "capturejournal.h"
+
+#include "profileloader.h"
+#include "scenariorunner.h"
+#include "utf8.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+namespace tunnelscope {
+
+namespace {
+const QString Format = QStringLiteral("tunnelscope-journal/1");
+const QString Suffix = QStringLiteral(".tsjournal");
+
+QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : h.headers)
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
+    return {{QStringLiteral("ok"), h.ok}, {QStringLiteral("status"), h.status},
+            {QStringLiteral("line"), r.redact(decodeUtf8(h.statusLine))}, {QStringLiteral("headers"), headers},
+            {QStringLiteral("error"), r.redact(h.error)}, {QStringLiteral("kind"), h.errorKind},
+            {QStringLiteral("tls"), QJsonArray::fromStringList(h.tlsWarnings)},
+            {QStringLiteral("start"), h.startUs}, {QStringLiteral("tcp"), h.tcpConnectedUs}, {QStringLiteral("tlsdone"), h.tlsDoneUs},
+            {QStringLiteral("sent"), h.upgradeSentUs}, {QStringLiteral("answer"), h.answerUs}};
+}
+
+HandshakeRecord handshakeFrom(const QJsonObject &o)
+{
+    HandshakeRecord h;
+    h.ok = o.value(QStringLiteral("ok")).toBool();
+    h.status = o.value(QStringLiteral("status")).toInt();
+    h.statusLine = o.value(QStringLiteral("line")).toString().toUtf8();
+    for (const QJsonValue &v : o.value(QStringLiteral("headers")).toArray())
+        h.headers.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
+    h.error = o.value(QStringLiteral("error")).toString();
+    h.errorKind = o.value(QStringLiteral("kind")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("tls")).toArray())
+        h.tlsWarnings << v.toString();
+    h.startUs = o.value(QStringLiteral("start")).toInteger(-1);
+    h.tcpConnectedUs = o.value(QStringLiteral("tcp")).toInteger(-1);
+    h.tlsDoneUs = o.value(QStringLiteral("tlsdone")).toInteger(-1);
+    h.upgradeSentUs = o.value(QStringLiteral("sent")).toInteger(-1);
+    h.answerUs = o.value(QStringLiteral("answer")).toInteger(-1);
+    return h;
+}
+
+QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
+{
+    return {{QStringLiteral("frame"), c.frameReceived}, {QStringLiteral("code"), c.code},
+            {QStringLiteral("reason"), r.redact(decodeUtf8(c.reason))}, {QStringLiteral("wire"), c.wireProblem},
+            {QStringLiteral("by"), int(c.initiatedBy)}, {QStringLiteral("sent"), c.frameSent},
+            {QStringLiteral("sentcode"), c.sentCode}, {QStringLiteral("tcp"), r.redact(c.tcpEnd)}, {QStringLiteral("ended"), c.endedUs}};
+}
+
+CloseRecord closeFrom(const QJsonObject &o)
+{
+    CloseRecord c;
+    c.frameReceived = o.value(QStringLiteral("frame")).toBool();
+    c.code = quint16(o.value(QStringLiteral("code")).toInt(1006));
+    c.reason = o.value(QStringLiteral("reason")).toString().toUtf8();
+    c.wireProblem = o.value(QStringLiteral("wire")).toString();
+    c.initiatedBy = CloseRecord::Initiator(std::clamp(o.value(QStringLiteral("by")).toInt(), 0, 2));
+    c.frameSent = o.value(QStringLiteral("sent")).toBool();
+    c.sentCode = quint16(o.value(QStringLiteral("sentcode")).toInt());
+    c.tcpEnd = o.value(QStringLiteral("tcp")).toString();
+    c.endedUs = o.value(QStringLiteral("ended")).toInteger(-1);
+    return c;
+}
+} // namespace
+
+CaptureJournal::CaptureJournal(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(FlushIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &CaptureJournal::tick);
+}
+
+CaptureJournal::~CaptureJournal()
+{
+    if (m_file.isOpen())
+        m_file.close();   // not finished: kept, to be recovered
+}
+
+QString CaptureJournal::directory()
+{
+    const QString overridden = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TUNNELSCOPE_JOURNAL_DIR"));
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/journal");
+}
+
+QStringList CaptureJournal::unfinished()
+{
+    QDir dir(directory());
+    QStringList out;
+    for (const QFileInfo &f : dir.entryInfoList({QLatin1Char('*') + Suffix}, QDir::Files, QDir::Time))
+        out << f.absoluteFilePath();
+    return out;
+}
+
+bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
+{
+    m_runner = runner;
+    for (auto it = runner->secrets().begin(); it != runner->secrets().end(); ++it)
+        m_redactor.addSecret(it.key(), it.value());
+    const QString dir = directory();
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("%1: cannot create the journal directory").arg(dir);
+        return false;
+    }
+    QString name = runner->profile().name;
+    for (QChar &c : name)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');   // a profile's name is not trusted as a path
+    m_file.setFileName(QStringLiteral("%1/%2-%3-%4%5").arg(dir, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                                                         name.left(40)).arg(QCoreApplication::applicationPid()).arg(Suffix));
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    line({{QStringLiteral("format"), Format}, {QStringLiteral("origin"), runner->profile().origin},
+          {QStringLiteral("profile"), m_redactor.redact(runner->profile().asPlayed())}});
+    connect(runner, &ScenarioRunner::runStarted, this, [this](int index) {
+        if (m_run < 0)
+            line({{QStringLiteral("k"), QStringLiteral("started")}, {QStringLiteral("epoch_ms"), m_runner->startedEpochMs()}});
+        m_run = index;
+        m_direct = m_tunnel = Position();
+        m_runAnnounced = false;   // on the first write: the run has its start time by then
+    });
+    connect(runner, &ScenarioRunner::runFinished, this, [this](int index) {
+        writeRun(index, *m_runner->runs()[std::size_t(index)], true);
+        m_file.flush();
+    });
+    connect(runner, &ScenarioRunner::finished, this, &CaptureJournal::finish);
+    m_timer.start();
+    return true;
+}
+
+void CaptureJournal::line(const QJsonObject &o)
+{
+    if (m_capped || !m_file.isOpen())
+        return;
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    if (m_file.size() + bytes.size() > m_maxBytes) {
+        m_capped = true;
+        m_file.write(R"({"k":"capped"})" "\n");
+        return;
+    }
+    m_file.write(bytes);
+}
+
+void CaptureJournal::tick()
+{
+    if (const RunRecord *live = m_runner ? m_runner->liveRun() : nullptr; live && m_run >= 0)
+        writeRun(m_run, *live, false);
+    m_file.flush();   // into the kernel: a killed process loses nothing written so far
+}
+
+void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
+{
+    if (index != m_run)
+        return;
+    if (!m_runAnnounced) {
+        m_runAnnounced = true;
+        line({{QStringLiteral("k"), QStringLiteral("run")}, {QStringLiteral("r"), index}, {QStringLiteral("epoch_ms"), run.startedEpochMs}});
+    }
+    writePath(index, "d", run.direct, &m_direct);
+    writePath(index, "t", run.tunnel, &m_tunnel);
+    if (final) {
+        for (const auto &[side, p] : {std::pair{"d", &run.direct}, std::pair{"t", &run.tunnel}})
+            line({{QStringLiteral("k"), QStringLiteral("path_end")}, {QStringLiteral("r"), index}, {QStringLiteral("p"), QLatin1String(side)},
+                  {QStringLiteral("url"), m_redactor.redact(p->url.toString())}, {QStringLiteral("hb"), p->heartbeatTimeouts},
+                  {QStringLiteral("done"), p->scriptCompleted}});
+        line({{QStringLiteral("k"), QStringLiteral("run_end")}, {QStringLiteral("r"), index}});
+        m_run = -2;   // until the next run starts
+    }
+}
+
+void CaptureJournal::writePath(int index, const char *side, const PathRecord &p, Position *at)
+{
+    const QJsonValue r(index);
+    const QJsonValue s{QString::fromLatin1(side)};
+    for (; at->frames < p.frames.count(); ++at->frames) {
+        const Frame f = p.frames.at(at->frames);
+        QJsonObject o{{QStringLiteral("k"), QStringLiteral("f")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+                      {QStringLiteral("t"), f.tUs}, {QStringLiteral("y"), int(f.type)}, {QStringLiteral("o"), int(f.dir)}};
+        if (f.fragments > 1)
+            o.insert(QStringLiteral("n"), qint64(f.fragments));
+        if (f.closeCode)
+            o.insert(QStringLiteral("c"), f.closeCode);
+        if (f.type == FrameType::Text || f.type == FrameType::Error)
+            o.insert(QStringLiteral("s"), m_redactor.redact(decodeUtf8(f.payload)));
+        else if (!f.payload.isEmpty())
+            o.insert(QStringLiteral("b"), QString::fromLatin1(f.payload.toByteArray().toBase64()));
+        line(o);
+    }
+    for (; at->connections < p.connections.size(); ++at->connections) {
+        const ConnectionRecord &c = p.connections[at->connections];
+        line({{QStringLiteral("k"), QStringLiteral("c")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+              {QStringLiteral("url"), m_redactor.redact(c.url.toString())}, {QStringLiteral("first"), c.firstFrameIndex},
+              {QStringLiteral("hs"), handshakeJson(c.handshake, m_redactor)}, {QStringLiteral("cl"), closeJson(c.close, m_redactor)}});
+    }
+    for (; at->reconnects < p.reconnectsUs.size(); ++at->reconnects)
+        line({{QStringLiteral("k"), QStringLiteral("rc")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+              {QStringLiteral("t"), p.reconnectsUs[at->reconnects]}});
+    for (; at->steps < p.steps.size(); ++at->steps) {
+        const StepOutcome &o = p.steps[at->steps];
+        line({{QStringLiteral("k"), QStringLiteral("s")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+              {QStringLiteral("step"), o.step}, {QStringLiteral("rep"), o.repetition}, {QStringLiteral("ok"), o.ok},
+              {QStringLiteral("t"), o.tUs}, {QStringLiteral("detail"), m_redactor.redact(o.detail)}});
+    }
+}
+
+void CaptureJournal::finish()
+{
+    m_timer.stop();
+    line({{QStringLiteral("k"), QStringLiteral("end")}});
+    m_file.close();
+    // A session that ended on its own leaves nothing to recover.
+    QFile::remove(m_file.fileName());
+}
+
+bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
+    if (header.value(QStringLiteral("format")).toString() != Format) {
+        *error = QStringLiteral("%1: not a Tunnelscope journal (its first line names no \"%2\")").arg(path, Format);
+        return false;
+    }
+    auto loaded = ProfileLoader::parse(QJsonDocument(header.value(QStringLiteral("profile")).toObject()).toJson(),
+                                       header.value(QStringLiteral("origin")).toString() + QStringLiteral(" (journal)"));
+    if (!loaded.ok()) {
+        *error = QStringLiteral("%1: the profile in the journal cannot be read: %2").arg(path, loaded.problems.join(QStringLiteral("; ")));
+        return false;
+    }
+    out->profile = std::make_unique<Profile>(std::move(*loaded.profile));
+    qint64 lineNumber = 1;
+    bool capped = false;
+    while (!file.atEnd()) {
+        const QByteArray raw = file.readLine();
+        ++lineNumber;
+        if (!raw.endsWith('\n'))
+            break;   // torn by the crash: what it held never fully reached the disk
+        const QJsonObject o = QJsonDocument::fromJson(raw).object();
+        const QString k = o.value(QStringLiteral("k")).toString();
+        if (k == QLatin1String("started")) {
+            out->startedEpochMs = o.value(QStringLiteral("epoch_ms")).toInteger();
+            continue;
+        }
+        if (k == QLatin1String("end")) {
+            out->complete = true;
+            break;
+        }
+        if (k == QLatin1String("capped")) {
+            capped = true;
+            break;
+        }
+        if (k == QLatin1String("run")) {
+            auto run = std::make_unique<RunRecord>();
+            run->index = int(out->runs.size());
+            run->startedEpochMs = o.value(QStringLiteral("epoch_ms")).toInteger();
+            run->direct.name = QStringLiteral("direct");
+            run->tunnel.name = QStringLiteral("tunnel");
+            out->runs.push_back(std::move(run));
+            continue;
+        }
+        const int r = o.value(QStringLiteral("r")).toInt(-1);
+        if (r < 0 || r >= int(out->runs.size())) {
+            if (!k.isEmpty() && k != QLatin1String("run_end"))
+                out->notes << QStringLiteral("%1 line %2: a record for a run that never started, left out").arg(path).arg(lineNumber);
+            continue;
+        }
+        RunRecord &run = *out->runs[std::size_t(r)];
+        PathRecord &p = o.value(QStringLiteral("p")).toString() == QLatin1String("t") ? run.tunnel : run.direct;
+        if (k == QLatin1String("f")) {
+            const auto type = FrameType(std::clamp(o.value(QStringLiteral("y")).toInt(), 0, int(FrameType::Error)));
+            const QByteArray payload = o.contains(QStringLiteral("s")) ? o.value(QStringLiteral("s")).toString().toUtf8()
+                                                                       : QByteArray::fromBase64(o.value(QStringLiteral("b")).toString().toLatin1());
+            p.frames.append(o.value(QStringLiteral("t")).toInteger(), type, o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In,
+                            payload, quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
+        } else if (k == QLatin1String("c")) {
+            ConnectionRecord c;
+            c.url = QUrl(o.value(QStringLiteral("url")).toString());
+            c.firstFrameIndex = o.value(QStringLiteral("first")).toInteger();
+            c.handshake = handshakeFrom(o.value(QStringLiteral("hs")).toObject());
+            c.close = closeFrom(o.value(QStringLiteral("cl")).toObject());
+            p.connections.append(c);
+            p.url = c.url;
+        } else if (k == QLatin1String("rc")) {
+            p.reconnectsUs.append(o.value(QStringLiteral("t")).toInteger());
+        } else if (k == QLatin1String("s")) {
+            p.steps.append(StepOutcome{o.value(QStringLiteral("step")).toInt(), o.value(QStringLiteral("rep")).toInt(),
+                                       o.value(QStringLiteral("ok")).toBool(), o.value(QStringLiteral("t")).toInteger(),
+                                       o.value(QStringLiteral("detail")).toString()});
+        } else if (k == QLatin1String("path_end")) {
+            p.url = QUrl(o.value(QStringLiteral("url")).toString());
+            p.heartbeatTimeouts = o.value(QStringLiteral("hb")).toInt();
+            p.scriptCompleted = o.value(QStringLiteral("done")).toBool();
+        }
+    }
+    // Connections still open when the capture stopped: their upgrade is in the frames.
+    for (auto &run : out->runs) {
+        for (PathRecord *p : {&run->direct, &run->tunnel}) {
+            const qsizetype known = p->connections.isEmpty() ? -1 : p->connections.last().firstFrameIndex;
+            for (qsizetype i = 0; i < p->frames.count(); ++i) {
+                const Frame f = p->frames.at(i);
+                if (f.type != FrameType::Open || i <= known)
+                    continue;
+                ConnectionRecord c;
+                c.firstFrameIndex = i;
+                c.handshake.ok = true;
+                c.handshake.status = 101;
+                c.handshake.startUs = c.handshake.answerUs = f.tUs;
+                c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
+                p->connections.append(c);
+            }
+        }
+    }
+    if (!out->complete)
+        out->notes << QStringLiteral("recovered from the journal of a session that did not end (%1): what was recorded until it stopped")
+                          .arg(QFileInfo(path).fileName());
+    if (capped)
+        out->notes << QStringLiteral("the journal reached its size cap: later frames were not journalled");
+    return true;
+}
+
+} // namespace tunnelscope
