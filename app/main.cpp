@@ -31,5 +31,7 @@ int main(int argc, char *argv[])
             window.start();
     }
     window.show();
+    if (args.size() <= 1)
+        window.offerRecovery();
     return app.exec();
 }

@@ -92,7 +92,8 @@ QString CaptureJournal::directory()
     const QString overridden = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TUNNELSCOPE_JOURNAL_DIR"));
     if (!overridden.isEmpty())
         return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/journal");
+    // One place for the command line and the desktop app (their application names differ).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tunnelscope/journal");
 }
 
 QStringList CaptureJournal::unfinished()
@@ -102,6 +103,11 @@ QStringList CaptureJournal::unfinished()
     for (const QFileInfo &f : dir.entryInfoList({QLatin1Char('*') + Suffix}, QDir::Files, QDir::Time))
         out << f.absoluteFilePath();
     return out;
+}
+
+bool CaptureJournal::setAside(const QString &path, bool discard)
+{
+    return discard ? QFile::remove(path) : QFile::rename(path, path + QStringLiteral(".recovered"));
 }
 
 bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)

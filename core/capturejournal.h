@@ -28,7 +28,7 @@ public:
     explicit CaptureJournal(QObject *parent = nullptr);
     ~CaptureJournal() override;
 
-    // $TUNNELSCOPE_JOURNAL_DIR, else the user's data directory + "/journal".
+    // $TUNNELSCOPE_JOURNAL_DIR, else ~/.local/share/tunnelscope/journal (XDG data home).
     static QString directory();
     // Journals that never reached their end, newest first.
     static QStringList unfinished();
@@ -47,6 +47,8 @@ public:
         bool complete = false;      // the journal reached its end
         QStringList notes;
     };
+    // Marks an unfinished journal as dealt with (recovered or discarded): no longer offered.
+    static bool setAside(const QString &path, bool discard);
     // Reads a journal back; a torn last line (the process died mid-write) is left out.
     static bool read(const QString &path, Recovered *out, QString *error);
 

@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSaveFile>
@@ -410,6 +411,7 @@ void MainWindow::start()
     if (!loadProfile(m_source))
         return;
     m_report.reset();
+    m_recovered.reset();
     m_timelines.clear();
     m_finishedCharts.clear();
     m_findingsModel->setFindings({});
@@ -446,6 +448,13 @@ void MainWindow::start()
     connect(m_runner.get(), &ScenarioRunner::runStarted, this, &MainWindow::onRunStarted);
     connect(m_runner.get(), &ScenarioRunner::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runner.get(), &ScenarioRunner::finished, this, &MainWindow::onPlayFinished);
+    // A crash or a kill from here on loses nothing recorded: it can be reopened.
+    m_journal = std::make_unique<CaptureJournal>();
+    QString journalError;
+    if (!m_journal->follow(m_runner.get(), &journalError)) {
+        statusBar()->showMessage(tr("Playing without a journal: %1").arg(journalError));
+        m_journal.reset();
+    }
     m_progress->setRange(0, m_runner->profile().runs);
     m_progress->setValue(0);
     m_verdict->setText(tr("Playing…"));
@@ -526,6 +535,52 @@ void MainWindow::onComparisonReady(ComparisonReport *report)
     m_worker->wait();
     delete m_worker;
     m_worker = nullptr;
+    showReport(report);
+}
+
+bool MainWindow::openJournal(const QString &path)
+{
+    if (isRunning() || m_worker)
+        return false;
+    auto recovered = std::make_unique<CaptureJournal::Recovered>();
+    QString error;
+    if (!CaptureJournal::read(path, recovered.get(), &error) || recovered->runs.empty()) {
+        m_detail->setPlainText(error.isEmpty() ? tr("%1 holds no run: the session stopped before its first one began.").arg(path) : error);
+        return false;
+    }
+    m_report.reset();
+    m_journal.reset();
+    m_runner.reset();
+    m_recovered = std::move(recovered);
+    auto *report = new ComparisonReport(*m_recovered->profile, m_recovered->runs, m_recovered->startedEpochMs, {});
+    report->setNotes(m_recovered->notes);
+    showReport(report);
+    setWindowTitle(tr("%1 (recovered) — Tunnelscope").arg(m_recovered->profile->name));
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QStringList journals = CaptureJournal::unfinished();
+    if (journals.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Recover a session"),
+                    tr("%n session(s) did not end (the app or the machine stopped while playing). "
+                       "Open the newest, %1, to see what it recorded?", nullptr, int(journals.size()))
+                        .arg(QFileInfo(journals.first()).fileName()),
+                    QMessageBox::NoButton, this);
+    QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == open && openJournal(journals.first()))
+        CaptureJournal::setAside(journals.first(), false);
+    else if (box.clickedButton() == discard)
+        CaptureJournal::setAside(journals.first(), true);
+}
+
+void MainWindow::showReport(ComparisonReport *report)
+{
     m_report.reset(report);
     m_timelines.clear();
     ChartData charts;

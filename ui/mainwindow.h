@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capturejournal.h"
 #include "chartdata.h"
 #include "pairedtimeline.h"
 #include "profile.h"
@@ -41,6 +42,11 @@ public:
     ~MainWindow() override;
 
     bool loadProfile(const QString &source);
+    // Shows what a journal of a session that did not end holds (crash, kill); false with
+    // the reason in the detail pane when it cannot be read.
+    bool openJournal(const QString &path);
+    // Asks whether to open sessions that did not end, when there are any.
+    void offerRecovery();
     void start();
     void stop();
     bool isRunning() const;
@@ -73,6 +79,7 @@ private:
     void onRunPicked(int index);
     void onFrameSelected(bool tunnel);
     void showPreview(const Frame &frame);
+    void showReport(ComparisonReport *report);
     void onFindingActivated(const QModelIndex &index);
     void applyFilter();
     void validateProfile();
@@ -118,6 +125,8 @@ private:
     std::optional<Profile> m_profile;
     std::unique_ptr<ScenarioRunner> m_runner;
     std::unique_ptr<ComparisonReport> m_report;
+    std::unique_ptr<CaptureJournal> m_journal;
+    std::unique_ptr<CaptureJournal::Recovered> m_recovered;   // what m_report shows after openJournal
     std::vector<PairedTimeline> m_timelines;
     ChartData m_finishedCharts;        // finished runs, without the per-message deltas
     SecretRedactor m_liveRedactor;     // the play's secrets, for what is shown while it runs

@@ -1,3 +1,6 @@
+#include "capturejournal.h"
+#include "profileloader.h"
+#include "scenariorunner.h"
 #include "chartpanel.h"
 #include "comparisonreport.h"
 #include "findingsmodel.h"
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void noSecretInTheWindow();
     void stopEndsThePlay();
     void detailShowsDecodedProtocols();
+    void recoversAnUnfinishedSession();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -254,6 +258,44 @@ void tst_MainWindow::detailShowsDecodedProtocols()
     QVERIFY(play(w, QStringLiteral("builtin:ha-clean")));
     QVERIFY(!find([&] { return detail->toPlainText().contains(QStringLiteral("Message type \"auth_ok\"")); }).isEmpty());
     QVERIFY(!preview->isVisible());
+}
+
+void tst_MainWindow::recoversAnUnfinishedSession()
+{
+    QTemporaryDir dir;
+    qputenv("TUNNELSCOPE_JOURNAL_DIR", dir.path().toUtf8());
+    QString path;
+    {
+        // A session whose process goes away mid-play: its journal stays behind, unfinished.
+        const auto loaded = ProfileLoader::load(QStringLiteral("builtin:ha-clean"));
+        QVERIFY(loaded.ok());
+        ScenarioRunner runner(*loaded.profile);
+        QVERIFY(runner.prepare({}).isEmpty());
+        CaptureJournal journal;
+        QString error;
+        QVERIFY2(journal.follow(&runner, &error), qPrintable(error));
+        path = journal.path();
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(runner.liveRun() && runner.liveRun()->direct.frames.count() > 8, 10000);
+        QTest::qWait(2 * CaptureJournal::FlushIntervalMs);
+    }
+    QCOMPARE(CaptureJournal::unfinished(), QStringList(path));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openJournal(path));
+    QVERIFY(w.directModel()->rowCount() > 8);
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QStringLiteral("recovered from the journal")));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("(recovered)")));
+    QVERIFY(CaptureJournal::setAside(path, false));
+    QVERIFY(CaptureJournal::unfinished().isEmpty());
+    // Not a journal: refused with the reason shown.
+    QFile junk(dir.filePath(QStringLiteral("x.tsjournal")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("{}\n");
+    junk.close();
+    QVERIFY(!w.openJournal(junk.fileName()));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("not a Tunnelscope journal")));
+    qunsetenv("TUNNELSCOPE_JOURNAL_DIR");
 }
 
 QTEST_MAIN(tst_MainWindow)
