@@ -352,11 +352,20 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     const qsizetype lastMatchedA = pairs.empty() ? -1 : pairs.back().first;
     const qsizetype lastMatchedB = pairs.empty() ? -1 : pairs.back().second;
     const qint64 directClosing = clientCloseUs(run.direct), tunnelClosing = clientCloseUs(run.tunnel);
+    // A message is still on its way for as long as the tunnel was seen to hold one back: what
+    // the direct path got that close to the tunnel client's close may have been in flight.
+    qint64 lagUs = 0, leadUs = 0;
+    for (const auto &[i, j] : pairs) {
+        lagUs = std::max(lagUs, b[j].tUs - a[i].tUs);
+        leadUs = std::max(leadUs, a[i].tUs - b[j].tUs);
+    }
+    lagUs = std::min<qint64>(lagUs, 2'000'000);
+    leadUs = std::min<qint64>(leadUs, 2'000'000);
     for (qsizetype i = lastMatchedA + 1; i < qsizetype(a.size()); ++i)
-        if (statusA[i] == Status::Missing && a[i].tUs > tunnelClosing)
+        if (statusA[i] == Status::Missing && tunnelClosing != std::numeric_limits<qint64>::max() && a[i].tUs + lagUs > tunnelClosing)
             statusA[i] = Status::NotComparable;
     for (qsizetype j = lastMatchedB + 1; j < qsizetype(b.size()); ++j)
-        if (statusB[j] == Status::Extra && b[j].tUs > directClosing)
+        if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max() && b[j].tUs + leadUs > directClosing)
             statusB[j] = Status::NotComparable;
 
     // Findings.

@@ -194,7 +194,10 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
     QVERIFY(run.direct.url.query() != run.tunnel.url.query());
     QVERIFY(run.direct.prompts.first().id != run.tunnel.prompts.first().id);
     const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
-    QCOMPARE(report.findings(0).size(), 0);
+    QStringList findings;
+    for (const Finding &f : report.findings(0))
+        findings << f.kind + QStringLiteral(": ") + f.summary;
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
 }
 
