@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <limits>
 #include <QJsonDocument>
 
 namespace tunnelscope {
@@ -121,16 +122,26 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
     auto str = [](const QJsonObject &obj, const char *key, const QString &fallback = QString()) {
         return obj.value(QLatin1String(key)).toString(fallback);
     };
-    auto integer = [](const QJsonObject &obj, const char *key, int fallback) {
-        return obj.contains(QLatin1String(key)) ? int(obj.value(QLatin1String(key)).toDouble()) : fallback;
+    // The schema bounds integers from below only; what a 32-bit field cannot hold is refused
+    // here, by its path, rather than cast into nonsense.
+    auto integer = [problems](const QJsonObject &obj, const char *key, int fallback, const QString &at) {
+        if (!obj.contains(QLatin1String(key)))
+            return fallback;
+        const double v = obj.value(QLatin1String(key)).toDouble();
+        if (v > std::numeric_limits<int>::max() || v < std::numeric_limits<int>::min()) {
+            problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)").arg(at, QLatin1String(key)).arg(v)
+                                 .arg(std::numeric_limits<int>::max()));
+            return fallback;
+        }
+        return int(v);
     };
 
     p->name = str(o, "name");
     p->description = str(o, "description");
     p->protocol = str(o, "protocol", QStringLiteral("raw"));
-    p->runs = integer(o, "runs", 1);
-    p->intervalMs = integer(o, "interval_ms", 0);
-    p->handshakeTimeoutMs = integer(o, "handshake_timeout_ms", 10000);
+    p->runs = integer(o, "runs", 1, QStringLiteral("$"));
+    p->intervalMs = integer(o, "interval_ms", 0, QStringLiteral("$"));
+    p->handshakeTimeoutMs = integer(o, "handshake_timeout_ms", 10000, QStringLiteral("$"));
     p->maxMessageBytes = o.value(QStringLiteral("max_message_bytes")).toInteger(p->maxMessageBytes);
 
     const QJsonObject secrets = o.value(QStringLiteral("secrets")).toObject();
@@ -212,14 +223,14 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
                 problems->append(at + QStringLiteral(".ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)"));
         }
         if (s.contains(QStringLiteral("close")))
-            step.close = integer(s, "close", 1000);
+            step.close = integer(s, "close", 1000, at);
         if (step.close && (*step.close == 1004 || *step.close == 1005 || *step.close == 1006 || *step.close == 1015))
             problems->append(at + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
         if (s.contains(QStringLiteral("await_close_ms")))
-            step.awaitCloseMs = integer(s, "await_close_ms", 0);
-        step.waitMs = integer(s, "wait_ms", 0);
-        step.repeat = integer(s, "repeat", 1);
-        step.timeoutMs = integer(s, "timeout_ms", 5000);
+            step.awaitCloseMs = integer(s, "await_close_ms", 0, at);
+        step.waitMs = integer(s, "wait_ms", 0, at);
+        step.repeat = integer(s, "repeat", 1, at);
+        step.timeoutMs = integer(s, "timeout_ms", 5000, at);
         const bool queuesPrompt = s.value(QStringLiteral("send")).toObject().contains(QStringLiteral("queue_prompt"));
         if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
             problems->append(at + QStringLiteral(".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
@@ -232,15 +243,15 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
     }
 
     const QJsonObject heartbeat = o.value(QStringLiteral("heartbeat")).toObject();
-    p->heartbeat.intervalMs = integer(heartbeat, "interval_ms", 0);
-    p->heartbeat.timeoutMs = integer(heartbeat, "timeout_ms", p->heartbeat.intervalMs);
+    p->heartbeat.intervalMs = integer(heartbeat, "interval_ms", 0, QStringLiteral("$.heartbeat"));
+    p->heartbeat.timeoutMs = integer(heartbeat, "timeout_ms", p->heartbeat.intervalMs, QStringLiteral("$.heartbeat"));
     if (!heartbeat.isEmpty() && !heartbeat.contains(QStringLiteral("interval_ms")))
         problems->append(QStringLiteral("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
 
     const QJsonObject reconnect = o.value(QStringLiteral("reconnect")).toObject();
-    p->reconnect.maxAttempts = integer(reconnect, "max_attempts", reconnect.isEmpty() ? 0 : 5);
-    p->reconnect.initialMs = integer(reconnect, "initial_ms", 500);
-    p->reconnect.maxMs = integer(reconnect, "max_ms", 30000);
+    p->reconnect.maxAttempts = integer(reconnect, "max_attempts", reconnect.isEmpty() ? 0 : 5, QStringLiteral("$.reconnect"));
+    p->reconnect.initialMs = integer(reconnect, "initial_ms", 500, QStringLiteral("$.reconnect"));
+    p->reconnect.maxMs = integer(reconnect, "max_ms", 30000, QStringLiteral("$.reconnect"));
     p->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
     p->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
     if (p->reconnect.maxMs < p->reconnect.initialMs)
@@ -281,11 +292,11 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.lab.faults"), i);
             FaultSpec fault;
             fault.kind = *FaultSpec::kindFromName(str(f, "kind"));
-            fault.ms = integer(f, "ms", 0);
-            fault.jitterMs = integer(f, "jitter_ms", 0);
+            fault.ms = integer(f, "ms", 0, at);
+            fault.jitterMs = integer(f, "jitter_ms", 0, at);
             fault.p = f.value(QStringLiteral("p")).toDouble(0.0);
             fault.seed = quint64(f.value(QStringLiteral("seed")).toInteger(1));
-            fault.status = integer(f, "status", 403);
+            fault.status = integer(f, "status", 403, at);
             using K = FaultSpec::Kind;
             const bool needsMs = fault.kind == K::Latency || fault.kind == K::IdleTimeout;
             if (needsMs && !f.contains(QStringLiteral("ms")))

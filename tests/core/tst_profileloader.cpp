@@ -63,6 +63,8 @@ void tst_ProfileLoader::badProfiles_data()
     row("behaviour without hostile", R"({"name":"x","lab":{"endpoint":"echo","behaviour":"slow_loris"},"steps":[{"wait_ms":1}]})", "r.json: $.lab.behaviour: only the hostile endpoint has a behaviour");
     row("unknown behaviour", R"({"name":"x","lab":{"endpoint":"hostile","behaviour":"rude"},"steps":[{"wait_ms":1}]})", "r.json: $.lab.behaviour: \"rude\" is not one of");
     row("queue_prompt without comfyui", R"({"name":"x","steps":[{"send":{"queue_prompt":{"1":{}}}}]})", "r.json: $.steps[0].send.queue_prompt: \"queue_prompt\" needs \"protocol\": \"comfyui\"");
+    row("integer too large for its field", R"({"name":"x","lab":{"endpoint":"chat","faults":[{"kind":"idle_timeout","ms":1.5e24}]},"steps":[{"wait_ms":1}]})",
+        "r.json: $.lab.faults[0].ms: 1.5e+24 is too large (at most 2147483647)");
     row("max_message_bytes zero", R"({"name":"x","max_message_bytes":0,"steps":[{"wait_ms":1}]})", "r.json: $.max_message_bytes: 0 is below the minimum 1");
     row("missing name", R"({"steps":[{"wait_ms":1}]})", "r.json: $: missing required key \"name\"");
     row("empty name", R"({"name":"","steps":[{"wait_ms":1}]})", "r.json: $.name: must not be empty");
