@@ -151,13 +151,13 @@ QNetworkReply *ComfyUiAdapter::request(const QString &method, const QString &pat
     if (m_options.ignoreTlsErrors)
         reply->ignoreSslErrors();
     reply->setProperty("exchange", index);
-    ++m_pending;
+    m_replies.append(reply);
     return reply;
 }
 
 qsizetype ComfyUiAdapter::exchangeDone(QNetworkReply *reply, qsizetype index)
 {
-    --m_pending;
+    m_replies.removeOne(reply);
     reply->deleteLater();
     HttpExchange &x = m_record->http[index];
     x.endUs = m_clock->nowUs();
@@ -236,7 +236,7 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
                 p.historyDetail = QStringLiteral("GET /history/%1: %2%3").arg(shortId(id), str.isEmpty() ? QStringLiteral("completed") : str,
                     outputs.isEmpty() ? QString() : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
             }
-            if (m_pending == 0)
+            if (m_replies.isEmpty())
                 Q_EMIT historyChecked();
         });
     }
@@ -245,15 +245,13 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
 
 void ComfyUiAdapter::abortRequests()
 {
-    const QList<QNetworkReply *> replies = m_http->findChildren<QNetworkReply *>();
+    // Nothing answered after this may touch the record: it may be someone else's by then.
+    const QList<QNetworkReply *> replies = std::exchange(m_replies, {});
     for (QNetworkReply *r : replies) {
         r->disconnect(this);
-        if (r->isRunning()) {
-            r->abort();
-            --m_pending;
-        }
+        r->abort();
+        r->deleteLater();
     }
-    m_pending = std::max(0, m_pending);
 }
 
 } // namespace tunnelscope

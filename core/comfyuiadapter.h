@@ -37,7 +37,6 @@ public:
     // `historyChecked` follows once every answer is in (or timed out).
     bool checkUnfinished(int timeoutMs);
     void abortRequests();
-    bool busy() const { return m_pending > 0; }
 
     QUrl httpUrl(const QString &path) const;
     static bool isFinalEvent(const QString &type);
@@ -57,7 +56,7 @@ private:
     PathRecord *m_record;
     QNetworkAccessManager *m_http;
     QString m_clientId;
-    int m_pending = 0;
+    QList<QNetworkReply *> m_replies;   // asked and not answered yet
 };
 
 } // namespace tunnelscope

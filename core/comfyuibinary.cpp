@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QtEndian>
+#include <optional>
 
 namespace tunnelscope {
 
@@ -11,6 +12,23 @@ namespace {
 quint32 be32(QByteArrayView b, qsizetype at)
 {
     return qFromBigEndian<quint32>(b.data() + at);
+}
+
+// The field after the event type that a uint32 length announces (text's node id, a
+// preview's metadata); nullopt with `error` set when the frame is too short for it.
+std::optional<QByteArrayView> lengthPrefixed(QByteArrayView b, const QString &frame, const QString &lengthName,
+                                             const QString &announced, QString *error)
+{
+    if (b.size() < 8) {
+        *error = QStringLiteral("%1 ends before its 4-byte %2").arg(frame, lengthName);
+        return std::nullopt;
+    }
+    const quint32 length = be32(b, 4);
+    if (qint64(length) > b.size() - 8) {
+        *error = QStringLiteral("%1 announces %2 but only %3 follow").arg(frame, announced.arg(length)).arg(b.size() - 8);
+        return std::nullopt;
+    }
+    return b.sliced(8, length);
 }
 } // namespace
 
@@ -52,33 +70,23 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         return out;
     }
     case Text: {
-        if (b.size() < 8) {
-            out.error = QStringLiteral("ComfyUI text frame ends before its 4-byte node-id length");
+        const auto id = lengthPrefixed(b, QStringLiteral("ComfyUI text frame"), QStringLiteral("node-id length"),
+                                       QStringLiteral("a node id of %1 bytes"), &out.error);
+        if (!id)
             return out;
-        }
-        const quint32 idLength = be32(b, 4);
-        if (qint64(idLength) > b.size() - 8) {
-            out.error = QStringLiteral("ComfyUI text frame announces a node id of %1 bytes but only %2 follow")
-                            .arg(idLength).arg(b.size() - 8);
-            return out;
-        }
-        out.nodeId = decodeUtf8(b.sliced(8, idLength));
+        const qsizetype idLength = id->size();
+        out.nodeId = decodeUtf8(*id);
         out.text = decodeUtf8(b.sliced(8 + idLength));
         return out;
     }
     case PreviewImageWithMetadata: {
-        if (b.size() < 8) {
-            out.error = QStringLiteral("ComfyUI preview-with-metadata frame ends before its 4-byte metadata length");
+        const auto meta = lengthPrefixed(b, QStringLiteral("ComfyUI preview-with-metadata frame"), QStringLiteral("metadata length"),
+                                         QStringLiteral("%1 bytes of metadata"), &out.error);
+        if (!meta)
             return out;
-        }
-        const quint32 metaLength = be32(b, 4);
-        if (qint64(metaLength) > b.size() - 8) {
-            out.error = QStringLiteral("ComfyUI preview-with-metadata frame announces %1 bytes of metadata but only %2 follow")
-                            .arg(metaLength).arg(b.size() - 8);
-            return out;
-        }
+        const qsizetype metaLength = meta->size();
         QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(b.sliced(8, metaLength).toByteArray(), &err);
+        const QJsonDocument doc = QJsonDocument::fromJson(meta->toByteArray(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
             out.error = QStringLiteral("ComfyUI preview-with-metadata frame: the metadata is not a JSON object (%1)")
                             .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("another JSON value"));

@@ -104,7 +104,8 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
                 body = QString::fromUtf8(QJsonDocument(p.data.toObject()).toJson(QJsonDocument::Indented));
             else if (p.data.isArray())
                 body = QString::fromUtf8(QJsonDocument(p.data.toArray()).toJson(QJsonDocument::Indented));
-            return head + what + QStringLiteral("\n\n") + redactor.redact(body) + QStringLiteral("\nRaw: ") + redactor.redact(decodeUtf8(bytes.left(2000)));
+            // Both come from the redacted bytes already.
+            return head + what + QStringLiteral("\n\n") + body + QStringLiteral("\nRaw: ") + decodeUtf8(safe.left(2000));
         }
     }
     // Only what JSON.parse would accept: Qt's parser skips a BOM that browsers reject.

@@ -49,15 +49,6 @@ quint64 MessageNormalizer::comfyUiBinaryKey(QByteArrayView payload)
     return hash(key, BinaryKind);
 }
 
-bool MessageNormalizer::isComfyUiStatus(QByteArrayView body)
-{
-    // Cheap test first: most messages are not status.
-    if (!body.contains(QByteArrayView("\"status\"")))
-        return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
-    return doc.object().value(QStringLiteral("type")).toString() == QLatin1String("status");
-}
-
 quint64 MessageNormalizer::socketIoKey(QByteArrayView payload, bool *skip) const
 {
     const SocketIoPacket p = SocketIoPacket::parse(payload);
@@ -169,14 +160,24 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
         }
         const QByteArrayView body = withoutRecordSeparator(f.payload);
         const bool jsonLike = looksLikeJson(body);
-        if (m_comfyUi && jsonLike && isComfyUiStatus(body))
-            continue;
-        if (m_comfyUi && jsonLike && body.contains(QByteArrayView("\"execution_start\""))
-            && QJsonDocument::fromJson(body.toByteArray()).object().value(QStringLiteral("type")).toString() == QLatin1String("execution_start")) {
-            // A prompt's messages react to its start, not to the queue it waited in: a real
-            // ComfyUI runs the second path's prompt after the first.
-            referenceUs = f.tUs;
-            m.reactionUs = 0;
+        if (m_comfyUi && jsonLike) {
+            // Parsed once: the type decides what counts, the rest is compared canonically.
+            QJsonParseError err{};
+            const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &err);
+            if (err.error == QJsonParseError::NoError && doc.isObject()) {
+                const QString type = doc.object().value(QStringLiteral("type")).toString();
+                if (type == QLatin1String("status"))
+                    continue;
+                if (type == QLatin1String("execution_start")) {
+                    // A prompt's messages react to its start, not to the queue it waited in: a
+                    // real ComfyUI runs the second path's prompt after the first.
+                    referenceUs = f.tUs;
+                    m.reactionUs = 0;
+                }
+                m.key = hash(QJsonDocument(stripped(doc.object()).toObject()).toJson(QJsonDocument::Compact), JsonKind);
+                out.push_back(m);
+                continue;
+            }
         }
         if (m_expand && jsonLike && body.trimmed().startsWith('[')) {
             const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());

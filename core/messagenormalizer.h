@@ -49,7 +49,6 @@ private:
 
     quint64 socketIoKey(QByteArrayView payload, bool *skip) const;
     static quint64 comfyUiBinaryKey(QByteArrayView payload);
-    static bool isComfyUiStatus(QByteArrayView body);
 
     QStringList m_ignore;
     bool m_expand;

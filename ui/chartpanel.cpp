@@ -179,20 +179,15 @@ void ChartPanel::setData(const ChartData &data)
 
 int ChartPanel::pointCount(const QString &series) const
 {
-    if (series == QLatin1String("reconnects.direct"))
-        return int(m_reconnectsDirect->count());
-    if (series == QLatin1String("reconnects.tunnel"))
-        return int(m_reconnectsTunnel->count());
-    if (series == QLatin1String("closes.direct"))
-        return int(m_closeDirect->count());
-    if (series == QLatin1String("closes.tunnel"))
-        return int(m_closeTunnel->count());
-    if (series == QLatin1String("rtt.direct"))
-        return int(m_rttDirect->count());
-    if (series == QLatin1String("rtt.tunnel"))
-        return int(m_rttTunnel->count());
-    if (series == QLatin1String("delta"))
-        return int(m_delta->count());
+    const std::pair<const char *, qsizetype> counts[] = {
+        {"reconnects.direct", m_reconnectsDirect->count()}, {"reconnects.tunnel", m_reconnectsTunnel->count()},
+        {"closes.direct", m_closeDirect->count()},          {"closes.tunnel", m_closeTunnel->count()},
+        {"rtt.direct", m_rttDirect->count()},               {"rtt.tunnel", m_rttTunnel->count()},
+        {"delta", m_delta->count()},
+    };
+    for (const auto &[name, count] : counts)
+        if (series == QLatin1String(name))
+            return int(count);
     return -1;
 }
 
