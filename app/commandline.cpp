@@ -8,6 +8,7 @@
 #include "jsonreportwriter.h"
 #include "junitreportwriter.h"
 #include "lab.h"
+#include "labtls.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
@@ -195,6 +196,14 @@ int CommandLine::lab(const QStringList &args)
           << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
           << "): " << lab.tunnelUrl().toString() << '\n'
           << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;
+    if (loaded.profile->lab.tls) {
+        const QString cert = LabTls::exportCertificate(&error);
+        if (cert.isEmpty())
+            err() << "warning: " << error << Qt::endl;
+        else
+            out() << "TLS: the lab's self-signed certificate is " << cert
+                  << " (trust it for these URLs only, e.g. curl --cacert " << cert << ')' << Qt::endl;
+    }
     return QCoreApplication::exec();
 }
 

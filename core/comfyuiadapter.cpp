@@ -133,6 +133,8 @@ QNetworkReply *ComfyUiAdapter::request(const QString &method, const QString &pat
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!m_options.caFile.isEmpty())
             tls.addCaCertificates(m_options.caFile);
+        if (!m_options.caCertificates.isEmpty())
+            tls.addCaCertificates(m_options.caCertificates);
         req.setSslConfiguration(tls);
     }
     HttpExchange x;

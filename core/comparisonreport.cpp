@@ -32,6 +32,28 @@ ComparisonReport::ComparisonReport(const Profile &profile,
     if (!runs.empty() && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
     m_delta = LatencyStats::of(std::move(deltas));
+
+    for (const bool tunnel : {false, true}) {
+        if (!(tunnel ? profile.tunnel : profile.direct).ignoreTlsErrors)
+            continue;
+        QStringList ignored;
+        bool secure = false;
+        for (const auto &run : runs) {
+            const PathRecord &p = run->path(tunnel);
+            secure = secure || p.url.scheme() == QLatin1String("wss");
+            for (const ConnectionRecord &c : p.connections)
+                for (const QString &e : c.handshake.tlsWarnings)
+                    if (!ignored.contains(e))
+                        ignored << e;
+        }
+        const QString path = tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct");
+        if (!ignored.isEmpty())
+            m_tlsWarnings << QStringLiteral("%1 path: TLS certificate errors were ignored (ignore_tls_errors), so the server's "
+                                            "identity was not verified: %2").arg(path, ignored.join(QStringLiteral("; ")));
+        else if (secure)
+            m_tlsWarnings << QStringLiteral("%1 path: TLS verification was off (ignore_tls_errors); no certificate error "
+                                            "came up this time").arg(path);
+    }
 }
 
 QString ComparisonReport::verdictName(Verdict v)

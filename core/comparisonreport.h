@@ -35,6 +35,9 @@ public:
     // (ScenarioRunner::notes, added here) and from the runs (a refusal shared by both paths).
     void setNotes(const QStringList &notes) { m_notes = notes + m_notes; }
     QStringList notes() const { return m_notes; }
+    // One line per path whose TLS verification the profile turned off (ignore_tls_errors),
+    // with the errors it ignored: every report shows them as warnings.
+    QStringList tlsWarnings() const { return m_tlsWarnings; }
     static QString verdictName(Verdict v);
     QMap<QString, int> findingCounts() const;
     QMap<QString, int> closeCodes(bool tunnel) const;
@@ -55,6 +58,7 @@ private:
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
     QStringList m_notes;
+    QStringList m_tlsWarnings;
 };
 
 } // namespace tunnelscope

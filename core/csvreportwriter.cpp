@@ -24,10 +24,22 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
     device->write("run,path,seq,t_ms,dir,type,size,close_code,data\n");
     for (const auto &run : report.runs()) {
         for (const PathRecord *p : {&run->direct, &run->tunnel}) {
+            const bool unverified = (p == &run->tunnel ? report.profile().tunnel : report.profile().direct).ignoreTlsErrors
+                                    && p->url.scheme() == QLatin1String("wss");
             QByteArray chunk;
+            qsizetype connection = -1;
             for (qsizetype i = 0; i < p->frames.count(); ++i) {
                 const Frame f = p->frames.at(i);
-                const FramePresenter::Data data = FramePresenter::data(f, report.redactor());
+                while (connection + 1 < p->connections.size() && p->connections.at(connection + 1).firstFrameIndex <= i)
+                    ++connection;
+                FramePresenter::Data data = FramePresenter::data(f, report.redactor());
+                if (f.type == FrameType::Open && unverified && connection >= 0) {
+                    // The row of the upgrade carries the warning: this connection's TLS proved nothing.
+                    const QStringList &ignored = p->connections.at(connection).handshake.tlsWarnings;
+                    data.text += ignored.isEmpty() ? QStringLiteral(" [warning: TLS not verified (ignore_tls_errors)]")
+                                                   : QStringLiteral(" [warning: TLS errors ignored: %1]")
+                                                         .arg(report.redactor().redact(ignored.join(QStringLiteral("; "))));
+                }
                 const QString line = QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
                                          .arg(run->index)
                                          .arg(p->name)

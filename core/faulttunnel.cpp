@@ -1,7 +1,9 @@
 #include "faulttunnel.h"
 
+#include "labtls.h"
 #include "tunnelconnection.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -10,7 +12,16 @@ namespace tunnelscope {
 FaultTunnel::FaultTunnel(const QUrl &upstream, const QList<FaultSpec> &faults, QObject *parent)
     : QObject(parent), m_upstream(upstream), m_faults(faults), m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &FaultTunnel::onNewConnection);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FaultTunnel::onNewConnection);
+}
+
+void FaultTunnel::enableTls(const QSslConfiguration &config)
+{
+    Q_ASSERT(!m_server->isListening());
+    delete m_server;
+    m_server = LabTls::makeServer(config, this);
+    m_secure = true;
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FaultTunnel::onNewConnection);
 }
 
 bool FaultTunnel::listen(QString *error)
@@ -29,6 +40,7 @@ quint16 FaultTunnel::port() const
 QUrl FaultTunnel::url() const
 {
     QUrl u = m_upstream;
+    u.setScheme(m_secure ? QStringLiteral("wss") : QStringLiteral("ws"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(port());
     return u;
@@ -43,8 +55,11 @@ void FaultTunnel::onNewConnection()
         for (const FaultSpec &f : m_faults)
             if (f.kind == FaultSpec::Kind::DropRandom)
                 seed = f.seed;
-        new TunnelConnection(socket, m_upstream.host(), quint16(m_upstream.port(80)), m_faults,
-                             seed * 1000003ULL + quint64(m_accepted), this);
+        const bool secureUpstream = m_upstream.scheme() == QLatin1String("wss");
+        auto *connection = new TunnelConnection(socket, m_upstream.host(), quint16(m_upstream.port(secureUpstream ? 443 : 80)),
+                                                m_faults, seed * 1000003ULL + quint64(m_accepted), this);
+        if (secureUpstream)
+            connection->setUpstreamTls(m_upstreamTls);
         ++m_accepted;
     }
 }

@@ -21,6 +21,14 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.value(QStringLiteral("1.2"));
     w.key(QStringLiteral("creator"));
     w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tunnelscope")}, {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
+    if (!report.tlsWarnings().isEmpty()) {
+        // HAR 1.2 gives every object a free "comment"; the log's is where viewers look first.
+        QStringList lines;
+        for (const QString &t : report.tlsWarnings())
+            lines << QStringLiteral("warning: ") + r.redact(t);
+        w.key(QStringLiteral("comment"));
+        w.value(lines.join(QLatin1Char('\n')));
+    }
     w.key(QStringLiteral("pages"));
     w.json(QJsonArray());
     w.key(QStringLiteral("entries"));
@@ -68,7 +76,9 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
             w.key(QStringLiteral("timings"));
             w.json(QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), duration}, {QStringLiteral("receive"), 0}});
             w.key(QStringLiteral("comment"));
-            w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name));
+            w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name)
+                    + (h.tlsWarnings.isEmpty() ? QString()
+                                               : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
             w.key(QStringLiteral("_resourceType"));
             w.value(QStringLiteral("websocket"));
             w.key(QStringLiteral("_webSocketMessages"));

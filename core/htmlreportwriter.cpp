@@ -119,6 +119,8 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             .arg(counts[2]).arg(counts[1]).arg(counts[0])
             .arg(report.directEverConnected() ? QString() : QStringLiteral(" — the direct path never completed a handshake")));
 
+    for (const QString &warning : report.tlsWarnings())
+        put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning)));
     for (const QString &note : report.notes())
         put(QStringLiteral("<p class=\"sev warning\">Note: %1</p>").arg(esc(note)));
 

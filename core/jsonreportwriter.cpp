@@ -227,6 +227,13 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
                 QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
     w.newline();
+    if (!report.tlsWarnings().isEmpty()) {
+        w.key(QStringLiteral("warnings"));
+        QJsonArray warnings;
+        for (const QString &t : report.tlsWarnings())
+            warnings.append(r.redact(t));
+        w.json(warnings);
+    }
     if (!report.notes().isEmpty()) {
         w.key(QStringLiteral("notes"));
         QJsonArray notes;

@@ -55,6 +55,17 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     xml.writeAttribute(QStringLiteral("time"), QString::number(totalSeconds, 'f', 3));
     xml.writeAttribute(QStringLiteral("timestamp"),
                        QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODate));
+    if (!report.tlsWarnings().isEmpty()) {
+        // CI pages show a suite's properties and its system-err beside the test cases.
+        xml.writeStartElement(QStringLiteral("properties"));
+        for (const QString &t : report.tlsWarnings()) {
+            xml.writeStartElement(QStringLiteral("property"));
+            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("warning"));
+            xml.writeAttribute(QStringLiteral("value"), xmlSafe(r.redact(t)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
     for (std::size_t i = 0; i < report.runs().size(); ++i) {
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
@@ -69,6 +80,12 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+    if (!report.tlsWarnings().isEmpty()) {
+        QStringList lines;
+        for (const QString &t : report.tlsWarnings())
+            lines << QStringLiteral("warning: ") + xmlSafe(r.redact(t));
+        xml.writeTextElement(QStringLiteral("system-err"), lines.join(QLatin1Char('\n')));
     }
     xml.writeEndElement();
     xml.writeEndElement();

@@ -6,6 +6,7 @@
 #include "faulttunnel.h"
 #include "homeassistantendpoint.h"
 #include "hostileendpoint.h"
+#include "labtls.h"
 #include "socketioendpoint.h"
 
 #include <QUrlQuery>
@@ -18,14 +19,19 @@ Lab::~Lab() = default;
 
 bool Lab::start(QString *error, const QUrl &upstream)
 {
+    QSslConfiguration tls;
+    if (m_spec.tls && !LabTls::serverConfiguration(&tls, error))
+        return false;
     if (m_spec.endpoint.isEmpty()) {
-        if (upstream.scheme() != QLatin1String("ws") || upstream.host().isEmpty()) {
-            *error = QStringLiteral("with no \"endpoint\", the lab tunnel fronts direct.url, which must be a ws:// URL "
-                                    "(the tunnel reads frames, so it cannot front wss://)");
+        const QString scheme = upstream.scheme();
+        if ((scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) || upstream.host().isEmpty()) {
+            *error = QStringLiteral("with no \"endpoint\", the lab tunnel fronts direct.url, which must be a ws:// or wss:// URL");
             return false;
         }
         m_directUrl = upstream;
         m_tunnel = new FaultTunnel(upstream, m_spec.faults, this);
+        if (m_spec.tls)
+            m_tunnel->enableTls(tls);
         if (!m_tunnel->listen(error))
             return false;
         m_tunnelUrl = m_tunnel->url();
@@ -47,10 +53,17 @@ bool Lab::start(QString *error, const QUrl &upstream)
         *error = QStringLiteral("the %1 lab endpoint is not available in this version").arg(m_spec.endpoint);
         return false;
     }
+    if (m_spec.tls)
+        m_endpoint->enableTls(tls);
     if (!m_endpoint->listen(error))
         return false;
     m_directUrl = m_endpoint->url();
     m_tunnel = new FaultTunnel(m_directUrl, m_spec.faults, this);
+    if (m_spec.tls) {
+        m_tunnel->enableTls(tls);
+        // The tunnel's own TLS to the endpoint is verified too, against the lab certificate.
+        m_tunnel->setUpstreamTls(LabTls::clientConfiguration());
+    }
     if (!m_tunnel->listen(error))
         return false;
     m_tunnelUrl = m_tunnel->url();
@@ -63,6 +76,14 @@ bool Lab::start(QString *error, const QUrl &upstream)
         m_tunnelUrl.setQuery(tunnel);
     }
     return true;
+}
+
+bool Lab::serves(const QUrl &url) const
+{
+    const auto same = [&url](const QUrl &own) {
+        return !own.isEmpty() && own.scheme() == url.scheme() && own.host() == url.host() && own.port() == url.port();
+    };
+    return same(m_tunnelUrl) || (m_endpoint && same(m_directUrl));
 }
 
 } // namespace tunnelscope

@@ -23,6 +23,8 @@ public:
     bool start(QString *error, const QUrl &upstream = QUrl());
     QUrl directUrl() const { return m_directUrl; }
     QUrl tunnelUrl() const { return m_tunnelUrl; }
+    // Whether `url` is one of the lab's own (which alone trust the lab certificate).
+    bool serves(const QUrl &url) const;
     const LabSpec &spec() const { return m_spec; }
 
 private:

@@ -1,7 +1,9 @@
 #include "labendpoint.h"
 
 #include "httprequesthead.h"
+#include "labtls.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -32,7 +34,7 @@ LabEndpoint::LabEndpoint(const QString &name, QObject *parent)
     : QObject(parent), m_listener(new QTcpServer(this)),
       m_server(new QWebSocketServer(name, QWebSocketServer::NonSecureMode, this))
 {
-    connect(m_listener, &QTcpServer::newConnection, this, &LabEndpoint::onNewConnection);
+    watch(m_listener);
     connect(m_server, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
@@ -43,6 +45,22 @@ LabEndpoint::LabEndpoint(const QString &name, QObject *parent)
 }
 
 LabEndpoint::~LabEndpoint() = default;
+
+void LabEndpoint::watch(QTcpServer *listener)
+{
+    // pendingConnectionAvailable, not newConnection: a TLS listener queues a connection
+    // only once its handshake is done.
+    connect(listener, &QTcpServer::pendingConnectionAvailable, this, &LabEndpoint::onNewConnection);
+}
+
+void LabEndpoint::enableTls(const QSslConfiguration &config)
+{
+    Q_ASSERT(!m_listener->isListening());
+    delete m_listener;
+    m_listener = LabTls::makeServer(config, this);
+    m_secure = true;
+    watch(m_listener);
+}
 
 bool LabEndpoint::listen(QString *error)
 {
@@ -60,7 +78,7 @@ quint16 LabEndpoint::port() const
 
 QUrl LabEndpoint::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port()).arg(path.isEmpty() ? defaultPath() : path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_secure ? QLatin1String("wss") : QLatin1String("ws")).arg(port()).arg(path.isEmpty() ? defaultPath() : path));
 }
 
 bool LabEndpoint::takeUpgrade(QTcpSocket *, const HttpRequestHead &, qsizetype)
@@ -96,7 +114,6 @@ void LabEndpoint::onReadyRead(QTcpSocket *socket)
             disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
             if (!takeUpgrade(socket, head, consumed))
                 m_server->handleConnection(socket);
-            return;
             return;
         }
         socket->setProperty(HttpModeProperty, true);

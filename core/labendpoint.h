@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QUrl>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 class QWebSocket;
@@ -30,6 +31,9 @@ public:
     explicit LabEndpoint(const QString &name, QObject *parent = nullptr);
     ~LabEndpoint() override;
 
+    // Serve wss:// with this identity instead of ws://; before listen().
+    void enableTls(const QSslConfiguration &config);
+    bool isSecure() const { return m_secure; }
     bool listen(QString *error);
     quint16 port() const;
     // The URL a client uses; `path` defaults to the endpoint's natural one.
@@ -46,11 +50,13 @@ protected:
     virtual HttpAnswer handleHttp(const HttpRequestHead &head, const QByteArray &body);
 
 private:
+    void watch(QTcpServer *listener);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
     QTcpServer *m_listener;
     QWebSocketServer *m_server;
+    bool m_secure = false;
 };
 
 } // namespace tunnelscope

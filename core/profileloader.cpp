@@ -284,8 +284,6 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             problems->append(QStringLiteral("$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
-        if (p->lab.tls)
-            problems->append(QStringLiteral("$.lab.tls: a wss:// lab is not available in this version; remove \"tls\" or set it to false"));
         const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
         for (qsizetype i = 0; i < faults.size(); ++i) {
             const QJsonObject f = faults.at(i).toObject();

@@ -1,6 +1,7 @@
 #include "scenariorunner.h"
 
 #include "lab.h"
+#include "labtls.h"
 #include "pairedrun.h"
 #include "templateexpander.h"
 #include "tokeninspector.h"
@@ -117,6 +118,11 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     m_profile.tunnel.url = tunnel;
     m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
     m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
+    // A wss:// lab's certificate is trusted on the lab's own URLs and nowhere else.
+    if (m_lab && m_lab->spec().tls)
+        for (WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
+            if (m_lab->serves(o->url))
+                o->caCertificates = LabTls::certificates();
     for (const WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
         for (const QString &note : TokenInspector::expiredTokens(o->headers, o->url))
             if (!m_notes.contains(note))

@@ -62,6 +62,8 @@ QString TextSummary::verdictLine(const ComparisonReport &report)
                        .arg(report.runs().size());
     if (!report.directEverConnected())
         line += QStringLiteral(" - the direct path never completed a handshake: nothing to compare against");
+    if (!report.tlsWarnings().isEmpty())
+        line += QStringLiteral(" - TLS verification was off on a path (see the warning)");
     return line;
 }
 
@@ -77,6 +79,8 @@ QString TextSummary::render(const ComparisonReport &report)
         for (const Finding &f : report.findings(qsizetype(i)))
             out += QStringLiteral("  %1 %2: %3\n").arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
     }
+    for (const QString &warning : report.tlsWarnings())
+        out += QStringLiteral("warning: %1\n").arg(r.redact(warning));
     for (const QString &note : report.notes())
         out += QStringLiteral("note: %1\n").arg(r.redact(note));
     return out + verdictLine(report) + QLatin1Char('\n');

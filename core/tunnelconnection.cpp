@@ -4,6 +4,7 @@
 #include "httprequesthead.h"
 #include "httpresponsehead.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace tunnelscope {
@@ -50,7 +51,7 @@ void TunnelConnection::onDownstreamData()
         m_toServer->feed(bytes);
         return;
     case Phase::Pipe:
-        if (m_up && m_up->state() == QAbstractSocket::ConnectedState)
+        if (upstreamReady())
             m_up->write(bytes);
         else
             m_requestBuffer += bytes;
@@ -98,14 +99,29 @@ void TunnelConnection::onDownstreamData()
 
 void TunnelConnection::connectUpstream(bool upgrade)
 {
-    m_up = new QTcpSocket(this);
+    QSslSocket *tls = m_upstreamTls ? new QSslSocket(this) : nullptr;
+    m_up = tls ? tls : new QTcpSocket(this);
     m_up->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(m_up, &QTcpSocket::connected, this, [this, upgrade] {
-        // An upgrade's early frames wait for the answer; a plain request goes whole.
-        const qsizetype end = upgrade ? m_requestBuffer.indexOf("\r\n\r\n") + 4 : m_requestBuffer.size();
-        m_up->write(m_requestBuffer.left(end));
-        m_requestBuffer.remove(0, end);
-    });
+    if (tls) {
+        tls->setSslConfiguration(*m_upstreamTls);
+        connect(tls, &QSslSocket::encrypted, this, [this, upgrade] { onUpstreamReady(upgrade); });
+        // An upstream that fails verification is not reached; the client is told why with a
+        // 502, as a real tunnel's edge does.
+        connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QByteArray body = "lab tunnel: the upstream's TLS certificate was refused:";
+            for (const QSslError &e : errors)
+                body += ' ' + e.errorString().toUtf8() + '.';
+            body += '\n';
+            if (m_down)
+                m_down->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            m_phase = Phase::Done;
+            if (m_down)
+                m_down->disconnectFromHost();
+        });
+    } else {
+        connect(m_up, &QTcpSocket::connected, this, [this, upgrade] { onUpstreamReady(upgrade); });
+    }
     connect(m_up, &QTcpSocket::readyRead, this, &TunnelConnection::onUpstreamData);
     connect(m_up, &QTcpSocket::disconnected, this, [this] {
         if (m_toClient)
@@ -118,7 +134,26 @@ void TunnelConnection::connectUpstream(bool upgrade)
         if (e != QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Response || m_phase == Phase::Pipe) && m_down)
             m_down->disconnectFromHost();
     });
-    m_up->connectToHost(m_upstreamHost, m_upstreamPort);
+    if (tls)
+        tls->connectToHostEncrypted(m_upstreamHost, m_upstreamPort);
+    else
+        m_up->connectToHost(m_upstreamHost, m_upstreamPort);
+}
+
+void TunnelConnection::onUpstreamReady(bool upgrade)
+{
+    // An upgrade's early frames wait for the answer; a plain request goes whole.
+    const qsizetype end = upgrade ? m_requestBuffer.indexOf("\r\n\r\n") + 4 : m_requestBuffer.size();
+    m_up->write(m_requestBuffer.left(end));
+    m_requestBuffer.remove(0, end);
+}
+
+bool TunnelConnection::upstreamReady() const
+{
+    if (!m_up || m_up->state() != QAbstractSocket::ConnectedState)
+        return false;
+    const auto *tls = qobject_cast<const QSslSocket *>(m_up.data());
+    return !tls || tls->isEncrypted();
 }
 
 void TunnelConnection::onUpstreamData()

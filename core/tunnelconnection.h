@@ -4,7 +4,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <optional>
 
 class QTcpSocket;
 
@@ -22,6 +25,8 @@ public:
     TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort,
                      const QList<FaultSpec> &faults, quint64 seed, QObject *parent = nullptr);
     ~TunnelConnection() override;
+    // Open the upstream connection with TLS, verified with this configuration.
+    void setUpstreamTls(const QSslConfiguration &config) { m_upstreamTls = config; }
 
 private:
     enum class Phase { Request, Response, Frames, Pipe, Stalled, Done };
@@ -30,6 +35,8 @@ private:
     void onUpstreamData();
     void startFrames(const QByteArray &fromServer);
     void connectUpstream(bool upgrade);
+    void onUpstreamReady(bool upgrade);
+    bool upstreamReady() const;
     void abortBoth();
     void maybeFinish();
     const FaultSpec *fault(FaultSpec::Kind kind) const;
@@ -38,6 +45,7 @@ private:
     QPointer<QTcpSocket> m_up;
     QString m_upstreamHost;
     quint16 m_upstreamPort;
+    std::optional<QSslConfiguration> m_upstreamTls;
     QList<FaultSpec> m_faults;
     quint64 m_seed;
     Phase m_phase = Phase::Request;

@@ -88,6 +88,8 @@ void WireClient::open(const Options &options)
         }
         config.addCaCertificates(certs);
     }
+    if (!options.caCertificates.isEmpty())
+        config.addCaCertificates(options.caCertificates);
     ssl->setSslConfiguration(config);
     connect(ssl, &QSslSocket::encrypted, this, &WireClient::onEncrypted);
     connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {

@@ -8,6 +8,7 @@
 #include <QAbstractSocket>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 
 class QTcpSocket;
@@ -33,6 +34,7 @@ public:
         QUrl proxy;                 // http://host:port (CONNECT) or socks5://host:port
         bool ignoreTlsErrors = false;
         QString caFile;
+        QList<QSslCertificate> caCertificates;   // also trusted: the lab's, on lab URLs only
         int handshakeTimeoutMs = 10000;
         qint64 maxMessageBytes = qint64(64) << 20;
         qint64 maxPendingWriteBytes = qint64(16) << 20;   // unsent bytes before the peer counts as not reading

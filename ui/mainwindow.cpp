@@ -596,6 +596,8 @@ void MainWindow::showReport(ComparisonReport *report)
     m_findingsModel->setFindings(entries);
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
+    for (const QString &warning : report->tlsWarnings())
+        verdict += QStringLiteral("<br><span style=\"color:#b26b00\">Warning: %1</span>").arg(report->redactor().redact(warning).toHtmlEscaped());
     for (const QString &note : report->notes())
         verdict += QStringLiteral("<br>Note: %1").arg(report->redactor().redact(note).toHtmlEscaped());
     m_verdict->setText(verdict);

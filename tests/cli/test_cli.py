@@ -7,6 +7,8 @@ import json
 import datetime
 import time
 import signal
+import socket
+import ssl
 import os
 import re
 import shutil
@@ -401,6 +403,67 @@ class Cli(unittest.TestCase):
         self.assertEqual(joined.count("s3cr3t-Zq9%2Bvalue"), 0)
         self.assertEqual(joined.count("sio-literal-Key9"), 0)
         self.assertIn("«redacted:T»", joined)
+
+    def test_wss_lab_and_the_tls_warning(self):
+        # A wss:// lab: both paths verified against the lab certificate; the tunnel path
+        # also asks to ignore TLS errors, which every output must then show as a warning.
+        profile = self.write_profile("wss.json", {
+            "name": "wss-lab", "lab": {"endpoint": "echo", "tls": True},
+            "tunnel": {"ignore_tls_errors": True},
+            "steps": [{"send": {"text": "x"}, "expect": {"text": "x"}, "timeout_ms": 2000}, {"close": 1000}]})
+        files = [self.path(f"wss-report.{ext}") for ext in ("json", "csv", "xml", "html", "har")]
+        r = tunnelscope("run", profile, "--json", files[0], "--csv", files[1], "--junit", files[2],
+                        "--html", files[3], "--har", files[4])
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        report = self.check_report(files[0])
+        run = report["runs"][0]
+        for name in ("direct", "tunnel"):
+            self.assertTrue(run[name]["url"].startswith("wss://127.0.0.1:"), run[name]["url"])
+            self.assertTrue(run[name]["handshake"]["ok"])
+        self.assertEqual(len(report["warnings"]), 1)
+        self.assertTrue(report["warnings"][0].startswith("tunnel path: TLS verification was off (ignore_tls_errors)"))
+        self.assertIn("warning: tunnel path: TLS verification was off", r.stdout)
+        verdict = [l for l in r.stdout.splitlines() if l.startswith("verdict:")]
+        self.assertEqual(len(verdict), 1, r.stdout)
+        self.assertIn("TLS verification was off on a path", verdict[0])
+        texts = {}
+        for fpath in files[1:]:
+            with open(fpath, encoding="utf-8") as f:
+                texts[fpath] = f.read()
+        self.assertIn("[warning: TLS not verified (ignore_tls_errors)]", texts[files[1]])
+        suite = ET.fromstring(texts[files[2]]).find("testsuite")
+        self.assertIn("TLS verification was off", suite.find("system-err").text)
+        self.assertEqual(suite.get("failures"), "0")
+        self.assertIn("Warning: tunnel path: TLS verification was off", texts[files[3]])
+        self.assertIn("TLS verification was off", json.loads(texts[files[4]])["log"]["comment"])
+
+        # The lab command prints wss:// URLs and where the certificate is; a client of its
+        # own trusts the lab with that file and with nothing else.
+        cache = self.path("cache")
+        lab = subprocess.Popen([BINARY, "lab", profile], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "XDG_CACHE_HOME": cache})
+        try:
+            lines = [lab.stdout.readline() for _ in range(4)]
+            found = re.search(r"wss://127\.0\.0\.1:(\d+)/", lines[0])
+            self.assertTrue(found, lines)
+            port = int(found.group(1))
+            cert = re.search(r"certificate is (\S+) ", lines[3]).group(1)
+            self.assertTrue(cert.startswith(cache), cert)
+            with open(cert) as f:
+                pem = f.read()
+            self.assertIn("BEGIN CERTIFICATE", pem)
+            self.assertNotIn("PRIVATE KEY", pem)
+            trusting = ssl.create_default_context(cafile=cert)
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+                with trusting.wrap_socket(raw, server_hostname="127.0.0.1") as tls:
+                    self.assertTrue(tls.version().startswith("TLS"))
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
+                with self.assertRaises(ssl.SSLCertVerificationError):
+                    ssl.create_default_context().wrap_socket(raw, server_hostname="127.0.0.1")
+        finally:
+            lab.terminate()
+            lab.wait(10)
+            lab.stdout.close()
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
 #include "frameencoder.h"
+#include "harreportwriter.h"
+#include "htmlreportwriter.h"
 #include "jsonreportwriter.h"
 #include "jsonstreamwriter.h"
 #include "junitreportwriter.h"
 #include "profileloader.h"
+#include "textsummary.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void jsonReport();
     void csvReport();
     void junitReport();
+    void tlsWarningInEveryFormat();
 
 private:
     std::optional<Profile> m_profile;
@@ -179,6 +183,68 @@ void tst_ReportWriters::junitReport()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(cases, 1);
     QCOMPARE(failures, 1);
+}
+
+void tst_ReportWriters::tlsWarningInEveryFormat()
+{
+    // Both paths asked to ignore TLS errors: the direct one had to, the tunnel's had none.
+    const auto loaded = ProfileLoader::parse(R"({"name":"tls","direct":{"ignore_tls_errors":true},
+        "tunnel":{"ignore_tls_errors":true},"steps":[{"wait_ms":1}]})", QStringLiteral("tls.json"));
+    QVERIFY(loaded.ok());
+    std::vector<std::unique_ptr<RunRecord>> runs;
+    auto run = std::make_unique<RunRecord>();
+    run->direct.name = QStringLiteral("direct");
+    run->tunnel.name = QStringLiteral("tunnel");
+    run->direct.url = QUrl(QStringLiteral("wss://127.0.0.1:1/"));
+    run->tunnel.url = QUrl(QStringLiteral("wss://127.0.0.1:2/"));
+    ConnectionRecord c;
+    c.handshake.ok = true;
+    c.handshake.status = 101;
+    c.handshake.startUs = 0;
+    c.handshake.answerUs = 400;
+    c.close.frameReceived = true;
+    c.close.code = 1000;
+    run->tunnel.connections << c;
+    c.handshake.tlsWarnings = {QStringLiteral("The certificate is self-signed, and untrusted")};
+    run->direct.connections << c;
+    for (PathRecord *p : {&run->direct, &run->tunnel}) {
+        p->frames.append(400, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+        p->frames.append(500, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+    }
+    runs.push_back(std::move(run));
+    const ComparisonReport report(*loaded.profile, runs, 1700000000000, {});
+    QCOMPARE(report.tlsWarnings().size(), 2);
+    const QString ignored = QStringLiteral("direct path: TLS certificate errors were ignored (ignore_tls_errors), so the "
+                                           "server's identity was not verified: The certificate is self-signed, and untrusted");
+    QCOMPARE(report.tlsWarnings().at(0), ignored);
+    QVERIFY(report.tlsWarnings().at(1).startsWith(QLatin1String("tunnel path: TLS verification was off")));
+
+    const auto written = [&report](void (*write)(const ComparisonReport &, QIODevice *)) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        write(report, &buffer);
+        return QString::fromUtf8(buffer.data());
+    };
+    const QString json = written(&JsonReportWriter::write);
+    const QJsonArray warnings = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.at(0).toString(), ignored);
+    QVERIFY(written(&HtmlReportWriter::write).contains(QStringLiteral("Warning: ") + HtmlReportWriter::escape(ignored)));
+    QVERIFY(written(&JUnitReportWriter::write).contains(QStringLiteral("<system-err>warning: ") + ignored));
+    QVERIFY(written(&HarReportWriter::write).contains(QStringLiteral("warning: ") + ignored));
+    const QString csv = written(&CsvReportWriter::write);
+    QVERIFY2(csv.contains(QStringLiteral("0,direct,0,0.400,in,open,32,,\"HTTP/1.1 101 Switching Protocols [warning: TLS errors ignored: "
+                                         "The certificate is self-signed, and untrusted]\"")), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("0,tunnel,0,0.400,in,open,32,,HTTP/1.1 101 Switching Protocols [warning: TLS not verified")));
+    QVERIFY(TextSummary::render(report).contains(QStringLiteral("warning: ") + ignored));
+    QVERIFY(TextSummary::verdictLine(report).contains(QLatin1String("TLS verification was off")));
+
+    // A report whose paths verify TLS carries none of this.
+    QVERIFY(m_report->tlsWarnings().isEmpty());
+    QBuffer plain;
+    plain.open(QIODevice::WriteOnly);
+    JsonReportWriter::write(*m_report, &plain);
+    QVERIFY(!QJsonDocument::fromJson(plain.data()).object().contains(QStringLiteral("warnings")));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriters)

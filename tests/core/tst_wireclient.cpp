@@ -2,6 +2,7 @@
 #include "relayproxy.h"
 #include "frameencoder.h"
 #include "framestore.h"
+#include "labtls.h"
 #include "runclock.h"
 #include "upgraderequest.h"
 #include "wireclient.h"
@@ -330,7 +331,8 @@ void tst_WireClient::tls_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<bool>("ignoreErrors");
     QTest::addColumn<bool>("ok");
-    const QString ca = QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.crt");
+    // The build's lab certificate (self-signed, for localhost and 127.0.0.1), as a CA file.
+    const QString ca = LabTls::certificatePath();
     QTest::newRow("verified with the path's CA file") << ca << false << true;
     QTest::newRow("self-signed, not trusted: refused") << QString() << false << false;
     QTest::newRow("self-signed, errors ignored when asked") << QString() << true << true;
@@ -342,13 +344,9 @@ void tst_WireClient::tls()
     QFETCH(QString, caFile);
     QFETCH(bool, ignoreErrors);
     QFETCH(bool, ok);
-    QFile certFile(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.crt"));
-    QFile keyFile(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/tests/fixtures/localhost.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll()));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QSslConfiguration config;
+    QString error;
+    QVERIFY2(LabTls::serverConfiguration(&config, &error), qPrintable(error));
     QWebSocketServer server(QStringLiteral("tls"), QWebSocketServer::SecureMode);
     server.setSslConfiguration(config);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
