@@ -13,23 +13,36 @@ namespace tunnelscope {
 
 QString FrameDetail::hexDump(QByteArrayView bytes, qsizetype maxBytes)
 {
-    QString out;
+    // Written in place: the detail pane dumps up to maxBytes of any frame it is shown.
+    static constexpr char Digits[] = "0123456789abcdef";
+    constexpr qsizetype RowWidth = 8 + 2 + 16 * 3 + 1 + 1 + 16 + 1;
     const qsizetype n = std::min(bytes.size(), maxBytes);
+    QString out((n + 15) / 16 * RowWidth, QLatin1Char(' '));
+    QChar *p = out.data();
     for (qsizetype row = 0; row < n; row += 16) {
-        out += QStringLiteral("%1  ").arg(row, 8, 16, QLatin1Char('0'));
-        QString ascii;
+        QChar *line = p;
+        for (int shift = 28; shift >= 0; shift -= 4)
+            *p++ = QLatin1Char(Digits[(quint64(row) >> shift) & 0xf]);
+        p += 2;
+        QChar *ascii = line + RowWidth - 17;
         for (qsizetype i = row; i < row + 16; ++i) {
             if (i < n) {
                 const uchar c = uchar(bytes[i]);
-                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
-                ascii += c >= 0x20 && c < 0x7f ? QLatin1Char(char(c)) : QLatin1Char('.');
-            } else {
-                out += QStringLiteral("   ");
+                p[0] = QLatin1Char(Digits[c >> 4]);
+                p[1] = QLatin1Char(Digits[c & 0xf]);
+                *ascii++ = c >= 0x20 && c < 0x7f ? QLatin1Char(char(c)) : QLatin1Char('.');
             }
+            p += 3;
             if (i == row + 7)
-                out += QLatin1Char(' ');
+                ++p;
         }
-        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+        line[RowWidth - 1] = QLatin1Char('\n');
+        p = line + RowWidth;
+        if (n - row < 16) {   // the last, short row ends after its characters
+            const qsizetype end = ascii - out.constData();
+            out.truncate(end + 1);
+            out[end] = QLatin1Char('\n');
+        }
     }
     if (bytes.size() > n)
         out += QStringLiteral("… %1 more bytes\n").arg(bytes.size() - n);

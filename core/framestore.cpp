@@ -13,9 +13,11 @@ qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArr
         tUs = m_records.back().tUs;
     const qsizetype size = payload.size();
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < size) {
-        // A payload larger than a chunk gets a chunk of its own size.
-        const qsizetype capacity = std::max(ChunkSize, size);
-        m_chunks.push_back(Chunk{std::make_unique<char[]>(std::size_t(capacity)), capacity, 0});
+        // A payload larger than a chunk gets a chunk of its own size. The bytes are left
+        // uninitialised: zeroing would touch (and commit) every page before it is used.
+        const qsizetype grown = m_chunks.empty() ? FirstChunkSize : std::min(ChunkSize, m_chunks.back().capacity * 2);
+        const qsizetype capacity = std::max(grown, size);
+        m_chunks.push_back(Chunk{std::make_unique_for_overwrite<char[]>(std::size_t(capacity)), capacity, 0});
     }
     Chunk &chunk = m_chunks.back();
     if (size > 0)

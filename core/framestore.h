@@ -9,8 +9,9 @@
 namespace tunnelscope {
 
 // Append-only store of the events of one path in one run. Fixed-size records in a deque
-// (no reallocation, so no doubling overhead) and payload bytes packed into 1 MiB chunks:
-// about 32 bytes per frame beyond its payload, and no per-frame heap object.
+// (no reallocation, so no doubling overhead) and payload bytes packed into chunks that start
+// at 16 KiB and double up to 1 MiB: about 32 bytes per frame beyond its payload, no per-frame
+// heap object, and a store of a few frames stays small (a run keeps one per path).
 class FrameStore
 {
 public:
@@ -28,6 +29,7 @@ public:
     // Bytes held by the store, records and chunks together (an estimate of the heap in use).
     qint64 memoryBytes() const;
 
+    static constexpr qsizetype FirstChunkSize = 16 << 10;
     static constexpr qsizetype ChunkSize = 1 << 20;
 
 private:

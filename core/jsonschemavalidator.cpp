@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <cmath>
+#include <cstdlib>
 
 namespace tunnelscope {
 
@@ -197,6 +198,9 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
                 QString hint;
                 int best = 3;
                 for (const QString &known : props.keys()) {
+                    // The distance is at least the difference in length: skip what cannot win.
+                    if (std::abs(it.key().size() - known.size()) >= best)
+                        continue;
                     const int d = editDistance(it.key(), known);
                     if (d < best) {
                         best = d;

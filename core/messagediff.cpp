@@ -237,11 +237,21 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
     return QString();
 }
 
+namespace {
+// A second thread pays off for long runs only: a short one is compared before a thread
+// would have started, so its work is done on this thread when the result is asked for.
+std::launch sideBySide(qsizetype items)
+{
+    constexpr qsizetype Threshold = 2000;
+    return items >= Threshold ? std::launch::async : std::launch::deferred;
+}
+} // namespace
+
 MessageDiffResult MessageDiff::compare(const RunRecord &run) const
 {
     MessageDiffResult result;
     // The two paths are independent until aligned: normalise them side by side.
-    auto tunnelSide = std::async(std::launch::async, [&] { return m_normalizer.normalize(run.tunnel); });
+    auto tunnelSide = std::async(sideBySide(run.tunnel.frames.count()), [&] { return m_normalizer.normalize(run.tunnel); });
     const std::vector<NormalizedMessage> a = m_normalizer.normalize(run.direct);
     const std::vector<NormalizedMessage> b = tunnelSide.get();
     std::vector<quint64> keysA(a.size()), keysB(b.size());
@@ -378,7 +388,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     // What the direct path got and the tunnel did not, written on a second thread while this
     // one writes what the tunnel got differently: independent, read-only work.
     qsizetype notComparableA = 0;
-    auto missingSide = std::async(std::launch::async, [&] {
+    auto missingSide = std::async(sideBySide(qsizetype(a.size())), [&] {
         QList<Finding> missing;
         for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
             if (statusA[i] == Status::NotComparable)
