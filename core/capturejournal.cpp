@@ -59,6 +59,49 @@ QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
             {QStringLiteral("sentcode"), c.sentCode}, {QStringLiteral("tcp"), r.redact(c.tcpEnd)}, {QStringLiteral("ended"), c.endedUs}};
 }
 
+QJsonObject httpJson(const HttpExchange &x, const SecretRedactor &r)
+{
+    return {{QStringLiteral("m"), x.method}, {QStringLiteral("target"), r.redact(x.target)}, {QStringLiteral("start"), x.startUs},
+            {QStringLiteral("end"), x.endUs}, {QStringLiteral("status"), x.status},
+            {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}, {QStringLiteral("error"), r.redact(x.error)}};
+}
+
+HttpExchange httpFrom(const QJsonObject &o)
+{
+    HttpExchange x;
+    x.method = o.value(QStringLiteral("m")).toString();
+    x.target = o.value(QStringLiteral("target")).toString();
+    x.startUs = o.value(QStringLiteral("start")).toInteger(-1);
+    x.endUs = o.value(QStringLiteral("end")).toInteger(-1);
+    x.status = o.value(QStringLiteral("status")).toInt();
+    x.body = o.value(QStringLiteral("body")).toString().toUtf8();
+    x.error = o.value(QStringLiteral("error")).toString();
+    return x;
+}
+
+QJsonObject promptJson(const PromptRecord &p, const SecretRedactor &r)
+{
+    return {{QStringLiteral("id"), r.redact(p.id)}, {QStringLiteral("queued"), p.queuedUs}, {QStringLiteral("first"), p.firstEventUs},
+            {QStringLiteral("last"), r.redact(p.lastEvent)}, {QStringLiteral("outcome"), r.redact(p.outcome)},
+            {QStringLiteral("outcome_t"), p.outcomeUs}, {QStringLiteral("history"), p.history},
+            {QStringLiteral("history_detail"), r.redact(p.historyDetail)}, {QStringLiteral("history_t"), p.historyUs}};
+}
+
+PromptRecord promptFrom(const QJsonObject &o)
+{
+    PromptRecord p;
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.queuedUs = o.value(QStringLiteral("queued")).toInteger(-1);
+    p.firstEventUs = o.value(QStringLiteral("first")).toInteger(-1);
+    p.lastEvent = o.value(QStringLiteral("last")).toString();
+    p.outcome = o.value(QStringLiteral("outcome")).toString();
+    p.outcomeUs = o.value(QStringLiteral("outcome_t")).toInteger(-1);
+    p.history = o.value(QStringLiteral("history")).toString();
+    p.historyDetail = o.value(QStringLiteral("history_detail")).toString();
+    p.historyUs = o.value(QStringLiteral("history_t")).toInteger(-1);
+    return p;
+}
+
 CloseRecord closeFrom(const QJsonObject &o)
 {
     CloseRecord c;
@@ -221,6 +264,24 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
               {QStringLiteral("step"), o.step}, {QStringLiteral("rep"), o.repetition}, {QStringLiteral("ok"), o.ok},
               {QStringLiteral("t"), o.tUs}, {QStringLiteral("detail"), m_redactor.redact(o.detail)}});
     }
+    for (; at->pings < p.pings.size(); ++at->pings)
+        line({{QStringLiteral("k"), QStringLiteral("pg")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+              {QStringLiteral("t"), p.pings[at->pings].tUs}, {QStringLiteral("rtt"), p.pings[at->pings].rttUs}});
+    // A changed exchange or prompt is written whole again, under its index; the last wins.
+    const auto changed = [this, &r, &s](const char *kind, qsizetype i, const QJsonObject &body, QList<QByteArray> *written) {
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (written->size() <= i)
+            written->resize(i + 1);
+        if ((*written)[i] == bytes)
+            return;
+        (*written)[i] = bytes;
+        line({{QStringLiteral("k"), QLatin1String(kind)}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+              {QStringLiteral("i"), i}, {QStringLiteral("v"), body}});
+    };
+    for (qsizetype i = 0; i < p.http.size(); ++i)
+        changed("h", i, httpJson(p.http[i], m_redactor), &at->http);
+    for (qsizetype i = 0; i < p.prompts.size(); ++i)
+        changed("pr", i, promptJson(p.prompts[i], m_redactor), &at->prompts);
 }
 
 void CaptureJournal::finish()
@@ -229,7 +290,8 @@ void CaptureJournal::finish()
     line({{QStringLiteral("k"), QStringLiteral("end")}});
     m_file.close();
     // A session that ended on its own leaves nothing to recover.
-    QFile::remove(m_file.fileName());
+    if (!m_keepWhenFinished)
+        QFile::remove(m_file.fileName());
 }
 
 bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
@@ -309,6 +371,27 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             p.steps.append(StepOutcome{o.value(QStringLiteral("step")).toInt(), o.value(QStringLiteral("rep")).toInt(),
                                        o.value(QStringLiteral("ok")).toBool(), o.value(QStringLiteral("t")).toInteger(),
                                        o.value(QStringLiteral("detail")).toString()});
+        } else if (k == QLatin1String("pg")) {
+            p.pings.append(PingSample{o.value(QStringLiteral("t")).toInteger(), o.value(QStringLiteral("rtt")).toInteger()});
+        } else if (k == QLatin1String("h") || k == QLatin1String("pr")) {
+            // Indices come from our own writer; a damaged one is bounded, not trusted.
+            const qint64 i = o.value(QStringLiteral("i")).toInteger(-1);
+            const QJsonObject v = o.value(QStringLiteral("v")).toObject();
+            const bool http = k == QLatin1String("h");
+            const qsizetype size = http ? p.http.size() : p.prompts.size();
+            if (i < 0 || i > size) {
+                out->notes << QStringLiteral("%1 line %2: an out-of-order record, left out").arg(path).arg(lineNumber);
+            } else if (http) {
+                if (i == size)
+                    p.http.append(httpFrom(v));
+                else
+                    p.http[i] = httpFrom(v);
+            } else {
+                if (i == size)
+                    p.prompts.append(promptFrom(v));
+                else
+                    p.prompts[i] = promptFrom(v);
+            }
         } else if (k == QLatin1String("path_end")) {
             p.url = QUrl(o.value(QStringLiteral("url")).toString());
             p.heartbeatTimeouts = o.value(QStringLiteral("hb")).toInt();

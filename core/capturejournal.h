@@ -38,6 +38,9 @@ public:
     bool follow(const ScenarioRunner *runner, QString *error);
     QString path() const { return m_file.fileName(); }
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // Keep the journal of a session that ended (it is removed by default, as there is
+    // nothing to recover): for checking it against the report, as the soak bench does.
+    void setKeepWhenFinished(bool keep) { m_keepWhenFinished = keep; }
 
     struct Recovered
     {
@@ -59,6 +62,11 @@ private:
         qsizetype connections = 0;
         qsizetype reconnects = 0;
         qsizetype steps = 0;
+        qsizetype pings = 0;
+        // HTTP exchanges and prompts change after they appear (an answer comes, a prompt
+        // ends): each is written again whenever its journal line would differ.
+        QList<QByteArray> http;
+        QList<QByteArray> prompts;
     };
 
     void tick();
@@ -76,6 +84,7 @@ private:
     Position m_direct, m_tunnel;
     qint64 m_maxBytes = DefaultMaxBytes;
     bool m_capped = false;
+    bool m_keepWhenFinished = false;
 };
 
 } // namespace tunnelscope

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The longer fuzz run: each libFuzzer target up to RUNS executions or SECONDS seconds,
+# whichever comes first, on a scratch copy of its seed corpus; prints what each reached.
+# Needs the fuzz build (./test.sh makes build-fuzz). Usage:
+#   bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10000000}
+seconds=${2:-1800}
+shift $(( $# > 2 ? 2 : $# ))
+targets=("$@")
+((${#targets[@]})) || targets=(fuzz_frames fuzz_http fuzz_protocols fuzz_profile fuzz_diff)
+work=$(mktemp -d /tmp/tunnelscope-fuzz.XXXXXX)
+echo "corpora and logs in $work"
+printf '%-16s %12s %8s %8s %s\n' target executions seconds exec/s outcome
+for t in "${targets[@]}"; do
+    bin=build-fuzz/tests/fuzz/$t
+    [[ -x $bin ]] || { echo "$bin is missing: run ./test.sh (or cmake the fuzz build) first" >&2; exit 2; }
+    mkdir -p "$work/$t"
+    cp tests/fuzz/corpus/"$t"/* "$work/$t/" 2>/dev/null || true
+    start=$(date +%s)
+    outcome=clean
+    "$bin" -runs="$runs" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/$t-" \
+        "$work/$t" >"$work/$t.log" 2>&1 || outcome="FAILED (see $work/$t.log)"
+    took=$(( $(date +%s) - start ))
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$t.log" | grep -o '[0-9]*$' || echo 0)
+    printf '%-16s %12s %8s %8s %s\n' "$t" "$execs" "$took" "$(( execs / (took > 0 ? took : 1) ))" "$outcome"
+done
