@@ -166,8 +166,13 @@ int CommandLine::validate(const QStringList &args)
     }
     const Profile &p = *loaded.profile;
     out() << args.first() << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs
-          << " run(s)" << (p.lab.enabled ? QStringLiteral(", lab %1 with %2 fault(s)").arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url") : QStringLiteral("endpoint ") + p.lab.endpoint).arg(p.lab.faults.size()) : QString())
-          << Qt::endl;
+          << " run(s)";
+    if (p.lab.enabled)
+        out() << QStringLiteral(", lab %1 with %2 fault(s)%3")
+                     .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url") : QStringLiteral("endpoint ") + p.lab.endpoint)
+                     .arg(p.lab.faults.size())
+                     .arg(p.lab.tls ? QStringLiteral(", over wss://") : QString());
+    out() << Qt::endl;
     return 0;
 }
 

@@ -412,6 +412,9 @@ class Cli(unittest.TestCase):
             "tunnel": {"ignore_tls_errors": True},
             "steps": [{"send": {"text": "x"}, "expect": {"text": "x"}, "timeout_ms": 2000}, {"close": 1000}]})
         files = [self.path(f"wss-report.{ext}") for ext in ("json", "csv", "xml", "html", "har")]
+        v = tunnelscope("validate", profile)
+        self.assertEqual(v.returncode, 0, v.stderr)
+        self.assertIn("over wss://", v.stdout)
         r = tunnelscope("run", profile, "--json", files[0], "--csv", files[1], "--junit", files[2],
                         "--html", files[3], "--har", files[4])
         self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
