@@ -108,16 +108,10 @@ void TunnelConnection::connectUpstream(bool upgrade)
         // An upstream that fails verification is not reached; the client is told why with a
         // 502, as a real tunnel's edge does.
         connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            QByteArray body = "lab tunnel: the upstream's TLS certificate was refused:";
+            QByteArray why = "the upstream's TLS certificate was refused:";
             for (const QSslError &e : errors)
-                body += ' ' + e.errorString().toUtf8() + '.';
-            body += '\n';
-            if (m_down)
-                m_down->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            m_phase = Phase::Done;
-            if (m_down)
-                m_down->disconnectFromHost();
+                why += ' ' + e.errorString().toUtf8() + '.';
+            badGateway(why);
         });
     } else {
         connect(m_up, &QTcpSocket::connected, this, [this, upgrade] { onUpstreamReady(upgrade); });
@@ -131,8 +125,10 @@ void TunnelConnection::connectUpstream(bool upgrade)
         maybeFinish();
     });
     connect(m_up, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        if (e != QAbstractSocket::RemoteHostClosedError && (m_phase == Phase::Response || m_phase == Phase::Pipe) && m_down)
-            m_down->disconnectFromHost();
+        if (e == QAbstractSocket::RemoteHostClosedError || (m_phase != Phase::Response && m_phase != Phase::Pipe))
+            return;
+        badGateway(QStringLiteral("the upstream %1:%2 could not be reached: %3")
+                       .arg(m_upstreamHost).arg(m_upstreamPort).arg(m_up->errorString()).toUtf8());
     });
     if (tls)
         tls->connectToHostEncrypted(m_upstreamHost, m_upstreamPort);
@@ -156,9 +152,23 @@ bool TunnelConnection::upstreamReady() const
     return !tls || tls->isEncrypted();
 }
 
+void TunnelConnection::badGateway(const QByteArray &why)
+{
+    // Once the upstream has said anything, the client has its answer (or part of it).
+    if (m_down && !m_upstreamSpoke && m_phase != Phase::Done) {
+        const QByteArray body = "lab tunnel: " + why + '\n';
+        m_down->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    }
+    m_phase = Phase::Done;
+    if (m_down)
+        m_down->disconnectFromHost();
+}
+
 void TunnelConnection::onUpstreamData()
 {
     const QByteArray bytes = m_up->readAll();
+    m_upstreamSpoke = m_upstreamSpoke || !bytes.isEmpty();
     if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout); idle && m_phase == Phase::Frames)
         m_idleTimer.start(idle->ms);
     if (m_phase == Phase::Frames) {

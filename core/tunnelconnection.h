@@ -38,6 +38,9 @@ private:
     void onUpstreamReady(bool upgrade);
     bool upstreamReady() const;
     void abortBoth();
+    // Answers the client 502 with `why`, as a real tunnel's edge does, when the upstream
+    // cannot be reached or verified before it said anything.
+    void badGateway(const QByteArray &why);
     void maybeFinish();
     const FaultSpec *fault(FaultSpec::Kind kind) const;
 
@@ -51,6 +54,7 @@ private:
     Phase m_phase = Phase::Request;
     QByteArray m_requestBuffer;
     QByteArray m_responseBuffer;
+    bool m_upstreamSpoke = false;
     FrameRelay *m_toServer = nullptr;
     FrameRelay *m_toClient = nullptr;
     QTimer m_idleTimer;

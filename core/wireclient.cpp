@@ -176,6 +176,22 @@ void WireClient::onReadyRead()
         readFrames(bytes, now);
 }
 
+QString WireClient::bodyExcerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(4096));
+    // An HTML error page says it best in its title.
+    const qsizetype title = text.indexOf(QLatin1String("<title>"), 0, Qt::CaseInsensitive);
+    if (title >= 0) {
+        const qsizetype end = text.indexOf(QLatin1String("</title>"), title, Qt::CaseInsensitive);
+        text = text.mid(title + 7, end < 0 ? -1 : end - title - 7);
+    }
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    text = text.simplified();
+    return text.size() > 160 ? text.left(159) + QChar(0x2026) : text;
+}
+
 void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
 {
     m_headBuffer += bytes;
@@ -195,7 +211,14 @@ void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
     h.headers = head.headers();
     const QString problem = m_request->checkAnswer(head);
     if (!problem.isEmpty()) {
-        failHandshake(head.status() == 101 ? QStringLiteral("protocol") : QStringLiteral("http"), problem);
+        if (head.status() == 101) {
+            failHandshake(QStringLiteral("protocol"), problem);
+            return;
+        }
+        // What a refusing tunnel or proxy says about it is the evidence people look for
+        // ("tunnel not found", "origin unreachable"): the part of its answer that came with the head.
+        const QString says = bodyExcerpt(m_headBuffer.mid(consumed));
+        failHandshake(QStringLiteral("http"), says.isEmpty() ? problem : problem + QStringLiteral(": \"%1\"").arg(says));
         return;
     }
     m_handshakeTimer.stop();

@@ -78,6 +78,7 @@ private:
     void onHandshakeTimeout();
 
     void sendUpgrade();
+    static QString bodyExcerpt(const QByteArray &body);
     void readHandshake(const QByteArray &bytes, qint64 now);
     void readFrames(const QByteArray &bytes, qint64 now);
     void handleMessage(WireMessage message, qint64 now);

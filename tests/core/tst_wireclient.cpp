@@ -210,6 +210,10 @@ void tst_WireClient::scripted_data()
     QTest::newRow("invalid UTF-8 text") << 5 << true << 101 << "" << false << 1006 << "not valid UTF-8";
     QTest::newRow("masked frame from server") << 6 << true << 101 << "" << false << 1006 << "masked frame from the server";
     QTest::newRow("not HTTP at all") << 7 << false << 0 << "not an HTTP answer" << false << 1006 << "";
+    QTest::newRow("an error page: its title") << 8 << false << 502
+        << "HTTP 502 Bad Gateway: \"Origin is unreachable | example.trycloudflare.com\"" << false << 1006 << "";
+    QTest::newRow("a text answer, controls blanked") << 9 << false << 404
+        << "HTTP 404 Not Found: \"Tunnel abc.ngrok.io not found [31mERR_NGROK_3200\"" << false << 1006 << "";
 }
 
 void tst_WireClient::scripted()
@@ -232,6 +236,9 @@ void tst_WireClient::scripted()
         case 4: return ok + FrameEncoder::encode(Opcode::Close, FrameEncoder::closePayload(1006, "proxy"));
         case 5: return ok + FrameEncoder::encode(Opcode::Text, "\xff\xfe bad");
         case 6: return ok + FrameEncoder::encode(Opcode::Text, "masked", true, 0x11223344u);
+        case 8: return "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html><html><head>"
+                       "<title>Origin is unreachable | example.trycloudflare.com</title></head><body>...</body></html>";
+        case 9: return "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nTunnel abc.ngrok.io not found\r\n\x1b[31mERR_NGROK_3200";
         default: return "SSH-2.0-OpenSSH_9.2\r\n\r\n";
         }
     };

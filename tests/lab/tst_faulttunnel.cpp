@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace tunnelscope;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void findingPerFault_data();
     void findingPerFault();
     void homeAssistantAuthTimeout();
+    void unreachableUpstreamIsBadGateway();
 
 private:
     std::unique_ptr<ScenarioRunner> play(const QByteArray &json);
@@ -257,7 +259,7 @@ void tst_FaultTunnel::rejectUpgrade()
     const RunRecord &run = *r->runs().front();
     QVERIFY(run.direct.firstHandshake().ok);
     QCOMPARE(run.tunnel.firstHandshake().status, 403);
-    QCOMPARE(run.tunnel.firstHandshake().error, QStringLiteral("HTTP 403 Forbidden"));
+    QCOMPARE(run.tunnel.firstHandshake().error, QStringLiteral("HTTP 403 Forbidden: \"Upgrade rejected by the lab tunnel (reject_upgrade fault)\""));
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QCOMPARE(report.findings(0).first().kind, QStringLiteral("handshake_failed"));
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Broken);
@@ -399,6 +401,25 @@ void tst_FaultTunnel::homeAssistantAuthTimeout()
     QVERIFY2(close.contains(QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
                                            "auth_required came 5.1 s after the upgrade")), qPrintable(close));
     QVERIFY(close.contains(QStringLiteral("the tunnel delays the auth exchange past HA's auth timeout")));
+}
+
+void tst_FaultTunnel::unreachableUpstreamIsBadGateway()
+{
+    // The lab tunnel in front of a server that is not there answers 502 and says why, as
+    // ngrok or cloudflared do, rather than dropping the connection without a word.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const auto r = play(QStringLiteral(R"({"name":"gone","direct":{"url":"ws://127.0.0.1:%1/"},"lab":{},
+        "steps":[{"send":{"text":"x"}}]})").arg(port).toUtf8());
+    QVERIFY(r);
+    const HandshakeRecord &direct = r->runs().front()->direct.connections.first().handshake;
+    QCOMPARE(direct.errorKind, QStringLiteral("refused"));
+    const HandshakeRecord &tunnel = r->runs().front()->tunnel.connections.first().handshake;
+    QCOMPARE(tunnel.status, 502);
+    QVERIFY2(tunnel.error.startsWith(QStringLiteral("HTTP 502 Bad Gateway: \"lab tunnel: the upstream 127.0.0.1:%1 could not be reached: ").arg(port)),
+             qPrintable(tunnel.error));
 }
 
 QTEST_GUILESS_MAIN(tst_FaultTunnel)
