@@ -191,7 +191,7 @@ int CommandLine::lab(const QStringList &args)
         return badInput(QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(args.first()));
     Lab lab(loaded.profile->lab);
     QString error;
-    if (!lab.start(&error, QUrl(loaded.profile->direct.url)))
+    if (!lab.start(&error, QUrl(loaded.profile->direct.url), loaded.profile->direct))
         return badInput(args.first() + QStringLiteral(": $.lab: ") + error);
     QStringList faults;
     for (const FaultSpec &f : loaded.profile->lab.faults)

@@ -59,7 +59,7 @@ void FaultTunnel::onNewConnection()
         auto *connection = new TunnelConnection(socket, m_upstream.host(), quint16(m_upstream.port(secureUpstream ? 443 : 80)),
                                                 m_faults, seed * 1000003ULL + quint64(m_accepted), this);
         if (secureUpstream)
-            connection->setUpstreamTls(m_upstreamTls);
+            connection->setUpstreamTls(m_upstreamTls, m_ignoreUpstreamTlsErrors);
         ++m_accepted;
     }
 }

@@ -22,8 +22,13 @@ public:
 
     // Accept wss:// with this identity; before listen().
     void enableTls(const QSslConfiguration &config);
-    // How a wss:// upstream is verified (the default: the system's CA store).
-    void setUpstreamTls(const QSslConfiguration &config) { m_upstreamTls = config; }
+    // How a wss:// upstream is verified (the default: the system's CA store), and whether its
+    // certificate errors are ignored.
+    void setUpstreamTls(const QSslConfiguration &config, bool ignoreErrors = false)
+    {
+        m_upstreamTls = config;
+        m_ignoreUpstreamTlsErrors = ignoreErrors;
+    }
     bool listen(QString *error);
     quint16 port() const;
     // The upstream URL with the tunnel's port in its place.
@@ -38,6 +43,7 @@ private:
     QTcpServer *m_server;
     bool m_secure = false;
     QSslConfiguration m_upstreamTls = QSslConfiguration::defaultConfiguration();
+    bool m_ignoreUpstreamTlsErrors = false;
     int m_accepted = 0;
 };
 

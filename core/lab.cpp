@@ -17,7 +17,7 @@ Lab::Lab(const LabSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {
 
 Lab::~Lab() = default;
 
-bool Lab::start(QString *error, const QUrl &upstream)
+bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPath)
 {
     QSslConfiguration tls;
     if (m_spec.tls && !LabTls::serverConfiguration(&tls, error))
@@ -32,6 +32,10 @@ bool Lab::start(QString *error, const QUrl &upstream)
         m_tunnel = new FaultTunnel(upstream, m_spec.faults, this);
         if (m_spec.tls)
             m_tunnel->enableTls(tls);
+        QSslConfiguration upstreamTls = QSslConfiguration::defaultConfiguration();
+        if (!upstreamPath.caFile.isEmpty())
+            upstreamTls.addCaCertificates(QSslCertificate::fromPath(upstreamPath.caFile, QSsl::Pem));
+        m_tunnel->setUpstreamTls(upstreamTls, upstreamPath.ignoreTlsErrors);
         if (!m_tunnel->listen(error))
             return false;
         m_tunnelUrl = m_tunnel->url();

@@ -19,8 +19,10 @@ public:
     explicit Lab(const LabSpec &spec, QObject *parent = nullptr);
     ~Lab() override;
 
-    // `upstream` is the server the tunnel fronts when the lab names no endpoint.
-    bool start(QString *error, const QUrl &upstream = QUrl());
+    // `upstream` is the server the tunnel fronts when the lab names no endpoint; a wss:// one
+    // is verified as `upstreamPath` (the direct path to it) says: its CA file, its
+    // ignore_tls_errors.
+    bool start(QString *error, const QUrl &upstream = QUrl(), const PathSpec &upstreamPath = PathSpec());
     QUrl directUrl() const { return m_directUrl; }
     QUrl tunnelUrl() const { return m_tunnelUrl; }
     // Whether `url` is one of the lab's own (which alone trust the lab certificate).

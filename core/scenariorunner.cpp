@@ -105,7 +105,7 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
             upstream = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct")).url;
         if (!problems.isEmpty())
             return problems;
-        if (!m_lab->start(&error, upstream)) {
+        if (!m_lab->start(&error, upstream, m_profile.direct)) {
             problems << m_profile.origin + QStringLiteral(": $.lab: ") + error;
             return problems;
         }

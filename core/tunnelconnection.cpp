@@ -107,7 +107,11 @@ void TunnelConnection::connectUpstream(bool upgrade)
         connect(tls, &QSslSocket::encrypted, this, [this, upgrade] { onUpstreamReady(upgrade); });
         // An upstream that fails verification is not reached; the client is told why with a
         // 502, as a real tunnel's edge does.
-        connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        connect(tls, &QSslSocket::sslErrors, this, [this, tls](const QList<QSslError> &errors) {
+            if (m_ignoreUpstreamTlsErrors) {
+                tls->ignoreSslErrors();
+                return;
+            }
             QByteArray why = "the upstream's TLS certificate was refused:";
             for (const QSslError &e : errors)
                 why += ' ' + e.errorString().toUtf8() + '.';

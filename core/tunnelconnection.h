@@ -25,8 +25,13 @@ public:
     TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort,
                      const QList<FaultSpec> &faults, quint64 seed, QObject *parent = nullptr);
     ~TunnelConnection() override;
-    // Open the upstream connection with TLS, verified with this configuration.
-    void setUpstreamTls(const QSslConfiguration &config) { m_upstreamTls = config; }
+    // Open the upstream connection with TLS, verified with this configuration (errors ignored
+    // only when asked, as the direct path to the same server does).
+    void setUpstreamTls(const QSslConfiguration &config, bool ignoreErrors)
+    {
+        m_upstreamTls = config;
+        m_ignoreUpstreamTlsErrors = ignoreErrors;
+    }
 
 private:
     enum class Phase { Request, Response, Frames, Pipe, Stalled, Done };
@@ -49,6 +54,7 @@ private:
     QString m_upstreamHost;
     quint16 m_upstreamPort;
     std::optional<QSslConfiguration> m_upstreamTls;
+    bool m_ignoreUpstreamTlsErrors = false;
     QList<FaultSpec> m_faults;
     quint64 m_seed;
     Phase m_phase = Phase::Request;

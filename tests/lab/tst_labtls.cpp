@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void labCertificateIsNotTrustedElsewhere();
     void ignoredErrorsAreRecorded();
     void tunnelRefusesAnUntrustedUpstream();
+    void tunnelTrustsAsTheDirectPathDoes_data();
+    void tunnelTrustsAsTheDirectPathDoes();
 
 private:
     static bool listenWithLabIdentity(QWebSocketServer *server);
@@ -189,18 +192,55 @@ void tst_LabTls::tunnelRefusesAnUntrustedUpstream()
     // as a real tunnel's edge does, instead of passing traffic unverified.
     QWebSocketServer server(QStringLiteral("own"), QWebSocketServer::SecureMode);
     QVERIFY(listenWithLabIdentity(&server));
-    const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/","ignore_tls_errors":true},
+    const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/"},
         "lab":{"tls":true},"steps":[{"send":{"text":"x"}}]})").arg(server.serverPort()).toUtf8();
     const auto r = playProfile(json);
     QVERIFY(r);
     const RunRecord &run = *r->runs().front();
-    QVERIFY(run.direct.connections.first().handshake.ok);
+    QCOMPARE(run.direct.connections.first().handshake.errorKind, QStringLiteral("tls"));
     const HandshakeRecord &tunnel = run.tunnel.connections.first().handshake;
     QVERIFY(tunnel.tlsDoneUs >= 0);   // the client trusted the lab tunnel's own certificate
     QVERIFY(!tunnel.ok);
     QCOMPARE(tunnel.status, 502);
     QVERIFY2(tunnel.error.startsWith(QLatin1String("HTTP 502 Bad Gateway: \"lab tunnel: the upstream's TLS certificate was refused: "
                                                    "The certificate is self-signed, and untrusted.")), qPrintable(tunnel.error));
+}
+
+void tst_LabTls::tunnelTrustsAsTheDirectPathDoes_data()
+{
+    QTest::addColumn<bool>("caFile");
+    QTest::newRow("the direct path's CA file") << true;
+    QTest::newRow("the direct path's ignore_tls_errors") << false;
+}
+
+void tst_LabTls::tunnelTrustsAsTheDirectPathDoes()
+{
+    // The tunnel reaches the same server as the direct path: it verifies it the same way.
+    QFETCH(bool, caFile);
+    QWebSocketServer server(QStringLiteral("own"), QWebSocketServer::SecureMode);
+    QVERIFY(listenWithLabIdentity(&server));
+    connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+        QWebSocket *ws = server.nextPendingConnection();
+        connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &m) { ws->sendTextMessage(m); });
+    });
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("own-ca.pem"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(LabTls::certificates().first().toPem());
+    file.close();
+    const QString trust = caFile ? QStringLiteral(R"("ca_file":"%1")").arg(ca) : QStringLiteral(R"("ignore_tls_errors":true)");
+    const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/",%2},
+        "lab":{"tls":true},"steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000},{"close":1000}]})")
+                                .arg(server.serverPort()).arg(trust).toUtf8();
+    const auto r = playProfile(json);
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QVERIFY2(run.direct.connections.first().handshake.ok, qPrintable(run.direct.connections.first().handshake.error));
+    QVERIFY2(run.tunnel.connections.first().handshake.ok, qPrintable(run.tunnel.connections.first().handshake.error));
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
+    QCOMPARE(report.tlsWarnings().size(), caFile ? 0 : 1);
 }
 
 QTEST_GUILESS_MAIN(tst_LabTls)
