@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The longer fuzz run: each libFuzzer target up to RUNS executions or SECONDS seconds,
 # whichever comes first, on a scratch copy of its seed corpus; prints what each reached.
+# WORKERS=N (default 1) runs N processes per target on the one corpus, RUNS/N each (libFuzzer
+# reloads the corpus, so they share what they find); the table sums them.
 # Needs the fuzz build (./test.sh makes build-fuzz). Usage:
-#   bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
+#   [WORKERS=2] bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10000000}
@@ -10,8 +12,9 @@ seconds=${2:-1800}
 shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_frames fuzz_http fuzz_protocols fuzz_profile fuzz_diff)
+workers=${WORKERS:-1}
 work=$(mktemp -d /tmp/tunnelscope-fuzz.XXXXXX)
-echo "corpora and logs in $work"
+echo "corpora and logs in $work; $workers worker(s) per target"
 printf '%-16s %12s %8s %8s %s\n' target executions seconds exec/s outcome
 for t in "${targets[@]}"; do
     bin=build-fuzz/tests/fuzz/$t
@@ -19,10 +22,21 @@ for t in "${targets[@]}"; do
     mkdir -p "$work/$t"
     cp tests/fuzz/corpus/"$t"/* "$work/$t/" 2>/dev/null || true
     start=$(date +%s)
+    pids=()
+    for ((w = 0; w < workers; ++w)); do
+        "$bin" -runs=$((runs / workers)) -max_total_time="$seconds" -print_final_stats=1 \
+            -artifact_prefix="$work/$t-$w-" "$work/$t" >"$work/$t.$w.log" 2>&1 &
+        pids+=($!)
+    done
     outcome=clean
-    "$bin" -runs="$runs" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/$t-" \
-        "$work/$t" >"$work/$t.log" 2>&1 || outcome="FAILED (see $work/$t.log)"
+    for ((w = 0; w < workers; ++w)); do
+        wait "${pids[w]}" || outcome="FAILED (see $work/$t.$w.log)"
+    done
     took=$(( $(date +%s) - start ))
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$t.log" | grep -o '[0-9]*$' || echo 0)
+    execs=0
+    for ((w = 0; w < workers; ++w)); do
+        n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/$t.$w.log" | grep -o '[0-9]*$' || echo 0)
+        execs=$((execs + n))
+    done
     printf '%-16s %12s %8s %8s %s\n' "$t" "$execs" "$took" "$(( execs / (took > 0 ? took : 1) ))" "$outcome"
 done
