@@ -227,19 +227,16 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
                 QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
     w.newline();
-    if (!report.tlsWarnings().isEmpty()) {
-        w.key(QStringLiteral("warnings"));
-        QJsonArray warnings;
-        for (const QString &t : report.tlsWarnings())
-            warnings.append(r.redact(t));
-        w.json(warnings);
-    }
-    if (!report.notes().isEmpty()) {
-        w.key(QStringLiteral("notes"));
-        QJsonArray notes;
-        for (const QString &n : report.notes())
-            notes.append(r.redact(n));
-        w.json(notes);
+    // Report-level lines, each redacted; a key only when there is something to say.
+    for (const auto &[key, lines] : {std::pair{QStringLiteral("warnings"), report.tlsWarnings()},
+                                     std::pair{QStringLiteral("notes"), report.notes()}}) {
+        if (lines.isEmpty())
+            continue;
+        QJsonArray redacted;
+        for (const QString &line : lines)
+            redacted.append(r.redact(line));
+        w.key(key);
+        w.json(redacted);
     }
     w.key(QStringLiteral("summary"));
     QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},
