@@ -1,6 +1,8 @@
 // Diff of two long recorded sessions against GNU diff on the same messages, one per line,
-// in the same run. Usage: bench_diff [messages=1000000] [seed=1]
-// Tunnel side: 1 % of messages missing, 0.5 % altered, 0.1 % duplicated.
+// in the same run. Usage: bench_diff [messages=1000000] [seed=1] [rounds=5] [faults=mixed|bom]
+// mixed: the tunnel side has 1 % of messages missing, 0.5 % altered, 0.1 % duplicated.
+// bom: the tunnel puts a byte order mark before every message (all of them altered).
+// rewrite: the tunnel changes a field of every event (all but the heartbeats altered).
 #include "messagediff.h"
 #include "messagenormalizer.h"
 #include "sequencealigner.h"
@@ -41,6 +43,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 1000000;
     QRandomGenerator rng(argc > 2 ? quint32(std::atoi(argv[2])) : 1u);
+    const QByteArrayView faults = argc > 4 ? QByteArrayView(argv[4]) : QByteArrayView("mixed");
+    if (faults != "mixed" && faults != "bom" && faults != "rewrite") {
+        std::fprintf(stderr, "bench_diff: faults must be mixed, bom or rewrite, not %s\n", argv[4]);
+        return 2;
+    }
+    const bool everyMessageAltered = faults != "mixed";
 
     const auto loaded = ProfileLoader::parse(R"({"name":"bench","steps":[{"wait_ms":1}]})", QStringLiteral("bench.json"));
     RunRecord run;
@@ -66,12 +74,19 @@ int main(int argc, char *argv[])
         const qint64 t = qint64(i) * 100;
         run.direct.frames.append(t, FrameType::Text, Direction::In, m);
         directFile.write(m + '\n');
-        const quint32 roll = rng.bounded(10000u);
+        const quint32 roll = everyMessageAltered ? 10000u : rng.bounded(10000u);
         if (roll < 100) {
             ++missing;
             continue;
         }
         QByteArray tm = m;
+        if (faults == "bom") {
+            ++altered;
+            tm.prepend("\xEF\xBB\xBF");
+        } else if (faults == "rewrite" && tm.contains("kitchen")) {
+            ++altered;
+            tm.replace("kitchen", "k1tchen");
+        }
         if (roll < 150 && tm.contains("kitchen")) {
             ++altered;
             tm.replace("kitchen", "k1tchen");

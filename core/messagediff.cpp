@@ -12,8 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cmath>
-#include <unordered_map>
 #include <future>
+#include <map>
+#include <optional>
+#include <unordered_map>
 
 namespace tunnelscope {
 
@@ -188,27 +190,77 @@ QByteArray MessageDiff::payloadOf(const PathRecord &path, const NormalizedMessag
     return QJsonDocument(items.at(m.item).toObject()).toJson(QJsonDocument::Compact);
 }
 
+// A payload as the search for alterations compares it, parsed at most once however many
+// messages it is compared with.
+struct MessageDiff::ComparedPayload
+{
+    QByteArray bytes;
+    bool binary = false;
+    mutable std::optional<QJsonDocument> json;   // a null document when it is not JSON
+    mutable std::optional<QByteArray> canonical;
+    struct Shape
+    {
+        QJsonValue type;
+        QString typeText;   // compared as text: far cheaper than comparing QJsonValues
+        QStringList keys;
+        bool sameType(const Shape &o) const
+        {
+            if (type.isString() && o.type.isString())
+                return typeText == o.typeText;
+            return !type.isUndefined() && type == o.type;
+        }
+    };
+    mutable std::optional<Shape> shape;   // of a JSON object
+
+    const Shape &objectShape() const
+    {
+        if (!shape) {
+            const QJsonObject o = document().object();
+            const QJsonValue type = o.value(QStringLiteral("type"));
+            shape = Shape{type, type.toString(), o.keys()};
+        }
+        return *shape;
+    }
+
+    const QJsonDocument &document() const
+    {
+        if (!json) {
+            QJsonParseError err;
+            json = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(bytes).toByteArray(), &err);
+            if (err.error != QJsonParseError::NoError)
+                json = QJsonDocument();
+        }
+        return *json;
+    }
+};
+
 QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const
 {
+    return alteration(ComparedPayload{direct.toByteArray(), directBinary, {}, {}, {}},
+                      ComparedPayload{tunnel.toByteArray(), tunnelBinary, {}, {}, {}});
+}
+
+QString MessageDiff::alteration(const ComparedPayload &d, const ComparedPayload &t) const
+{
+    const QByteArrayView direct = d.bytes, tunnel = t.bytes;
     // Byte-level relations first: they need no parsing.
     const bool canonicalNeeded = m_normalizer.ignoresFields();
-    QByteArray directCanonical;
-    auto same = [&](QByteArrayView t) {
-        if (t == direct)
+    auto same = [&](QByteArrayView bytes) {
+        if (bytes == direct)
             return true;
         if (!canonicalNeeded)
             return false;
-        if (directCanonical.isNull())
-            directCanonical = m_normalizer.canonical(direct);
-        return m_normalizer.canonical(t) == directCanonical;
+        if (!d.canonical)
+            d.canonical = m_normalizer.canonical(direct);
+        return m_normalizer.canonical(bytes) == *d.canonical;
     };
-    if (tunnelBinary && !directBinary && same(tunnel))
+    if (t.binary && !d.binary && same(tunnel))
         return QStringLiteral("text_to_binary");
     if (tunnel.startsWith(Bom) && same(tunnel.sliced(Bom.size())))
         return QStringLiteral("bom_prefix");
     if (tunnel.size() > direct.size() && !direct.isEmpty() && tunnel.endsWith(direct))
         return QStringLiteral("junk_prefix");
-    if (canonicalNeeded && !tunnelBinary && (direct.startsWith('{') || direct.startsWith('['))) {
+    if (canonicalNeeded && !t.binary && (direct.startsWith('{') || direct.startsWith('['))) {
         // Bytes before the JSON, where ignored fields keep the byte test above from seeing it.
         const qsizetype start = std::min(tunnel.indexOf(direct.first(1)), qsizetype(64));
         if (start > 0 && same(tunnel.sliced(start)))
@@ -216,22 +268,20 @@ QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteA
     }
     if (tunnel.size() < direct.size() && direct.startsWith(tunnel))
         return QStringLiteral("truncated");
-    if (directBinary || tunnelBinary)
+    if (d.binary || t.binary)
         return QString();
-    // Then what parsing tells, each side parsed once.
-    QJsonParseError err;
-    const QJsonDocument dd = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(direct).toByteArray(), &err);
-    if (err.error != QJsonParseError::NoError || dd.isNull())
+    // Then what parsing tells.
+    const QJsonDocument &dd = d.document();
+    if (dd.isNull())
         return QString();
-    const QJsonDocument td = QJsonDocument::fromJson(MessageNormalizer::withoutRecordSeparator(tunnel).toByteArray(), &err);
-    if (err.error != QJsonParseError::NoError || td.isNull()) {
+    const QJsonDocument &td = t.document();
+    if (td.isNull()) {
         // Only a damaged copy counts, not any other text: most of it must still be the same.
         return 2 * sharedEnds(direct, tunnel) >= direct.size() ? QStringLiteral("invalid_json") : QString();
     }
     if (dd.isObject() && td.isObject()) {
-        const QJsonObject x = dd.object(), y = td.object();
-        const QJsonValue xType = x.value(QStringLiteral("type")), yType = y.value(QStringLiteral("type"));
-        if ((!xType.isUndefined() && xType == yType) || x.keys() == y.keys())
+        const ComparedPayload::Shape &x = d.objectShape(), &y = t.objectShape();
+        if (x.sameType(y) || x.keys == y.keys)
             return QStringLiteral("content");
     }
     return QString();
@@ -274,21 +324,26 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     }
     result.matched = qsizetype(pairs.size());
 
-    // Duplicates: an unmatched tunnel message equal to one the tunnel just delivered.
+    // Duplicates: an unmatched tunnel message equal to one the tunnel just delivered, a copy
+    // that has its partner on the direct path. An earlier copy without a partner proves
+    // nothing: a heartbeat the tunnel altered every time repeats without being duplicated.
     constexpr qsizetype DuplicateWindow = 64;
     std::vector<qsizetype> firstCopyB(b.size(), -1);
-    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
-        if (statusB[j] != Status::Extra)
-            continue;
-        for (qsizetype k = j - 1; k >= std::max<qsizetype>(0, j - DuplicateWindow); --k) {
-            if (b[k].key == b[j].key) {
-                statusB[j] = Status::Duplicated;
-                partnerB[j] = partnerB[k];
-                firstCopyB[j] = k;
-                break;
+    auto markDuplicates = [&](auto isDelivered) {
+        for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
+            if (statusB[j] != Status::Extra)
+                continue;
+            for (qsizetype k = j - 1; k >= std::max<qsizetype>(0, j - DuplicateWindow); --k) {
+                if (b[k].key == b[j].key && isDelivered(statusB[k])) {
+                    statusB[j] = Status::Duplicated;
+                    partnerB[j] = partnerB[k];
+                    firstCopyB[j] = k;
+                    break;
+                }
             }
         }
-    }
+    };
+    markDuplicates([](Status s) { return s == Status::Matched || s == Status::Duplicated; });
     // Reordering: an unmatched tunnel message equal to an unmatched direct one elsewhere.
     struct Waiting { std::vector<qsizetype> indices; std::size_t next = 0; };
     std::unordered_map<quint64, Waiting> unmatchedDirect;
@@ -307,28 +362,39 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         partnerB[j] = i;
     }
     // Alterations: within each gap between matched messages, pair what the tunnel changed.
+    // A tunnel alters a message where it stands, so a tunnel message's partner is looked for
+    // near the direct message after the last pair, not in the whole gap: a tunnel that alters
+    // every message makes one gap of the whole run, and comparing all with all would not end.
+    constexpr qsizetype AlterationWindow = 32;
     qsizetype prevA = -1, prevB = -1;
     for (std::size_t p = 0; p <= pairs.size(); ++p) {
         const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
         const qsizetype endB = p < pairs.size() ? pairs[p].second : qsizetype(b.size());
+        qsizetype lastA = prevA, lastB = prevB;   // the last pair made in this gap
+        std::map<qsizetype, ComparedPayload> candidates;   // direct messages near the search, by index
         for (qsizetype j = prevB + 1; j < endB; ++j) {
             if (statusB[j] != Status::Extra)
                 continue;
-            const QByteArray tp = payloadOf(run.tunnel, b[j]);
-            const bool tBinary = run.tunnel.frames.at(b[j].frame).type == FrameType::Binary;
-            // The best partner in the gap: a byte-level relation (BOM, junk, ...) beats a mere
-            // change of content, and among content changes the most similar message wins.
+            const ComparedPayload tunnel{payloadOf(run.tunnel, b[j]), run.tunnel.frames.at(b[j].frame).type == FrameType::Binary, {}, {}, {}};
+            // The best partner: a byte-level relation (BOM, junk, ...) beats a mere change of
+            // content, and among content changes the most similar message wins.
+            const qsizetype expected = lastA + (j - lastB);
+            const qsizetype from = std::max(prevA + 1, expected - AlterationWindow);
+            candidates.erase(candidates.begin(), candidates.lower_bound(from));
             qsizetype best = -1;
             qint64 bestScore = -1;
             QString bestHow;
-            for (qsizetype i = prevA + 1; i < endA; ++i) {
+            for (qsizetype i = from; i < std::min(endA, expected + AlterationWindow + 1) && bestScore < std::numeric_limits<qint64>::max(); ++i) {
                 if (statusA[i] != Status::Missing)
                     continue;
-                const QByteArray dp = payloadOf(run.direct, a[i]);
-                const QString how = alteration(dp, run.direct.frames.at(a[i].frame).type == FrameType::Binary, tp, tBinary);
+                auto it = candidates.find(i);
+                if (it == candidates.end())
+                    it = candidates.emplace(i, ComparedPayload{payloadOf(run.direct, a[i]), run.direct.frames.at(a[i].frame).type == FrameType::Binary, {}, {}, {}}).first;
+                const ComparedPayload &direct = it->second;
+                const QString how = alteration(direct, tunnel);
                 if (how.isEmpty())
                     continue;
-                const qint64 score = how == QLatin1String("content") ? sharedEnds(dp, tp) : std::numeric_limits<qint64>::max();
+                const qint64 score = how == QLatin1String("content") ? sharedEnds(direct.bytes, tunnel.bytes) : std::numeric_limits<qint64>::max();
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
@@ -340,11 +406,15 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 partnerA[best] = j;
                 partnerB[j] = best;
                 alterationB.insert(j, bestHow);
+                lastA = best;
+                lastB = j;
             }
         }
         prevA = endA;
         prevB = endB;
     }
+    // Copies of what the tunnel delivered altered or out of order.
+    markDuplicates([](Status s) { return s != Status::Extra && s != Status::Missing; });
     // A stream the tunnel joined late: what the direct path received before the tunnel was
     // connected, ahead of the first message both saw, cannot have been lost by the tunnel.
     const qint64 tunnelOpen = firstOpenUs(run.tunnel), directOpen = firstOpenUs(run.direct);
@@ -529,7 +599,12 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             result.rows.push_back(AlignedRow{Status::Matched, qint32(a[partnerB[j]].frame), qint32(b[j].frame),
                                              float(ms(b[j].reactionUs - a[partnerB[j]].reactionUs))});
             i = partnerB[j] + 1;
-        } else if (statusB[j] != Status::Altered && statusB[j] != Status::Reordered) {   // those come with their direct partner
+        } else if (statusB[j] == Status::Altered) {
+            // Where the tunnel delivered it, with the direct rows up to its partner before it
+            // (a later copy of it, a duplicate, must follow it).
+            for (const qsizetype pi = partnerB[j]; i <= pi; ++i)
+                directRow(i);
+        } else if (statusB[j] != Status::Reordered) {   // a reordered one comes with its direct partner
             result.rows.push_back(AlignedRow{statusB[j], -1, qint32(b[j].frame), 0});
         }
     }

@@ -54,6 +54,8 @@ public:
     Facts facts(QByteArrayView payload, bool binary) const;
 
 private:
+    struct ComparedPayload;
+    QString alteration(const ComparedPayload &direct, const ComparedPayload &tunnel) const;
     QByteArray payloadOf(const PathRecord &path, const NormalizedMessage &m) const;
 
     const Profile &m_profile;

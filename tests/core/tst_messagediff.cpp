@@ -27,6 +27,7 @@ private Q_SLOTS:
     void comfyUiPromptsTimedFromTheirStart();
     void missingBeforeCloseNamesTheCause();
     void alignerMatchesLcsOnRandomInput();
+    void everyMessageAlteredInALongRun();
     void everyHintRuleIsReachable();
 
 private:
@@ -156,6 +157,15 @@ void tst_MessageDiff::messages_data()
         {QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.0"})")},
         {QStringLiteral("message_altered"), QStringLiteral("message_missing")});
     row("BOM", raw, {e1, e2}, {e1, QStringLiteral("\uFEFF") + e2}, {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
+    {
+        // A repeated heartbeat altered every time is not a duplicate of itself.
+        const QString bom = QStringLiteral("\uFEFF");
+        row("BOM on every message, heartbeats included", raw, {e1, pong, e2, pong, e3, pong},
+            {bom + e1, bom + pong, bom + e2, bom + pong, bom + e3, bom + pong}, QStringList(6, QStringLiteral("message_altered")),
+            QStringLiteral("bom_prefix"));
+        row("an altered message delivered twice", raw, {e1, e2, e3}, {e1, bom + e2, bom + e2, e3},
+            {QStringLiteral("message_altered"), QStringLiteral("message_duplicated")}, QStringLiteral("bom_prefix"));
+    }
     row("record separator on both: legitimate framing", raw, {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')},
         {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')}, none);
     row("BOM before a framed record", raw, {e1 + QLatin1Char('\x1e')}, {QStringLiteral("\uFEFF") + e1 + QLatin1Char('\x1e')},
@@ -358,6 +368,40 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
     QCOMPARE(r.findings.first().summary,
              QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the tunnel closed the client side before flushing"));
     QCOMPARE(r.findings.first().severity, Finding::Severity::Critical);
+}
+
+// A tunnel that alters every message leaves no matched message to cut the run into short
+// gaps: each altered message must still find its partner near where it stands (comparing
+// every message with every other would not finish within the test's time).
+void tst_MessageDiff::everyMessageAlteredInALongRun()
+{
+    constexpr int Messages = 20000;
+    QStringList direct, tunnel;
+    int lost = 0;
+    for (int i = 0; i < Messages; ++i) {
+        const QString m = i % 50 == 49 ? QStringLiteral(R"({"type":"pong"})") : QStringLiteral(R"({"type":"event","id":%1})").arg(i);
+        direct << m;
+        if (i % 997 == 500)
+            ++lost;
+        else
+            tunnel << QStringLiteral("\uFEFF") + m;
+    }
+    const auto run = makeRun(direct, tunnel);
+    const MessageDiffResult r = MessageDiff(profile(R"({"name":"t","steps":[{"wait_ms":1}]})")).compare(*run);
+    QMap<QString, int> kinds;
+    for (const Finding &f : r.findings) {
+        ++kinds[f.kind];
+        if (f.kind == QLatin1String("message_altered"))
+            QCOMPARE(f.detail.value(QStringLiteral("alteration")).toString(), QStringLiteral("bom_prefix"));
+    }
+    QCOMPARE(kinds.value(QStringLiteral("message_altered")), Messages - lost);
+    QCOMPARE(kinds.value(QStringLiteral("message_missing")), lost);
+    QCOMPARE(kinds.size(), 2);
+    // Each altered message is paired with the one it was made from.
+    for (const AlignedRow &row : r.rows)
+        if (row.status == AlignedRow::Status::Altered)
+            QCOMPARE(run->tunnel.frames.at(row.tunnel).payload.sliced(3), run->direct.frames.at(row.direct).payload);
+    checkRows(*run, r);
 }
 
 void tst_MessageDiff::alignerMatchesLcsOnRandomInput()
