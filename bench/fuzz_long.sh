@@ -3,6 +3,8 @@
 # whichever comes first, on a scratch copy of its seed corpus; prints what each reached.
 # WORKERS=N (default 1) runs N processes per target on the one corpus, RUNS/N each (libFuzzer
 # reloads the corpus, so they share what they find); the table sums them.
+# CORPUS=dir keeps each target's corpus in dir/<target> (seeded once from tests/fuzz/corpus),
+# so a later run goes on from what an earlier one found; by default a scratch copy is used.
 # Needs the fuzz build (./test.sh makes build-fuzz). Usage:
 #   [WORKERS=2] bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
 set -euo pipefail
@@ -14,18 +16,22 @@ targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_frames fuzz_http fuzz_protocols fuzz_profile fuzz_diff)
 workers=${WORKERS:-1}
 work=$(mktemp -d /tmp/tunnelscope-fuzz.XXXXXX)
-echo "corpora and logs in $work; $workers worker(s) per target"
+corpora=${CORPUS:-$work}
+echo "corpora in $corpora, logs in $work; $workers worker(s) per target"
 printf '%-16s %12s %8s %8s %s\n' target executions seconds exec/s outcome
 for t in "${targets[@]}"; do
     bin=build-fuzz/tests/fuzz/$t
     [[ -x $bin ]] || { echo "$bin is missing: run ./test.sh (or cmake the fuzz build) first" >&2; exit 2; }
-    mkdir -p "$work/$t"
-    cp tests/fuzz/corpus/"$t"/* "$work/$t/" 2>/dev/null || true
+    corpus=$corpora/$t
+    if [[ ! -d $corpus ]] || [[ -z $(ls -A "$corpus") ]]; then
+        mkdir -p "$corpus"
+        cp tests/fuzz/corpus/"$t"/* "$corpus/" 2>/dev/null || true
+    fi
     start=$(date +%s)
     pids=()
     for ((w = 0; w < workers; ++w)); do
         "$bin" -runs=$((runs / workers)) -max_total_time="$seconds" -print_final_stats=1 \
-            -artifact_prefix="$work/$t-$w-" "$work/$t" >"$work/$t.$w.log" 2>&1 &
+            -artifact_prefix="$work/$t-$w-" "$corpus" >"$work/$t.$w.log" 2>&1 &
         pids+=($!)
     done
     outcome=clean
