@@ -365,7 +365,15 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     // A tunnel alters a message where it stands, so a tunnel message's partner is looked for
     // near the direct message after the last pair, not in the whole gap: a tunnel that alters
     // every message makes one gap of the whole run, and comparing all with all would not end.
-    constexpr qsizetype AlterationWindow = 32;
+    // After a burst of extra messages the partner is the direct message after the last pair;
+    // after a burst of losses it is further ahead: searched within a budget (up to
+    // MaxResyncBudget, growing by ResyncAllowance per message), each search going on from
+    // where the last stopped, so a run where nothing is related still costs a bounded number
+    // of comparisons per message, and even a long burst is caught up with after a while.
+    // That far off only a byte-level relation counts: a mere change of content would pair
+    // any two messages of one type. (Content changes resynchronise through the window.)
+    constexpr qsizetype AlterationWindow = 32, MaxResyncBudget = 4096, ResyncAllowance = 16;
+    qsizetype resyncBudget = MaxResyncBudget, resyncOffset = 0;
     qsizetype prevA = -1, prevB = -1;
     for (std::size_t p = 0; p <= pairs.size(); ++p) {
         const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
@@ -380,27 +388,45 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             // content, and among content changes the most similar message wins.
             const qsizetype expected = lastA + (j - lastB);
             const qsizetype from = std::max(prevA + 1, expected - AlterationWindow);
-            candidates.erase(candidates.begin(), candidates.lower_bound(from));
+            const qsizetype to = std::min(endA, expected + AlterationWindow + 1);
+            candidates.erase(candidates.begin(), candidates.lower_bound(std::min(from, lastA + 1)));
             qsizetype best = -1;
             qint64 bestScore = -1;
             QString bestHow;
-            for (qsizetype i = from; i < std::min(endA, expected + AlterationWindow + 1) && bestScore < std::numeric_limits<qint64>::max(); ++i) {
+            auto consider = [&](qsizetype i, bool byteLevelOnly = false) {
                 if (statusA[i] != Status::Missing)
-                    continue;
+                    return;
                 auto it = candidates.find(i);
                 if (it == candidates.end())
                     it = candidates.emplace(i, ComparedPayload{payloadOf(run.direct, a[i]), run.direct.frames.at(a[i].frame).type == FrameType::Binary, {}, {}, {}}).first;
                 const ComparedPayload &direct = it->second;
                 const QString how = alteration(direct, tunnel);
                 if (how.isEmpty())
-                    continue;
-                const qint64 score = how == QLatin1String("content") ? sharedEnds(direct.bytes, tunnel.bytes) : std::numeric_limits<qint64>::max();
+                    return;
+                const bool content = how == QLatin1String("content");
+                if (content && byteLevelOnly)
+                    return;
+                const qint64 score = content ? sharedEnds(direct.bytes, tunnel.bytes) : std::numeric_limits<qint64>::max();
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
                     bestHow = how;
                 }
+            };
+            for (qsizetype i = from; i < to && bestScore < std::numeric_limits<qint64>::max(); ++i)
+                consider(i);
+            for (qsizetype i = lastA + 1; bestScore < std::numeric_limits<qint64>::max() && i < std::min(from, lastA + 1 + AlterationWindow); ++i)
+                consider(i);
+            // Nothing near, or a change of content only (a lost message of the same type can
+            // be near): a byte-level relation further ahead is the better partner.
+            if (bestScore < std::numeric_limits<qint64>::max()) {
+                qsizetype i = expected + AlterationWindow + 1 + resyncOffset;
+                for (; bestScore < std::numeric_limits<qint64>::max() && resyncBudget > 0 && i < endA; ++i, ++resyncOffset, --resyncBudget)
+                    consider(i, true);
+                if (i >= endA)
+                    resyncOffset = 0;
             }
+            resyncBudget = std::min(resyncBudget + ResyncAllowance, MaxResyncBudget);
             if (best >= 0) {
                 statusA[best] = statusB[j] = Status::Altered;
                 partnerA[best] = j;
@@ -408,6 +434,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 alterationB.insert(j, bestHow);
                 lastA = best;
                 lastB = j;
+                if (bestScore == std::numeric_limits<qint64>::max())
+                    resyncOffset = 0;
             }
         }
         prevA = endA;
