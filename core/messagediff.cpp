@@ -415,7 +415,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             };
             for (qsizetype i = from; i < to && bestScore < std::numeric_limits<qint64>::max(); ++i)
                 consider(i);
-            for (qsizetype i = lastA + 1; bestScore < std::numeric_limits<qint64>::max() && i < std::min(from, lastA + 1 + AlterationWindow); ++i)
+            for (qsizetype i = lastA + 1; bestScore < std::numeric_limits<qint64>::max() && i < std::min({from, endA, lastA + 1 + AlterationWindow}); ++i)
                 consider(i);
             // Nothing near, or a change of content only (a lost message of the same type can
             // be near): a byte-level relation further ahead is the better partner.

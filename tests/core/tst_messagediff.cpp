@@ -164,6 +164,12 @@ void tst_MessageDiff::messages_data()
         row("BOM on every message, heartbeats included", raw, {e1, pong, e2, pong, e3, pong},
             {bom + e1, bom + pong, bom + e2, bom + pong, bom + e3, bom + pong}, QStringList(6, QStringLiteral("message_altered")),
             QStringLiteral("bom_prefix"));
+        // The search for an altered message's partner stays within the direct path's gap.
+        QStringList noise;
+        for (int k = 0; k < 40; ++k)
+            noise << QStringLiteral("relay notice %1").arg(k);
+        row("a long burst of extra messages at the end", raw, {e1, e2}, QStringList{e1} + noise + QStringList{bom + e3},
+            QStringList{QStringLiteral("message_altered")} + QStringList(40, QStringLiteral("message_extra")));
         row("an altered message delivered twice", raw, {e1, e2, e3}, {e1, bom + e2, bom + e2, e3},
             {QStringLiteral("message_altered"), QStringLiteral("message_duplicated")}, QStringLiteral("bom_prefix"));
     }
