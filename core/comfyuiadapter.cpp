@@ -2,6 +2,7 @@
 
 #include "comfyuibinary.h"
 #include "pathrecord.h"
+#include "pathtrust.h"
 #include "runclock.h"
 
 #include <QJsonArray>
@@ -130,11 +131,11 @@ QNetworkReply *ComfyUiAdapter::request(const QString &method, const QString &pat
     req.setTransferTimeout(timeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (req.url().scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_options.caFile.isEmpty())
-            tls.addCaCertificates(m_options.caFile);
-        if (!m_options.caCertificates.isEmpty())
-            tls.addCaCertificates(m_options.caCertificates);
+        // An unreadable CA file has already failed the WebSocket's upgrade; without it the
+        // reply fails verification and says so.
+        QSslConfiguration tls;
+        QString unused;
+        PathTrust::configuration(m_options.caFile, m_options.caCertificates, &tls, &unused);
         req.setSslConfiguration(tls);
     }
     HttpExchange x;

@@ -7,6 +7,7 @@
 #include "homeassistantendpoint.h"
 #include "hostileendpoint.h"
 #include "labtls.h"
+#include "pathtrust.h"
 #include "socketioendpoint.h"
 
 #include <QUrlQuery>
@@ -32,9 +33,13 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
         m_tunnel = new FaultTunnel(upstream, m_spec.faults, this);
         if (m_spec.tls)
             m_tunnel->enableTls(tls);
-        QSslConfiguration upstreamTls = QSslConfiguration::defaultConfiguration();
-        if (!upstreamPath.caFile.isEmpty())
-            upstreamTls.addCaCertificates(QSslCertificate::fromPath(upstreamPath.caFile, QSsl::Pem));
+        // The tunnel trusts the upstream as the direct path does.
+        QSslConfiguration upstreamTls;
+        QString trustError;
+        if (!PathTrust::configuration(upstreamPath.caFile, {}, &upstreamTls, &trustError)) {
+            *error = QStringLiteral("the lab tunnel's upstream: ") + trustError;
+            return false;
+        }
         m_tunnel->setUpstreamTls(upstreamTls, upstreamPath.ignoreTlsErrors);
         if (!m_tunnel->listen(error))
             return false;

@@ -3,6 +3,7 @@
 #include "closepayload.h"
 #include "frameencoder.h"
 #include "framestore.h"
+#include "pathtrust.h"
 #include "runclock.h"
 
 #include <QFile>
@@ -74,22 +75,15 @@ void WireClient::open(const Options &options)
         return;
     }
     auto *ssl = static_cast<QSslSocket *>(socket);
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!options.caFile.isEmpty()) {
-        const auto certs = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-        if (certs.isEmpty()) {
-            // Reported from the event loop, like every other outcome of open().
-            QMetaObject::invokeMethod(this, [this] {
-                failHandshake(QStringLiteral("tls"),
-                              QStringLiteral("TLS: no PEM certificate could be read from the CA file %1")
-                                  .arg(m_options.caFile));
-            }, Qt::QueuedConnection);
-            return;
-        }
-        config.addCaCertificates(certs);
+    QSslConfiguration config;
+    QString trustError;
+    if (!PathTrust::configuration(options.caFile, options.caCertificates, &config, &trustError)) {
+        // Reported from the event loop, like every other outcome of open().
+        QMetaObject::invokeMethod(this, [this, trustError] {
+            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + trustError);
+        }, Qt::QueuedConnection);
+        return;
     }
-    if (!options.caCertificates.isEmpty())
-        config.addCaCertificates(options.caCertificates);
     ssl->setSslConfiguration(config);
     connect(ssl, &QSslSocket::encrypted, this, &WireClient::onEncrypted);
     connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {

@@ -375,6 +375,8 @@ void tst_WireClient::tls()
     if (!ok) {
         QCOMPARE(h.errorKind, QStringLiteral("tls"));
         QVERIFY2(h.error.startsWith(QLatin1String("TLS: ")), qPrintable(h.error));
+        if (!caFile.isEmpty())
+            QVERIFY2(h.error.contains(caFile), qPrintable(h.error));   // the file to fix, named
         return;
     }
     QVERIFY(h.tlsDoneUs >= h.tcpConnectedUs && h.upgradeSentUs >= h.tlsDoneUs);

@@ -1,5 +1,6 @@
 #include "comparisonreport.h"
 #include "framestore.h"
+#include "lab.h"
 #include "labtls.h"
 #include "profileloader.h"
 #include "runclock.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void tunnelRefusesAnUntrustedUpstream();
     void tunnelTrustsAsTheDirectPathDoes_data();
     void tunnelTrustsAsTheDirectPathDoes();
+    void tunnelRefusesACaFileWithoutCertificates();
 
 private:
     static bool listenWithLabIdentity(QWebSocketServer *server);
@@ -241,6 +243,26 @@ void tst_LabTls::tunnelTrustsAsTheDirectPathDoes()
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
     QCOMPARE(report.tlsWarnings().size(), caFile ? 0 : 1);
+}
+
+// A CA file with no certificate in it stops the lab tunnel before it listens, with the file
+// named: trusting the system store alone instead would hide the mistake.
+void tst_LabTls::tunnelRefusesACaFileWithoutCertificates()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("not-a-certificate.pem"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not PEM\n");
+    file.close();
+    LabSpec spec;
+    spec.enabled = true;
+    PathSpec direct;
+    direct.caFile = ca;
+    Lab lab(spec);
+    QString error;
+    QVERIFY(!lab.start(&error, QUrl(QStringLiteral("wss://127.0.0.1:9/")), direct));
+    QVERIFY2(error.contains(ca) && error.contains(QLatin1String("no PEM certificate")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_LabTls)
