@@ -10,6 +10,7 @@
 #include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <algorithm>
 
 namespace tunnelscope {
 
@@ -188,7 +189,13 @@ QString WireClient::bodyExcerpt(const QByteArray &body)
 
 void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
 {
+    // Only the new bytes, and the three before them, can complete the blank line that ends the
+    // head: a server dribbling its head a byte at a time must not have it searched again on
+    // every read.
+    const qsizetype searchFrom = std::max<qsizetype>(0, m_headBuffer.size() - 3);
     m_headBuffer += bytes;
+    if (m_headBuffer.indexOf("\r\n\r\n", searchFrom) < 0 && m_headBuffer.size() <= HttpResponseHead::DefaultMaxSize)
+        return;
     HttpResponseHead head;
     qsizetype consumed = 0;
     const auto result = head.parse(m_headBuffer, &consumed);
