@@ -234,12 +234,6 @@ struct MessageDiff::ComparedPayload
     }
 };
 
-QString MessageDiff::alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const
-{
-    return alteration(ComparedPayload{direct.toByteArray(), directBinary, {}, {}, {}},
-                      ComparedPayload{tunnel.toByteArray(), tunnelBinary, {}, {}, {}});
-}
-
 QString MessageDiff::alteration(const ComparedPayload &d, const ComparedPayload &t) const
 {
     const QByteArrayView direct = d.bytes, tunnel = t.bytes;
@@ -373,7 +367,14 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     // That far off only a byte-level relation counts: a mere change of content would pair
     // any two messages of one type. (Content changes resynchronise through the window.)
     constexpr qsizetype AlterationWindow = 32, MaxResyncBudget = 4096, ResyncAllowance = 16;
+    constexpr qint64 ByteLevel = std::numeric_limits<qint64>::max();   // the score of a byte-level relation
     qsizetype resyncBudget = MaxResyncBudget, resyncOffset = 0;
+    auto compared = [this](const PathRecord &path, const NormalizedMessage &m) {
+        ComparedPayload c;
+        c.bytes = payloadOf(path, m);
+        c.binary = path.frames.at(m.frame).type == FrameType::Binary;
+        return c;
+    };
     qsizetype prevA = -1, prevB = -1;
     for (std::size_t p = 0; p <= pairs.size(); ++p) {
         const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
@@ -383,7 +384,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         for (qsizetype j = prevB + 1; j < endB; ++j) {
             if (statusB[j] != Status::Extra)
                 continue;
-            const ComparedPayload tunnel{payloadOf(run.tunnel, b[j]), run.tunnel.frames.at(b[j].frame).type == FrameType::Binary, {}, {}, {}};
+            const ComparedPayload tunnel = compared(run.tunnel, b[j]);
             // The best partner: a byte-level relation (BOM, junk, ...) beats a mere change of
             // content, and among content changes the most similar message wins.
             const qsizetype expected = lastA + (j - lastB);
@@ -398,7 +399,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                     return;
                 auto it = candidates.find(i);
                 if (it == candidates.end())
-                    it = candidates.emplace(i, ComparedPayload{payloadOf(run.direct, a[i]), run.direct.frames.at(a[i].frame).type == FrameType::Binary, {}, {}, {}}).first;
+                    it = candidates.emplace(i, compared(run.direct, a[i])).first;
                 const ComparedPayload &direct = it->second;
                 const QString how = alteration(direct, tunnel);
                 if (how.isEmpty())
@@ -406,22 +407,22 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 const bool content = how == QLatin1String("content");
                 if (content && byteLevelOnly)
                     return;
-                const qint64 score = content ? sharedEnds(direct.bytes, tunnel.bytes) : std::numeric_limits<qint64>::max();
+                const qint64 score = content ? sharedEnds(direct.bytes, tunnel.bytes) : ByteLevel;
                 if (score > bestScore) {
                     best = i;
                     bestScore = score;
                     bestHow = how;
                 }
             };
-            for (qsizetype i = from; i < to && bestScore < std::numeric_limits<qint64>::max(); ++i)
+            for (qsizetype i = from; i < to && bestScore < ByteLevel; ++i)
                 consider(i);
-            for (qsizetype i = lastA + 1; bestScore < std::numeric_limits<qint64>::max() && i < std::min({from, endA, lastA + 1 + AlterationWindow}); ++i)
+            for (qsizetype i = lastA + 1; bestScore < ByteLevel && i < std::min({from, endA, lastA + 1 + AlterationWindow}); ++i)
                 consider(i);
             // Nothing near, or a change of content only (a lost message of the same type can
             // be near): a byte-level relation further ahead is the better partner.
-            if (bestScore < std::numeric_limits<qint64>::max()) {
+            if (bestScore < ByteLevel) {
                 qsizetype i = expected + AlterationWindow + 1 + resyncOffset;
-                for (; bestScore < std::numeric_limits<qint64>::max() && resyncBudget > 0 && i < endA; ++i, ++resyncOffset, --resyncBudget)
+                for (; bestScore < ByteLevel && resyncBudget > 0 && i < endA; ++i, ++resyncOffset, --resyncBudget)
                     consider(i, true);
                 if (i >= endA)
                     resyncOffset = 0;
@@ -434,7 +435,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 alterationB.insert(j, bestHow);
                 lastA = best;
                 lastB = j;
-                if (bestScore == std::numeric_limits<qint64>::max())
+                if (bestScore == ByteLevel)
                     resyncOffset = 0;
             }
         }

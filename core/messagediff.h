@@ -39,8 +39,6 @@ public:
 
     MessageDiffResult compare(const RunRecord &run) const;
 
-    // How a tunnel payload relates to a direct one, or empty when it does not.
-    QString alteration(QByteArrayView direct, bool directBinary, QByteArrayView tunnel, bool tunnelBinary) const;
     bool isCritical(QByteArrayView payload) const;
     // A short name for a message in a sentence: its JSON "type" (and id), or its first characters.
     static QString label(QByteArrayView payload, bool binary);
@@ -55,6 +53,7 @@ public:
 
 private:
     struct ComparedPayload;
+    // How a tunnel payload relates to a direct one, or empty when it does not.
     QString alteration(const ComparedPayload &direct, const ComparedPayload &tunnel) const;
     QByteArray payloadOf(const PathRecord &path, const NormalizedMessage &m) const;
 
