@@ -159,9 +159,15 @@ bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype 
     const qsizetype maxD = std::min({n + m, MaxMyersEdits, MaxMyersWork / (n + m)});
     const qsizetype offset = maxD + 1;
     std::vector<qsizetype> v(std::size_t(2 * offset + 1), 0);
+    // The walk back at step d reads only the diagonals step d - 1 reached, -(d - 1)..d - 1:
+    // only those are kept (about D^2 in all, not D times the whole of v).
     std::vector<std::vector<qsizetype>> trace;
+    auto reached = [&](qsizetype d, qsizetype k) { return trace[std::size_t(d)][std::size_t(k + d - 1)]; };
     for (qsizetype d = 0; d <= maxD; ++d) {
-        trace.push_back(v);
+        if (d == 0)
+            trace.emplace_back();
+        else
+            trace.emplace_back(v.begin() + (offset - d + 1), v.begin() + (offset + d));
         for (qsizetype k = -d; k <= d; k += 2) {
             qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
                                                                                        : v[offset + k - 1] + 1;
@@ -176,11 +182,10 @@ bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype 
                 std::vector<std::pair<qsizetype, qsizetype>> matched;
                 qsizetype cx = n, cy = m;
                 for (qsizetype dd = d; dd > 0; --dd) {
-                    const std::vector<qsizetype> &pv = trace[dd];
                     const qsizetype ck = cx - cy;
-                    const bool down = ck == -dd || (ck != dd && pv[offset + ck - 1] < pv[offset + ck + 1]);
+                    const bool down = ck == -dd || (ck != dd && reached(dd, ck - 1) < reached(dd, ck + 1));
                     const qsizetype pk = down ? ck + 1 : ck - 1;
-                    const qsizetype px = pv[offset + pk];
+                    const qsizetype px = reached(dd, pk);
                     const qsizetype py = px - pk;
                     while (cx > (down ? px : px + 1) && cy > (down ? py + 1 : py)) {
                         matched.emplace_back(a0 + cx - 1, b0 + cy - 1);

@@ -460,12 +460,15 @@ void tst_MessageDiff::everyMessageAlteredInALongRun()
 
 void tst_MessageDiff::alignerMatchesLcsOnRandomInput()
 {
-    // Against a plain dynamic-programming LCS on small random sequences with many repeats.
+    // Against a plain dynamic-programming LCS on random sequences with many repeats: short
+    // ones, then longer ones whose exact pass walks back through hundreds of edit steps.
     QRandomGenerator rng(42);
-    for (int round = 0; round < 300; ++round) {
-        std::vector<quint64> a(rng.bounded(30)), b(rng.bounded(30));
-        for (auto &x : a) x = rng.bounded(4);
-        for (auto &x : b) x = rng.bounded(4);
+    for (int round = 0; round < 360; ++round) {
+        const bool longer = round >= 300;
+        std::vector<quint64> a(rng.bounded(longer ? 600 : 30)), b(rng.bounded(longer ? 600 : 30));
+        const quint32 alphabet = longer ? 2 + rng.bounded(30) : 4;
+        for (auto &x : a) x = rng.bounded(alphabet);
+        for (auto &x : b) x = rng.bounded(alphabet);
         std::vector<std::vector<int>> dp(a.size() + 1, std::vector<int>(b.size() + 1, 0));
         for (std::size_t i = a.size(); i-- > 0;)
             for (std::size_t j = b.size(); j-- > 0;)
