@@ -5,8 +5,9 @@
 # reloads the corpus, so they share what they find); the table sums them.
 # CORPUS=dir keeps each target's corpus in dir/<target> (seeded once from tests/fuzz/corpus),
 # so a later run goes on from what an earlier one found; by default a scratch copy is used.
+# FUZZ_ARGS adds libFuzzer options to every target (e.g. FUZZ_ARGS=-max_len=1024).
 # Needs the fuzz build (./test.sh makes build-fuzz). Usage:
-#   [WORKERS=2] bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
+#   [WORKERS=2] [CORPUS=dir] [FUZZ_ARGS=...] bench/fuzz_long.sh [RUNS] [SECONDS per target] [targets...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10000000}
@@ -21,7 +22,7 @@ workers=${WORKERS:-1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=3}
 work=$(mktemp -d /tmp/tunnelscope-fuzz.XXXXXX)
 corpora=${CORPUS:-$work}
-echo "corpora in $corpora, logs in $work; $workers worker(s) per target"
+echo "corpora in $corpora, logs in $work; $workers worker(s) per target${FUZZ_ARGS:+; options $FUZZ_ARGS}"
 printf '%-16s %12s %8s %8s %s\n' target executions seconds exec/s outcome
 for t in "${targets[@]}"; do
     bin=build-fuzz/tests/fuzz/$t
@@ -35,7 +36,7 @@ for t in "${targets[@]}"; do
     pids=()
     for ((w = 0; w < workers; ++w)); do
         "$bin" -runs=$((runs / workers)) -max_total_time="$seconds" -print_final_stats=1 \
-            -rss_limit_mb=3072 -malloc_limit_mb=2048 \
+            -rss_limit_mb=3072 -malloc_limit_mb=2048 ${FUZZ_ARGS:-} \
             -artifact_prefix="$work/$t-$w-" "$corpus" >"$work/$t.$w.log" 2>&1 &
         pids+=($!)
     done
