@@ -156,8 +156,7 @@ bool CaptureJournal::setAside(const QString &path, bool discard)
 bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
 {
     m_runner = runner;
-    for (auto it = runner->secrets().begin(); it != runner->secrets().end(); ++it)
-        m_redactor.addSecret(it.key(), it.value());
+    m_redactor = SecretRedactor::forSession(runner->profile().asPlayed(), runner->secrets());
     const QString dir = directory();
     if (!QDir().mkpath(dir)) {
         *error = QStringLiteral("%1: cannot create the journal directory").arg(dir);
@@ -243,10 +242,11 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
             o.insert(QStringLiteral("n"), qint64(f.fragments));
         if (f.closeCode)
             o.insert(QStringLiteral("c"), f.closeCode);
-        if (f.type == FrameType::Text || f.type == FrameType::Error)
-            o.insert(QStringLiteral("s"), m_redactor.redact(decodeUtf8(f.payload)));
+        // Text as text with its secrets redacted; any other bytes with each secret byte masked.
+        if ((f.type == FrameType::Text || f.type == FrameType::Error) && isValidUtf8(f.payload))
+            o.insert(QStringLiteral("s"), decodeUtf8(m_redactor.redact(f.payload.toByteArray())));
         else if (!f.payload.isEmpty())
-            o.insert(QStringLiteral("b"), QString::fromLatin1(f.payload.toByteArray().toBase64()));
+            o.insert(QStringLiteral("b"), QString::fromLatin1(m_redactor.mask(f.payload).bytes.toBase64()));
         line(o);
     }
     for (; at->connections < p.connections.size(); ++at->connections) {

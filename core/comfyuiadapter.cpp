@@ -4,6 +4,7 @@
 #include "pathrecord.h"
 #include "pathtrust.h"
 #include "runclock.h"
+#include "utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,7 +192,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
             if (why.isEmpty())
                 why = answer.value(QStringLiteral("error")).toString();
             Q_EMIT promptQueued(false, QStringLiteral("POST %1 answered %2%3").arg(x.target).arg(x.status)
-                                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
+                                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + clipped(why, 200)));
             return;
         }
         PromptRecord &p = m_record->prompts[promptIndex(id)];

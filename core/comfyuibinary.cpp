@@ -119,7 +119,7 @@ QString ComfyUiBinary::describe() const
             .arg(imageFormat.toUpper()).arg(image.size())
             .arg(nodeId.isEmpty() ? QString() : QStringLiteral(", node %1").arg(nodeId));
     case Text:
-        return QStringLiteral("ComfyUI text for node %1: %2").arg(nodeId, text.left(200));
+        return QStringLiteral("ComfyUI text for node %1: %2").arg(nodeId, clipped(text, 200));
     }
     return QString();
 }

@@ -7,10 +7,9 @@ namespace tunnelscope {
 ComparisonReport::ComparisonReport(const Profile &profile,
                                    const std::vector<std::unique_ptr<RunRecord>> &runs,
                                    qint64 startedEpochMs, const QMap<QString, QString> &secrets)
-    : m_profile(profile), m_runs(runs), m_startedEpochMs(startedEpochMs)
+    : m_profile(profile), m_runs(runs), m_startedEpochMs(startedEpochMs),
+      m_redactor(SecretRedactor::forSession(profile.asPlayed(), secrets))
 {
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        m_redactor.addSecret(it.key(), it.value());
     const RunComparer comparer(profile);
     bool tunnelEverConnected = false;
     std::vector<double> deltas;

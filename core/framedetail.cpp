@@ -79,19 +79,23 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
             head += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
         return head;
     }
-    if (frame.type == FrameType::Binary) {
+    if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload)) {
+        // Shown as bytes: every secret byte masked in place, so offsets stay the wire's.
+        const SecretRedactor::Masked masked = redactor.mask(frame.payload);
+        if (masked.maskedBytes > 0)
+            head += QStringLiteral("%1 bytes that carry secrets are shown as '%2' (%3).\n\n")
+                        .arg(masked.maskedBytes)
+                        .arg(QLatin1Char(SecretRedactor::MaskByte))
+                        .arg(QString::number(uchar(SecretRedactor::MaskByte), 16));
         // ComfyUI's binary events; only a frame that parses whole is named as one.
-        const ComfyUiBinary b = ComfyUiBinary::parse(frame.payload);
-        if (b.isValid()) {
-            head += b.describe() + QStringLiteral("\n\n");
+        if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
+            head += redactor.redact(b.describe()) + QStringLiteral("\n\n");
             if (!b.metadata.isEmpty())
                 head += QStringLiteral("Metadata:\n") + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
                     + QStringLiteral("\n");
         }
-        return head + hexDump(frame.payload);
+        return head + hexDump(masked.bytes);
     }
-    if (!isValidUtf8(frame.payload))
-        return head + hexDump(frame.payload);
     const QByteArray bytes = frame.payload.toByteArray();
     // A Socket.IO / Engine.IO packet: say what it is, then its JSON.
     if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6' && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {

@@ -1,6 +1,5 @@
 #include "framepresenter.h"
 
-#include "closepayload.h"
 #include "secretredactor.h"
 #include "utf8.h"
 
@@ -8,11 +7,12 @@ namespace tunnelscope {
 
 FramePresenter::Data FramePresenter::data(const Frame &frame, const SecretRedactor &redactor)
 {
-    const QByteArray bytes = frame.type == FrameType::Close ? frame.closeReason().toByteArray()
-                                                            : frame.payload.toByteArray();
-    if (frame.type == FrameType::Binary || !isValidUtf8(bytes))
-        return Data{QString::fromLatin1(bytes.toBase64()), true};
-    return Data{redactor.redact(decodeUtf8(bytes)), false};
+    const QByteArrayView bytes = frame.type == FrameType::Close ? frame.closeReason() : frame.payload;
+    if (frame.type == FrameType::Binary || !isValidUtf8(bytes)) {
+        const SecretRedactor::Masked masked = redactor.mask(bytes);
+        return Data{QString::fromLatin1(masked.bytes.toBase64()), true, masked.maskedBytes};
+    }
+    return Data{decodeUtf8(redactor.redact(bytes.toByteArray())), false, 0};
 }
 
 } // namespace tunnelscope

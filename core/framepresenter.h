@@ -6,8 +6,9 @@ namespace tunnelscope {
 
 class SecretRedactor;
 
-// How a recorded frame's payload is written out: text as text, anything that is not valid
-// UTF-8 as base64; always through the redactor.
+// How a recorded frame's payload is written out: text as text (each secret replaced by
+// «redacted:NAME»), anything that is not valid UTF-8 as base64 of the bytes with each
+// secret byte masked in place, so sizes and offsets stay those of the wire.
 class FramePresenter
 {
 public:
@@ -15,6 +16,7 @@ public:
     {
         QString text;
         bool base64 = false;
+        qsizetype maskedBytes = 0;   // base64 only: bytes replaced by SecretRedactor::MaskByte
     };
 
     static Data data(const Frame &frame, const SecretRedactor &redactor);

@@ -88,6 +88,10 @@ void writeFrame(JsonStreamWriter &w, qsizetype seq, const Frame &f, const Secret
             w.key(QStringLiteral("encoding"));
             w.value(QStringLiteral("base64"));
         }
+        if (data.maskedBytes > 0) {
+            w.key(QStringLiteral("masked_bytes"));
+            w.value(qint64(data.maskedBytes));
+        }
     }
     if (f.hasCloseCode()) {
         w.key(QStringLiteral("close_code"));

@@ -105,7 +105,7 @@ QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
 {
     if (binary) {
         if (const ComfyUiBinary b = ComfyUiBinary::parse(payload); b.isValid())
-            return b.describe().left(80);
+            return clipped(b.describe(), 80);
         return QStringLiteral("a binary message of %1 bytes").arg(payload.size());
     }
     if (doc.isObject()) {
@@ -116,13 +116,13 @@ QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
         if (!name.isEmpty()) {
             if (o.contains(QStringLiteral("id")))
                 name += QStringLiteral(" (id %1)").arg(o.value(QStringLiteral("id")).toVariant().toString());
-            return name.left(60);
+            return clipped(name, 60);
         }
     }
     if (!payload.isEmpty() && payload[0] == '4') {
         const SocketIoPacket p = SocketIoPacket::parse(payload);
         if (!p.eventName().isEmpty())
-            return QStringLiteral("Socket.IO event %1").arg(p.eventName().left(60));
+            return QStringLiteral("Socket.IO event %1").arg(clipped(p.eventName(), 60));
     }
     QString text = decodeUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
     for (QChar &c : text)

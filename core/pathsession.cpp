@@ -211,11 +211,8 @@ bool PathSession::runPhase()
                 m_client->sendText(m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray()))).toUtf8());
             else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
                 m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
-            else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("text")))
-                m_client->sendText(m_expander.expand(o.value(QStringLiteral("text")).toString()).toUtf8());
             else
-                m_client->sendText(m_expander.expand(QString::fromUtf8(
-                    QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))).toUtf8());
+                m_client->sendText(m_expander.expand(StepSpec::textOf(v)).toUtf8());
             return true;
         }
         if (s.ping) {

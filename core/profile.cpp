@@ -1,8 +1,22 @@
 #include "profile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tunnelscope {
+
+QString StepSpec::textOf(const QJsonValue &send)
+{
+    if (send.isString())
+        return send.toString();
+    const QJsonObject o = send.toObject();
+    if (send.isObject() && o.size() == 1 && o.value(QStringLiteral("text")).isString())
+        return o.value(QStringLiteral("text")).toString();
+    // A document holds only objects and arrays: a number, boolean or null is written as the
+    // one element of an array, without the brackets.
+    const QByteArray inArray = QJsonDocument(QJsonArray{send}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(inArray.sliced(1, inArray.size() - 2));
+}
 
 namespace {
 const QList<QPair<FaultSpec::Kind, QString>> &faultNames()

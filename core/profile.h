@@ -32,6 +32,9 @@ struct StepSpec
     int repeat = 1;
 
     bool sends() const { return send || ping || close; }
+    // The text a `send` puts on the wire, before templates are filled in: a string as it is,
+    // {"text": "..."} as its text, any other JSON value as compact JSON text.
+    static QString textOf(const QJsonValue &send);
 };
 
 struct FaultSpec

@@ -1,76 +1,229 @@
 #include "secretredactor.h"
 
+#include "secretforms.h"
 #include "utf8.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUrl>
+
+#include <algorithm>
 
 namespace tunnelscope {
+
+namespace {
+
+// Ranks: which name a secret found twice keeps (the lowest wins).
+constexpr int DeclaredRank = 0;
+constexpr int SchemeRank = 1;
+constexpr int FieldRank = 2;
+constexpr int HeaderLineRank = 3;
+// A credential learned from the profile is named by where it was found; where a shape finds
+// it too, the shape's name says more.
+constexpr int LearnedRank = 4;
+
+// Shorter credentials found by shape are too common a word to hunt in every other form.
+constexpr qsizetype MinLearnedLength = 4;
+// A preview cut this far into a secret still gives some of it away.
+constexpr qsizetype MinCutPrefix = 3;
+
+const QByteArray &markerStart()
+{
+    static const QByteArray start = QStringLiteral("«redacted:").toUtf8();
+    return start;
+}
+
+bool isBase64Char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+        || c == '-' || c == '_';
+}
+
+bool isUtf8Continuation(char c)
+{
+    return (uchar(c) & 0xC0) == 0x80;
+}
+
+} // namespace
 
 QString SecretRedactor::marker(const QString &name)
 {
     return QStringLiteral("«redacted:%1»").arg(name);
 }
 
+bool SecretRedactor::isCredentialName(QStringView name)
+{
+    static const QStringList names{
+        QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("id_token"),
+        QStringLiteral("token"), QStringLiteral("password"), QStringLiteral("passwd"),
+        QStringLiteral("client_secret"), QStringLiteral("api_key"), QStringLiteral("apikey"),
+        QStringLiteral("x-api-key"), QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+        QStringLiteral("cookie"), QStringLiteral("set-cookie")};
+    for (const QString &n : names)
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+SecretRedactor SecretRedactor::forSession(const QJsonObject &profileAsPlayed, const QMap<QString, QString> &secrets)
+{
+    SecretRedactor r;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        r.addSecret(it.key(), it.value());
+    r.learnCredentials(profileAsPlayed);
+    return r;
+}
+
 void SecretRedactor::addSecret(const QString &name, const QString &value)
+{
+    addSecret(name, value, DeclaredRank);
+}
+
+void SecretRedactor::addSecret(const QString &name, const QString &value, int rank)
 {
     if (value.isEmpty())
         return;
-    m_secrets.append({value, name});
-    // The percent-encoded form is what reaches URLs.
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-    if (encoded != value)
-        m_secrets.append({encoded, name});
-    // Longer values first, so a secret that contains another is replaced whole.
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const SecretForms::Form &form : SecretForms::of(value)) {
+        const bool known = std::any_of(m_secrets.cbegin(), m_secrets.cend(),
+                                       [&](const Secret &s) { return s.bytes == form.bytes; });
+        if (!known)
+            m_secrets.append({form.bytes, form.insideBase64, name, rank});
+    }
+    // Longer values first, so a secret that contains another is found whole.
+    std::stable_sort(m_secrets.begin(), m_secrets.end(),
+                     [](const Secret &a, const Secret &b) { return a.bytes.size() > b.bytes.size(); });
 }
 
-QString SecretRedactor::redact(const QString &text) const
+void SecretRedactor::learnCredentials(const QJsonValue &value)
 {
-    QString out = text;
-    for (const auto &s : m_secrets)
-        out.replace(s.first, marker(s.second));
-    static const QRegularExpression accessToken(
-        QStringLiteral("(\"access_token\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"|$)"));
-    static const QRegularExpression queryToken(
-        QStringLiteral("([?&;](?:access_token|token)=)([^&#\\s\"'<>]+)"));
-    static const QRegularExpression bearer(
-        QStringLiteral("(\\b(?:Bearer|Basic)\\s+)([A-Za-z0-9._~+/=-]{8,})"));
-    static const QString alreadyRedacted = QStringLiteral("«redacted:");
-    auto replaceGroup = [](QString &s, const QRegularExpression &re, const QString &name) {
-        QString result;
-        qsizetype last = 0;
-        auto it = re.globalMatch(s);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (m.captured(2).startsWith(alreadyRedacted))
-                continue;
-            result += QStringView(s).mid(last, m.capturedStart(2) - last);
-            result += marker(name);
-            last = m.capturedEnd(2);
-        }
-        if (last == 0)
-            return;
-        result += QStringView(s).mid(last);
-        s = result;
+    auto learn = [this](const QString &name, const QString &credential) {
+        // Templates ({{secrets.T}}, {{run}}) are filled in elsewhere; secrets are declared.
+        if (credential.size() >= MinLearnedLength && !credential.contains(QLatin1String("{{"))
+            && !credential.startsWith(QStringLiteral("«redacted:")))
+            addSecret(name, credential, LearnedRank);
     };
-    replaceGroup(out, accessToken, QStringLiteral("access_token"));
-    redactSocketIoAuth(out);
-    replaceGroup(out, queryToken, QStringLiteral("token"));
-    replaceGroup(out, bearer, QStringLiteral("credentials"));
-    return out;
+    if (value.isString()) {
+        const QByteArray utf8 = value.toString().toUtf8();
+        QList<Span> spans;
+        findShapes(utf8, &spans);
+        for (const Span &s : spans)
+            learn(s.name, decodeUtf8(QByteArrayView(utf8).sliced(s.begin, s.end - s.begin)));
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            learnCredentials(v);
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString() && isCredentialName(it.key()))
+                learn(it.key(), it.value().toString());
+            learnCredentials(it.value());
+        }
+    }
 }
 
-void SecretRedactor::redactSocketIoAuth(QString &text)
+QList<SecretRedactor::Span> SecretRedactor::find(QByteArrayView bytes) const
+{
+    QList<Span> spans;
+    findSecrets(bytes, &spans);
+    findCutSecrets(bytes, &spans);
+    findShapes(bytes, &spans);
+    return merged(std::move(spans), bytes);
+}
+
+void SecretRedactor::findSecrets(QByteArrayView bytes, QList<Span> *spans) const
+{
+    for (const Secret &s : m_secrets) {
+        for (qsizetype at = bytes.indexOf(s.bytes); at >= 0; at = bytes.indexOf(s.bytes, at + s.bytes.size())) {
+            qsizetype begin = at;
+            qsizetype end = at + s.bytes.size();
+            if (s.insideBase64) {
+                // The whole base64 run: its other characters carry the secret's edges.
+                while (begin > 0 && isBase64Char(bytes[begin - 1]))
+                    --begin;
+                while (end < bytes.size() && isBase64Char(bytes[end]))
+                    ++end;
+                while (end < bytes.size() && bytes[end] == '=')
+                    ++end;
+            }
+            spans->append({begin, end, s.name, s.rank});
+        }
+    }
+}
+
+void SecretRedactor::findCutSecrets(QByteArrayView bytes, QList<Span> *spans) const
+{
+    // Previews end with "…" where they were cut; what stands before it may be a secret's start.
+    static const QByteArray ellipsis = QStringLiteral("…").toUtf8();
+    for (qsizetype cut = bytes.indexOf(ellipsis); cut >= 0; cut = bytes.indexOf(ellipsis, cut + 1)) {
+        for (const Secret &s : m_secrets) {
+            if (s.insideBase64)
+                continue;
+            for (qsizetype k = std::min(s.bytes.size() - 1, cut); k >= MinCutPrefix; --k) {
+                if (bytes.sliced(cut - k, k) == QByteArrayView(s.bytes).first(k)) {
+                    spans->append({cut - k, cut, s.name, s.rank});
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void SecretRedactor::findShapes(QByteArrayView bytes, QList<Span> *spans)
+{
+    // Read as Latin-1 so that a character's index is its byte offset; every shape below is
+    // delimited by ASCII characters, so this finds the same spans in UTF-8 text and in bytes.
+    const QString text = QString::fromLatin1(bytes.data(), bytes.size());
+    const QString names = QStringLiteral(
+        "access_token|refresh_token|id_token|token|password|passwd|client_secret|api_key|apikey");
+    static const QRegularExpression jsonField(
+        QStringLiteral("\"(%1|x-api-key|authorization|proxy-authorization|cookie|set-cookie)\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\""
+                       "((?:[^\"\\\\]++|\\\\.)*+)").arg(names),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression parameter(
+        QStringLiteral("(?:^|[?&;# \\t\\r\\n\"'])(%1)=([^&# \\t\\r\\n\"'<>]+)").arg(names), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression headerLine(
+        QStringLiteral("(?:^|\\n)[ \\t]*(authorization|proxy-authorization|cookie|set-cookie|x-api-key)[ \\t]*:[ \\t]*"
+                       "(?:(?:Bearer|Basic|Digest|Token)[ \\t]+)?([^\\r\\n]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(QStringLiteral("\\b(?:Bearer|Basic)[ \\t]+([A-Za-z0-9._~+/=-]+)"));
+    static const QRegularExpression userinfo(QStringLiteral("\\b[A-Za-z][A-Za-z0-9+.-]*://([^/?#@ \\t\\r\\n\"'<>]+)@"));
+
+    auto add = [&](const QRegularExpression &re, int group, int rank, auto nameOf) {
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            qsizetype begin = m.capturedStart(group);
+            const qsizetype end = m.capturedEnd(group);
+            QString name = nameOf(m);
+            if (&re == &userinfo) {
+                // user:password@ keeps the user; a lone userinfo is a token of its own.
+                const qsizetype colon = text.indexOf(QLatin1Char(':'), begin);
+                if (colon >= 0 && colon < end) {
+                    begin = colon + 1;
+                    name = QStringLiteral("password");
+                }
+            }
+            if (begin < end && !bytes.sliced(begin).startsWith(markerStart()))
+                spans->append({begin, end, name, rank});
+        }
+    };
+    add(jsonField, 2, FieldRank, [](const QRegularExpressionMatch &m) { return m.captured(1); });
+    add(parameter, 2, FieldRank, [](const QRegularExpressionMatch &m) {
+        const QString name = m.captured(1).toLower();
+        return name.contains(QLatin1String("token")) ? QStringLiteral("token") : name;
+    });
+    add(headerLine, 2, HeaderLineRank, [](const QRegularExpressionMatch &m) { return m.captured(1); });
+    add(scheme, 1, SchemeRank, [](const QRegularExpressionMatch &) { return QStringLiteral("credentials"); });
+    add(userinfo, 1, FieldRank, [](const QRegularExpressionMatch &) { return QStringLiteral("userinfo"); });
+    findSocketIoAuth(bytes, text, spans);
+}
+
+void SecretRedactor::findSocketIoAuth(QByteArrayView bytes, const QString &text, QList<Span> *spans)
 {
     // A Socket.IO connect packet carries the client's auth object: "40{...}" or
     // "40/admin,{...}". Its string values go (all but the server's "sid"), nested objects'
     // too, also in a cut-off preview.
     static const QRegularExpression connect(QStringLiteral("(?:^|[^0-9])40(?:/[^,\\s\"]*,)?\\{"));
-    static const QRegularExpression value(QStringLiteral("(\"(?!sid\")[^\"\\\\]*\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"|$)"));
-    static const QString name = QStringLiteral("socketio_auth");
+    static const QRegularExpression value(
+        QStringLiteral("(\"(?!sid\")[^\"\\\\]*\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\")((?:[^\"\\\\]++|\\\\.)*+)"));
     qsizetype from = 0;
     for (;;) {
         const QRegularExpressionMatch m = connect.match(text, from);
@@ -95,22 +248,78 @@ void SecretRedactor::redactSocketIoAuth(QString &text)
             }
         }
         end = std::min(end, text.size());
-        QString segment = text.mid(start, end - start);
-        QString result;
-        qsizetype last = 0;
-        auto it = value.globalMatch(segment);
-        while (it.hasNext()) {
-            const auto v = it.next();
-            if (v.captured(2).startsWith(QStringLiteral("«redacted:")))
-                continue;
-            result += QStringView(segment).mid(last, v.capturedStart(2) - last);
-            result += marker(name);
-            last = v.capturedEnd(2);
+        const QString segment = text.mid(start, end - start);
+        for (auto it = value.globalMatch(segment); it.hasNext();) {
+            const QRegularExpressionMatch v = it.next();
+            const qsizetype begin = start + v.capturedStart(2);
+            if (v.capturedLength(2) > 0 && !bytes.sliced(begin).startsWith(markerStart()))
+                spans->append({begin, start + v.capturedEnd(2), QStringLiteral("socketio_auth"), SchemeRank});
         }
-        result += QStringView(segment).mid(last);
-        text.replace(start, end - start, result);
-        from = start + result.size();
+        from = std::max(end, start);
     }
+}
+
+QList<SecretRedactor::Span> SecretRedactor::merged(QList<Span> spans, QByteArrayView bytes)
+{
+    // Whole characters only: a marker never splits a UTF-8 sequence.
+    for (Span &s : spans) {
+        while (s.begin > 0 && isUtf8Continuation(bytes[s.begin]))
+            --s.begin;
+        while (s.end < bytes.size() && isUtf8Continuation(bytes[s.end]))
+            ++s.end;
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.begin < b.begin; });
+    QList<Span> out;
+    for (const Span &s : spans) {
+        if (!out.isEmpty() && s.begin < out.last().end) {
+            Span &last = out.last();
+            last.end = std::max(last.end, s.end);
+            if (s.rank < last.rank) {
+                last.rank = s.rank;
+                last.name = s.name;
+            }
+        } else {
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+QByteArray SecretRedactor::withMarkers(QByteArrayView bytes, const QList<Span> &spans)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + spans.size() * 16);
+    qsizetype last = 0;
+    for (const Span &s : spans) {
+        out.append(bytes.sliced(last, s.begin - last));
+        out.append(marker(s.name).toUtf8());
+        last = s.end;
+    }
+    out.append(bytes.sliced(last));
+    return out;
+}
+
+QString SecretRedactor::redact(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    const QList<Span> spans = find(utf8);
+    return spans.isEmpty() ? text : decodeUtf8(withMarkers(utf8, spans));
+}
+
+QByteArray SecretRedactor::redact(const QByteArray &utf8) const
+{
+    const QList<Span> spans = find(utf8);
+    return spans.isEmpty() ? utf8 : withMarkers(utf8, spans);
+}
+
+SecretRedactor::Masked SecretRedactor::mask(QByteArrayView bytes) const
+{
+    Masked out{bytes.toByteArray(), 0};
+    for (const Span &s : find(bytes)) {
+        std::fill(out.bytes.begin() + s.begin, out.bytes.begin() + s.end, MaskByte);
+        out.maskedBytes += s.end - s.begin;
+    }
+    return out;
 }
 
 QJsonValue SecretRedactor::redact(const QJsonValue &value) const
@@ -127,12 +336,10 @@ QJsonValue SecretRedactor::redact(const QJsonValue &value) const
         QJsonObject out;
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            // What the text patterns find as "key":"value" is here a key and a value apart.
-            const QByteArray key = it.key().toLatin1();
-            if (it.value().isString() && key.toLower() == "access_token")
-                out.insert(it.key(), marker(QStringLiteral("access_token")));
-            else if (it.value().isString())
-                out.insert(redact(it.key()), QString::fromUtf8(redactHeader(key, it.value().toString().toUtf8())));
+            // What the text shapes find as "key":"value" is here a key and a value apart.
+            if (it.value().isString() && isCredentialName(it.key())
+                && !it.value().toString().startsWith(QStringLiteral("«redacted:")))
+                out.insert(redact(it.key()), marker(it.key()));
             else
                 out.insert(redact(it.key()), redact(it.value()));
         }
@@ -141,16 +348,9 @@ QJsonValue SecretRedactor::redact(const QJsonValue &value) const
     return value;
 }
 
-QByteArray SecretRedactor::redact(const QByteArray &utf8) const
-{
-    return redact(decodeUtf8(utf8)).toUtf8();
-}
-
 QByteArray SecretRedactor::redactHeader(const QByteArray &name, const QByteArray &value) const
 {
-    const QByteArray lower = name.toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-        || lower == "set-cookie" || lower == "x-api-key")
+    if (isCredentialName(QString::fromLatin1(name)))
         return marker(QString::fromLatin1(name)).toUtf8();
     return redact(value);
 }

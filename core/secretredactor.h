@@ -1,21 +1,36 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QPair>
+#include <QMap>
 #include <QString>
 
 namespace tunnelscope {
 
-// The one place that keeps secrets out of what Tunnelscope writes or shows: the profile's
-// secret values, Authorization header values, "access_token" fields, token= query values and
-// the values of a Socket.IO connect packet's auth object become «redacted:NAME».
+// The one place that keeps secrets out of what Tunnelscope writes or shows. It finds, in any
+// bytes whatever their type or encoding:
+// - the profile's secret values and the credentials the profile sends by value, in every
+//   form the wire gives them (SecretForms: raw, percent-encoded, JSON-escaped, UTF-16, hex,
+//   inside base64), also where a preview was cut inside one ("s3cr…");
+// - credentials by their shape: "access_token"-like JSON fields, token= / access_token=
+//   parameters, Authorization and Cookie header lines, Bearer and Basic credentials, the
+//   password of a URL's user:pass@, the values of a Socket.IO connect packet's auth object.
+// Text is shown with «redacted:NAME» in place of each secret; bytes shown as bytes (hex
+// dumps, base64) keep their length and offsets, each secret byte replaced by '*'.
 class SecretRedactor
 {
 public:
+    // A session's redactor: its secret values, and the credentials its profile (as played)
+    // sends by value, such as a literal access_token or a token in a URL.
+    static SecretRedactor forSession(const QJsonObject &profileAsPlayed, const QMap<QString, QString> &secrets);
+
     void addSecret(const QString &name, const QString &value);
+    // Every credential found in the strings of a JSON value becomes a secret of its own, so
+    // that its other forms (base64, percent-encoded…) are found too.
+    void learnCredentials(const QJsonValue &value);
 
     QString redact(const QString &text) const;
     QByteArray redact(const QByteArray &utf8) const;
@@ -25,12 +40,46 @@ public:
     // Header values: Authorization, Cookie and the like are replaced whole.
     QByteArray redactHeader(const QByteArray &name, const QByteArray &value) const;
 
+    struct Masked
+    {
+        QByteArray bytes;          // as long as the input
+        qsizetype maskedBytes = 0; // how many were replaced by MaskByte
+    };
+    Masked mask(QByteArrayView bytes) const;
+    // Whether these bytes hold anything that redact() or mask() would hide.
+    bool finds(QByteArrayView bytes) const { return !find(bytes).isEmpty(); }
+    static constexpr char MaskByte = '*';
+
     static QString marker(const QString &name);
+    static bool isCredentialName(QStringView name);
 
 private:
-    static void redactSocketIoAuth(QString &text);
+    struct Span
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        QString name;
+        int rank = 0;   // which name a merged span keeps: the lowest (a declared secret's)
+    };
+    struct Secret
+    {
+        QByteArray bytes;
+        bool insideBase64 = false;
+        QString name;
+        int rank = 0;
+    };
 
-    QList<QPair<QString, QString>> m_secrets;  // value, name; longest value first
+    void addSecret(const QString &name, const QString &value, int rank);
+
+    QList<Span> find(QByteArrayView bytes) const;
+    void findSecrets(QByteArrayView bytes, QList<Span> *spans) const;
+    void findCutSecrets(QByteArrayView bytes, QList<Span> *spans) const;
+    static void findShapes(QByteArrayView bytes, QList<Span> *spans);
+    static void findSocketIoAuth(QByteArrayView bytes, const QString &latin1, QList<Span> *spans);
+    static QList<Span> merged(QList<Span> spans, QByteArrayView bytes);
+    static QByteArray withMarkers(QByteArrayView bytes, const QList<Span> &spans);
+
+    QList<Secret> m_secrets;   // longest first
 };
 
 } // namespace tunnelscope

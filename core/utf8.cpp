@@ -18,4 +18,14 @@ bool isValidUtf8(QByteArrayView bytes)
     return !decoder.hasError();
 }
 
+QString clipped(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype cut = std::max<qsizetype>(maxChars - 1, 0);
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;   // never half a character
+    return text.left(cut) + QChar(0x2026);
+}
+
 } // namespace tunnelscope

@@ -438,9 +438,7 @@ void MainWindow::start()
         m_runner.reset();
         return;
     }
-    m_liveRedactor = SecretRedactor();
-    for (auto it = m_runner->secrets().begin(); it != m_runner->secrets().end(); ++it)
-        m_liveRedactor.addSecret(it.key(), it.value());
+    m_liveRedactor = SecretRedactor::forSession(m_runner->profile().asPlayed(), m_runner->secrets());
     if (overrides.directUrl.isEmpty())
         m_directUrl->setText(m_runner->directUrl().toString());
     if (overrides.tunnelUrl.isEmpty())
@@ -747,8 +745,13 @@ void MainWindow::copySelectedFrame()
         if (frame < 0)
             return;
         const RunRecord &run = *m_report->runs()[std::size_t(m_runPicker->currentIndex())];
-        QApplication::clipboard()->setText(FrameDetail::describe(run.path(tunnel).frames.at(frame), m_report->redactor()));
-        statusBar()->showMessage(tr("Frame %1 copied (secrets redacted)").arg(frame), 3000);
+        const Frame copied = run.path(tunnel).frames.at(frame);
+        QApplication::clipboard()->setText(FrameDetail::describe(copied, m_report->redactor()));
+        // Say what is true of this frame: whether the copy had anything to hide.
+        statusBar()->showMessage(m_report->redactor().finds(copied.payload)
+                                     ? tr("Frame %1 copied, its secrets redacted").arg(frame)
+                                     : tr("Frame %1 copied").arg(frame),
+                                 3000);
     }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """End-to-end tests of the tunnelscope command line: real processes, real lab sockets on
-127.0.0.1, real files. Usage: test_cli.py TUNNELSCOPE_BINARY SCHEMA_DIR"""
+127.0.0.1, real files. Usage: test_cli.py TUNNELSCOPE_BINARY SCHEMA_DIR [TEST_NAME_PATTERN...]"""
 import csv
 import html
 import json
@@ -11,77 +11,17 @@ import socket
 import ssl
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
-import unittest
 import xml.etree.ElementTree as ET
 
 import jsonschema
 
-BINARY = sys.argv[1]
-SCHEMAS = sys.argv[2]
-SECRET = "s3cr3t-Zq9+value"
+import harness
+from harness import CliCase, chromium, load_schema, tunnelscope
 
 
-def tunnelscope(*args, env=None, timeout=120):
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, timeout=timeout, env=full_env)
-
-
-def chromium(*args):
-    """Headless Chromium as the checks use it: no network, no profile, no sandbox (root)."""
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not exe:
-        raise unittest.SkipTest("chromium is not installed (./test.sh installs it): the browser checks did not run")
-    with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                               "--user-data-dir=" + profile, *args],
-                              capture_output=True, text=True, timeout=120)
-
-
-def load_schema(name):
-    with open(os.path.join(SCHEMAS, name)) as f:
-        schema = json.load(f)
-    # Debian 12's jsonschema (4.10) resolves "#/$defs/..." against the relative "$id" and
-    # fails; without the "$id" the references resolve within the document, as they mean to.
-    schema.pop("$id", None)
-    return schema
-
-
-class Cli(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def path(self, name):
-        return os.path.join(self.dir, name)
-
-    def write_profile(self, name, profile):
-        p = self.path(name)
-        with open(p, "w") as f:
-            json.dump(profile, f)
-        return p
-
-    def check_report(self, report_path):
-        with open(report_path) as f:
-            report = json.load(f)
-        jsonschema.validate(report, load_schema("report.schema.json"))
-        for run in report["runs"]:
-            for name in ("direct", "tunnel"):
-                times = [fr["t_ms"] for fr in run[name]["frames"]]
-                self.assertEqual(times, sorted(times), f"{name} timeline runs backwards")
-                for fr in run[name]["frames"]:
-                    # microsecond resolution: at most 3 decimals
-                    self.assertEqual(round(fr["t_ms"], 3), fr["t_ms"])
-        return report
-
+class Cli(CliCase):
     def test_version_and_help(self):
         r = tunnelscope("--version")
         self.assertEqual(r.returncode, 0)
@@ -157,9 +97,30 @@ class Cli(unittest.TestCase):
             self.assertEqual([f for f in run["findings"] if f["severity"] != "info"], [])
         self.assertGreater(report["summary"]["latency_ms"]["delta"]["n"], 20 * 8)
 
+    def test_har_has_every_data_frame(self):
+        har, js = self.path("r.har"), self.path("r.json")
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--har", har, "--json", js)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        with open(js) as f:
+            report = json.load(f)
+        # HAR: one entry per path and run, every data frame as a message.
+        with open(har) as f:
+            entries = json.load(f)["log"]["entries"]
+        self.assertEqual(len(entries), 2)
+        for entry, name in zip(entries, ("direct", "tunnel")):
+            frames = [fr for fr in report["runs"][0][name]["frames"] if fr["type"] in ("text", "binary")]
+            self.assertGreater(len(frames), 0)
+            self.assertEqual(len(entry["_webSocketMessages"]), len(frames))
+            self.assertEqual(entry["_resourceType"], "websocket")
+            self.assertEqual(entry["response"]["status"], 101)
+            for m, fr in zip(entry["_webSocketMessages"], frames):
+                self.assertEqual(m["type"], "send" if fr["dir"] == "out" else "receive")
+                self.assertEqual(m["data"], fr["data"])
+                self.assertGreater(m["time"], 1.6e9)
+
     def test_html_report_in_a_browser(self):
-        page, shot, har, js = (self.path(n) for n in ("r.html", "r.png", "r.har", "r.json"))
-        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--html", page, "--har", har, "--json", js)
+        page, shot, js = (self.path(n) for n in ("r.html", "r.png", "r.json"))
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--html", page, "--json", js)
         self.assertEqual(r.returncode, 1, r.stderr)
         with open(page, encoding="utf-8") as f:
             source = f.read()
@@ -175,18 +136,6 @@ class Cli(unittest.TestCase):
             self.assertIn(finding["summary"], " ".join(text.split()))
         self.assertEqual(chromium("--window-size=1280,1600", "--screenshot=" + shot, "file://" + page).returncode, 0)
         self.assertGreater(os.path.getsize(shot), 20000)
-        # HAR: one entry per path and run, every data frame as a message.
-        with open(har) as f:
-            entries = json.load(f)["log"]["entries"]
-        self.assertEqual(len(entries), 2)
-        for entry, name in zip(entries, ("direct", "tunnel")):
-            frames = [fr for fr in report["runs"][0][name]["frames"] if fr["type"] in ("text", "binary")]
-            self.assertEqual(len(entry["_webSocketMessages"]), len(frames))
-            self.assertEqual(entry["_resourceType"], "websocket")
-            self.assertEqual(entry["response"]["status"], 101)
-            for m in entry["_webSocketMessages"]:
-                self.assertIn(m["type"], ("send", "receive"))
-                self.assertGreater(m["time"], 1.6e9)
 
     def test_hostile_payloads_run_no_script(self):
         hostile = [
@@ -289,7 +238,7 @@ class Cli(unittest.TestCase):
         p = self.write_profile("s.json", {"name": "s", "secrets": {"T": {"env": "TS_TEST_NOT_SET"}},
                                           "lab": {"endpoint": "echo"}, "steps": [{"send": {"t": "{{secrets.T}}"}}]})
         env = {k: v for k, v in os.environ.items() if k != "TS_TEST_NOT_SET"}
-        r = subprocess.run([BINARY, "run", p], capture_output=True, text=True, env=env, timeout=60)
+        r = subprocess.run([harness.BINARY, "run", p], capture_output=True, text=True, env=env, timeout=60)
         self.assertEqual(r.returncode, 2)
         self.assertIn("TS_TEST_NOT_SET", r.stderr)
         self.assertIn("$.secrets.T.env", r.stderr)
@@ -306,7 +255,7 @@ class Cli(unittest.TestCase):
                       {"send": {"type": "auth", "access_token": "{{secrets.T}}"}, "expect": {"type": "auth_ok"}, "timeout_ms": 3000},
                       {"send": {"id": 1, "type": "subscribe_events"}, "expect": {"type": "result"}, "timeout_ms": 3000},
                       {"wait_ms": 20000}]})
-        proc = subprocess.Popen([BINARY, "run", p, "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        proc = subprocess.Popen([harness.BINARY, "run", p, "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 env={**os.environ, **env})
         time.sleep(2.0)
         killed_at_ms = time.time() * 1000
@@ -337,72 +286,6 @@ class Cli(unittest.TestCase):
         r = tunnelscope("report", p)
         self.assertEqual(r.returncode, 2)
         self.assertIn("not a Tunnelscope journal", r.stderr)
-
-    def test_no_secret_in_any_output(self):
-        env = {"TS_TEST_SECRET": SECRET}
-        echo = self.write_profile("echo-secret.json", {
-            "name": "secret-echo", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
-            "headers": {"Authorization": "Bearer {{secrets.T}}", "X-Token": "{{secrets.T}}"},
-            "lab": {"endpoint": "echo"},
-            "steps": [
-                {"send": {"type": "auth", "access_token": "{{secrets.T}}"}, "expect": {"type": "auth"}, "timeout_ms": 2000},
-                {"send": {"text": "my token is {{secrets.T}}"}, "expect": {"regex": "my token"}, "timeout_ms": 2000},
-                {"close": 1000}]})
-        ha = self.write_profile("ha-secret.json", {
-            "name": "secret-ha", "protocol": "homeassistant", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
-            "lab": {"endpoint": "homeassistant", "token": "{{secrets.T}}"},
-            "steps": [{"expect": {"type": "auth_required"}, "timeout_ms": 2000},
-                      {"send": {"type": "auth", "access_token": "{{secrets.T}}"}},
-                      {"expect": {"type": "auth_ok"}, "timeout_ms": 2000}]})
-        # A Socket.IO connect packet's auth object: redacted though it names no declared secret.
-        sio = self.write_profile("sio-secret.json", {
-            "name": "secret-sio", "protocol": "socketio", "secrets": {"T": {"env": "TS_TEST_SECRET"}},
-            "lab": {"endpoint": "socketio"},
-            "steps": [{"send": {"text": "40{\"token\":\"{{secrets.T}}\",\"apiKey\":\"sio-literal-Key9\"}"},
-                       "expect": {"regex": "^40"}, "timeout_ms": 3000},
-                      {"close": 1000}]})
-        outputs = []
-        # The query-string case: the lab command's URLs, with the token in the query.
-        lab = subprocess.Popen([BINARY, "lab", echo], stdout=subprocess.PIPE, text=True,
-                               env={**os.environ, **env})
-        try:
-            lines = [lab.stdout.readline() for _ in range(2)]
-            urls = [re.search(r"(ws://127\.0\.0\.1:\d+/\S*)", l).group(1) for l in lines]
-            query = "?token={{secrets.T}}&access_token={{secrets.T}}"
-            runs = [
-                (echo, ["--direct", urls[0] + query, "--tunnel", urls[1] + query]),
-                (ha, []),
-                (sio, []),
-            ]
-            for i, (profile, extra) in enumerate(runs):
-                files = [self.path(f"out{i}.{ext}") for ext in ("json", "csv", "xml", "html", "har")]
-                r = tunnelscope("run", profile, *extra, "--json", files[0], "--csv", files[1], "--junit", files[2],
-                                "--html", files[3], "--har", files[4], env=env)
-                self.assertIn(r.returncode, (0, 1), r.stdout + r.stderr)
-                outputs += [r.stdout, r.stderr]
-                for fpath in files:
-                    with open(fpath, encoding="utf-8") as f:
-                        outputs.append(f.read())
-                report = self.check_report(files[0])
-                if i == 0:
-                    self.assertEqual(report["runs"][0]["direct"]["handshake"]["ok"], True)
-                    self.assertIn("«redacted:", report["runs"][0]["direct"]["url"])
-                elif i == 1:
-                    # The secret really was used: the lab accepted it as the token.
-                    self.assertEqual(report["runs"][0]["direct"]["steps"][-1]["ok"], True)
-                else:
-                    sent = [f["data"] for f in report["runs"][0]["direct"]["frames"] if f["dir"] == "out" and f.get("data", "").startswith("40")]
-                    self.assertEqual(sent, ['40{"token":"«redacted:T»","apiKey":"«redacted:socketio_auth»"}'])
-        finally:
-            lab.terminate()
-            lab.wait(10)
-            lab.stdout.close()
-        joined = "\n".join(outputs)
-        self.assertGreater(len(joined), 1000)
-        self.assertEqual(joined.count(SECRET), 0)
-        self.assertEqual(joined.count("s3cr3t-Zq9%2Bvalue"), 0)
-        self.assertEqual(joined.count("sio-literal-Key9"), 0)
-        self.assertIn("«redacted:T»", joined)
 
     def test_wss_lab_and_the_tls_warning(self):
         # A wss:// lab: both paths verified against the lab certificate; the tunnel path
@@ -443,7 +326,7 @@ class Cli(unittest.TestCase):
         # The lab command prints wss:// URLs and where the certificate is; a client of its
         # own trusts the lab with that file and with nothing else.
         cache = self.path("cache")
-        lab = subprocess.Popen([BINARY, "lab", profile], stdout=subprocess.PIPE, text=True,
+        lab = subprocess.Popen([harness.BINARY, "lab", profile], stdout=subprocess.PIPE, text=True,
                                env={**os.environ, "XDG_CACHE_HOME": cache})
         try:
             lines = [lab.stdout.readline() for _ in range(4)]
@@ -470,4 +353,4 @@ class Cli(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    unittest.main(argv=[sys.argv[0], "-v"])
+    harness.main(sys.modules[__name__])
