@@ -38,6 +38,13 @@ void tst_FrameDetail::describe_data()
     QTest::newRow("close without status") << int(FrameType::Close) << QByteArray() << QStringList{QStringLiteral("1005")};
     QTest::newRow("secret redacted") << text << QByteArray(R"({"type":"auth","access_token":"abc"})")
                                      << QStringList{QStringLiteral("«redacted:access_token»")};
+    // Shown as bytes, a secret is masked in place and the pane says so; the ASCII column and
+    // the hex digits alike hold '*' (2a) where it stood.
+    QTest::newRow("secret in a binary frame") << int(FrameType::Binary) << QByteArray("\x01token hunter2-xyz!", 19)
+        << QStringList{QStringLiteral("11 bytes that carry secrets are shown as '*' (2a)"), QStringLiteral("2a 2a 2a"),
+                       QStringLiteral(".token *********")};
+    QTest::newRow("secret in text that is not UTF-8") << text << QByteArray("\xffhunter2-xyz")
+        << QStringList{QStringLiteral("11 bytes that carry secrets"), QStringLiteral(".***********")};
 }
 
 void tst_FrameDetail::describe()
@@ -47,10 +54,14 @@ void tst_FrameDetail::describe()
     QFETCH(QStringList, contains);
     FrameStore store;
     store.append(1500, FrameType(type), Direction::In, payload);
-    const QString text = FrameDetail::describe(store.at(0), SecretRedactor());
+    SecretRedactor redactor;
+    redactor.addSecret(QStringLiteral("T"), QStringLiteral("hunter2-xyz"));
+    const QString text = FrameDetail::describe(store.at(0), redactor);
     for (const QString &c : contains)
         QVERIFY2(text.contains(c), qPrintable(text));
     QVERIFY(!text.contains(QLatin1String("\"abc\"")));
+    QVERIFY2(!text.contains(QLatin1String("hunter")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("68 75 6e")), qPrintable(text));   // "hun" in hex
 }
 
 QTEST_GUILESS_MAIN(tst_FrameDetail)
