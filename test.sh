@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs the whole test suite with ctest, then
-# each fuzz target for a bounded time (build-fuzz, clang).
+# Installs what is missing, builds everything and runs the whole test suite with ctest (in
+# parallel), then each fuzz target for a bounded time (build-fuzz, clang).
 #   ./test.sh              the suite and the fuzz targets
 #   ./test.sh --sanitize   the suite built with AddressSanitizer + UndefinedBehaviorSanitizer
 #                          (build-sanitize); any error report fails the test that caused it
 # Further arguments go to ctest (e.g. -R tst_hostile).
+# A test that cannot run here (a tool missing) is shown as skipped, never as passed; with
+# CI=true any skipped test fails the run, naming what was missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 sanitize=0
@@ -18,7 +20,7 @@ packaging/build-deps.sh --test
 mkdir -p build/npm
 if [[ ! -d build/npm/node_modules/ws || ! -d build/npm/node_modules/socket.io ]]; then
     (cd build/npm && npm install --no-save --no-package-lock --no-audit --no-fund ws@8 socket.io@4 >/dev/null 2>&1) \
-        || echo "warning: npm could not install ws and socket.io; the interop tests will report themselves skipped"
+        || echo "warning: npm could not install ws and socket.io; the interop tests will report themselves skipped (and fail under CI=true)"
 fi
 
 # A python3 that has jsonschema: the one on PATH, else Debian's.
@@ -44,7 +46,35 @@ command -v ninja >/dev/null 2>&1 && [[ ! -f $dir/CMakeCache.txt ]] && generator=
 cmake -S . -B "$dir" "${generator[@]}" "${options[@]}" -DBUILD_TESTING=ON \
       -DTUNNELSCOPE_PYTHON="$(command -v "$python")" >/dev/null
 cmake --build "$dir" --parallel "$(nproc)"
-(cd "$dir" && ctest --output-on-failure --timeout 300 "$@")
+
+# Runs ctest in $1 with the remaining arguments; lists what was skipped and why, and under
+# CI=true fails on it.
+run_ctest() {
+    local build=$1
+    shift
+    local status=0
+    (cd "$build" && ctest --output-on-failure --timeout 300 --parallel "$(nproc)" "$@") 2>&1 | tee "$build/ctest.log" \
+        || status=$?
+    local skipped
+    skipped=$(sed -n '/The following tests did not run:/,/^$/p' "$build/ctest.log" | grep -o '[A-Za-z0-9_]* (Skipped)' \
+              | sed 's/ (Skipped)//' || true)
+    if [[ -n $skipped ]]; then
+        echo
+        echo "Skipped, and why:"
+        for t in $skipped; do
+            why=$(cd "$build" && ctest -R "^$t\$" -V 2>&1 | grep -iE 'skip|missing|not installed|cannot' \
+                  | grep -v 'Test command\|SKIP_\|(Skipped)\|did not run' | head -3) || true
+            echo "  $t: ${why:-see $build/Testing/Temporary/LastTest.log}"
+        done
+        if [[ ${CI:-} == true ]]; then
+            echo "error: CI=true and tests were skipped: install what they name (./test.sh installs it on Debian 12) and run again" >&2
+            status=1
+        fi
+    fi
+    return "$status"
+}
+
+run_ctest "$dir" "$@"
 ((sanitize)) && exit 0
 
 # Fuzz targets: clang builds the core with libFuzzer, ASan and UBSan; each target runs for a
@@ -55,7 +85,7 @@ if command -v clang++-14 >/dev/null 2>&1; then
     cmake -S . -B build-fuzz "${fuzz_generator[@]}" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
           -DTUNNELSCOPE_FUZZ=ON -DBUILD_TESTING=ON >/dev/null
     cmake --build build-fuzz --parallel "$(nproc)"
-    (cd build-fuzz && ctest --output-on-failure --timeout 300 -R '^fuzz_')
+    run_ctest build-fuzz -R '^fuzz_'
 else
     echo "error: clang++-14 is missing: the fuzz targets cannot run" >&2
     exit 1

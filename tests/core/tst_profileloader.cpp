@@ -22,7 +22,6 @@ private Q_SLOTS:
     void missingFile();
     void unknownBuiltin();
     void missingSecretEnvironmentVariable();
-    void shippedSchemaMatchesContract();
 };
 
 void tst_ProfileLoader::builtinsAreValid()
@@ -155,64 +154,6 @@ void tst_ProfileLoader::missingSecretEnvironmentVariable()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.first().startsWith(QLatin1String("s.json: $.secrets.T.env: environment variable TUNNELSCOPE_TEST_UNSET_TOKEN is not set")),
              qPrintable(problems.first()));
-}
-
-// Whether `shipped` extends `contract` without contradicting it: every key of the contract is
-// there with the same meaning; enums may offer more values; nothing more is required.
-static bool extends(const QJsonValue &contract, const QJsonValue &shipped, const QString &at, QString *why)
-{
-    if (contract.isObject()) {
-        const QJsonObject c = contract.toObject(), s = shipped.toObject();
-        if (!shipped.isObject()) {
-            *why = at + QStringLiteral(": not an object");
-            return false;
-        }
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            if (!s.contains(it.key())) {
-                *why = at + QLatin1Char('.') + it.key() + QStringLiteral(": missing");
-                return false;
-            }
-            const QJsonValue sv = s.value(it.key());
-            if (it.key() == QLatin1String("enum") && it.value().isArray()) {
-                for (const QJsonValue &v : it.value().toArray())
-                    if (!sv.toArray().contains(v)) {
-                        *why = at + QStringLiteral(".enum: lost a value");
-                        return false;
-                    }
-                continue;
-            }
-            if (!extends(it.value(), sv, at + QLatin1Char('.') + it.key(), why))
-                return false;
-        }
-        return true;
-    }
-    if (contract != shipped) {
-        *why = at + QStringLiteral(": differs");
-        return false;
-    }
-    return true;
-}
-
-void tst_ProfileLoader::shippedSchemaMatchesContract()
-{
-    // The project ships its own copies; where the contract folder is at hand, they must extend
-    // it (the report schema) or equal it.
-    for (const char *name : {"profile.schema.json", "report.schema.json"}) {
-        QFile contract(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/../shared/contract/") + QLatin1String(name));
-        if (!contract.open(QIODevice::ReadOnly))
-            QSKIP("../shared/contract is not beside the project");
-        QFile shipped(QStringLiteral(":/schemas/") + QLatin1String(name));
-        QVERIFY(shipped.open(QIODevice::ReadOnly));
-        const QJsonObject c = QJsonDocument::fromJson(contract.readAll()).object();
-        const QJsonObject s = QJsonDocument::fromJson(shipped.readAll()).object();
-        QVERIFY(!c.isEmpty() && !s.isEmpty());
-        QString why;
-        QVERIFY2(extends(c, s, QStringLiteral("$"), &why), qPrintable(QLatin1String(name) + QStringLiteral(": ") + why));
-    }
-    // And the check can fail: a lost enum value, a changed type.
-    QString why;
-    QVERIFY(!extends(QJsonObject{{QStringLiteral("enum"), QJsonArray{1, 2}}}, QJsonObject{{QStringLiteral("enum"), QJsonArray{1}}}, QStringLiteral("$"), &why));
-    QVERIFY(!extends(QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}, QStringLiteral("$"), &why));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileLoader)
