@@ -3,7 +3,7 @@
 // duplicates, lost closes), until a time or frame budget is spent. After each batch it checks
 // that nothing was lost between the socket and the report: on the fault-free direct path every
 // message sent was echoed and stored, and every frame either path stored is in the journal and
-// in the JSON report, the same frame at the same place. Between batches it
+// in the JSON report, the same frame at the same place with the same payload bytes. Between batches it
 // reads the heap in use and the resident size, which must stay flat; "held" is the heap with
 // one batch's runs still in memory, which must not grow from batch to batch either.
 // Usage: bench_soak [seconds=600] [frames=1000000] [seed=1]
@@ -114,7 +114,19 @@ QString frameKey(const Frame &f)
         .arg(QString::fromLatin1(QCryptographicHash::hash(f.payload, QCryptographicHash::Sha1).toHex().left(12)));
 }
 
-// Every stored frame against the journal's copy and the report's entry, one by one.
+// The payload as the JSON report wrote it: text as text, anything else as base64; a close
+// frame's reason apart from its code. No secrets here, so nothing was redacted.
+QByteArray reportedPayload(const QJsonObject &w, const Frame &f)
+{
+    if (f.type == FrameType::Close)
+        return w.value(QStringLiteral("close_reason")).toString().toUtf8();
+    const QString data = w.value(QStringLiteral("data")).toString();
+    const bool base64 = f.type == FrameType::Binary || w.value(QStringLiteral("encoding")).toString() == QLatin1String("base64");
+    return base64 ? QByteArray::fromBase64(data.toLatin1()) : data.toUtf8();
+}
+
+// Every stored frame against the journal's copy and the report's entry, one by one, payloads
+// included.
 void compare(const ScenarioRunner &runner, const CaptureJournal::Recovered &journal, const QJsonObject &report,
              BatchResult *out)
 {
@@ -156,7 +168,8 @@ void compare(const ScenarioRunner &runner, const CaptureJournal::Recovered &jour
                 const bool sameInReport = w.value(QStringLiteral("seq")).toInteger() == i
                     && qRound64(w.value(QStringLiteral("t_ms")).toDouble() * 1000) == f.tUs
                     && w.value(QStringLiteral("type")).toString() == frameTypeName(f.type)
-                    && w.value(QStringLiteral("size")).toInteger() == f.payload.size();
+                    && w.value(QStringLiteral("size")).toInteger() == f.payload.size()
+                    && reportedPayload(w, f) == (f.type == FrameType::Close ? f.closeReason() : f.payload);
                 if (frameKey(kept.frames.at(i)) != frameKey(f) || !sameInReport) {
                     out->lost << QStringLiteral("%1 frame %2 differs").arg(where).arg(i);
                     break;

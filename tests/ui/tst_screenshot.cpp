@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -9,7 +10,8 @@
 
 using namespace tunnelscope;
 
-// The main window after a lab run at 1280x800, saved to build/screenshots/ to be looked at.
+// The main window after a lab run at 1280x800: every pane on the picture and what the run found
+// painted in it; saved to build/screenshots/ to be looked at.
 class tst_Screenshot : public QObject
 {
     Q_OBJECT
@@ -31,12 +33,44 @@ void tst_Screenshot::mainWindow()
     QTest::qWait(300);
     const QImage image = w.grab().toImage();
     QCOMPARE(image.size(), QSize(1280, 800) * w.devicePixelRatio());
-    // Not blank: a real window has many colours.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4)
-        for (int x = 0; x < image.width(); x += 4)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    const qreal dpr = w.devicePixelRatio();
+    // The region of the picture where a pane stands.
+    auto regionOf = [&](const char *name) {
+        auto *pane = w.findChild<QWidget *>(QLatin1String(name));
+        if (!pane || !pane->isVisible())
+            return QRect();
+        const QRect r(pane->mapTo(&w, QPoint(0, 0)), pane->size());
+        return QRect((QPointF(r.topLeft()) * dpr).toPoint(), (QSizeF(r.size()) * dpr).toSize());
+    };
+    auto colourCount = [&](const QRect &r, QRgb wanted, int *distinct) {
+        QSet<QRgb> colours;
+        int hits = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const QRgb c = image.pixel(x, y) & 0xffffff;
+                colours.insert(c);
+                hits += c == (wanted & 0xffffff);
+            }
+        if (distinct)
+            *distinct = int(colours.size());
+        return hits;
+    };
+    // Every pane a user reads is on the picture, whole and large enough to read.
+    for (const char *name : {"verdict", "findingsView", "directView", "tunnelView", "charts", "detail", "directUrl", "tunnelUrl"}) {
+        const QRect r = regionOf(name);
+        QVERIFY2(!r.isEmpty(), name);
+        QVERIFY2(QRect(QPoint(0, 0), image.size()).contains(r), name);
+        QVERIFY2(r.width() >= 100 * dpr && r.height() >= 12 * dpr, qPrintable(QStringLiteral("%1 is %2x%3").arg(QLatin1String(name)).arg(r.width()).arg(r.height())));
+        int distinct = 0;
+        colourCount(r, 0, &distinct);
+        QVERIFY2(distinct >= 3, qPrintable(QStringLiteral("%1 shows nothing (%2 colours)").arg(QLatin1String(name)).arg(distinct)));
+    }
+    // What this run found is painted: the verdict, the tunnel's missing auth_invalid as a gap
+    // row in the missing colour, both paths' series in the charts.
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QLatin1String("verdict: broken")));
+    QVERIFY2(colourCount(regionOf("tunnelView"), 0xf4c7c3, nullptr) > 200, "no missing row painted in the tunnel list");
+    QVERIFY2(colourCount(regionOf("charts"), 0x1f77b4, nullptr) > 10, "no direct series in the charts");
+    QVERIFY2(colourCount(regionOf("charts"), 0xd62728, nullptr) > 10, "no tunnel series in the charts");
     const QString dir = QStringLiteral(TUNNELSCOPE_BUILD_DIR "/screenshots");
     QDir().mkpath(dir);
     const QString name = QGuiApplication::platformName() == QLatin1String("offscreen") ? QStringLiteral("main-window-offscreen.png")
