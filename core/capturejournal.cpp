@@ -56,7 +56,8 @@ QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
     return {{QStringLiteral("frame"), c.frameReceived}, {QStringLiteral("code"), c.code},
             {QStringLiteral("reason"), r.redact(decodeUtf8(c.reason))}, {QStringLiteral("wire"), c.wireProblem},
             {QStringLiteral("by"), int(c.initiatedBy)}, {QStringLiteral("sent"), c.frameSent},
-            {QStringLiteral("sentcode"), c.sentCode}, {QStringLiteral("tcp"), r.redact(c.tcpEnd)}, {QStringLiteral("ended"), c.endedUs}};
+            {QStringLiteral("sentcode"), c.sentCode}, {QStringLiteral("tcp"), r.redact(c.tcpEnd)},
+            {QStringLiteral("tby"), CloseRecord::tcpEndedByName(c.tcpEndedBy)}, {QStringLiteral("ended"), c.endedUs}};
 }
 
 QJsonObject httpJson(const HttpExchange &x, const SecretRedactor &r)
@@ -113,6 +114,7 @@ CloseRecord closeFrom(const QJsonObject &o)
     c.frameSent = o.value(QStringLiteral("sent")).toBool();
     c.sentCode = quint16(o.value(QStringLiteral("sentcode")).toInt());
     c.tcpEnd = o.value(QStringLiteral("tcp")).toString();
+    c.tcpEndedBy = CloseRecord::tcpEndedByFromName(o.value(QStringLiteral("tby")).toString());
     c.endedUs = o.value(QStringLiteral("ended")).toInteger(-1);
     return c;
 }

@@ -12,4 +12,23 @@ QString CloseRecord::initiatorName(Initiator i)
     return QStringLiteral("none");
 }
 
+QString CloseRecord::tcpEndedByName(TcpEndedBy by)
+{
+    switch (by) {
+    case TcpEndedBy::Peer: return QStringLiteral("peer");
+    case TcpEndedBy::Client: return QStringLiteral("client");
+    case TcpEndedBy::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+CloseRecord::TcpEndedBy CloseRecord::tcpEndedByFromName(const QString &name)
+{
+    if (name == QLatin1String("peer"))
+        return TcpEndedBy::Peer;
+    if (name == QLatin1String("client"))
+        return TcpEndedBy::Client;
+    return TcpEndedBy::Unknown;
+}
+
 } // namespace tunnelscope

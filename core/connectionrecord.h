@@ -42,12 +42,19 @@ struct CloseRecord
     QByteArray reason;
     QString wireProblem;            // e.g. a reserved code such as 1006 sent on the wire
     Initiator initiatedBy = Initiator::None;
+    // Who ended TCP: the peer (the server, or the tunnel in front of it), or this client
+    // (its close timer ran out, it failed the connection, or it was told to stop).
+    enum class TcpEndedBy { Unknown, Peer, Client };
+
     bool frameSent = false;
     quint16 sentCode = 0;
+    TcpEndedBy tcpEndedBy = TcpEndedBy::Unknown;
     QString tcpEnd;                 // who ended TCP and how, in words
     qint64 endedUs = -1;
 
     static QString initiatorName(Initiator i);
+    static QString tcpEndedByName(TcpEndedBy by);
+    static TcpEndedBy tcpEndedByFromName(const QString &name);
 };
 
 struct ConnectionRecord

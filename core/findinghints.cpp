@@ -24,16 +24,25 @@ const std::vector<Rule> &rules()
 {
     static const std::vector<Rule> table{
         {"message_missing",
-         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05; },
+         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05 && c.tunnelClosedClientSide; },
          [](const HintContext &c) {
              return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); "
                                    "the tunnel closed the client side before flushing").arg(c.directCloseCode);
          }},
         {"message_missing",
-         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100; },
+         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelClosedClientSide; },
          [](const HintContext &c) {
              return QStringLiteral("the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
                  .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode);
+         }},
+        {"message_missing",
+         [](const HintContext &c) {
+             return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0;
+         },
+         [](const HintContext &c) {
+             return QStringLiteral("the server sent it %1 ms before its close %2; neither came through the tunnel, which held the "
+                                   "connection open %3 s longer, until the client gave up")
+                 .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode).arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
         {"message_missing",
          [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
@@ -87,7 +96,21 @@ const std::vector<Rule> &rules()
         {"message_altered", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)"); }},
         {"close_truncated",
-         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && !c.clientInitiatedClose && c.tunnelIdleMs >= 1000; },
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0; },
+         [](const HintContext &c) {
+             return QStringLiteral("the tunnel never forwarded the server's close frame and kept the connection open %1 s longer, "
+                                   "until the client gave up")
+                 .arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
+         }},
+        {"close_truncated",
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient; },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel never forwarded the server's close frame nor ended the connection; the client cut it");
+         }},
+        {"close_truncated",
+         [](const HintContext &c) {
+             return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByPeer && !c.clientInitiatedClose && c.tunnelIdleMs >= 1000;
+         },
          [](const HintContext &c) {
              const double seconds = c.tunnelIdleMs / 1000.0;
              const QString below = seconds >= 2 ? QString::number(std::floor(seconds), 'f', 0) : QString::number(seconds, 'f', 1);
@@ -95,8 +118,11 @@ const std::vector<Rule> &rules()
                  .arg(QString::number(seconds, 'f', 1), below);
          }},
         {"close_truncated",
-         [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByPeer; },
          [](const HintContext &) { return QStringLiteral("the tunnel cut TCP instead of forwarding the close frame"); }},
+        {"close_truncated",
+         [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },
+         [](const HintContext &) { return QStringLiteral("the close frame never came through the tunnel"); }},
         {"close_truncated", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped the status code of the close"); }},
         {"latency_regression",

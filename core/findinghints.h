@@ -12,6 +12,12 @@ struct HintContext
     double msBeforeDirectClose = -1;  // message_missing: how long before the server's close it came
     int directCloseCode = 0;
     bool tunnelClosedWithoutFrame = false;
+    // The tunnel ended the client's connection itself: its close frame came first, or it
+    // ended TCP with no close frame at all.
+    bool tunnelClosedClientSide = false;
+    bool tunnelTcpEndedByClient = false;  // the client cut TCP (its close timer ran out)
+    bool tunnelTcpEndedByPeer = false;
+    double tunnelHeldOpenMs = -1;     // how long the tunnel connection outlived the direct path's close
     bool tunnelEndedBeforeIt = false; // the tunnel connection ended on its own before the message came through
     double tunnelEndMs = -1;          // when it ended, on the run clock
     double tunnelReopenMs = -1;       // when the next tunnel connection opened (-1: none did)

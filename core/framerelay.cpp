@@ -82,6 +82,11 @@ void FrameRelay::relayFrame(WireFrame frame)
     const bool serverToClient = m_direction == Direction::ServerToClient;
 
     if (frame.opcode == Opcode::Close && serverToClient) {
+        if (has(K::SwallowClose)) {
+            // A relay that eats the endpoint's close and keeps the client's connection open.
+            m_holdOpen = true;
+            return;
+        }
         if (has(K::DropBeforeClose)) {
             // The tunnel tears down on the endpoint's close before flushing what it holds.
             std::erase_if(m_queue, [](const Item &i) { return i.isData; });
@@ -138,6 +143,8 @@ void FrameRelay::enqueue(QByteArray bytes, bool isData, Item::Then then)
 
 void FrameRelay::sourceEnded()
 {
+    if (m_holdOpen)
+        return;   // swallow_close: the client's side stays open until the client ends it
     if (!m_queue.empty() && m_queue.back().then != Item::Then::Nothing)
         return;
     enqueue(QByteArray(), false, Item::Then::EndTcp);

@@ -57,6 +57,7 @@ private:
     FrameDecoder m_decoder;
     bool m_passthrough = false;    // after bytes we cannot parse: forward them as they are
     bool m_inFragmentedText = false;
+    bool m_holdOpen = false;       // swallow_close: the endpoint's close was eaten
     std::deque<Item> m_queue;
     qint64 m_lastReleaseMs = 0;
     QTimer m_timer;

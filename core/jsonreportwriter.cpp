@@ -55,7 +55,8 @@ QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
     QJsonObject o{{QStringLiteral("code"), c.code},
                   {QStringLiteral("frame_received"), c.frameReceived},
                   {QStringLiteral("initiated_by"), CloseRecord::initiatorName(c.initiatedBy)},
-                  {QStringLiteral("tcp_end"), r.redact(c.tcpEnd)}};
+                  {QStringLiteral("tcp_end"), r.redact(c.tcpEnd)},
+                  {QStringLiteral("tcp_ended_by"), CloseRecord::tcpEndedByName(c.tcpEndedBy)}};
     if (c.frameReceived)
         o.insert(QStringLiteral("reason"), r.redact(decodeUtf8(c.reason)));
     if (!c.wireProblem.isEmpty())

@@ -509,6 +509,11 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
                 && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
             hc.tunnelEndMs = ms(tunnelClose.endedUs);
+            hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
+                || (tunnelClose.initiatedBy == CloseRecord::Initiator::None && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
+            hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
+            if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
+                hc.tunnelHeldOpenMs = ms(tunnelClose.endedUs - directClose.endedUs);
             if (const auto gap = downAt(run.tunnel, a[i].tUs); gap.first >= 0) {
                 hc.tunnelEndedBeforeIt = true;
                 hc.tunnelEndMs = ms(gap.first);

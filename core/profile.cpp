@@ -36,6 +36,7 @@ const QList<QPair<FaultSpec::Kind, QString>> &faultNames()
         {K::IdleTimeout, QStringLiteral("idle_timeout")},
         {K::TextToBinary, QStringLiteral("text_to_binary")},
         {K::ReservedCloseCode, QStringLiteral("reserved_close_code")},
+        {K::SwallowClose, QStringLiteral("swallow_close")},
     };
     return names;
 }

@@ -189,6 +189,10 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
         hc.tunnelClosedWithoutFrame = !t.frameReceived;
         hc.clientInitiatedClose = t.initiatedBy == CloseRecord::Initiator::Client;
         hc.tunnelIdleMs = ms(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
+        hc.tunnelTcpEndedByClient = t.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
+        hc.tunnelTcpEndedByPeer = t.tcpEndedBy == CloseRecord::TcpEndedBy::Peer;
+        if (t.endedUs >= 0 && d.endedUs >= 0)
+            hc.tunnelHeldOpenMs = ms(t.endedUs - d.endedUs);
         f.kind = hc.kind;
         f.severity = Finding::Severity::Critical;
         const QString hint = FindingHints::hint(hc);
@@ -197,6 +201,7 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
             ? QStringLiteral("tunnel ended with %1 %2 (the direct path got %3)").arg(closeText(t), hint, closeText(d))
             : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
         f.detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
+        f.detail.insert(QStringLiteral("tunnel_tcp_ended_by"), CloseRecord::tcpEndedByName(t.tcpEndedBy));
         if (m_profile.protocol == QLatin1String("homeassistant"))
             if (const QString authTimeout = homeAssistantAuthTimeout(run.tunnel); !authTimeout.isEmpty())
                 f.summary += QStringLiteral("; ") + authTimeout;
@@ -282,7 +287,7 @@ void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes)
         if (received(run.direct, needle) && received(run.tunnel, needle))
             notes->append(note);
     const HandshakeRecord d = run.direct.firstHandshake(), t = run.tunnel.firstHandshake();
-    if (!d.ok && !t.ok && d.status != 0 && d.status == t.status)
+    if (!d.ok && !t.ok && d.status >= 300 && d.status == t.status)
         notes->append(QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
                                      "check Origin, the token and the path").arg(d.status));
 }

@@ -21,11 +21,16 @@ WireClient::WireClient(const RunClock *clock, FrameStore *store, QObject *parent
     m_closeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &WireClient::onHandshakeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
-        // The peer did not end TCP after the close handshake (§7.1.1 says the server should).
-        if (m_socket)
+        // The peer did not end TCP after the close (§7.1.1 says the server should). The
+        // socket is silenced first: its own "disconnected" would read as the peer's doing.
+        const QString why = m_record.close.frameReceived
+            ? QStringLiteral("the peer did not end TCP within %1 ms of the close handshake").arg(m_options.closeTimeoutMs)
+            : QStringLiteral("no close frame and no end of TCP came within %1 ms of the client's close").arg(m_options.closeTimeoutMs);
+        if (m_socket) {
+            m_socket->disconnect(this);
             m_socket->abort();
-        finish(QStringLiteral("cut by the client: the peer did not end TCP within %1 ms of the close")
-                   .arg(m_options.closeTimeoutMs));
+        }
+        finishByClient(QStringLiteral("cut by the client: ") + why);
     });
 }
 
@@ -333,8 +338,11 @@ void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
     recordError(why, now);
     if (m_state == State::Open)
         close(code, QByteArray());
-    if (m_socket)
+    if (m_socket) {
+        // Our FIN: the "disconnected" that follows is this client's doing, not the peer's.
+        m_clientEndingTcp = QStringLiteral("closed by the client, which failed the connection (%1)").arg(code);
         m_socket->disconnectFromHost();
+    }
 }
 
 void WireClient::recordViolation(const QString &what)
@@ -425,7 +433,7 @@ void WireClient::abort(const QString &why)
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    finish(QStringLiteral("cut by the client: ") + why);
+    finishByClient(QStringLiteral("cut by the client: ") + why);
 }
 
 void WireClient::onDisconnected()
@@ -440,7 +448,19 @@ void WireClient::onDisconnected()
     // Frames that arrived with the FIN are still in the buffer.
     if (m_socket && m_socket->bytesAvailable() > 0)
         onReadyRead();
+    if (!m_clientEndingTcp.isEmpty()) {
+        finishByClient(m_clientEndingTcp);
+        return;
+    }
+    m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer;
     finish(QStringLiteral("TCP closed by the peer"));
+}
+
+void WireClient::finishByClient(const QString &tcpEnd)
+{
+    if (m_record.close.tcpEndedBy == CloseRecord::TcpEndedBy::Unknown)
+        m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Client;
+    finish(tcpEnd);
 }
 
 void WireClient::onSocketError(QAbstractSocket::SocketError error)
@@ -480,6 +500,8 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
         return;   // the ordinary end; onDisconnected() records it
     if (m_state == State::Open || m_state == State::Closing) {
         m_record.close.tcpEnd = QStringLiteral("socket error: ") + m_socket->errorString();
+        if (error == QAbstractSocket::NetworkError || error == QAbstractSocket::SocketTimeoutError)
+            m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer;   // reset or lost on the way
         recordError(QStringLiteral("socket error: ") + m_socket->errorString(), m_clock->nowUs());
     }
 }

@@ -86,6 +86,7 @@ private:
     void failConnection(quint16 code, const QString &why, qint64 now);
     void writeFrame(quint8 opcode, const QByteArray &payload);
     void recordError(const QString &text, qint64 now);
+    void finishByClient(const QString &tcpEnd);
     void finish(const QString &tcpEnd);
     QString phaseName() const;
 
@@ -105,6 +106,7 @@ private:
     bool m_finished = false;
     bool m_peerNotReading = false;
     bool m_failed = false;           // we failed the connection (the decoder holds the offending bytes)
+    QString m_clientEndingTcp;       // set when this client ended TCP itself: why, in words
 };
 
 } // namespace tunnelscope

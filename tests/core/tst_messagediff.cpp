@@ -383,11 +383,29 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
     CloseRecord &dc = run->direct.connections[0].close;
     dc.initiatedBy = CloseRecord::Initiator::Server;
     dc.endedUs = 2400;   // auth_invalid came at 2000 µs
-    const MessageDiffResult r = MessageDiff(p).compare(*run);
+    // The tunnel forwarded the server's close to the client: it closed the client side.
+    CloseRecord &tc = run->tunnel.connections[0].close;
+    tc.initiatedBy = CloseRecord::Initiator::Server;
+    tc.tcpEndedBy = CloseRecord::TcpEndedBy::Peer;
+    tc.endedUs = 2600;
+    MessageDiffResult r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.first().summary,
              QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the tunnel closed the client side before flushing"));
     QCOMPARE(r.findings.first().severity, Finding::Severity::Critical);
+
+    // A tunnel that swallowed the close and held the connection until the client's close
+    // timer cut it did not close anything "before flushing": the cause says what it did.
+    tc.frameReceived = false;
+    tc.code = 1006;
+    tc.initiatedBy = CloseRecord::Initiator::Client;
+    tc.tcpEndedBy = CloseRecord::TcpEndedBy::Client;
+    tc.endedUs = 5'102'400;
+    r = MessageDiff(p).compare(*run);
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().summary,
+             QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; neither came through the "
+                            "tunnel, which held the connection open 5.1 s longer, until the client gave up"));
 }
 
 // A tunnel that alters every message leaves no matched message to cut the run into short
@@ -528,7 +546,23 @@ void tst_MessageDiff::everyHintRuleIsReachable()
             texts << FindingHints::hint(c);
             c.replacementCharacters = false;
         }
+        c.msBeforeDirectClose = 3.0;
+        c.tunnelClosedClientSide = true;
+        texts << FindingHints::hint(c);
+        c.msBeforeDirectClose = 0.0;
+        texts << FindingHints::hint(c);
+        c.tunnelClosedClientSide = false;
+        c.tunnelTcpEndedByClient = true;
+        c.tunnelHeldOpenMs = 5100;
+        texts << FindingHints::hint(c);
+        c.msBeforeDirectClose = -1;
         c.tunnelClosedWithoutFrame = true;
+        texts << FindingHints::hint(c);
+        c.tunnelHeldOpenMs = -1;
+        texts << FindingHints::hint(c);
+        c.tunnelTcpEndedByClient = false;
+        texts << FindingHints::hint(c);
+        c.tunnelTcpEndedByPeer = true;
         texts << FindingHints::hint(c);
         c.tunnelIdleMs = 100200;
         texts << FindingHints::hint(c);
