@@ -11,6 +11,7 @@
 #include "labtls.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
+#include "stopsignals.h"
 #include "textsummary.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ namespace tunnelscope {
 namespace {
 
 constexpr int ExitBadInput = 2;
+constexpr int ExitInterrupted = 130;
 
 QTextStream &out()
 {
@@ -102,7 +104,9 @@ QString CommandLine::usage()
         "  --quiet          print only the verdict line\n"
         "  FILE may be - for standard output.\n"
         "\n"
-        "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected.\n");
+        "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
+        "130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured\n"
+        "is still compared and reported; a second signal quits at once).\n");
 }
 
 bool CommandLine::isHeadless(const QStringList &args)
@@ -325,6 +329,13 @@ int CommandLine::run(const QStringList &args)
         err().flush();
         return ExitBadInput;
     }
+    // SIGINT/SIGTERM: the run being played is cut and marked interrupted, what was captured is
+    // still diffed and reported, and the exit status says so (130); a second one quits at once.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &runner, [&runner](int) {
+        err() << "interrupted: finishing what was captured and writing the reports (again to quit at once)" << Qt::endl;
+        runner.stop();
+    });
     // With a report on standard output, the human summary goes to standard error.
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     for (const QString &note : runner.notes())
@@ -344,7 +355,8 @@ int CommandLine::run(const QStringList &args)
 
     ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
     report.setNotes(runner.notes());
-    return writeOutputs(report, outputs, summary);
+    const int status = writeOutputs(report, outputs, summary);
+    return stopSignals.received() && status != ExitBadInput ? ExitInterrupted : status;
 }
 
 int CommandLine::report(const QStringList &args)

@@ -218,7 +218,10 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
         return;
     if (!m_runAnnounced) {
         m_runAnnounced = true;
-        line({{QStringLiteral("k"), QStringLiteral("run")}, {QStringLiteral("r"), index}, {QStringLiteral("epoch_ms"), run.startedEpochMs}});
+        // The paths' URLs now, so a journal cut short still says where each path went.
+        line({{QStringLiteral("k"), QStringLiteral("run")}, {QStringLiteral("r"), index}, {QStringLiteral("epoch_ms"), run.startedEpochMs},
+              {QStringLiteral("du"), m_redactor.redact(m_runner->directUrl().toString())},
+              {QStringLiteral("tu"), m_redactor.redact(m_runner->tunnelUrl().toString())}});
     }
     writePath(index, "d", run.direct, &m_direct);
     writePath(index, "t", run.tunnel, &m_tunnel);
@@ -227,7 +230,8 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
             line({{QStringLiteral("k"), QStringLiteral("path_end")}, {QStringLiteral("r"), index}, {QStringLiteral("p"), QLatin1String(side)},
                   {QStringLiteral("url"), m_redactor.redact(p->url.toString())}, {QStringLiteral("hb"), p->heartbeatTimeouts},
                   {QStringLiteral("done"), p->scriptCompleted}});
-        line({{QStringLiteral("k"), QStringLiteral("run_end")}, {QStringLiteral("r"), index}});
+        line({{QStringLiteral("k"), QStringLiteral("run_end")}, {QStringLiteral("r"), index},
+              {QStringLiteral("interrupted"), run.interrupted}});
         m_run = -2;   // until the next run starts
     }
 }
@@ -342,6 +346,10 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             run->startedEpochMs = o.value(QStringLiteral("epoch_ms")).toInteger();
             run->direct.name = QStringLiteral("direct");
             run->tunnel.name = QStringLiteral("tunnel");
+            run->direct.url = QUrl(o.value(QStringLiteral("du")).toString());
+            run->tunnel.url = QUrl(o.value(QStringLiteral("tu")).toString());
+            // Until its run_end says otherwise, a run was cut short by the end of the capture.
+            run->interrupted = true;
             out->runs.push_back(std::move(run));
             continue;
         }
@@ -352,6 +360,10 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             continue;
         }
         RunRecord &run = *out->runs[std::size_t(r)];
+        if (k == QLatin1String("run_end")) {
+            run.interrupted = o.value(QStringLiteral("interrupted")).toBool();
+            continue;
+        }
         PathRecord &p = o.value(QStringLiteral("p")).toString() == QLatin1String("t") ? run.tunnel : run.direct;
         if (k == QLatin1String("f")) {
             const auto type = FrameType(std::clamp(o.value(QStringLiteral("y")).toInt(), 0, int(FrameType::Error)));
@@ -395,7 +407,8 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
                     p.prompts[i] = promptFrom(v);
             }
         } else if (k == QLatin1String("path_end")) {
-            p.url = QUrl(o.value(QStringLiteral("url")).toString());
+            if (const QString url = o.value(QStringLiteral("url")).toString(); !url.isEmpty())
+                p.url = QUrl(url);
             p.heartbeatTimeouts = o.value(QStringLiteral("hb")).toInt();
             p.scriptCompleted = o.value(QStringLiteral("done")).toBool();
         }
@@ -412,7 +425,8 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
                 c.firstFrameIndex = i;
                 c.handshake.ok = true;
                 c.handshake.status = 101;
-                c.handshake.startUs = c.handshake.answerUs = f.tUs;
+                c.url = p->url;
+                c.handshake.answerUs = f.tUs;   // when it began is not in the journal: no duration is made up
                 c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
                 p->connections.append(c);
             }

@@ -2,6 +2,8 @@
 
 #include "runcomparer.h"
 
+#include <algorithm>
+
 namespace tunnelscope {
 
 ComparisonReport::ComparisonReport(const Profile &profile,
@@ -12,9 +14,19 @@ ComparisonReport::ComparisonReport(const Profile &profile,
 {
     const RunComparer comparer(profile);
     bool tunnelEverConnected = false;
+    int judged = 0;
     std::vector<double> deltas;
     for (const auto &run : runs) {
         m_comparisons.append(comparer.compare(*run));
+        if (run->interrupted) {
+            // Diffed for its rows, never judged: what was cut short is the tool's doing.
+            m_comparisons.last().findings.clear();
+            m_notes << QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
+                                      "short): its frames are shown, its differences are not judged and it is left out of "
+                                      "the verdict and the statistics").arg(run->index);
+            continue;
+        }
+        ++judged;
         for (const QString &note : m_comparisons.last().notes)
             if (!m_notes.contains(note))
                 m_notes << note;
@@ -28,7 +40,7 @@ ComparisonReport::ComparisonReport(const Profile &profile,
                 m_verdict = Verdict::Degraded;
         }
     }
-    if (!runs.empty() && !tunnelEverConnected)
+    if (judged > 0 && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
     m_delta = LatencyStats::of(std::move(deltas));
 
@@ -78,9 +90,10 @@ QMap<QString, int> ComparisonReport::closeCodes(bool tunnel) const
 {
     QMap<QString, int> histogram;
     for (const auto &run : m_runs)
-        for (const ConnectionRecord &c : run->path(tunnel).connections)
-            if (c.handshake.ok)
-                ++histogram[QString::number(c.close.code)];
+        if (!run->interrupted)
+            for (const ConnectionRecord &c : run->path(tunnel).connections)
+                if (c.handshake.ok)
+                    ++histogram[QString::number(c.close.code)];
     return histogram;
 }
 
@@ -88,7 +101,8 @@ int ComparisonReport::reconnects(bool tunnel) const
 {
     int n = 0;
     for (const auto &run : m_runs)
-        n += run->path(tunnel).reconnects();
+        if (!run->interrupted)
+            n += run->path(tunnel).reconnects();
     return n;
 }
 
@@ -96,9 +110,15 @@ LatencyStats ComparisonReport::pingLatency(bool tunnel) const
 {
     std::vector<double> values;
     for (const auto &run : m_runs)
-        for (const PingSample &p : run->path(tunnel).pings)
-            values.push_back(double(p.rttUs) / 1000.0);
+        if (!run->interrupted)
+            for (const PingSample &p : run->path(tunnel).pings)
+                values.push_back(double(p.rttUs) / 1000.0);
     return LatencyStats::of(std::move(values));
+}
+
+int ComparisonReport::judgedRuns() const
+{
+    return int(std::count_if(m_runs.begin(), m_runs.end(), [](const auto &run) { return !run->interrupted; }));
 }
 
 bool ComparisonReport::directEverConnected() const

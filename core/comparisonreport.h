@@ -44,6 +44,8 @@ public:
     int reconnects(bool tunnel) const;
     LatencyStats pingLatency(bool tunnel) const;
     LatencyStats deltaLatency() const { return m_delta; }
+    // Runs that ended on their own: the ones the verdict and the statistics speak for.
+    int judgedRuns() const;
     // Whether the direct path completed a handshake in at least one run.
     bool directEverConnected() const;
     // Exit status of `run` per CLI.md: 0 clean, 1 findings, 3 no direct handshake.

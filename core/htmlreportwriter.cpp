@@ -44,7 +44,7 @@ code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .tl .altered td,.tl .reordered td{background:var(--alt)}.tl .gap{color:var(--mut);font-style:italic}.st{white-space:nowrap}
 .charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
 .chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
-.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
 .note{color:var(--mut);font-style:italic}a{color:var(--info)}
 )CSS";
 
@@ -55,6 +55,8 @@ QString ms(qint64 us)
 
 QString closeWords(const CloseRecord &c)
 {
+    if (!c.frameReceived && c.endedUs < 0)
+        return c.tcpEnd;   // never ended while it was recorded: no code is made up
     if (!c.frameReceived)
         return QStringLiteral("1006 — no close frame (%1)").arg(c.tcpEnd);
     return QStringLiteral("%1 %2%3, %4 initiated").arg(c.code).arg(ClosePayload::describe(c.code),
@@ -212,7 +214,9 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     // Runs.
     for (std::size_t i = 0; i < report.runs().size(); ++i) {
         const RunRecord &run = *report.runs()[i];
-        put(QStringLiteral("<h2 id=\"run%1\">Run %1</h2><div class=\"facts\">").arg(i));
+        put(QStringLiteral("<h2 id=\"run%1\">Run %1%2</h2><div class=\"facts\">")
+                .arg(i)
+                .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>") : QString()));
         for (bool tunnel : {false, true}) {
             const PathRecord &p = run.path(tunnel);
             const HandshakeRecord h = p.firstHandshake();

@@ -264,6 +264,8 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         w.beginObject();
         w.key(QStringLiteral("index"));
         w.value(run.index);
+        w.key(QStringLiteral("interrupted"));
+        w.value(run.interrupted);
         w.key(QStringLiteral("started_at"));
         w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs).toOffsetFromUtc(
                     QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));

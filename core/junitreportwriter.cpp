@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QXmlStreamWriter>
+#include <algorithm>
 
 namespace tunnelscope {
 
@@ -52,6 +53,8 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     xml.writeAttribute(QStringLiteral("tests"), QString::number(report.runs().size()));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(std::count_if(report.runs().begin(), report.runs().end(),
+                                                                                 [](const auto &run) { return run->interrupted; })));
     xml.writeAttribute(QStringLiteral("time"), QString::number(totalSeconds, 'f', 3));
     xml.writeAttribute(QStringLiteral("timestamp"),
                        QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODate));
@@ -72,7 +75,11 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         xml.writeAttribute(QStringLiteral("name"), QStringLiteral("run %1").arg(report.runs()[i]->index));
         xml.writeAttribute(QStringLiteral("time"), QString::number(durations[qsizetype(i)], 'f', 3));
         const QStringList &texts = failureTexts[qsizetype(i)];
-        if (!texts.isEmpty()) {
+        if (report.runs()[i]->interrupted) {
+            xml.writeStartElement(QStringLiteral("skipped"));
+            xml.writeAttribute(QStringLiteral("message"), QStringLiteral("interrupted before it ended: not judged"));
+            xml.writeEndElement();
+        } else if (!texts.isEmpty()) {
             xml.writeStartElement(QStringLiteral("failure"));
             xml.writeAttribute(QStringLiteral("message"), texts.first());
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("tunnel"));

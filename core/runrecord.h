@@ -10,6 +10,9 @@ struct RunRecord
 {
     int index = 0;
     qint64 startedEpochMs = 0;
+    // Cut short (a stop, SIGINT/SIGTERM, or a capture that ended in a crash): shown as such,
+    // never judged: its findings are not the tunnel's doing.
+    bool interrupted = false;
     PathRecord direct;
     PathRecord tunnel;
 

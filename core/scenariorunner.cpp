@@ -156,8 +156,10 @@ void ScenarioRunner::stop()
 {
     m_stopping = true;
     m_intervalTimer.stop();
-    if (m_current)
+    if (m_current) {
+        m_interruptCurrent = true;
         m_current->stop(QStringLiteral("stopped by the user"));
+    }
     else if (m_running) {
         m_running = false;
         Q_EMIT finished();
@@ -177,6 +179,8 @@ void ScenarioRunner::onRunFinished()
 {
     PairedRun *run = m_current;
     m_runs.push_back(run->takeRecord());
+    m_runs.back()->interrupted = m_interruptCurrent;
+    m_interruptCurrent = false;
     m_current = nullptr;
     run->deleteLater();
     const int index = int(m_runs.size()) - 1;

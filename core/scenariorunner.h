@@ -78,6 +78,7 @@ private:
     qint64 m_startedEpochMs = 0;
     bool m_running = false;
     bool m_stopping = false;
+    bool m_interruptCurrent = false;   // stop() came while a run was playing
 };
 
 } // namespace tunnelscope

@@ -17,8 +17,9 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
         (f.dir == Direction::In ? in : out)++;
     }
     const HandshakeRecord h = p.firstHandshake();
-    QString handshake = h.ok ? QStringLiteral("upgraded in %1 ms").arg(h.durationMs(), 0, 'f', 2)
-                             : QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error));
+    QString handshake = !h.ok                ? QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error))
+                      : h.durationMs() >= 0 ? QStringLiteral("upgraded in %1 ms").arg(h.durationMs(), 0, 'f', 2)
+                                            : QStringLiteral("upgraded (its duration was not recorded)");
     QString close;
     if (p.everConnected()) {
         const CloseRecord c = p.lastClose();
@@ -27,7 +28,8 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
                                                       c.initiatedBy == CloseRecord::Initiator::Client
                                                           ? QStringLiteral("client initiated")
                                                           : QStringLiteral("server initiated"))
-            : QStringLiteral("1006: no close frame (%1)").arg(c.tcpEnd);
+            : c.endedUs < 0 ? c.tcpEnd
+                            : QStringLiteral("1006: no close frame (%1)").arg(c.tcpEnd);
     }
     QString line = QStringLiteral("  %1  %2\n           %3; frames in %4, out %5")
                        .arg(p.name, -6)
@@ -60,7 +62,9 @@ QString TextSummary::verdictLine(const ComparisonReport &report)
                        .arg(counts[int(Finding::Severity::Warning)])
                        .arg(counts[int(Finding::Severity::Info)])
                        .arg(report.runs().size());
-    if (!report.directEverConnected())
+    if (report.judgedRuns() == 0 && !report.runs().empty())
+        line += QStringLiteral(" - no run ended on its own, so nothing was judged");
+    else if (!report.directEverConnected())
         line += QStringLiteral(" - the direct path never completed a handshake: nothing to compare against");
     if (!report.tlsWarnings().isEmpty())
         line += QStringLiteral(" - TLS verification was off on a path (see the warning)");
@@ -73,7 +77,8 @@ QString TextSummary::render(const ComparisonReport &report)
     QString out = QStringLiteral("%1: %2 run(s)\n").arg(r.redact(report.profile().name)).arg(report.runs().size());
     for (std::size_t i = 0; i < report.runs().size(); ++i) {
         const RunRecord &run = *report.runs()[i];
-        out += QStringLiteral("run %1\n").arg(run.index);
+        out += run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index)
+                               : QStringLiteral("run %1\n").arg(run.index);
         out += pathLine(run.direct, r);
         out += pathLine(run.tunnel, r);
         for (const Finding &f : report.findings(qsizetype(i)))

@@ -687,7 +687,7 @@ void MainWindow::onFrameSelected(bool tunnel)
                 .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2)
                           : tr("failed: %1").arg(redactor.redact(h.error)),
                      path.everConnected() ? (c.frameReceived ? tr("close %1 (%2), %3 initiated").arg(c.code).arg(ClosePayload::describe(c.code), CloseRecord::initiatorName(c.initiatedBy))
-                                                             : tr("1006, no close frame (%1)").arg(c.tcpEnd))
+                                                             : c.endedUs < 0 ? c.tcpEnd : tr("1006, no close frame (%1)").arg(c.tcpEnd))
                                           : QStringLiteral("—"));
     m_detail->setPlainText(text);
     showPreview(path.frames.at(frame));

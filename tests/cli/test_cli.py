@@ -243,6 +243,59 @@ class Cli(CliCase):
         self.assertIn("TS_TEST_NOT_SET", r.stderr)
         self.assertIn("$.secrets.T.env", r.stderr)
 
+    def test_interrupt_finishes_the_run_and_exits_130(self):
+        # Ctrl-C in the middle of 50 runs: the run being played is cut and marked interrupted,
+        # the reports are written, the tunnel is not blamed, and the exit status is 130.
+        out = self.path("interrupted.json")
+        proc = subprocess.Popen([harness.BINARY, "run", "builtin:ha-clean", "--runs", "50", "--json", out],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first = proc.stdout.readline()   # "playing ...": the signals are watched from here on
+        self.assertTrue(first.startswith("playing "), first)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=30)
+        stdout = first + stdout
+        self.assertEqual(proc.returncode, 130, stdout + stderr)
+        self.assertIn("interrupted", stderr)
+        report = self.check_report(out)
+        runs = report["runs"]
+        self.assertGreater(len(runs), 1)
+        self.assertLess(len(runs), 50)
+        self.assertTrue(runs[-1]["interrupted"])
+        self.assertEqual(runs[-1]["findings"], [])
+        self.assertFalse(any(run["interrupted"] for run in runs[:-1]))
+        self.assertEqual(report["summary"]["verdict"], "clean", stdout)
+        self.assertIn(f"run {len(runs) - 1} (interrupted: shown, not judged)", stdout)
+        self.assertIn("cut by the client: stopped by the user", runs[-1]["direct"]["close"]["tcp_end"])
+        self.assertEqual(runs[-1]["direct"]["close"]["tcp_ended_by"], "client")
+
+    def test_second_interrupt_quits_at_once(self):
+        proc = subprocess.Popen([harness.BINARY, "run", "builtin:ha-clean", "--runs", "50"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.assertTrue(proc.stdout.readline().startswith("playing "))
+        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=10)
+        self.assertEqual(proc.returncode, 130)
+
+    def test_string_and_scalar_sends_go_out_as_text(self):
+        # A string is sent verbatim; a number, boolean, null or array as compact JSON text.
+        sends = [("hello", "hello"), (42, "42"), (True, "true"), (None, "null"), ([1, "a"], '[1,"a"]'),
+                 ("{{run}}-x", "0-x")]
+        profile = self.write_profile("sends.json", {
+            "name": "sends", "lab": {"endpoint": "echo"},
+            "steps": [{"send": value, "expect": {"text": text}, "timeout_ms": 2000} for value, text in sends]})
+        v = tunnelscope("validate", profile)
+        self.assertEqual(v.returncode, 0, v.stderr)
+        out = self.path("sends-report.json")
+        r = tunnelscope("run", profile, "--json", out)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        report = self.check_report(out)
+        for name in ("direct", "tunnel"):
+            sent = [f["data"] for f in report["runs"][0][name]["frames"] if f["dir"] == "out" and f["type"] == "text"]
+            self.assertEqual(sent, [text for _, text in sends])
+            self.assertTrue(all(s["ok"] for s in report["runs"][0][name]["steps"]), report["runs"][0][name]["steps"])
+
     def test_killed_run_is_reported_from_its_journal(self):
         journal_dir = self.path("journal")
         env = {"TUNNELSCOPE_JOURNAL_DIR": journal_dir, "TS_KILL_TOKEN": "kill-s3cret-token"}
@@ -272,6 +325,18 @@ class Cli(CliCase):
         self.assertIn("recovered from the journal of a session that did not end", r.stdout)
         report = self.check_report(out)
         run = report["runs"][0]
+        # A run cut by the kill is shown as such and never judged: no close fault, no URL or
+        # handshake time made up for what the journal did not hold.
+        self.assertTrue(run["interrupted"])
+        self.assertEqual(run["findings"], [])
+        self.assertNotEqual(report["summary"]["verdict"], "broken")
+        self.assertIn("run 0 (interrupted: shown, not judged)", r.stdout)
+        self.assertNotIn("0.00 ms", r.stdout)
+        self.assertNotIn("close_truncated", r.stdout)
+        for name in ("direct", "tunnel"):
+            self.assertTrue(run[name]["url"].startswith("ws://127.0.0.1:"), run[name]["url"])
+            self.assertEqual(run[name]["close"]["tcp_end"], "still open when the capture stopped")
+            self.assertNotIn("duration_ms", run[name]["handshake"])
         started_ms = datetime.datetime.fromisoformat(run["started_at"]).timestamp() * 1000
         events = [f for f in run["direct"]["frames"] if f["dir"] == "in" and '"type":"event"' in f.get("data", "")]
         self.assertGreater(len(events), 10)

@@ -27,6 +27,7 @@ static const QMap<QString, QStringList> &expected()
         {QStringLiteral("ha-clean"), {}},
         {QStringLiteral("ha-coalesced-clean"), {}},
         {QStringLiteral("ha-lost-auth-invalid"), {QStringLiteral("message_missing")}},
+        {QStringLiteral("ha-swallowed-close"), {QStringLiteral("close_truncated")}},
         {QStringLiteral("chat-abrupt-close"), {QStringLiteral("close_truncated"), QStringLiteral("reconnect_mismatch")}},
         {QStringLiteral("handshake-stall"), {QStringLiteral("handshake_failed")}},
         {QStringLiteral("handshake-rejected"), {QStringLiteral("handshake_failed")}},
