@@ -26,7 +26,7 @@ void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const Message
     }
     if (diff)
         for (const AlignedRow &row : diff->rows)
-            if (row.status == AlignedRow::Status::Matched)
+            if (row.hasDelta())
                 m_delta << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, double(row.deltaMs));
 }
 

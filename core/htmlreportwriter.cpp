@@ -1,5 +1,6 @@
 #include "htmlreportwriter.h"
 
+#include "chartdata.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
 #include "framepresenter.h"
@@ -169,7 +170,9 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                      s.n ? QString::number(s.max, 'f', 3) : QStringLiteral("—")));
     }
     const LatencyStats d = report.deltaLatency();
-    put(QStringLiteral("</table><p>Per matched message the tunnel took %1 (p50) / %2 (p95) ms longer than the direct path, over %3 message(s).</p>")
+    // A difference of two reaction times: within the jitter it can come out below zero.
+    put(QStringLiteral("</table><p>Per matched message, the tunnel path's reaction time minus the direct path's: %1 ms at p50, "
+                       "%2 ms at p95, over %3 message(s) timed from the same event on both paths.</p>")
             .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"), d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—")).arg(d.n));
 
     QStringList codes;
@@ -185,26 +188,15 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         closeSeries[0].points << QPointF(0, report.closeCodes(false).value(code));
         closeSeries[1].points << QPointF(0, report.closeCodes(true).value(code));
     }
-    QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, {}, true}, {QStringLiteral("tunnel"), tunnelColor, {}, true}};
-    QList<SvgChart::Series> latencySeries{{QStringLiteral("direct ping RTT"), directColor, {}, false},
-                                          {QStringLiteral("tunnel ping RTT"), tunnelColor, {}, false},
-                                          {QStringLiteral("tunnel − direct per message"), deltaColor, {}, false}};
-    const qint64 origin = report.startedEpochMs();
-    for (std::size_t i = 0; i < report.runs().size(); ++i) {
-        const RunRecord &run = *report.runs()[i];
-        const double base = double(run.startedEpochMs - origin) / 1000.0;
-        for (bool tunnel : {false, true}) {
-            const PathRecord &p = run.path(tunnel);
-            SvgChart::Series &rs = reconnectSeries[tunnel ? 1 : 0];
-            for (qint64 t : p.reconnectsUs)
-                rs.points << QPointF(base + double(t) / 1e6, rs.points.isEmpty() ? 1 : rs.points.last().y() + 1);
-            for (const PingSample &s : p.pings)
-                latencySeries[tunnel ? 1 : 0].points << QPointF(base + double(s.tUs) / 1e6, double(s.rttUs) / 1000.0);
-        }
-        for (const AlignedRow &row : report.diff(qsizetype(i)).rows)
-            if (row.status == AlignedRow::Status::Matched)
-                latencySeries[2].points << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, std::max(0.0, double(row.deltaMs)));
-    }
+    // The same series the window draws: one computation (ChartData) for both.
+    ChartData charts;
+    for (std::size_t i = 0; i < report.runs().size(); ++i)
+        charts.addRun(*report.runs()[i], report.startedEpochMs(), &report.diff(qsizetype(i)));
+    const QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, charts.direct().reconnects, true},
+                                                  {QStringLiteral("tunnel"), tunnelColor, charts.tunnel().reconnects, true}};
+    const QList<SvgChart::Series> latencySeries{{QStringLiteral("direct ping RTT"), directColor, charts.direct().pingRtt, false},
+                                                {QStringLiteral("tunnel ping RTT"), tunnelColor, charts.tunnel().pingRtt, false},
+                                                {QStringLiteral("tunnel − direct per message"), deltaColor, charts.delta(), false}};
     put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
     put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));
     put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("s since start"), QStringLiteral("reconnects"), reconnectSeries));
@@ -256,8 +248,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             if (shown++ >= MaxRowsPerRun)
                 break;
             const QString status = AlignedRow::statusName(row.status);
-            const QString statusText = row.status == AlignedRow::Status::Matched
-                ? QStringLiteral("Δ %1 ms").arg(row.deltaMs, 0, 'f', 3) : status;
+            const QString statusText = row.hasDelta() ? QStringLiteral("Δ %1 ms").arg(row.deltaMs, 0, 'f', 3) : status;
             put(QStringLiteral("<tr class=\"%1\">%2<td class=\"st\">%3</td>%4</tr>\n")
                     .arg(QString(status).replace(QLatin1Char(' '), QLatin1Char('-')), cell(run.direct, row.direct, "d", "dir"),
                          statusText, cell(run.tunnel, row.tunnel, "t", "tun")));

@@ -314,7 +314,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         statusA[i] = statusB[j] = Status::Matched;
         partnerA[i] = j;
         partnerB[j] = i;
-        result.deltasMs.push_back(ms(b[j].reactionUs - a[i].reactionUs));
+        if (b[j].reactsLike(a[i]))
+            result.deltasMs.push_back(ms(b[j].reactionUs - a[i].reactionUs));
     }
     result.matched = qsizetype(pairs.size());
 
@@ -630,8 +631,10 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         if (statusB[j] == Status::Matched) {
             for (const qsizetype pi = partnerB[j]; i < pi; ++i)
                 directRow(i);
-            result.rows.push_back(AlignedRow{Status::Matched, qint32(a[partnerB[j]].frame), qint32(b[j].frame),
-                                             float(ms(b[j].reactionUs - a[partnerB[j]].reactionUs))});
+            const NormalizedMessage &partner = a[partnerB[j]];
+            result.rows.push_back(AlignedRow{Status::Matched, qint32(partner.frame), qint32(b[j].frame),
+                                             b[j].reactsLike(partner) ? float(ms(b[j].reactionUs - partner.reactionUs))
+                                                                      : AlignedRow::NoDelta});
             i = partnerB[j] + 1;
         } else if (statusB[j] == Status::Altered) {
             // Where the tunnel delivered it, with the direct rows up to its partner before it

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cmath>
+#include <limits>
+
 #include "finding.h"
 #include "messagenormalizer.h"
 #include "profile.h"
@@ -16,7 +19,11 @@ struct AlignedRow
     Status status = Status::Matched;
     qint32 direct = -1;      // frame index on the direct path, -1 for a gap
     qint32 tunnel = -1;      // frame index on the tunnel path, -1 for a gap
-    float deltaMs = 0;       // matched: tunnel minus direct reaction time
+    float deltaMs = 0;       // matched: tunnel minus direct reaction time; NoDelta when the two
+                             // reactions were timed from different events (after a reconnect)
+
+    static constexpr float NoDelta = std::numeric_limits<float>::quiet_NaN();
+    bool hasDelta() const { return status == Status::Matched && !std::isnan(deltaMs); }
 
     static QString statusName(Status s);
 };

@@ -137,15 +137,25 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
     std::vector<NormalizedMessage> out;
     out.reserve(std::size_t(path.frames.count() / 2 + 1));
     qint64 referenceUs = 0;
+    int connection = -1, reference = 0;
     for (qsizetype i = 0; i < path.frames.count(); ++i) {
         const Frame f = path.frames.at(i);
-        if (f.type == FrameType::Open || (f.dir == Direction::Out && f.type != FrameType::Pong)) {
+        // Control frames (pings of a heartbeat, a close) are no reference: their timing and
+        // number differ between paths without saying anything about the server's answers.
+        if (f.type == FrameType::Open) {
             referenceUs = f.tUs;
+            ++connection;
+            reference = 0;
+            continue;
+        }
+        if (f.dir == Direction::Out && f.isData()) {
+            referenceUs = f.tUs;
+            ++reference;
             continue;
         }
         if (!f.isData() || f.dir != Direction::In)
             continue;
-        NormalizedMessage m{i, -1, 0, f.tUs, f.tUs - referenceUs};
+        NormalizedMessage m{i, -1, 0, f.tUs, f.tUs - referenceUs, std::max(connection, 0), reference};
         if (f.type == FrameType::Binary) {
             m.key = m_comfyUi ? comfyUiBinaryKey(f.payload) : hash(f.payload, BinaryKind);
             out.push_back(m);
@@ -173,6 +183,7 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
                     // real ComfyUI runs the second path's prompt after the first.
                     referenceUs = f.tUs;
                     m.reactionUs = 0;
+                    m.reference = ++reference;
                 }
                 m.key = hash(QJsonDocument(stripped(doc.object()).toObject()).toJson(QJsonDocument::Compact), JsonKind);
                 out.push_back(m);

@@ -17,7 +17,18 @@ struct NormalizedMessage
     int item = -1;           // index in the coalesced array; -1 for the whole frame
     quint64 key = 0;         // what alignment compares: content hash, ignore_fields removed
     qint64 tUs = 0;          // arrival
-    qint64 reactionUs = 0;   // arrival minus the path's last frame sent (or the upgrade) before it
+    qint64 reactionUs = 0;   // arrival minus the path's reference before it: the last data frame
+                             // the client sent, or the upgrade
+    int connection = 0;      // which of the path's connections it came on (0: the first)
+    int reference = 0;       // which reference on that connection (0: the upgrade, 1: the first send…)
+
+    // Whether two messages' reaction times measure the same thing: the same connection of each
+    // path and the same reference on it. After one path reconnected, its script started over
+    // and its reactions are timed from another event: comparing them would make up latency.
+    bool reactsLike(const NormalizedMessage &other) const
+    {
+        return connection == other.connection && reference == other.reference;
+    }
 };
 
 // Turns a path's received frames into comparable messages: JSON compared canonically minus

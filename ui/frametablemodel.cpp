@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <cmath>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
@@ -172,6 +173,7 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
             return QVariant();
         const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(index.row())];
         return m_tunnel && r.kind == PairedTimeline::Kind::Aligned && r.status == AlignedRow::Status::Matched
+                && !std::isnan(r.deltaMs)
             ? QVariant(QString::number(double(r.deltaMs), 'f', 3)) : QVariant();
     }
     case Arrow: return f.dir == Direction::In ? QStringLiteral("↓") : QStringLiteral("↑");

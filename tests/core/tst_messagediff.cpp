@@ -30,6 +30,7 @@ private Q_SLOTS:
     void everyMessageAlteredInALongRun_data();
     void everyMessageAlteredInALongRun();
     void everyHintRuleIsReachable();
+    void noLatencyMadeUpAcrossAReconnect();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel,
@@ -574,6 +575,44 @@ void tst_MessageDiff::everyHintRuleIsReachable()
     texts.remove(QString());
     QCOMPARE(int(texts.size()), FindingHints::ruleCount());
     QVERIFY(texts.contains(QStringLiteral("100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100 s")));
+}
+
+void tst_MessageDiff::noLatencyMadeUpAcrossAReconnect()
+{
+    // The tunnel path reconnects after its first message; its script starts over on the new
+    // connection, so its later reactions are timed from the new send. Compared with the
+    // direct path's (timed from the first send) they would read as the tunnel being 1 ms
+    // faster: such pairs are matched, and get no delta.
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    auto run = std::make_unique<RunRecord>();
+    auto add = [](PathRecord &path, qint64 openUs, const QList<QPair<qint64, QByteArray>> &messages) {
+        ConnectionRecord c;
+        c.handshake.ok = true;
+        c.handshake.status = 101;
+        c.handshake.answerUs = openUs;
+        c.firstFrameIndex = path.frames.count();
+        path.frames.append(openUs, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+        path.frames.append(openUs, FrameType::Text, Direction::Out, "subscribe");
+        for (const auto &[t, m] : messages)
+            path.frames.append(t, FrameType::Text, Direction::In, m);
+        path.connections << c;
+    };
+    add(run->direct, 0, {{1000, "m1"}, {2000, "m2"}, {3000, "m3"}, {4000, "m4"}});
+    add(run->tunnel, 0, {{1500, "m1"}});
+    add(run->tunnel, 300000, {{301000, "m2"}, {302000, "m3"}, {303000, "m4"}});
+    run->tunnel.reconnectsUs << 300000;
+    const MessageDiffResult r = MessageDiff(p).compare(*run);
+    QCOMPARE(r.matched, qsizetype(4));
+    QCOMPARE(r.deltasMs, std::vector<double>{0.5});
+    int withDelta = 0;
+    for (const AlignedRow &row : r.rows) {
+        QCOMPARE(row.status, AlignedRow::Status::Matched);
+        if (row.hasDelta()) {
+            ++withDelta;
+            QCOMPARE(row.deltaMs, 0.5f);
+        }
+    }
+    QCOMPARE(withDelta, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)
