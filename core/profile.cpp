@@ -37,6 +37,7 @@ const QList<QPair<FaultSpec::Kind, QString>> &faultNames()
         {K::TextToBinary, QStringLiteral("text_to_binary")},
         {K::ReservedCloseCode, QStringLiteral("reserved_close_code")},
         {K::SwallowClose, QStringLiteral("swallow_close")},
+        {K::SlowUpgrade, QStringLiteral("slow_upgrade")},
     };
     return names;
 }

@@ -42,7 +42,7 @@ struct FaultSpec
     enum class Kind {
         Latency, DropBeforeClose, AbruptClose, CloseWithoutStatus, Duplicate, BomPrefix,
         JunkPrefix, DropRandom, StallHandshake, RejectUpgrade, IdleTimeout, TextToBinary,
-        ReservedCloseCode, SwallowClose
+        ReservedCloseCode, SwallowClose, SlowUpgrade
     };
     Kind kind = Kind::Latency;
     int ms = 0;

@@ -4,6 +4,10 @@
 #include "comfyuiadapter.h"
 #include "findinghints.h"
 
+#include <QJsonObject>
+#include <cmath>
+#include <tuple>
+
 namespace tunnelscope {
 
 namespace {
@@ -95,6 +99,7 @@ RunComparison RunComparer::compare(const RunRecord &run) const
     RunComparison result;
     QList<Finding> &out = result.findings;
     compareHandshakes(run, &out);
+    compareHandshakeLatency(run, &out);
     if (run.direct.everConnected() && run.tunnel.everConnected()) {
         result.diff = m_diff.compare(run);
         out += result.diff.findings;
@@ -149,6 +154,75 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
         out->append(f);
     }
+}
+
+namespace {
+// The time one phase of an upgrade took, in ms (-1 when the phase was not reached or not
+// recorded): TCP connect, TLS, sending the request, waiting for the answer.
+struct UpgradePhases
+{
+    double tcp = -1, tls = -1, request = -1, answer = -1;
+
+    static UpgradePhases of(const HandshakeRecord &h)
+    {
+        auto span = [](qint64 from, qint64 to) { return from >= 0 && to >= from ? double(to - from) / 1000.0 : -1.0; };
+        const qint64 secured = h.tlsDoneUs >= 0 ? h.tlsDoneUs : h.tcpConnectedUs;
+        return {span(h.startUs, h.tcpConnectedUs), span(h.tcpConnectedUs, h.tlsDoneUs), span(secured, h.upgradeSentUs),
+                span(h.upgradeSentUs, h.answerUs)};
+    }
+};
+} // namespace
+
+void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *out) const
+{
+    // The first upgrade of each path: the same request to the same server, one of them through
+    // the tunnel (a reconnect's upgrade is compared with nothing).
+    const HandshakeRecord d = run.direct.firstHandshake();
+    const HandshakeRecord t = run.tunnel.firstHandshake();
+    if (!d.ok || !t.ok || d.durationMs() < 0 || t.durationMs() < 0)
+        return;
+    const double added = t.durationMs() - d.durationMs();
+    const double limit = m_profile.compare.latencyWarnMs;
+    if (added <= limit / 4)
+        return;
+    const UpgradePhases dp = UpgradePhases::of(d), tp = UpgradePhases::of(t);
+    const QList<std::tuple<QString, double, double>> phases{
+        {QStringLiteral("tcp_connect"), dp.tcp, tp.tcp}, {QStringLiteral("tls"), dp.tls, tp.tls},
+        {QStringLiteral("request"), dp.request, tp.request}, {QStringLiteral("answer"), dp.answer, tp.answer}};
+    static const QMap<QString, QString> words{{QStringLiteral("tcp_connect"), QStringLiteral("connecting TCP")},
+                                              {QStringLiteral("tls"), QStringLiteral("the TLS handshake")},
+                                              {QStringLiteral("request"), QStringLiteral("sending the request")},
+                                              {QStringLiteral("answer"), QStringLiteral("waiting for the upgrade answer")}};
+    QString slowest;
+    double most = 0;
+    QJsonObject perPhase;
+    for (const auto &[name, direct, tunnel] : phases) {
+        if (direct < 0 || tunnel < 0)
+            continue;
+        perPhase.insert(name, std::round((tunnel - direct) * 1000.0) / 1000.0);
+        if (tunnel - direct > most) {
+            most = tunnel - direct;
+            slowest = name;
+        }
+    }
+    Finding f;
+    f.kind = QStringLiteral("latency_regression");
+    f.severity = added > limit ? Finding::Severity::Warning : Finding::Severity::Info;
+    f.path = QStringLiteral("tunnel");
+    f.tMs = ms(t.startUs);
+    f.summary = QStringLiteral("the tunnel's upgrade took %1 ms where the direct path's took %2 ms (+%3 ms%4): %5")
+                    .arg(t.durationMs(), 0, 'f', 1)
+                    .arg(d.durationMs(), 0, 'f', 1)
+                    .arg(added, 0, 'f', 1)
+                    .arg(slowest.isEmpty() ? QString() : QStringLiteral(", most of it %1").arg(words.value(slowest)),
+                         added > limit ? QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): every connection and "
+                                                        "reconnect waits that much longer").arg(limit, 0, 'f', 0)
+                                       : QStringLiteral("within the %1 ms limit").arg(limit, 0, 'f', 0));
+    f.detail = {{QStringLiteral("phase"), QStringLiteral("handshake")},
+                {QStringLiteral("direct_ms"), d.durationMs()},
+                {QStringLiteral("tunnel_ms"), t.durationMs()},
+                {QStringLiteral("added_ms_by_phase"), perPhase}};
+    out->append(f);
 }
 
 void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const

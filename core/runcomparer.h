@@ -30,6 +30,7 @@ public:
 
 private:
     void compareHandshakes(const RunRecord &run, QList<Finding> *out) const;
+    void compareHandshakeLatency(const RunRecord &run, QList<Finding> *out) const;
     void compareCloses(const RunRecord &run, QList<Finding> *out) const;
     void compareViolations(const RunRecord &run, QList<Finding> *out) const;
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;

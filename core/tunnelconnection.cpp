@@ -4,6 +4,7 @@
 #include "httprequesthead.h"
 #include "httpresponsehead.h"
 
+#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -94,6 +95,15 @@ void TunnelConnection::onDownstreamData()
         return;
     }
     m_phase = Phase::Response;
+    if (const FaultSpec *slow = fault(FaultSpec::Kind::SlowUpgrade)) {
+        // A relay that takes its time to set up the route to the endpoint.
+        const int delay = slow->ms + (slow->jitterMs > 0 ? int(QRandomGenerator(quint32(m_seed)).bounded(slow->jitterMs + 1)) : 0);
+        QTimer::singleShot(delay, this, [this] {
+            if (m_phase == Phase::Response)
+                connectUpstream(true);
+        });
+        return;
+    }
     connectUpstream(true);
 }
 

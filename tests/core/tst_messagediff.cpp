@@ -31,6 +31,7 @@ private Q_SLOTS:
     void everyMessageAlteredInALongRun();
     void everyHintRuleIsReachable();
     void noLatencyMadeUpAcrossAReconnect();
+    void slowUpgradeIsCompared();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel,
@@ -613,6 +614,41 @@ void tst_MessageDiff::noLatencyMadeUpAcrossAReconnect()
         }
     }
     QCOMPARE(withDelta, 1);
+}
+
+void tst_MessageDiff::slowUpgradeIsCompared()
+{
+    // Upgrade times are compared like message latency: the same thresholds, the slow phase named.
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    auto run = makeRun({QStringLiteral("a")}, {QStringLiteral("a")});
+    for (HandshakeRecord *h : {&run->direct.connections[0].handshake, &run->tunnel.connections[0].handshake}) {
+        h->startUs = 0;
+        h->tcpConnectedUs = 100;
+        h->upgradeSentUs = 150;
+    }
+    run->direct.connections[0].handshake.answerUs = 1300;
+    run->tunnel.connections[0].handshake.answerUs = 201300;
+    auto latency = [&p](const RunRecord &r) {
+        QList<Finding> found;
+        for (const Finding &f : RunComparer(p).compare(r).findings)
+            if (f.kind == QLatin1String("latency_regression") && f.detail.value(QStringLiteral("phase")) == QLatin1String("handshake"))
+                found << f;
+        return found;
+    };
+    QList<Finding> found = latency(*run);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, Finding::Severity::Warning);
+    QCOMPARE(found.first().summary,
+             QStringLiteral("the tunnel's upgrade took 201.3 ms where the direct path's took 1.3 ms (+200.0 ms, most of it waiting "
+                            "for the upgrade answer): above the 50 ms limit (compare.latency_warn_ms): every connection and "
+                            "reconnect waits that much longer"));
+    QCOMPARE(found.first().detail.value(QStringLiteral("added_ms_by_phase")).toObject().value(QStringLiteral("answer")).toDouble(), 200.0);
+    run->tunnel.connections[0].handshake.answerUs = 21300;   // +20 ms: noted, within the limit
+    found = latency(*run);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, Finding::Severity::Info);
+    run->tunnel.connections[0].handshake.answerUs = 5300;    // +4 ms: nothing to say
+    QVERIFY(latency(*run).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)

@@ -31,6 +31,7 @@ static const QMap<QString, QStringList> &expected()
         {QStringLiteral("chat-abrupt-close"), {QStringLiteral("close_truncated"), QStringLiteral("reconnect_mismatch")}},
         {QStringLiteral("handshake-stall"), {QStringLiteral("handshake_failed")}},
         {QStringLiteral("handshake-rejected"), {QStringLiteral("handshake_failed")}},
+        {QStringLiteral("handshake-slow"), {QStringLiteral("latency_regression")}},
         {QStringLiteral("ha-double-send"), {QStringLiteral("message_duplicated")}},
         {QStringLiteral("chat-idle-timeout"), {QStringLiteral("close_truncated")}},
         {QStringLiteral("chat-idle-heartbeat"), {}},
