@@ -102,6 +102,7 @@ QString CommandLine::usage()
         "  --html FILE      write the self-contained HTML report (opens offline, no script)\n"
         "  --har FILE       write HAR 1.2 with the WebSocket messages (browser developer tools)\n"
         "  --quiet          print only the verdict line\n"
+        "  --verbose        print every run with its paths and findings, and every group of findings\n"
         "  FILE may be - for standard output.\n"
         "\n"
         "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
@@ -223,6 +224,7 @@ struct Outputs
 {
     QString json, csv, junit, html, har;
     bool quiet = false;
+    bool verbose = false;
     QStringList targets() const { return {json, csv, junit, html, har}; }
 };
 
@@ -256,6 +258,8 @@ QString parseOptions(const QStringList &args, ScenarioRunner::Overrides *overrid
             ok = valueOf(&o->har);
         else if (a == QLatin1String("--quiet"))
             o->quiet = true;
+        else if (a == QLatin1String("--verbose"))
+            o->verbose = true;
         else if (overrides && a == QLatin1String("--runs")) {
             QString n;
             ok = valueOf(&n);
@@ -282,7 +286,7 @@ QString parseOptions(const QStringList &args, ScenarioRunner::Overrides *overrid
 // Prints the summary and writes every report asked for; the exit status.
 int writeOutputs(const ComparisonReport &report, const Outputs &o, QTextStream &summary)
 {
-    summary << (o.quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report));
+    summary << (o.quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report, o.verbose));
     summary.flush();
     QString error;
     const QList<QPair<QString, std::function<void(QIODevice *)>>> writers{

@@ -42,6 +42,16 @@ ComparisonReport::ComparisonReport(const Profile &profile,
     }
     if (judged > 0 && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
+    QList<QList<Finding>> findings;
+    QList<bool> judgedRuns;
+    QList<std::pair<QSet<QString>, QSet<QString>>> received;
+    for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
+        findings << m_comparisons[i].findings;
+        judgedRuns << !runs[std::size_t(i)]->interrupted;
+        received << std::pair{m_comparisons[i].criticalReceived[0], m_comparisons[i].criticalReceived[1]};
+    }
+    m_groups = FindingGroups::group(findings, judgedRuns);
+    m_delivery = FindingGroups::delivery(received, judgedRuns);
     m_delta = LatencyStats::of(std::move(deltas));
 
     for (const bool tunnel : {false, true}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "findinggroups.h"
 #include "latencystats.h"
 #include "profile.h"
 #include "runcomparer.h"
@@ -44,6 +45,10 @@ public:
     int reconnects(bool tunnel) const;
     LatencyStats pingLatency(bool tunnel) const;
     LatencyStats deltaLatency() const { return m_delta; }
+    // The findings of the judged runs grouped by kind, message and cause, ranked.
+    const QList<FindingGroup> &groups() const { return m_groups; }
+    // Per critical message, in how many runs each path received it.
+    const QList<Delivery> &delivery() const { return m_delivery; }
     // Runs that ended on their own: the ones the verdict and the statistics speak for.
     int judgedRuns() const;
     // Whether the direct path completed a handshake in at least one run.
@@ -57,6 +62,8 @@ private:
     qint64 m_startedEpochMs;
     SecretRedactor m_redactor;
     QList<RunComparison> m_comparisons;
+    QList<FindingGroup> m_groups;
+    QList<Delivery> m_delivery;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
     QStringList m_notes;

@@ -206,6 +206,45 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     w.endObject();
 }
 
+QJsonArray groupsJson(const ComparisonReport &report)
+{
+    const SecretRedactor &r = report.redactor();
+    QJsonArray out;
+    for (const FindingGroup &g : report.groups()) {
+        QJsonArray occurrences;
+        for (const auto &[run, index] : g.members)
+            occurrences.append(QJsonObject{{QStringLiteral("run"), qint64(report.runs()[std::size_t(run)]->index)},
+                                           {QStringLiteral("finding"), qint64(index)}});
+        QJsonObject o{{QStringLiteral("kind"), g.kind},
+                      {QStringLiteral("severity"), Finding::severityName(g.severity)},
+                      {QStringLiteral("message"), g.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.redact(g.message))},
+                      {QStringLiteral("summary"), r.redact(g.summary)},
+                      {QStringLiteral("count"), g.count},
+                      {QStringLiteral("runs_affected"), g.runsAffected},
+                      {QStringLiteral("runs_total"), g.runsTotal},
+                      {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
+                      {QStringLiteral("occurrences"), occurrences}};
+        if (!g.path.isEmpty())
+            o.insert(QStringLiteral("path"), g.path);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray deliveryJson(const ComparisonReport &report)
+{
+    QJsonArray out;
+    for (const Delivery &d : report.delivery()) {
+        QJsonObject paths;
+        for (auto it = d.paths.begin(); it != d.paths.end(); ++it)
+            paths.insert(it.key(), it.value());
+        out.append(QJsonObject{{QStringLiteral("message"), report.redactor().redact(d.message)},
+                               {QStringLiteral("runs"), d.runs},
+                               {QStringLiteral("paths"), paths}});
+    }
+    return out;
+}
+
 QJsonObject toObject(const QMap<QString, int> &map)
 {
     QJsonObject o;
@@ -254,7 +293,9 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
                        {QStringLiteral("reconnects"), QJsonObject{{QStringLiteral("direct"), report.reconnects(false)},
                                                                   {QStringLiteral("tunnel"), report.reconnects(true)}}},
                        {QStringLiteral("latency_ms"), latency},
-                       {QStringLiteral("runs"), qint64(report.runs().size())}});
+                       {QStringLiteral("runs"), qint64(report.runs().size())},
+                       {QStringLiteral("groups"), groupsJson(report)},
+                       {QStringLiteral("delivery"), deliveryJson(report)}});
     w.newline();
     w.key(QStringLiteral("runs"));
     w.beginArray();

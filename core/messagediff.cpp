@@ -167,6 +167,38 @@ QString MessageDiff::label(QByteArrayView payload, bool binary)
     return labelOf(payload, binary, parsed(payload, binary));
 }
 
+QSet<QString> MessageDiff::criticalReceived(const PathRecord &path) const
+{
+    QSet<QString> names;
+    auto consider = [&](const QJsonValue &v) {
+        const QJsonObject o = v.toObject();
+        for (const MessageMatcher &m : m_critical) {
+            if (!m.matchesJson(v))
+                continue;
+            QString name = o.value(QStringLiteral("type")).toString();
+            if (name.isEmpty())
+                name = o.value(QStringLiteral("event")).toString();
+            names.insert(name.isEmpty() ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact).left(40)) : name);
+            return;
+        }
+    };
+    for (qsizetype i = 0; i < path.frames.count(); ++i) {
+        const Frame f = path.frames.at(i);
+        if (f.dir != Direction::In || f.type != FrameType::Text)
+            continue;
+        const QJsonDocument doc = parsed(f.payload, false);
+        if (doc.isObject()) {
+            consider(doc.object());
+        } else if (doc.isArray()) {
+            for (const QJsonValue &item : doc.array())   // coalesced: one message per item
+                consider(item);
+        } else if (isCritical(f.payload)) {
+            names.insert(labelOf(f.payload, false, doc));
+        }
+    }
+    return names;
+}
+
 MessageDiff::Facts MessageDiff::facts(QByteArrayView payload, bool binary) const
 {
     const QJsonDocument doc = parsed(payload, binary);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <cmath>
-#include <limits>
-
 #include "finding.h"
 #include "messagenormalizer.h"
 #include "profile.h"
 #include "runrecord.h"
 
+#include <QSet>
+#include <cmath>
+#include <limits>
 #include <vector>
 
 namespace tunnelscope {
@@ -57,6 +57,9 @@ public:
         bool critical = false;
     };
     Facts facts(QByteArrayView payload, bool binary) const;
+    // The critical messages a path received, by name (a JSON message's "type"): what the
+    // delivery statistics count per run.
+    QSet<QString> criticalReceived(const PathRecord &path) const;
 
 private:
     struct ComparedPayload;

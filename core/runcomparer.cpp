@@ -107,6 +107,8 @@ RunComparison RunComparer::compare(const RunRecord &run) const
         compareViolations(run, &out);
     }
     compareReconnects(run, &out);
+    for (const bool tunnel : {false, true})
+        result.criticalReceived[tunnel] = m_diff.criticalReceived(run.path(tunnel));
     noteSharedRejections(run, &result.notes);
     comparePrompts(run, &result);
     // Time order; findings without a time (summaries of the whole run) last.

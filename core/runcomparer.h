@@ -16,6 +16,7 @@ struct RunComparison
     QList<Finding> findings;
     MessageDiffResult diff;
     QStringList notes;   // what explains the run without being a difference (e.g. a rejected token)
+    QSet<QString> criticalReceived[2];   // by path: direct, tunnel
 };
 
 // Compares what the two paths of one run saw: the messages (MessageDiff), the upgrade, how

@@ -3,6 +3,8 @@
 #include "closepayload.h"
 #include "comparisonreport.h"
 
+#include <algorithm>
+
 namespace tunnelscope {
 
 namespace {
@@ -48,6 +50,97 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
     return line + QLatin1Char('\n');
 }
 
+QString runHeading(const RunRecord &run)
+{
+    return run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index)
+                           : QStringLiteral("run %1\n").arg(run.index);
+}
+
+// One path over every judged run: its upgrades, how its connections ended, reconnects.
+QString pathOverRuns(const ComparisonReport &report, bool tunnel)
+{
+    const SecretRedactor &r = report.redactor();
+    int judged = 0, upgraded = 0, reconnects = 0, failedSteps = 0;
+    std::vector<double> upgradeMs;
+    QMap<QString, int> closes;
+    QString url;
+    for (const auto &run : report.runs()) {
+        const PathRecord &p = run->path(tunnel);
+        if (url.isEmpty())
+            url = p.url.toString();
+        if (run->interrupted)
+            continue;
+        ++judged;
+        const HandshakeRecord h = p.firstHandshake();
+        if (h.ok) {
+            ++upgraded;
+            if (h.durationMs() >= 0)
+                upgradeMs.push_back(h.durationMs());
+        }
+        for (const ConnectionRecord &c : p.connections)
+            if (c.handshake.ok)
+                ++closes[c.close.frameReceived ? QString::number(c.close.code) : QStringLiteral("1006 (no close frame)")];
+        reconnects += p.reconnects();
+        for (const StepOutcome &s : p.steps)
+            failedSteps += s.ok ? 0 : 1;
+    }
+    const LatencyStats stats = LatencyStats::of(std::move(upgradeMs));
+    QStringList closeText;
+    for (auto it = closes.begin(); it != closes.end(); ++it)
+        closeText << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+    QString line = QStringLiteral("  %1  %2\n           upgraded in %3/%4 runs")
+                       .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"), r.redact(url))
+                       .arg(upgraded)
+                       .arg(judged);
+    if (stats.n > 0)
+        line += QStringLiteral(" (p50 %1 ms, max %2 ms)").arg(stats.p50, 0, 'f', 2).arg(stats.max, 0, 'f', 2);
+    if (!closeText.isEmpty())
+        line += QStringLiteral("; closes: ") + closeText.join(QStringLiteral(", "));
+    if (reconnects)
+        line += QStringLiteral("; %1 reconnect(s)").arg(reconnects);
+    if (failedSteps)
+        line += QStringLiteral("; %1 step(s) failed").arg(failedSteps);
+    return line + QLatin1Char('\n');
+}
+
+// The finding groups, ranked; in the short summary every critical group and a few more.
+QString groupLines(const ComparisonReport &report, bool verbose)
+{
+    const SecretRedactor &r = report.redactor();
+    QString out;
+    int shown = 0;
+    const qsizetype total = report.groups().size();
+    for (const FindingGroup &g : report.groups()) {
+        if (!verbose && shown >= TextSummary::ShortGroupLines && g.severity != Finding::Severity::Critical)
+            break;
+        ++shown;
+        // A single finding in a single run needs no count.
+        const bool counted = g.runsTotal > 1 || g.count > 1;
+        out += QStringLiteral("  %1 %2: %3%4\n")
+                   .arg(Finding::severityName(g.severity).toUpper(), g.kind, r.redact(g.summary),
+                        counted ? QStringLiteral(" [%1]").arg(g.frequency()) : QString());
+    }
+    if (shown < total)
+        out += QStringLiteral("  … %1 more group(s) of findings: --verbose lists them and every run\n").arg(total - shown);
+    return out;
+}
+
+// "delivery: auth_invalid direct 20/20, tunnel 13/20" for the critical messages some path missed.
+QString deliveryLine(const ComparisonReport &report)
+{
+    QStringList parts;
+    for (const Delivery &d : report.delivery()) {
+        if (d.paths.value(QStringLiteral("tunnel")) == d.runs)
+            continue;
+        parts << QStringLiteral("%1 direct %2/%3, tunnel %4/%3")
+                     .arg(report.redactor().redact(d.message))
+                     .arg(d.paths.value(QStringLiteral("direct")))
+                     .arg(d.runs)
+                     .arg(d.paths.value(QStringLiteral("tunnel")));
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 QString TextSummary::verdictLine(const ComparisonReport &report)
@@ -71,19 +164,38 @@ QString TextSummary::verdictLine(const ComparisonReport &report)
     return line;
 }
 
-QString TextSummary::render(const ComparisonReport &report)
+QString TextSummary::render(const ComparisonReport &report, bool verbose)
 {
     const SecretRedactor &r = report.redactor();
-    QString out = QStringLiteral("%1: %2 run(s)\n").arg(r.redact(report.profile().name)).arg(report.runs().size());
-    for (std::size_t i = 0; i < report.runs().size(); ++i) {
-        const RunRecord &run = *report.runs()[i];
-        out += run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index)
-                               : QStringLiteral("run %1\n").arg(run.index);
-        out += pathLine(run.direct, r);
-        out += pathLine(run.tunnel, r);
-        for (const Finding &f : report.findings(qsizetype(i)))
-            out += QStringLiteral("  %1 %2: %3\n").arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
+    const auto &runs = report.runs();
+    const qsizetype interrupted = std::count_if(runs.begin(), runs.end(), [](const auto &run) { return run->interrupted; });
+    QString out = QStringLiteral("%1: %2 run(s)%3\n")
+                      .arg(r.redact(report.profile().name))
+                      .arg(runs.size())
+                      .arg(interrupted ? QStringLiteral(", %1 interrupted").arg(interrupted) : QString());
+    if (verbose) {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const RunRecord &run = *runs[i];
+            out += runHeading(run);
+            out += pathLine(run.direct, r);
+            out += pathLine(run.tunnel, r);
+            for (const Finding &f : report.findings(qsizetype(i)))
+                out += QStringLiteral("  %1 %2: %3\n").arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
+        }
+        out += QStringLiteral("findings over the runs judged, grouped:\n");
+    } else if (runs.size() == 1) {
+        out += runHeading(*runs.front());
+        out += pathLine(runs.front()->direct, r);
+        out += pathLine(runs.front()->tunnel, r);
+    } else {
+        out += pathOverRuns(report, false);
+        out += pathOverRuns(report, true);
+        for (const auto &run : runs)
+            if (run->interrupted)
+                out += runHeading(*run);
     }
+    out += groupLines(report, verbose);
+    out += deliveryLine(report);
     for (const QString &warning : report.tlsWarnings())
         out += QStringLiteral("warning: %1\n").arg(r.redact(warning));
     for (const QString &note : report.notes())

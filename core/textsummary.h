@@ -6,12 +6,15 @@ namespace tunnelscope {
 
 class ComparisonReport;
 
-// The short human summary `run` prints and the app shows: per run and path, the upgrade,
-// frames in and out, and how the connection ended; then the findings and the verdict.
+// The short human summary `run` prints and the app shows: each path (over all runs), the
+// finding groups ranked critical first, what the critical messages' delivery was, the notes and
+// the verdict. `verbose` adds every run with its paths and findings, and every group.
 class TextSummary
 {
 public:
-    static QString render(const ComparisonReport &report);
+    static QString render(const ComparisonReport &report, bool verbose = false);
+    // How many groups the short summary lists besides the critical ones (all of those show).
+    static constexpr int ShortGroupLines = 6;
     static QString verdictLine(const ComparisonReport &report);
 };
 

@@ -278,6 +278,39 @@ class Cli(CliCase):
         proc.communicate(timeout=10)
         self.assertEqual(proc.returncode, 130)
 
+    def test_findings_grouped_across_runs(self):
+        # Three runs of a relay that drops every session: the findings come grouped, critical
+        # first, with the runs each group touched, and the delivery of the critical messages.
+        out = self.path("storm.json")
+        r = tunnelscope("run", "builtin:comfyui-reconnect-storm", "--runs", "3", "--json", out)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        report = self.check_report(out)
+        groups = report["summary"]["groups"]
+        self.assertGreater(len(groups), 2)
+        rank = {"critical": 2, "warning": 1, "info": 0}
+        severities = [rank[g["severity"]] for g in groups]
+        self.assertEqual(severities, sorted(severities, reverse=True), "critical groups first")
+        self.assertEqual(groups[0]["severity"], "critical")
+        total = sum(len(run["findings"]) for run in report["runs"])
+        self.assertEqual(sum(g["count"] for g in groups), total, "every finding is in one group")
+        for g in groups:
+            self.assertEqual(g["runs_total"], 3)
+            self.assertEqual(g["pattern"], "consistent" if g["runs_affected"] == 3 else "intermittent")
+            self.assertEqual(len(g["occurrences"]), g["count"])
+        delivered = {d["message"]: d for d in report["summary"]["delivery"]}
+        self.assertIn("execution_success", delivered)
+        self.assertEqual(delivered["execution_success"]["paths"]["direct"], delivered["execution_success"]["runs"])
+        # The terminal shows the groups, criticals first, in a screenful.
+        lines = r.stdout.splitlines()
+        self.assertLessEqual(len(lines), 16, r.stdout)
+        shown = [l.strip().split(" ")[0] for l in lines if l.strip().split(" ")[0] in ("CRITICAL", "WARNING", "INFO")]
+        self.assertEqual(shown[0], "CRITICAL")
+        self.assertEqual(shown, sorted(shown, key=lambda s: {"CRITICAL": 0, "WARNING": 1, "INFO": 2}[s]))
+        verbose = tunnelscope("run", "builtin:comfyui-reconnect-storm", "--runs", "3", "--verbose")
+        for i in range(3):
+            self.assertIn(f"run {i}\n", verbose.stdout)
+        self.assertNotIn("more group(s)", verbose.stdout)
+
     def test_string_and_scalar_sends_go_out_as_text(self):
         # A string is sent verbatim; a number, boolean, null or array as compact JSON text.
         sends = [("hello", "hello"), (42, "42"), (True, "true"), (None, "null"), ([1, "a"], '[1,"a"]'),

@@ -1,0 +1,85 @@
+#include "findinggroups.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace tunnelscope {
+
+QString FindingGroup::frequency() const
+{
+    const QString runs = consistent() && runsTotal > 1 ? QStringLiteral("every run (%1/%2)").arg(runsAffected).arg(runsTotal)
+                                                       : QStringLiteral("%1/%2 run(s)").arg(runsAffected).arg(runsTotal);
+    return count > runsAffected ? QStringLiteral("%1, %2 times").arg(runs).arg(count) : runs;
+}
+
+QString FindingGroups::groupKey(const Finding &f)
+{
+    // The cause without its numbers: "ended at 153 ms" and "ended at 394 ms" say the same.
+    static const QRegularExpression numbers(QStringLiteral("[-+]?\\d+(?:[.,]\\d+)?"));
+    QString cause = f.summary;
+    cause.replace(numbers, QStringLiteral("#"));
+    return f.kind + QLatin1Char('\n') + QString::number(int(f.severity)) + QLatin1Char('\n') + f.path + QLatin1Char('\n') + cause;
+}
+
+QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, const QList<bool> &judged)
+{
+    const int total = int(std::count(judged.begin(), judged.end(), true));
+    QList<FindingGroup> groups;
+    QMap<QString, qsizetype> byKey;
+    QList<QSet<qsizetype>> runsOf;
+    for (qsizetype r = 0; r < findings.size(); ++r) {
+        if (!judged.value(r))
+            continue;
+        for (qsizetype i = 0; i < findings[r].size(); ++i) {
+            const Finding &f = findings[r][i];
+            const QString key = groupKey(f);
+            auto it = byKey.find(key);
+            if (it == byKey.end()) {
+                FindingGroup g;
+                g.kind = f.kind;
+                g.severity = f.severity;
+                g.path = f.path;
+                g.message = f.detail.value(QStringLiteral("message")).toString();
+                g.summary = f.summary;
+                g.runsTotal = total;
+                it = byKey.insert(key, groups.size());
+                groups.append(g);
+                runsOf.append(QSet<qsizetype>());
+            }
+            FindingGroup &g = groups[*it];
+            ++g.count;
+            g.members.append({r, i});
+            runsOf[*it].insert(r);
+            g.runsAffected = int(runsOf[*it].size());
+        }
+    }
+    // Critical first, then the runs affected, then how often; the first seen first on ties.
+    std::stable_sort(groups.begin(), groups.end(), [](const FindingGroup &a, const FindingGroup &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        if (a.runsAffected != b.runsAffected)
+            return a.runsAffected > b.runsAffected;
+        return a.count > b.count;
+    });
+    return groups;
+}
+
+QList<Delivery> FindingGroups::delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged)
+{
+    QMap<QString, Delivery> byMessage;
+    for (qsizetype r = 0; r < received.size(); ++r) {
+        if (!judged.value(r))
+            continue;
+        const auto &[direct, tunnel] = received[r];
+        for (const QString &message : direct) {
+            Delivery &d = byMessage[message];
+            d.message = message;
+            ++d.runs;
+            ++d.paths[QStringLiteral("direct")];
+            d.paths[QStringLiteral("tunnel")] += tunnel.contains(message) ? 1 : 0;
+        }
+    }
+    return byMessage.values();
+}
+
+} // namespace tunnelscope

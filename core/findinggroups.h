@@ -1,0 +1,54 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QSet>
+#include <QString>
+
+namespace tunnelscope {
+
+// Findings grouped across runs by kind, message and cause: what a person reads first. The
+// same cause with other numbers (a time, a size) is one group; the groups are ranked critical
+// first, then by the runs they affect, then by how often they came.
+struct FindingGroup
+{
+    QString kind;
+    Finding::Severity severity = Finding::Severity::Warning;
+    QString path;
+    QString message;                 // the message it is about; empty for connection-level findings
+    QString summary;                 // the first occurrence's sentence
+    int count = 0;                   // single findings in the group
+    int runsAffected = 0;
+    int runsTotal = 0;               // runs judged
+    QList<QPair<qsizetype, qsizetype>> members;   // (run, finding) of each single finding
+
+    bool consistent() const { return runsAffected == runsTotal; }
+    // "in 3/3 runs" / "in 1 of 20 runs", with how many times when more than once a run.
+    QString frequency() const;
+};
+
+// Per critical message: in how many runs each path received it, out of the runs in which the
+// direct path did ("auth_invalid: direct 20/20, tunnel 13/20").
+struct Delivery
+{
+    QString message;
+    int runs = 0;
+    QMap<QString, int> paths;
+};
+
+class FindingGroups
+{
+public:
+    // `findings[r]` are run r's findings, empty for a run that was not judged.
+    static QList<FindingGroup> group(const QList<QList<Finding>> &findings, const QList<bool> &judged);
+    // `received[r]` are the critical messages each path of run r received (direct, tunnel).
+    static QList<Delivery> delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged);
+
+private:
+    static QString groupKey(const Finding &f);
+};
+
+} // namespace tunnelscope

@@ -1,0 +1,93 @@
+#include "findinggroups.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace tunnelscope;
+
+class tst_FindingGroups : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void groupsByCauseAcrossRuns();
+    void ranksCriticalFirstThenByRuns();
+    void interruptedRunsAreNotCounted();
+    void deliveryPerMessage();
+};
+
+namespace {
+Finding finding(const char *kind, Finding::Severity severity, const QString &summary, const QString &message = QString())
+{
+    Finding f;
+    f.kind = QLatin1String(kind);
+    f.severity = severity;
+    f.path = QStringLiteral("tunnel");
+    f.summary = summary;
+    if (!message.isEmpty())
+        f.detail.insert(QStringLiteral("message"), message);
+    return f;
+}
+constexpr auto W = Finding::Severity::Warning;
+constexpr auto C = Finding::Severity::Critical;
+} // namespace
+
+void tst_FindingGroups::groupsByCauseAcrossRuns()
+{
+    // The same cause with other times is one group; another cause or message is another.
+    const QList<QList<Finding>> runs{
+        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 153 ms)"), QStringLiteral("progress")),
+         finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 394.5 ms)"), QStringLiteral("progress"))},
+        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 160 ms)"), QStringLiteral("progress")),
+         finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel dropped it while the connection stayed up"), QStringLiteral("progress"))},
+        {}};
+    const QList<FindingGroup> groups = FindingGroups::group(runs, {true, true, true});
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[0].count, 3);
+    QCOMPARE(groups[0].runsAffected, 2);
+    QCOMPARE(groups[0].runsTotal, 3);
+    QVERIFY(!groups[0].consistent());
+    QCOMPARE(groups[0].message, QStringLiteral("progress"));
+    QCOMPARE(groups[0].summary, runs[0][0].summary);   // the first occurrence speaks for the group
+    QCOMPARE(groups[0].frequency(), QStringLiteral("2/3 run(s), 3 times"));
+    QCOMPARE((groups[0].members), (QList<QPair<qsizetype, qsizetype>>{{0, 0}, {0, 1}, {1, 0}}));
+    QCOMPARE(groups[1].count, 1);
+}
+
+void tst_FindingGroups::ranksCriticalFirstThenByRuns()
+{
+    const Finding often = finding("reconnect_mismatch", W, QStringLiteral("tunnel path reconnected 6 time(s)"));
+    const Finding critical = finding("close_truncated", C, QStringLiteral("tunnel ended with 1006"));
+    const Finding once = finding("message_extra", W, QStringLiteral("tunnel got an extra message"));
+    const QList<FindingGroup> groups = FindingGroups::group({{once, often}, {often}, {often, critical}}, {true, true, true});
+    QCOMPARE(groups.size(), 3);
+    QCOMPARE(groups[0].kind, QStringLiteral("close_truncated"));    // critical, though in 1 run only
+    QCOMPARE(groups[1].kind, QStringLiteral("reconnect_mismatch")); // every run
+    QVERIFY(groups[1].consistent());
+    QCOMPARE(groups[1].frequency(), QStringLiteral("every run (3/3)"));
+    QCOMPARE(groups[2].kind, QStringLiteral("message_extra"));
+}
+
+void tst_FindingGroups::interruptedRunsAreNotCounted()
+{
+    const Finding cut = finding("close_truncated", C, QStringLiteral("tunnel ended with 1006"));
+    const QList<FindingGroup> groups = FindingGroups::group({{cut}, {cut}}, {true, false});
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups[0].runsTotal, 1);
+    QCOMPARE(groups[0].count, 1);
+    QVERIFY(groups[0].consistent());
+}
+
+void tst_FindingGroups::deliveryPerMessage()
+{
+    const QSet<QString> both{QStringLiteral("auth_invalid")};
+    const QSet<QString> none;
+    const QList<Delivery> d = FindingGroups::delivery({{both, both}, {both, none}, {both, none}, {none, both}}, {true, true, true, true});
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(d[0].message, QStringLiteral("auth_invalid"));
+    QCOMPARE(d[0].runs, 3);   // runs in which the direct path received it
+    QCOMPARE(d[0].paths.value(QStringLiteral("direct")), 3);
+    QCOMPARE(d[0].paths.value(QStringLiteral("tunnel")), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_FindingGroups)
+#include "tst_findinggroups.moc"
