@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Every cause sentence of every built-in's report, read against that run's own recorded
+facts: who ended each connection and how, close codes and initiators, when each tunnel
+connection was up. A sentence the evidence contradicts fails, even when the verdict is right.
+Usage: test_causes.py TUNNELSCOPE_BINARY SCHEMA_DIR [PATTERN | -PATTERN ...]"""
+import concurrent.futures
+import glob
+import os
+import re
+import sys
+
+import harness
+from harness import CliCase, tunnelscope
+
+NUMBER = r"(-?\d+(?:\.\d+)?)"
+
+
+def close_of(path):
+    """The last connection's close, as the report records it."""
+    return path["connections"][-1]["close"] if path["connections"] else path["close"]
+
+
+def up_at(path, t_ms):
+    """Whether one of the path's connections was open at t_ms (run clock)."""
+    for c in path["connections"]:
+        h = c["handshake"]
+        started = h.get("started_ms")
+        ended = c["close"].get("t_ms")
+        if h.get("ok") and started is not None and started <= t_ms and (ended is None or ended >= t_ms):
+            return True
+    return False
+
+
+class Causes(CliCase):
+    def check_finding(self, name, run, f):
+        """Each rule: a phrase, and what the run's facts must then say."""
+        s = f["summary"]
+        where = f"{name} run {run['index']}: {s}"
+        tunnel, direct = run["tunnel"], run["direct"]
+        tclose, dclose = close_of(tunnel), close_of(direct)
+        if "closed the client side before flushing" in s:
+            self.assertTrue(tclose["initiated_by"] == "server"
+                            or (tclose["initiated_by"] == "none" and tclose.get("tcp_ended_by") == "peer"), where)
+        if "cut TCP instead of forwarding" in s:
+            self.assertFalse(tclose["frame_received"], where)
+            self.assertEqual(tclose.get("tcp_ended_by"), "peer", where)
+        if "until the client gave up" in s or "the client cut it" in s:
+            self.assertEqual(tclose.get("tcp_ended_by"), "client", where)
+        if "typical of a proxy idle timeout" in s:
+            self.assertEqual(tclose.get("tcp_ended_by"), "peer", where)
+            self.assertEqual(tclose["initiated_by"], "none", where)
+        if "the server closed the tunnelled connection" in s:
+            self.assertEqual(tclose["initiated_by"], "server", where)
+            self.assertEqual(dclose["initiated_by"], "client", where)
+        if "dropped the status code" in s:
+            self.assertTrue(tclose["frame_received"], where)
+            self.assertEqual(tclose["code"], 1005, where)
+        if "same TCP read on the direct path" in s:
+            self.assertLess(dclose["t_ms"] - f["t_ms"], 0.1, where)
+        if "came on a new connection after a reconnect" in s:
+            self.assertGreater(tunnel["reconnects"], 0, where)
+        if "dropped it while the connection stayed up" in s:
+            self.assertTrue(up_at(tunnel, f["t_ms"]), where)
+        m = re.search(r"path was down when the server sent it \(its connection ended at " + NUMBER
+                      + r" ms, the next opened at " + NUMBER + " ms\\)", s)
+        if m:
+            ended, reopened = float(m.group(1)), float(m.group(2))
+            ends = [c["close"].get("t_ms") for c in tunnel["connections"]]
+            self.assertTrue(any(e is not None and abs(e - ended) < 1 for e in ends), where)
+            self.assertLessEqual(ended - 1, f["t_ms"], where)
+            self.assertLessEqual(f["t_ms"], reopened + 1, where)
+        m = re.search(r"the tunnel connection ended at " + NUMBER + " ms", s)
+        if m:
+            ends = [c["close"].get("t_ms") for c in tunnel["connections"]]
+            self.assertTrue(any(e is not None and abs(e - float(m.group(1))) < 1 for e in ends), where)
+        m = re.search(r"the tunnel's upgrade took " + NUMBER + r" ms where the direct path's took " + NUMBER, s)
+        if m:
+            self.assertAlmostEqual(float(m.group(1)), tunnel["handshake"]["duration_ms"], delta=0.06, msg=where)
+            self.assertAlmostEqual(float(m.group(2)), direct["handshake"]["duration_ms"], delta=0.06, msg=where)
+        m = re.search(r"kept the connection open " + NUMBER + " s longer", s)
+        if m:
+            self.assertAlmostEqual(float(m.group(1)), (tclose["t_ms"] - dclose["t_ms"]) / 1000, delta=0.06, msg=where)
+
+    def test_every_builtin_says_only_what_its_run_shows(self):
+        profiles = os.path.join(harness.SCHEMAS, os.pardir, "profiles")
+        names = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(profiles, "*.json")))
+        self.assertGreater(len(names), 15)
+
+        def play(name):
+            out = self.path(name + ".json")
+            r = tunnelscope("run", "builtin:" + name, "--json", out)
+            return name, r, out
+
+        checked = 0
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            for name, r, out in pool.map(play, names):
+                self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
+                report = self.check_report(out)
+                for run in report["runs"]:
+                    for path in ("direct", "tunnel"):
+                        for c in run[path]["connections"]:
+                            # "closed by the peer" only where the peer did.
+                            if c["close"].get("tcp_end", "").startswith("TCP closed by the peer"):
+                                self.assertEqual(c["close"]["tcp_ended_by"], "peer", name)
+                            if c["close"].get("tcp_end", "").startswith("cut by the client"):
+                                self.assertEqual(c["close"]["tcp_ended_by"], "client", name)
+                    for f in run["findings"]:
+                        self.check_finding(name, run, f)
+                        checked += 1
+        self.assertGreater(checked, 20)
+
+
+if __name__ == "__main__":
+    harness.main(sys.modules[__name__])
