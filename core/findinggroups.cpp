@@ -14,9 +14,12 @@ QString FindingGroup::frequency() const
 
 QString FindingGroups::groupKey(const Finding &f)
 {
-    // The cause without its numbers: "ended at 153 ms" and "ended at 394 ms" say the same.
+    // The cause without its numbers and ids: "ended at 153 ms" and "ended at 394 ms" say the
+    // same, and so do two prompts' ids ("GET /history/d7cf3840…").
+    static const QRegularExpression ids(QStringLiteral("\\b(?=[0-9a-f]*\\d)[0-9a-f]{6,}\\b"));
     static const QRegularExpression numbers(QStringLiteral("[-+]?\\d+(?:[.,]\\d+)?"));
     QString cause = f.summary;
+    cause.replace(ids, QStringLiteral("#"));
     cause.replace(numbers, QStringLiteral("#"));
     return f.kind + QLatin1Char('\n') + QString::number(int(f.severity)) + QLatin1Char('\n') + f.path + QLatin1Char('\n') + cause;
 }

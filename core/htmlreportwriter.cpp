@@ -45,7 +45,7 @@ code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .tl .altered td,.tl .reordered td{background:var(--alt)}.tl .gap{color:var(--mut);font-style:italic}.st{white-space:nowrap}
 .charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
 .chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
-.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+details.group{margin:4px 0}details.group>summary{cursor:pointer}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
 .note{color:var(--mut);font-style:italic}a{color:var(--info)}
 )CSS";
 
@@ -127,32 +127,43 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     for (const QString &note : report.notes())
         put(QStringLiteral("<p class=\"sev warning\">Note: %1</p>").arg(esc(note)));
 
-    // Findings.
+    // Findings, grouped across runs as the terminal shows them: each group expands to its
+    // single findings, each with links to its frames.
     put(QStringLiteral("<h2>Findings</h2>"));
+    if (report.groups().isEmpty())
+        put(QStringLiteral("<p>No findings: the tunnel delivered what the direct path received.</p>"));
     int listed = 0, total = 0;
-    QString rows;
-    for (std::size_t i = 0; i < report.runs().size(); ++i) {
-        for (const Finding &f : report.findings(qsizetype(i))) {
+    for (const FindingGroup &g : report.groups()) {
+        const QString sev = Finding::severityName(g.severity);
+        QString rows;
+        for (const auto &[run, index] : g.members) {
             ++total;
             if (listed >= MaxFindingsListed)
                 continue;
             ++listed;
-            const QString sev = Finding::severityName(f.severity);
+            const Finding &f = report.findings(run)[index];
             auto seqLink = [&](qint64 seq, const char *path) {
-                return seq < 0 ? QStringLiteral("—") : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(i).arg(QLatin1String(path)).arg(seq);
+                return seq < 0 ? QStringLiteral("—") : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
             };
-            rows += QStringLiteral("<tr><td class=\"sev %1\">%1</td><td><code>%2</code></td><td class=\"num\">%3</td><td class=\"num\">%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                        .arg(sev, f.kind).arg(i).arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
+            rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                        .arg(run)
+                        .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
                         .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
         }
+        const bool counted = g.runsTotal > 1 || g.count > 1;
+        put(QStringLiteral("<details class=\"group\"%1><summary><span class=\"sev %2\">%2</span> <code>%3</code> %4%5</summary>\n"
+                           "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
+                .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind, esc(g.summary),
+                     counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(), rows));
     }
-    if (total == 0)
-        put(QStringLiteral("<p>No findings: the tunnel delivered what the direct path received.</p>"));
-    else
-        put(QStringLiteral("<table id=\"findings\"><tr><th>severity</th><th>kind</th><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what happened</th><th>direct</th><th>tunnel</th></tr>\n")
-            + rows + QStringLiteral("</table>"));
     if (total > listed)
-        put(QStringLiteral("<p class=\"note\">%1 more finding(s) are in the JSON report.</p>").arg(total - listed));
+        put(QStringLiteral("<p class=\"note\">%1 more single finding(s) are in the JSON report.</p>").arg(total - listed));
+    QStringList delivery;
+    for (const Delivery &d : report.delivery())
+        delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
+                        .arg(esc(d.message)).arg(d.paths.value(QStringLiteral("direct"))).arg(d.runs).arg(d.paths.value(QStringLiteral("tunnel")));
+    if (!delivery.isEmpty())
+        put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>").arg(delivery.join(QStringLiteral("; "))));
 
     // Summary and charts.
     const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"), deltaColor = QStringLiteral("#9467bd");

@@ -51,6 +51,13 @@ void tst_FindingGroups::groupsByCauseAcrossRuns()
     QCOMPARE(groups[0].frequency(), QStringLiteral("2/3 run(s), 3 times"));
     QCOMPARE((groups[0].members), (QList<QPair<qsizetype, qsizetype>>{{0, 0}, {0, 1}, {1, 0}}));
     QCOMPARE(groups[1].count, 1);
+    // Two prompts' ids are no other cause either.
+    const QList<FindingGroup> prompts = FindingGroups::group(
+        {{finding("message_missing", C, QStringLiteral("tunnel lost execution_success: GET /history/d7cf3840…: success"))},
+         {finding("message_missing", C, QStringLiteral("tunnel lost execution_success: GET /history/e96dedcc…: success"))}},
+        {true, true});
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts[0].runsAffected, 2);
 }
 
 void tst_FindingGroups::ranksCriticalFirstThenByRuns()
