@@ -6,21 +6,48 @@
 
 namespace tunnelscope {
 
-void FindingsModel::setFindings(QList<Entry> entries)
+void FindingsModel::setGroups(QList<Group> groups)
 {
     beginResetModel();
-    m_entries = std::move(entries);
+    m_groups = std::move(groups);
     endResetModel();
+}
+
+const FindingsModel::Entry &FindingsModel::entryAt(const QModelIndex &index) const
+{
+    if (index.internalId() == TopLevel)
+        return m_groups[index.row()].entries.first();
+    return m_groups[int(index.internalId() - 1)].entries[index.row()];
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || row >= rowCount(parent))
+        return QModelIndex();
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : TopLevel);
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == TopLevel)
+        return QModelIndex();
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    if (!parent.isValid())
+        return int(m_groups.size());
+    // A group of one shows no child: the row is the finding.
+    if (parent.internalId() != TopLevel || parent.column() != 0)
+        return 0;
+    const qsizetype n = m_groups[parent.row()].entries.size();
+    return n > 1 ? int(n) : 0;
 }
 
-int FindingsModel::columnCount(const QModelIndex &parent) const
+int FindingsModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -39,27 +66,30 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid())
         return QVariant();
-    const Entry &e = m_entries[index.row()];
-    const Finding &f = e.finding;
+    const bool group = index.internalId() == TopLevel;
+    const Group &g = m_groups[group ? index.row() : int(index.internalId() - 1)];
+    const Entry &e = entryAt(index);
+    const Finding::Severity severity = group ? g.severity : e.finding.severity;
+    const QString summary = group ? g.summary : e.finding.summary;
     if (role == Qt::DecorationRole && index.column() == Severity) {
-        const QStyle::StandardPixmap icon = f.severity == Finding::Severity::Critical ? QStyle::SP_MessageBoxCritical
-            : f.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon = severity == Finding::Severity::Critical ? QStyle::SP_MessageBoxCritical
+            : severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
     if (role == Qt::ToolTipRole)
-        return f.summary;
-    if (role == Qt::ForegroundRole && index.column() == Severity && f.severity == Finding::Severity::Critical)
+        return group && !g.frequency.isEmpty() ? QStringLiteral("%1\n[%2]").arg(summary, g.frequency) : summary;
+    if (role == Qt::ForegroundRole && index.column() == Severity && severity == Finding::Severity::Critical)
         return QColor(0xb3261e);
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Severity: return Finding::severityName(f.severity);
-    case Kind: return f.kind;
-    case Run: return e.run;
-    case Time: return f.tMs >= 0 ? QVariant(QString::number(f.tMs, 'f', 3)) : QVariant();
-    case Summary: return f.summary;
+    case Severity: return Finding::severityName(severity);
+    case Kind: return group ? g.kind : e.finding.kind;
+    case Run: return group && !g.frequency.isEmpty() ? QVariant(g.frequency) : QVariant(e.run);
+    case Time: return e.finding.tMs >= 0 ? QVariant(QString::number(e.finding.tMs, 'f', 3)) : QVariant();
+    case Summary: return summary;
     default: return QVariant();
     }
 }

@@ -2,12 +2,14 @@
 
 #include "finding.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace tunnelscope {
 
-// The findings of every run, newest run last: severity, kind, run, time, what happened.
-class FindingsModel : public QAbstractTableModel
+// The findings of every run, grouped as the reports group them (kind, message and cause,
+// critical first): a group per top-level row, its single findings below it when it has more
+// than one. Columns: severity, kind, run (or how often), time, what happened.
+class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -17,19 +19,34 @@ public:
         int run;
         Finding finding;
     };
+    struct Group
+    {
+        Finding::Severity severity = Finding::Severity::Warning;
+        QString kind;
+        QString summary;
+        QString frequency;      // "every run (3/3), 40 times"; empty for a single finding in one run
+        QList<Entry> entries;   // at least one
+    };
 
-    explicit FindingsModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit FindingsModel(QObject *parent = nullptr) : QAbstractItemModel(parent) {}
 
-    void setFindings(QList<Entry> entries);
-    const Entry &entryAt(int row) const { return m_entries[row]; }
+    void setGroups(QList<Group> groups);
+    // The finding a row stands for: a single finding, or a group's first.
+    const Entry &entryAt(const QModelIndex &index) const;
+    const Entry &entryAt(int groupRow) const { return m_groups[groupRow].entries.first(); }
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Entry> m_entries;
+    // A top-level index's internal id is 0; a finding's is its group's row + 1.
+    static constexpr quintptr TopLevel = 0;
+
+    QList<Group> m_groups;
 };
 
 } // namespace tunnelscope

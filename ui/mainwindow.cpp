@@ -48,6 +48,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tunnelscope {
@@ -262,18 +263,20 @@ void MainWindow::buildLayout()
     m_verdict = new QLabel(tr("No comparison yet."), findingsBox);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
-    m_findingsView = new QTableView(findingsBox);
+    // Groups of findings, as the reports group them; a group of several expands to them.
+    m_findingsView = new QTreeView(findingsBox);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setModel(m_findingsModel);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setStretchLastSection(true);
-    m_findingsView->setColumnWidth(FindingsModel::Severity, 96);
+    m_findingsView->setRootIsDecorated(true);
+    m_findingsView->setUniformRowHeights(true);
+    m_findingsView->header()->setStretchLastSection(true);
+    m_findingsView->setColumnWidth(FindingsModel::Severity, 110);
     m_findingsView->setColumnWidth(FindingsModel::Kind, 150);
-    m_findingsView->setColumnWidth(FindingsModel::Run, 40);
+    m_findingsView->setColumnWidth(FindingsModel::Run, 150);
     m_findingsView->setColumnWidth(FindingsModel::Time, 70);
-    connect(m_findingsView, &QTableView::activated, this, &MainWindow::onFindingActivated);
-    connect(m_findingsView, &QTableView::clicked, this, &MainWindow::onFindingActivated);
+    connect(m_findingsView, &QTreeView::activated, this, &MainWindow::onFindingActivated);
+    connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
     findingsLayout->addWidget(m_verdict);
     findingsLayout->addWidget(m_findingsView, 1);
 
@@ -414,7 +417,7 @@ void MainWindow::start()
     m_recovered.reset();
     m_timelines.clear();
     m_finishedCharts.clear();
-    m_findingsModel->setFindings({});
+    m_findingsModel->setGroups({});
     m_directModel->clear();
     m_tunnelModel->clear();
     m_runPicker->clear();
@@ -582,16 +585,22 @@ void MainWindow::showReport(ComparisonReport *report)
     m_report.reset(report);
     m_timelines.clear();
     ChartData charts;
-    QList<FindingsModel::Entry> entries;
     for (std::size_t i = 0; i < report->runs().size(); ++i) {
         m_timelines.push_back(PairedTimeline::build(*report->runs()[i], report->diff(qsizetype(i))));
         charts.addRun(*report->runs()[i], report->startedEpochMs(), &report->diff(qsizetype(i)));
-        for (Finding f : report->findings(qsizetype(i))) {
-            f.summary = report->redactor().redact(f.summary);
-            entries.append({int(i), f});
-        }
     }
-    m_findingsModel->setFindings(entries);
+    QList<FindingsModel::Group> groups;
+    for (const FindingGroup &g : report->groups()) {
+        FindingsModel::Group row{g.severity, g.kind, report->redactor().redact(g.summary),
+                                 g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(), {}};
+        for (const auto &[run, index] : g.members) {
+            Finding f = report->findings(run)[index];
+            f.summary = report->redactor().redact(f.summary);
+            row.entries.append({int(run), f});
+        }
+        groups.append(row);
+    }
+    m_findingsModel->setGroups(groups);
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
     for (const QString &warning : report->tlsWarnings())
@@ -718,7 +727,7 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
 {
     if (!index.isValid() || !m_report)
         return;
-    const FindingsModel::Entry &e = m_findingsModel->entryAt(index.row());
+    const FindingsModel::Entry &e = m_findingsModel->entryAt(index.siblingAtColumn(0));
     showRun(e.run);
     const bool tunnel = e.finding.tunnelSeq >= 0;
     const qsizetype frame = tunnel ? e.finding.tunnelSeq : e.finding.directSeq;

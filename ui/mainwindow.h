@@ -18,6 +18,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QTableView;
+class QTreeView;
 class QMenu;
 
 namespace tunnelscope {
@@ -116,7 +117,7 @@ private:
     QPlainTextEdit *m_detail;
     QLabel *m_preview;   // an image a frame carries (ComfyUI previews)
     // Findings and charts.
-    QTableView *m_findingsView;
+    QTreeView *m_findingsView;
     FindingsModel *m_findingsModel;
     ChartPanel *m_charts;
     QLabel *m_verdict;

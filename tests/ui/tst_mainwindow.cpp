@@ -132,7 +132,7 @@ void tst_MainWindow::findingJumpsToTheFrame()
     MainWindow w;
     w.show();
     QVERIFY(play(w, QStringLiteral("builtin:chat-abrupt-close")));
-    auto *findings = w.findChild<QTableView *>(QStringLiteral("findingsView"));
+    auto *findings = w.findChild<QAbstractItemView *>(QStringLiteral("findingsView"));
     // The first finding that points at a frame (a reconnect count points at none).
     int row = 0;
     while (row < w.findingsModel()->rowCount() && w.findingsModel()->entryAt(row).finding.tunnelSeq < 0
@@ -149,6 +149,25 @@ void tst_MainWindow::findingJumpsToTheFrame()
     // The other list follows the selection, row for row.
     auto *other = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("directView") : QStringLiteral("tunnelView"));
     QCOMPARE(other->currentIndex().row(), view->currentIndex().row());
+
+    // The same cause found several times is one group, expanding to each finding; a finding
+    // of a group jumps to its own frame.
+    FindingsModel *model2 = w.findingsModel();
+    int group = -1;
+    for (int r = 0; r < model2->rowCount() && group < 0; ++r)
+        if (model2->rowCount(model2->index(r, 0)) > 1)
+            group = r;
+    QVERIFY(group >= 0);
+    const QModelIndex parent = model2->index(group, 0);
+    QVERIFY(model2->index(group, FindingsModel::Run).data().toString().contains(QLatin1String("times")));
+    const QModelIndex second = model2->index(1, 0, parent);
+    const FindingsModel::Entry &child = model2->entryAt(second);
+    QVERIFY(child.finding.tunnelSeq >= 0);
+    findings->activated(second);
+    const FrameTableModel *tunnelModel = w.tunnelModel();
+    auto *tunnelView = w.findChild<QTableView *>(QStringLiteral("tunnelView"));
+    QCOMPARE(tunnelView->currentIndex().data(FrameTableModel::FrameIndexRole).toLongLong(),
+             tunnelModel->frameAt(tunnelModel->rowOfFrame(child.finding.tunnelSeq)));
 }
 
 void tst_MainWindow::filterKeepsListsInStep()
