@@ -18,13 +18,23 @@ namespace tunnelscope {
 namespace {
 const QByteArray HeartbeatPrefix = QByteArrayLiteral("tunnelscope-heartbeat-");
 constexpr int HistoryTimeoutMs = 5000;
+
+// Backoff jitter that is the same every run: a path of a profile backs off the same way each
+// time it is played, so playing a scenario again gives the same answer. The paths differ.
+quint32 jitterSeed(const QString &pathName)
+{
+    quint32 h = 2166136261u;   // FNV-1a
+    for (const QChar c : pathName)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h;
+}
 } // namespace
 
 PathSession::PathSession(const Profile &profile, const WireClient::Options &options,
                          const TemplateExpander &expander, const RunClock *clock, PathRecord *record,
                          QObject *parent)
     : QObject(parent), m_profile(profile), m_options(options), m_expander(expander),
-      m_clock(clock), m_record(record), m_random(QRandomGenerator::global()->generate())
+      m_clock(clock), m_record(record), m_random(jitterSeed(record->name))
 {
     m_timer.setSingleShot(true);
     m_heartbeatDeadline.setSingleShot(true);
