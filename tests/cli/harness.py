@@ -4,6 +4,8 @@ Chromium, a TestCase with a scratch directory, and a main() that tells ctest a s
 Usage of a test file built on it: test_X.py TUNNELSCOPE_BINARY SCHEMA_DIR [PATTERN | -PATTERN ...]
 (only the tests whose names contain a PATTERN, none whose names contain a -PATTERN)
 Exit status: 0 passed, 1 failed, 77 something was skipped (ctest's SKIP_RETURN_CODE)."""
+import concurrent.futures
+import glob
 import json
 import os
 import shutil
@@ -35,6 +37,31 @@ def chromium(*args):
                                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                                "--user-data-dir=" + profile, *args],
                               capture_output=True, text=True, timeout=120)
+
+
+def builtin_names():
+    """The built-in profiles, by name, as the source tree ships them."""
+    profiles = os.path.join(SCHEMAS, os.pardir, "profiles")
+    return sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(profiles, "*.json")))
+
+
+def builtin_profile(name):
+    with open(os.path.join(SCHEMAS, os.pardir, "profiles", name + ".json")) as f:
+        return json.load(f)
+
+
+def play_builtins(case, *args, timeout=120):
+    """Plays every built-in with `args` and a JSON report, two at a time; yields
+    (name, completed process, report path) in name order."""
+    names = builtin_names()
+    case.assertGreater(len(names), 15)
+
+    def play(name):
+        out = case.path(name + ".json")
+        return name, tunnelscope("run", "builtin:" + name, *args, "--json", out, timeout=timeout), out
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        yield from pool.map(play, names)
 
 
 def load_schema(name):

@@ -3,14 +3,11 @@
 facts: who ended each connection and how, close codes and initiators, when each tunnel
 connection was up. A sentence the evidence contradicts fails, even when the verdict is right.
 Usage: test_causes.py TUNNELSCOPE_BINARY SCHEMA_DIR [PATTERN | -PATTERN ...]"""
-import concurrent.futures
-import glob
-import os
 import re
 import sys
 
 import harness
-from harness import CliCase, tunnelscope
+from harness import CliCase
 
 NUMBER = r"(-?\d+(?:\.\d+)?)"
 
@@ -82,31 +79,21 @@ class Causes(CliCase):
             self.assertAlmostEqual(float(m.group(1)), (tclose["t_ms"] - dclose["t_ms"]) / 1000, delta=0.06, msg=where)
 
     def test_every_builtin_says_only_what_its_run_shows(self):
-        profiles = os.path.join(harness.SCHEMAS, os.pardir, "profiles")
-        names = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(profiles, "*.json")))
-        self.assertGreater(len(names), 15)
-
-        def play(name):
-            out = self.path(name + ".json")
-            r = tunnelscope("run", "builtin:" + name, "--json", out)
-            return name, r, out
-
         checked = 0
-        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-            for name, r, out in pool.map(play, names):
-                self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
-                report = self.check_report(out)
-                for run in report["runs"]:
-                    for path in ("direct", "tunnel"):
-                        for c in run[path]["connections"]:
-                            # "closed by the peer" only where the peer did.
-                            if c["close"].get("tcp_end", "").startswith("TCP closed by the peer"):
-                                self.assertEqual(c["close"]["tcp_ended_by"], "peer", name)
-                            if c["close"].get("tcp_end", "").startswith("cut by the client"):
-                                self.assertEqual(c["close"]["tcp_ended_by"], "client", name)
-                    for f in run["findings"]:
-                        self.check_finding(name, run, f)
-                        checked += 1
+        for name, r, out in harness.play_builtins(self):
+            self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
+            report = self.check_report(out)
+            for run in report["runs"]:
+                for path in ("direct", "tunnel"):
+                    for c in run[path]["connections"]:
+                        # "closed by the peer" only where the peer did.
+                        if c["close"].get("tcp_end", "").startswith("TCP closed by the peer"):
+                            self.assertEqual(c["close"]["tcp_ended_by"], "peer", name)
+                        if c["close"].get("tcp_end", "").startswith("cut by the client"):
+                            self.assertEqual(c["close"]["tcp_ended_by"], "client", name)
+                for f in run["findings"]:
+                    self.check_finding(name, run, f)
+                    checked += 1
         self.assertGreater(checked, 20)
 
 

@@ -3,40 +3,27 @@
 and every run must find the same kinds at the same severities, and every critical group must be
 found in every run. A scenario whose answer depends on the wall clock fails here.
 Usage: test_repeatable.py TUNNELSCOPE_BINARY SCHEMA_DIR [PATTERN | -PATTERN ...]"""
-import concurrent.futures
-import glob
-import os
 import sys
 
 import harness
-from harness import CliCase, tunnelscope
+from harness import CliCase
 
 RUNS = 10
 
 
 class Repeatable(CliCase):
     def test_every_builtin_gives_the_same_findings_every_run(self):
-        profiles = os.path.join(harness.SCHEMAS, os.pardir, "profiles")
-        names = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(profiles, "*.json")))
-        self.assertGreater(len(names), 15)
-
-        def play(name):
-            out = self.path(name + ".json")
-            r = tunnelscope("run", "builtin:" + name, "--runs", str(RUNS), "--json", out, "--quiet", timeout=280)
-            return name, r, out
-
-        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-            for name, r, out in pool.map(play, names):
-                self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
-                report = self.check_report(out)
-                runs = report["runs"]
-                self.assertEqual(len(runs), RUNS, name)
-                found = [sorted({(f["kind"], f["severity"]) for f in run["findings"]}) for run in runs]
-                for i, kinds in enumerate(found):
-                    self.assertEqual(kinds, found[0], f"{name}: run {i} found other kinds than run 0")
-                for g in report["summary"]["groups"]:
-                    if g["severity"] == "critical":
-                        self.assertEqual(g["pattern"], "consistent", f"{name}: {g['summary']} in {g['runs_affected']}/{RUNS} runs")
+        for name, r, out in harness.play_builtins(self, "--runs", str(RUNS), "--quiet", timeout=280):
+            self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
+            report = self.check_report(out)
+            runs = report["runs"]
+            self.assertEqual(len(runs), RUNS, name)
+            found = [sorted({(f["kind"], f["severity"]) for f in run["findings"]}) for run in runs]
+            for i, kinds in enumerate(found):
+                self.assertEqual(kinds, found[0], f"{name}: run {i} found other kinds than run 0")
+            for g in report["summary"]["groups"]:
+                if g["severity"] == "critical":
+                    self.assertEqual(g["pattern"], "consistent", f"{name}: {g['summary']} in {g['runs_affected']}/{RUNS} runs")
 
 
 if __name__ == "__main__":
