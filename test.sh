@@ -62,8 +62,8 @@ run_ctest() {
         echo
         echo "Skipped, and why:"
         for t in $skipped; do
-            why=$(cd "$build" && ctest -R "^$t\$" -V 2>&1 | grep -iE 'skip|missing|not installed|cannot' \
-                  | grep -v 'Test command\|SKIP_\|(Skipped)\|did not run' | head -3) || true
+            why=$(cd "$build" && ctest -R "^$t\$" -V 2>&1 | grep -E 'SKIPPED |SKIP +:|is missing \(' \
+                  | sed 's/^[0-9]*: //' | head -3) || true
             echo "  $t: ${why:-see $build/Testing/Temporary/LastTest.log}"
         done
         if [[ ${CI:-} == true ]]; then
