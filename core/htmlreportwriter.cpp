@@ -136,7 +136,9 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     for (const FindingGroup &g : report.groups()) {
         const QString sev = Finding::severityName(g.severity);
         QString rows;
-        for (const auto &[run, index] : g.members) {
+        for (const auto &member : g.members) {
+            // Named apart: a lambda below uses the run, and clang 14 cannot capture a binding.
+            const qsizetype run = member.first, index = member.second;
             ++total;
             if (listed >= MaxFindingsListed)
                 continue;
