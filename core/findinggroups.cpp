@@ -18,9 +18,12 @@ QString FindingGroups::groupKey(const Finding &f)
     // same, and so do two prompts' ids ("GET /history/d7cf3840…").
     static const QRegularExpression ids(QStringLiteral("\\b(?=[0-9a-f]*\\d)[0-9a-f]{6,}\\b"));
     static const QRegularExpression numbers(QStringLiteral("[-+]?\\d+(?:[.,]\\d+)?"));
+    // "1 ping" and "2 pings" say the same too.
+    static const QRegularExpression counted(QStringLiteral("(# \\w+?)s\\b"));
     QString cause = f.summary;
     cause.replace(ids, QStringLiteral("#"));
     cause.replace(numbers, QStringLiteral("#"));
+    cause.replace(counted, QStringLiteral("\\1"));
     return f.kind + QLatin1Char('\n') + QString::number(int(f.severity)) + QLatin1Char('\n') + f.path + QLatin1Char('\n') + cause;
 }
 

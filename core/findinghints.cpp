@@ -23,14 +23,49 @@ QString ms(double v)
 const std::vector<Rule> &rules()
 {
     static const std::vector<Rule> table{
+        // Control frames first: the data-message rules of the same kinds do not fit them.
+        {"message_extra", [](const HintContext &c) { return c.frame == QLatin1String("ping"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel keeps its own connection alive with pings; a browser answers them unseen, but a "
+                                   "client that counts or times the server's pings is misled");
+         }},
+        {"message_extra", [](const HintContext &c) { return c.frame == QLatin1String("pong"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel answers pings itself, so a pong through it says nothing about the server being "
+                                   "alive: a dead server looks healthy");
+         }},
+        {"message_missing", [](const HintContext &c) { return c.frame == QLatin1String("ping"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel swallows the server's pings; a server with a heartbeat (aiohttp, ws) gets no pong "
+                                   "and drops the connection");
+         }},
+        {"message_missing", [](const HintContext &c) { return c.frame == QLatin1String("pong"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel swallows the client's pings (or the server's pongs); a client that checks the "
+                                   "connection with pings takes it for dead and reconnects");
+         }},
+        {"message_altered", [](const HintContext &c) { return c.frame == QLatin1String("ping"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel changed the ping's payload (or the pong's) on the way; RFC 6455 requires a pong "
+                                   "to echo it, and a client that matches pongs to its pings sees no answer");
+         }},
+        {"message_altered", [](const HintContext &c) { return c.frame == QLatin1String("close"); },
+         [](const HintContext &) {
+             return QStringLiteral("the server never learns that the client left, so its session lingers until a timeout, and "
+                                   "every clean close becomes a 1006");
+         }},
         {"message_missing",
-         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05 && c.tunnelClosedClientSide; },
+         [](const HintContext &c) {
+             return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05 && c.tunnelClosedClientSide;
+         },
          [](const HintContext &c) {
              return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); "
                                    "the tunnel closed the client side before flushing").arg(c.directCloseCode);
          }},
         {"message_missing",
-         [](const HintContext &c) { return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelClosedClientSide; },
+         [](const HintContext &c) {
+             return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelClosedClientSide;
+         },
          [](const HintContext &c) {
              return QStringLiteral("the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
                  .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode);
@@ -44,22 +79,19 @@ const std::vector<Rule> &rules()
                                    "connection open %3 s longer, until the client gave up")
                  .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode).arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
-        {"message_missing",
-         [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
+        {"message_missing", [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
          [](const HintContext &c) {
              return QStringLiteral("the tunnel path was down when the server sent it (its connection ended at %1 ms, "
                                    "the next opened at %2 ms), and the server does not send it again")
                  .arg(ms(c.tunnelEndMs), ms(c.tunnelReopenMs));
          }},
-        {"message_missing",
-         [](const HintContext &c) { return c.tunnelEndedBeforeIt; },
+        {"message_missing", [](const HintContext &c) { return c.tunnelEndedBeforeIt; },
          [](const HintContext &c) {
              return QStringLiteral("the tunnel connection ended at %1 ms, before it could come through").arg(ms(c.tunnelEndMs));
          }},
         {"message_missing", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped it while the connection stayed up"); }},
-        {"message_duplicated",
-         [](const HintContext &c) { return c.acrossReconnect; },
+        {"message_duplicated", [](const HintContext &c) { return c.acrossReconnect; },
          [](const HintContext &) {
              return QStringLiteral("the second copy came on a new connection after a reconnect (the script started over, or "
                                    "the server repeats it to a client that comes back), so it is not the tunnel's copy");
@@ -70,31 +102,40 @@ const std::vector<Rule> &rules()
                                    "clients that act on each message act twice");
          }},
         {"message_reordered", nullptr,
-         [](const HintContext &) { return QStringLiteral("the tunnel changed the order of messages; clients that rely on order misbehave"); }},
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel changed the order of messages; clients that rely on order misbehave");
+         }},
         {"message_extra", nullptr,
-         [](const HintContext &) { return QStringLiteral("the tunnel path received a message the direct path never saw (injected by the tunnel, or from another session)"); }},
-        {"message_altered",
-         [](const HintContext &c) { return c.alteration == QLatin1String("bom_prefix"); },
-         [](const HintContext &) { return QStringLiteral("the tunnel put a UTF-8 byte order mark (EF BB BF) before the JSON; JSON.parse fails on it"); }},
-        {"message_altered",
-         [](const HintContext &c) { return c.alteration == QLatin1String("junk_prefix"); },
-         [](const HintContext &c) { return QStringLiteral("the tunnel put %1 byte(s) before the JSON; JSON.parse fails on them").arg(c.junkBytes); }},
-        {"message_altered",
-         [](const HintContext &c) { return c.alteration == QLatin1String("text_to_binary"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel path received a message the direct path never saw (injected by the tunnel, or "
+                                   "from another session)");
+         }},
+        {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("bom_prefix"); },
+         [](const HintContext &) {
+             return QStringLiteral("the tunnel put a UTF-8 byte order mark (EF BB BF) before the JSON; JSON.parse fails on it");
+         }},
+        {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("junk_prefix"); },
+         [](const HintContext &c) {
+             return QStringLiteral("the tunnel put %1 byte(s) before the JSON; JSON.parse fails on them").arg(c.junkBytes);
+         }},
+        {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("text_to_binary"); },
          [](const HintContext &) {
              return QStringLiteral("the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails");
          }},
-        {"message_altered",
-         [](const HintContext &c) { return c.alteration == QLatin1String("truncated"); },
+        {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("truncated"); },
          [](const HintContext &) { return QStringLiteral("the tunnel cut the message short (a buffer or frame size limit)"); }},
         {"message_altered",
          [](const HintContext &c) { return c.alteration == QLatin1String("invalid_json") && c.replacementCharacters; },
-         [](const HintContext &) { return QStringLiteral("replacement bytes (EF BF BD) appeared: the tunnel re-encoded the text and broke the JSON"); }},
-        {"message_altered",
-         [](const HintContext &c) { return c.alteration == QLatin1String("invalid_json"); },
+         [](const HintContext &) {
+             return QStringLiteral("replacement bytes (EF BF BD) appeared: the tunnel re-encoded the text and broke the JSON");
+         }},
+        {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("invalid_json"); },
          [](const HintContext &) { return QStringLiteral("the message is no longer valid JSON after the tunnel"); }},
         {"message_altered", nullptr,
-         [](const HintContext &) { return QStringLiteral("the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)"); }},
+         [](const HintContext &) {
+             return QStringLiteral(
+                 "the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)");
+         }},
         {"close_truncated",
          [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0; },
          [](const HintContext &c) {
@@ -102,8 +143,7 @@ const std::vector<Rule> &rules()
                                    "until the client gave up")
                  .arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
-        {"close_truncated",
-         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient; },
+        {"close_truncated", [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient; },
          [](const HintContext &) {
              return QStringLiteral("the tunnel never forwarded the server's close frame nor ended the connection; the client cut it");
          }},
@@ -117,16 +157,13 @@ const std::vector<Rule> &rules()
              return QStringLiteral("%1 s after the last frame: typical of a proxy idle timeout; set a heartbeat below %2 s")
                  .arg(QString::number(seconds, 'f', 1), below);
          }},
-        {"close_truncated",
-         [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByPeer; },
+        {"close_truncated", [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByPeer; },
          [](const HintContext &) { return QStringLiteral("the tunnel cut TCP instead of forwarding the close frame"); }},
-        {"close_truncated",
-         [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },
+        {"close_truncated", [](const HintContext &c) { return c.tunnelClosedWithoutFrame; },
          [](const HintContext &) { return QStringLiteral("the close frame never came through the tunnel"); }},
         {"close_truncated", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped the status code of the close"); }},
-        {"latency_regression",
-         [](const HintContext &c) { return c.latencyP95Ms > c.latencyLimitMs; },
+        {"latency_regression", [](const HintContext &c) { return c.latencyP95Ms > c.latencyLimitMs; },
          [](const HintContext &c) {
              return QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel").arg(ms(c.latencyLimitMs));
          }},

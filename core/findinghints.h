@@ -8,6 +8,7 @@ namespace tunnelscope {
 struct HintContext
 {
     QString kind;                 // finding kind
+    QString frame;                // a control-frame finding: ping, pong or close
     QString alteration;           // message_altered: bom_prefix, junk_prefix, ...
     double msBeforeDirectClose = -1;  // message_missing: how long before the server's close it came
     int directCloseCode = 0;

@@ -102,7 +102,15 @@ void FrameRelay::relayFrame(WireFrame frame)
         enqueue(encode(frame), false);
         return;
     }
-    if (!serverToClient || Opcode::isControl(frame.opcode)) {
+    if (!serverToClient) {
+        if (relayClientControl(frame))
+            return;
+        enqueue(encode(frame), !Opcode::isControl(frame.opcode));
+        return;
+    }
+    if (Opcode::isControl(frame.opcode)) {
+        if (frame.opcode == Opcode::Ping && has(K::DropServerPings))
+            return;
         enqueue(encode(frame), false);
         return;
     }
@@ -125,6 +133,59 @@ void FrameRelay::relayFrame(WireFrame frame)
     enqueue(bytes, true);
     if (const FaultSpec *f = fault(K::Duplicate); f && wholeMessage && selected(*f, frame))
         enqueue(bytes, true);
+    if (const FaultSpec *f = fault(K::InjectPing); f && wholeMessage && selected(*f, frame))
+        injectPing();
+}
+
+bool FrameRelay::relayClientControl(WireFrame &frame)
+{
+    using K = FaultSpec::Kind;
+    switch (frame.opcode) {
+    case Opcode::Ping:
+        if (has(K::DropClientPings))
+            return true;
+        if (has(K::AnswerPings) && m_peer) {
+            m_peer->sendOwn(Opcode::Pong, frame.payload);
+            return true;
+        }
+        if (has(K::EmptyPingPayload))
+            frame.payload.clear();
+        return false;
+    case Opcode::Pong:
+        // The client's answer to a ping the tunnel injected goes no further.
+        if (m_ownPongsDue > 0 && frame.payload.isEmpty()) {
+            --m_ownPongsDue;
+            return true;
+        }
+        return false;
+    case Opcode::Close:
+        if (has(K::CloseAsText)) {
+            // A relay that handles frames as strings: the close's bytes, read as Latin-1, go
+            // on as a text message, and the server never learns that the client closed.
+            frame.opcode = Opcode::Text;
+            frame.payload = QString::fromLatin1(frame.payload).toUtf8();
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+void FrameRelay::injectPing()
+{
+    // Queued behind the message, so it arrives right after it, as a relay's keep-alive does.
+    enqueue(FrameEncoder::encode(Opcode::Ping, QByteArrayView()), false);
+    if (m_peer)
+        ++m_peer->m_ownPongsDue;
+}
+
+void FrameRelay::sendOwn(quint8 opcode, const QByteArray &payload)
+{
+    if (!m_target || m_target->state() != QAbstractSocket::ConnectedState)
+        return;
+    // Queued frames are written whole, so a frame written now lands between two of them.
+    m_target->write(m_direction == Direction::ClientToServer ? FrameEncoder::encodeMasked(opcode, payload)
+                                                             : FrameEncoder::encode(opcode, payload));
 }
 
 void FrameRelay::enqueue(QByteArray bytes, bool isData, Item::Then then)

@@ -26,6 +26,10 @@ public:
     FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcpSocket *target,
                quint64 seed, QObject *parent = nullptr);
 
+    // The relay of the other direction, for the control-frame faults that answer or consume
+    // on one side what arrives on the other (answer_pings, inject_ping).
+    void setPeer(FrameRelay *peer) { m_peer = peer; }
+
     void feed(const QByteArray &bytes);
     // The source ended TCP: end the target once what is queued has gone.
     void sourceEnded();
@@ -44,6 +48,13 @@ private:
     };
 
     void relayFrame(WireFrame frame);
+    // Control-frame faults; true when the frame was consumed.
+    bool relayClientControl(WireFrame &frame);
+    // Writes a frame of the tunnel's own to this relay's target at once, ahead of any delay:
+    // the tunnel's edge answers, the long haul to the endpoint is what `latency` models.
+    void sendOwn(quint8 opcode, const QByteArray &payload);
+    // inject_ping: a ping of the tunnel's own, right after the message just queued.
+    void injectPing();
     void enqueue(QByteArray bytes, bool isData, Item::Then then = Item::Then::Nothing);
     void release();
     bool has(FaultSpec::Kind kind) const;
@@ -58,6 +69,8 @@ private:
     bool m_passthrough = false;    // after bytes we cannot parse: forward them as they are
     bool m_inFragmentedText = false;
     bool m_holdOpen = false;       // swallow_close: the endpoint's close was eaten
+    FrameRelay *m_peer = nullptr;
+    int m_ownPongsDue = 0; // inject_ping: client pongs answering the tunnel's own pings
     std::deque<Item> m_queue;
     qint64 m_lastReleaseMs = 0;
     QTimer m_timer;

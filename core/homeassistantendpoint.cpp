@@ -27,7 +27,7 @@ void HomeAssistantEndpoint::handleClient(QWebSocket *socket)
     socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_required")},
                                          {QStringLiteral("ha_version"), QLatin1String(Version)}}));
     // HA gives a client 10 s to authenticate, then closes without a word.
-    QTimer::singleShot(10000, socket, [socket] {
+    QTimer::singleShot(10000, Qt::PreciseTimer, socket, [socket] {
         if (!socket->property("authed").toBool())
             socket->close(QWebSocketProtocol::CloseCodeNormal);
     });
@@ -72,6 +72,19 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
     const QJsonObject msg = QJsonDocument::fromJson(message.toUtf8()).object();
     const QJsonValue id = msg.value(QStringLiteral("id"));
     const QString type = msg.value(QStringLiteral("type")).toString();
+    if (!id.isDouble() || type.isEmpty()) {
+        // Not a command (not JSON, no id, no type): HA answers with an error result that
+        // carries the id only when there was one, and keeps the connection.
+        QJsonObject answer{{QStringLiteral("type"), QStringLiteral("result")},
+                           {QStringLiteral("success"), false},
+                           {QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_format")},
+                                        {QStringLiteral("message"), QStringLiteral("Message incorrectly formatted.")}}}};
+        if (!id.isUndefined())
+            answer.insert(QStringLiteral("id"), id);
+        socket->sendTextMessage(compactJson(answer));
+        return;
+    }
     if (type == QLatin1String("ping")) {
         socket->sendTextMessage(compactJson({{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("pong")}}));
         return;

@@ -64,6 +64,7 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
     }
     if (m_spec.tls)
         m_endpoint->enableTls(tls);
+    m_endpoint->setServerPingInterval(m_spec.serverPingMs);
     if (!m_endpoint->listen(error))
         return false;
     m_directUrl = m_endpoint->url();

@@ -6,6 +6,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -39,6 +40,13 @@ LabEndpoint::LabEndpoint(const QString &name, QObject *parent)
         while (QWebSocket *socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            if (m_pingIntervalMs > 0) {
+                // A server heartbeat, as aiohttp's `heartbeat` and ws's keep-alive send.
+                auto *heartbeat = new QTimer(socket);
+                heartbeat->setTimerType(Qt::PreciseTimer); // the same beat on every connection
+                connect(heartbeat, &QTimer::timeout, socket, [socket] { socket->ping(); });
+                heartbeat->start(m_pingIntervalMs);
+            }
             handleClient(socket);
         }
     });

@@ -34,6 +34,8 @@ public:
     // Serve wss:// with this identity instead of ws://; before listen().
     void enableTls(const QSslConfiguration &config);
     bool isSecure() const { return m_secure; }
+    // Ping every client this often (0: never); before listen().
+    void setServerPingInterval(int ms) { m_pingIntervalMs = ms; }
     bool listen(QString *error);
     quint16 port() const;
     // The URL a client uses; `path` defaults to the endpoint's natural one.
@@ -57,6 +59,7 @@ private:
     QTcpServer *m_listener;
     QWebSocketServer *m_server;
     bool m_secure = false;
+    int m_pingIntervalMs = 0;
 };
 
 } // namespace tunnelscope

@@ -240,7 +240,7 @@ bool PathSession::runPhase()
                 outcome(true, QStringLiteral("already closed"));
                 return true;
             }
-            m_client->close(quint16(*s.close));
+            m_client->close(quint16(*s.close), QByteArray(), s.awaitCloseMs.value_or(-1));
             m_phase = Phase::Next;
             m_waiting = Waiting::Close;
             m_timer.start(s.awaitCloseMs.value_or(m_options.closeTimeoutMs) + 100);

@@ -38,6 +38,12 @@ const QList<QPair<FaultSpec::Kind, QString>> &faultNames()
         {K::ReservedCloseCode, QStringLiteral("reserved_close_code")},
         {K::SwallowClose, QStringLiteral("swallow_close")},
         {K::SlowUpgrade, QStringLiteral("slow_upgrade")},
+        {K::InjectPing, QStringLiteral("inject_ping")},
+        {K::DropClientPings, QStringLiteral("drop_client_pings")},
+        {K::AnswerPings, QStringLiteral("answer_pings")},
+        {K::EmptyPingPayload, QStringLiteral("empty_ping_payload")},
+        {K::CloseAsText, QStringLiteral("close_as_text")},
+        {K::DropServerPings, QStringLiteral("drop_server_pings")},
     };
     return names;
 }

@@ -40,9 +40,27 @@ struct StepSpec
 struct FaultSpec
 {
     enum class Kind {
-        Latency, DropBeforeClose, AbruptClose, CloseWithoutStatus, Duplicate, BomPrefix,
-        JunkPrefix, DropRandom, StallHandshake, RejectUpgrade, IdleTimeout, TextToBinary,
-        ReservedCloseCode, SwallowClose, SlowUpgrade
+        Latency,
+        DropBeforeClose,
+        AbruptClose,
+        CloseWithoutStatus,
+        Duplicate,
+        BomPrefix,
+        JunkPrefix,
+        DropRandom,
+        StallHandshake,
+        RejectUpgrade,
+        IdleTimeout,
+        TextToBinary,
+        ReservedCloseCode,
+        SwallowClose,
+        SlowUpgrade,
+        InjectPing,
+        DropClientPings,
+        AnswerPings,
+        EmptyPingPayload,
+        CloseAsText,
+        DropServerPings
     };
     Kind kind = Kind::Latency;
     int ms = 0;
@@ -63,6 +81,7 @@ struct LabSpec
     QString token;
     QString behaviour;             // with endpoint hostile: what the server does wrong
     bool tls = false;
+    int serverPingMs = 0; // the endpoint pings every client this often (0: never)
     QList<FaultSpec> faults;
 };
 

@@ -284,6 +284,10 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         else if (p->lab.endpoint != QLatin1String("hostile") && !p->lab.behaviour.isEmpty())
             problems->append(QStringLiteral("$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
+        p->lab.serverPingMs = integer(lab, "server_ping_ms", 0, QStringLiteral("$.lab"));
+        if (p->lab.serverPingMs > 0 && p->lab.endpoint.isEmpty())
+            problems->append(QStringLiteral("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, "
+                                            "whose server pings as it does"));
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
         const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
         for (qsizetype i = 0; i < faults.size(); ++i) {

@@ -2,9 +2,11 @@
 
 #include "closepayload.h"
 #include "comfyuiadapter.h"
+#include "controlframecomparer.h"
 #include "findinghints.h"
 
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
@@ -41,6 +43,39 @@ qint64 lastActivityUs(const PathRecord &p, qint64 beforeUs)
             return f.tUs;
     }
     return beforeUs;
+}
+
+// When the client last sent a close frame on a path (-1: never).
+qint64 lastSentCloseUs(const PathRecord &p)
+{
+    for (qsizetype i = p.frames.count() - 1; i >= 0; --i) {
+        const Frame f = p.frames.at(i);
+        if (f.type == FrameType::Close && f.dir == Direction::Out)
+            return f.tUs;
+    }
+    return -1;
+}
+
+// How long a close handshake through the tunnel takes: the direct path's, plus the delay the
+// tunnel typically adds to a round trip (the median message delta). 0 when unknown.
+double closeRoundTripMs(const RunRecord &run, const MessageDiffResult &diff)
+{
+    if (diff.deltasMs.empty())
+        return 0;
+    std::vector<double> deltas = diff.deltasMs;
+    const auto middle = deltas.begin() + std::ptrdiff_t(deltas.size() / 2);
+    std::nth_element(deltas.begin(), middle, deltas.end());
+    double direct = 0;
+    if (const qint64 sent = lastSentCloseUs(run.direct); sent >= 0) {
+        for (qsizetype i = run.direct.frames.count() - 1; i >= 0; --i) {
+            const Frame f = run.direct.frames.at(i);
+            if (f.tUs < sent)
+                break;
+            if (f.type == FrameType::Close && f.dir == Direction::In)
+                direct = ms(f.tUs - sent);
+        }
+    }
+    return direct + std::max(0.0, *middle);
 }
 
 // Home Assistant closes a connection that has not authenticated 10 s after it opened. When
@@ -102,9 +137,15 @@ RunComparison RunComparer::compare(const RunRecord &run) const
     compareHandshakeLatency(run, &out);
     if (run.direct.everConnected() && run.tunnel.everConnected()) {
         result.diff = m_diff.compare(run);
-        out += result.diff.findings;
-        compareCloses(run, &out);
-        compareViolations(run, &out);
+        const ControlComparison control = ControlFrameComparer().compare(run, result.diff);
+        // The messages that answered our close through the tunnel are told with the close.
+        for (const Finding &f : std::as_const(result.diff.findings))
+            if (f.kind != QLatin1String("message_extra") || !control.closeAnswers.contains(f.tunnelSeq))
+                out.append(f);
+        out += control.findings;
+        if (!control.closeForwardedAsData)
+            compareCloses(run, result.diff, &out);
+        compareViolations(run, control.closeAnswers, &out);
     }
     compareReconnects(run, &out);
     for (const bool tunnel : {false, true})
@@ -227,7 +268,7 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
     out->append(f);
 }
 
-void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
+void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &diff, QList<Finding> *out) const
 {
     const CloseRecord d = run.direct.lastClose();
     const CloseRecord t = run.tunnel.lastClose();
@@ -239,6 +280,25 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
     f.detail = {{QStringLiteral("direct_code"), d.code}, {QStringLiteral("tunnel_code"), t.code},
                 {QStringLiteral("direct_frame_received"), d.frameReceived},
                 {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
+    if (const double roundTripMs = closeRoundTripMs(run, diff);
+        t.frameSent && !t.frameReceived && t.tcpEndedBy == CloseRecord::TcpEndedBy::Client && roundTripMs > 0) {
+        const double waitedMs = ms(t.endedUs - lastSentCloseUs(run.tunnel));
+        if (waitedMs < roundTripMs) {
+            // We gave up before our close could have been answered: our timing, not the tunnel's.
+            f.kind = QStringLiteral("close_mismatch");
+            f.severity = Finding::Severity::Info;
+            f.summary
+                = QStringLiteral("no verdict on how the tunnel closes: the client stopped waiting for the server's close %1 s "
+                                 "after sending its own, less than one round trip through this tunnel (about %2 s); "
+                                 "set the close step's await_close_ms above that")
+                      .arg(waitedMs / 1000.0, 0, 'f', 1)
+                      .arg(roundTripMs / 1000.0, 0, 'f', 1);
+            f.detail.insert(QStringLiteral("waited_ms"), waitedMs);
+            f.detail.insert(QStringLiteral("round_trip_ms"), roundTripMs);
+            out->append(f);
+            return;
+        }
+    }
     if (!t.wireProblem.isEmpty() && d.wireProblem == t.wireProblem) {
         f.kind = QStringLiteral("protocol_violation");
         f.severity = Finding::Severity::Warning;
@@ -312,10 +372,13 @@ void RunComparer::compareCloses(const RunRecord &run, QList<Finding> *out) const
     }
 }
 
-void RunComparer::compareViolations(const RunRecord &run, QList<Finding> *out) const
+void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &closeAnswers, QList<Finding> *out) const
 {
     const QList<qsizetype> direct = violations(run.direct);
-    const QList<qsizetype> tunnel = violations(run.tunnel);
+    QList<qsizetype> tunnel = violations(run.tunnel);
+    // What the server's answers to a close it got as data broke is told with that close: the
+    // adapter records a violation right after the message that broke the rule.
+    tunnel.removeIf([&closeAnswers](qsizetype i) { return closeAnswers.contains(i - 1); });
     // The tunnel's extra ones, each; else the server's own breakage (seen on both paths) or
     // one the tunnel hid, named as the server's, a few at most.
     const bool onTunnel = !tunnel.isEmpty() && direct.size() < tunnel.size();

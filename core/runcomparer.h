@@ -19,9 +19,10 @@ struct RunComparison
     QSet<QString> criticalReceived[2];   // by path: direct, tunnel
 };
 
-// Compares what the two paths of one run saw: the messages (MessageDiff), the upgrade, how
-// each connection ended, protocol violations, reconnects and heartbeats, and what the server's
-// own records (ComfyUI's /history) say about prompts a path never heard the end of.
+// Compares what the two paths of one run saw: the messages (MessageDiff), the control frames
+// (ControlFrameComparer), the upgrade, how each connection ended, protocol violations,
+// reconnects and heartbeats, and what the server's own records (ComfyUI's /history) say about
+// prompts a path never heard the end of.
 class RunComparer
 {
 public:
@@ -32,8 +33,9 @@ public:
 private:
     void compareHandshakes(const RunRecord &run, QList<Finding> *out) const;
     void compareHandshakeLatency(const RunRecord &run, QList<Finding> *out) const;
-    void compareCloses(const RunRecord &run, QList<Finding> *out) const;
-    void compareViolations(const RunRecord &run, QList<Finding> *out) const;
+    void compareCloses(const RunRecord &run, const MessageDiffResult &diff, QList<Finding> *out) const;
+    // `closeAnswers`: the tunnel's answers to a close forwarded as data, told with it.
+    void compareViolations(const RunRecord &run, const QList<qint64> &closeAnswers, QList<Finding> *out) const;
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;
     void noteSharedRejections(const RunRecord &run, QStringList *notes) const;
     void comparePrompts(const RunRecord &run, RunComparison *result) const;

@@ -220,6 +220,8 @@ void TunnelConnection::startFrames(const QByteArray &fromServer)
     m_phase = Phase::Frames;
     m_toServer = new FrameRelay(FrameRelay::Direction::ClientToServer, m_faults, m_up, m_seed, this);
     m_toClient = new FrameRelay(FrameRelay::Direction::ServerToClient, m_faults, m_down, m_seed + 1, this);
+    m_toServer->setPeer(m_toClient);
+    m_toClient->setPeer(m_toServer);
     connect(m_toClient, &FrameRelay::abortRequested, this, &TunnelConnection::abortBoth);
     connect(m_toServer, &FrameRelay::abortRequested, this, &TunnelConnection::abortBoth);
     if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout))

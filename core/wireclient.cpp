@@ -24,8 +24,9 @@ WireClient::WireClient(const RunClock *clock, FrameStore *store, QObject *parent
         // The peer did not end TCP after the close (§7.1.1 says the server should). The
         // socket is silenced first: its own "disconnected" would read as the peer's doing.
         const QString why = m_record.close.frameReceived
-            ? QStringLiteral("the peer did not end TCP within %1 ms of the close handshake").arg(m_options.closeTimeoutMs)
-            : QStringLiteral("no close frame and no end of TCP came within %1 ms of the client's close").arg(m_options.closeTimeoutMs);
+            ? QStringLiteral("the peer did not end TCP within %1 ms of the close handshake").arg(m_closeTimer.interval())
+            : QStringLiteral("no close frame and no end of TCP came within %1 ms of the client's close")
+                  .arg(m_closeTimer.interval());
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->abort();
@@ -407,7 +408,7 @@ void WireClient::sendPing(const QByteArray &payload)
     m_pendingPings.append({payload.left(125), m_clock->nowUs()});
 }
 
-void WireClient::close(quint16 code, const QByteArray &reason)
+void WireClient::close(quint16 code, const QByteArray &reason, int timeoutMs)
 {
     if (m_state != State::Open)
         return;
@@ -417,7 +418,7 @@ void WireClient::close(quint16 code, const QByteArray &reason)
     c.initiatedBy = CloseRecord::Initiator::Client;
     writeFrame(Opcode::Close, FrameEncoder::closePayload(code, reason.left(123)));
     m_state = State::Closing;
-    m_closeTimer.start(m_options.closeTimeoutMs);
+    m_closeTimer.start(timeoutMs >= 0 ? timeoutMs : m_options.closeTimeoutMs);
 }
 
 void WireClient::abort(const QString &why)

@@ -55,7 +55,9 @@ public:
     void sendText(const QByteArray &utf8);
     void sendBinary(const QByteArray &bytes);
     void sendPing(const QByteArray &payload);
-    void close(quint16 code, const QByteArray &reason = QByteArray());
+    // Sends a close frame and waits `timeoutMs` (the options' closeTimeoutMs when negative)
+    // for the server's answer and the end of TCP before cutting the connection.
+    void close(quint16 code, const QByteArray &reason = QByteArray(), int timeoutMs = -1);
     // A protocol adapter's finding about a received message (a malformed Socket.IO packet, a
     // ComfyUI binary frame with a bad header): recorded as an error frame, the connection stays.
     void recordViolation(const QString &what);

@@ -77,6 +77,50 @@ class Causes(CliCase):
         m = re.search(r"kept the connection open " + NUMBER + " s longer", s)
         if m:
             self.assertAlmostEqual(float(m.group(1)), (tclose["t_ms"] - dclose["t_ms"]) / 1000, delta=0.06, msg=where)
+        self.check_control_frames(where, run, f)
+
+    def check_control_frames(self, where, run, f):
+        """A control-frame finding names frames that exist, of the type it says, on the path it
+        says, and a close taken for data is one the server never answered."""
+        s, detail = f["summary"], f.get("detail", {})
+        tunnel, direct = run["tunnel"], run["direct"]
+        frame = detail.get("frame")
+        if frame is None:
+            return
+        self.assertIn(frame, ("ping", "pong", "close"), where)
+
+        def frames(path, seqs, kind, direction):
+            for seq in seqs:
+                got = path["frames"][seq]
+                self.assertEqual((got["type"], got["dir"]), (kind, direction), where)
+
+        if "sent" in s and "of its own" in s:
+            self.assertEqual(f["kind"], "message_extra", where)
+            frames(tunnel, detail["tunnel_seqs"], "ping", "in")
+            m = re.search(r"right after (.*?):", s)
+            if m and "direct path got none" in s:
+                self.assertFalse(any(x["type"] == "ping" and x["dir"] == "in" for x in direct["frames"]), where)
+        if "pings never came through the tunnel" in s or "ping never came through the tunnel" in s:
+            frames(direct, detail["direct_seqs"], "ping", "in")
+        if "got no pong" in s:
+            frames(tunnel, detail["tunnel_seqs"], "ping", "out")
+            for seq in detail["tunnel_seqs"]:
+                payload = tunnel["frames"][seq].get("data")
+                later = [x for x in tunnel["frames"][seq + 1:] if x["type"] == "pong" and x["dir"] == "in"]
+                self.assertFalse(any(x.get("data") == payload for x in later), where)
+        if "came back with another payload" in s:
+            frames(tunnel, detail["tunnel_seqs"], "ping", "out")
+        if detail.get("answered_by") == "tunnel" and "the server does not answer" in s:
+            self.assertFalse(any(x["type"] == "pong" and x["dir"] == "in" for x in direct["frames"]), where)
+        if frame == "close":
+            tclose = close_of(tunnel)
+            self.assertFalse(tclose["frame_received"], where)
+            self.assertTrue(any(x["type"] == "close" and x["dir"] == "out" for x in tunnel["frames"]), where)
+            for seq in detail["answer_seqs"]:
+                self.assertEqual(tunnel["frames"][seq]["dir"], "in", where)
+                self.assertIn(tunnel["frames"][seq]["type"], ("text", "binary"), where)
+            if "when the client gave up" in s:
+                self.assertEqual(tclose.get("tcp_ended_by"), "client", where)
 
     def test_every_builtin_says_only_what_its_run_shows(self):
         checked = 0

@@ -527,6 +527,11 @@ void tst_MessageDiff::everyHintRuleIsReachable()
         c = HintContext();
         c.kind = QLatin1String(kind);
         c.latencyLimitMs = 50;
+        for (const char *frame : {"ping", "pong", "close"}) {
+            c.frame = QLatin1String(frame);
+            texts << FindingHints::hint(c);
+        }
+        c.frame.clear();
         texts << FindingHints::hint(c);
         c.msBeforeDirectClose = 0.0;
         texts << FindingHints::hint(c);

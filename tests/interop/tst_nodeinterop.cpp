@@ -1,5 +1,6 @@
 #include "framestore.h"
 #include "nodepeer.h"
+#include "profileplayer.h"
 #include "runclock.h"
 #include "wireclient.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void serverPingIsAnswered();
     void serverClose();
     void headersAndSubprotocol();
+    void tunnelAnsweringPingsTheServerDoesNot();
 
 private:
     struct Session
@@ -136,6 +138,37 @@ void tst_NodeInterop::headersAndSubprotocol()
     const QByteArrayView expected = "{\"origin\":\"http://lab.test\",\"protocol\":\"chat.v1\"}";
     QCOMPARE(s.store.at(1).payload, expected);
     QCOMPARE(s.client->record().handshake.status, 101);
+}
+
+void tst_NodeInterop::tunnelAnsweringPingsTheServerDoesNot()
+{
+    // The lab tunnel fronts a real server that never answers pings, and answers them itself:
+    // the pongs through the tunnel cannot be the server's.
+    const QByteArray profile = QStringLiteral(R"({"name":"mute","direct":{"url":"ws://127.0.0.1:%1/mute"},
+        "lab":{"faults":[{"kind":"answer_pings"}]},
+        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000},
+                 {"ping":"p","timeout_ms":300,"repeat":2},{"wait_ms":300},{"close":1000,"await_close_ms":1000}]})")
+                                   .arg(m_port)
+                                   .toUtf8();
+    const auto r = playProfile(profile);
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    QCOMPARE(run.direct.pings.size(), 0);
+    QCOMPARE(run.tunnel.pings.size(), 2);
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QStringList all;
+    const Finding *answered = nullptr;
+    for (const Finding &f : report.findings(0)) {
+        all << f.kind + QStringLiteral(": ") + f.summary;
+        if (f.kind == QLatin1String("message_extra")
+            && f.detail.value(QStringLiteral("frame")).toString() == QLatin1String("pong"))
+            answered = &f;
+    }
+    QVERIFY2(answered, qPrintable(all.join(QLatin1Char('\n'))));
+    QCOMPARE(answered->detail.value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(answered->detail.value(QStringLiteral("answered_by")).toString(), QStringLiteral("tunnel"));
+    QVERIFY2(answered->summary.contains(QLatin1String("the server does not answer")), qPrintable(answered->summary));
+    QCOMPARE(all.size(), 1); // nothing else: the data went through untouched
 }
 
 QTEST_GUILESS_MAIN(tst_NodeInterop)

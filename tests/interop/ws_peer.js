@@ -4,8 +4,21 @@
 const path = require('path');
 const { WebSocketServer } = require(path.join(process.argv[2], 'ws'));
 
-const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-wss.on('listening', () => console.log('PORT ' + wss.address().port));
+const http = require('http');
+
+// Two servers on one port: /mute is served by one that never answers a ping (ws's autoPong
+// off), as some servers behind relays do; every other path by one that does.
+const wss = new WebSocketServer({ noServer: true });
+const mute = new WebSocketServer({ noServer: true, autoPong: false });
+const server = http.createServer((req, res) => res.writeHead(404).end());
+server.on('upgrade', (req, socket, head) => {
+  const target = new URL(req.url, 'ws://x').pathname === '/mute' ? mute : wss;
+  target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
+});
+server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
+mute.on('connection', (ws) => {
+  ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
+});
 wss.on('connection', (ws, req) => {
   const route = new URL(req.url, 'ws://x').pathname;
   if (route === '/echo') {

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void heartbeatTimeout();
     void findingPerFault_data();
     void findingPerFault();
+    void serverPingsSeenOnBothPathsAreNoFinding();
+    void closeWaitShorterThanARoundTripIsNoVerdict();
     void homeAssistantAuthTimeout();
     void unreachableUpstreamIsBadGateway();
 
@@ -356,6 +358,44 @@ void tst_FaultTunnel::findingPerFault_data()
     row("reject_upgrade", R"({"name":"r","lab":{"endpoint":"echo","faults":[{"kind":"reject_upgrade","status":403}]},
         "steps":[{"send":{"text":"x"}}]})", "handshake_failed", "critical", "status=403");
     row("idle_timeout", echo(R"([{"kind":"idle_timeout","ms":300}])", R"({"wait_ms":900},)"), "close_truncated", "critical", "tunnel_code=1006");
+    // Control frames: findings of the existing kinds, naming the frame.
+    row("inject_ping", echo(R"([{"kind":"inject_ping","match":{"type":"m"}}])", R"({"wait_ms":300},)"), "message_extra",
+        "warning", "frame=ping");
+    row("drop_client_pings", echo(R"([{"kind":"drop_client_pings"}])", R"({"ping":"p","timeout_ms":300},{"wait_ms":300},)"),
+        "message_missing", "warning", "frame=pong");
+    row("empty_ping_payload", echo(R"([{"kind":"empty_ping_payload"}])", R"({"ping":"p","timeout_ms":300},{"wait_ms":300},)"),
+        "message_altered", "warning", "frame=ping");
+    row("answer_pings",
+        echo(R"([{"kind":"answer_pings"},{"kind":"latency","ms":40}])",
+             R"({"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":1000,"repeat":3},
+                                {"ping":"p","timeout_ms":1000,"wait_ms":10,"repeat":3},)"),
+        "message_extra", "warning", "frame=pong");
+    row("close_as_text", echo(R"([{"kind":"close_as_text"}])"), "message_altered", "critical", "frame=close");
+    row("drop_server_pings", R"({"name":"f","lab":{"endpoint":"echo","server_ping_ms":50,"faults":[{"kind":"drop_server_pings"}]},
+        "steps":[{"wait_ms":400}]})",
+        "message_missing", "warning", "frame=ping");
+}
+
+void tst_FaultTunnel::serverPingsSeenOnBothPathsAreNoFinding()
+{
+    // A server heartbeat through a slow, jittery but honest tunnel: every ping is matched.
+    const auto r = play(R"({"name":"hb","lab":{"endpoint":"echo","server_ping_ms":40,
+        "faults":[{"kind":"latency","ms":15,"jitter_ms":10}]},
+        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":1000,"repeat":5},{"wait_ms":500},
+                 {"close":1000,"await_close_ms":1000}]})");
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    auto pings = [](const PathRecord &p) {
+        int n = 0;
+        for (qsizetype i = 0; i < p.frames.count(); ++i)
+            n += p.frames.at(i).type == FrameType::Ping && p.frames.at(i).dir == Direction::In;
+        return n;
+    };
+    QVERIFY2(pings(run.direct) >= 10, qPrintable(QString::number(pings(run.direct))));
+    QVERIFY(pings(run.tunnel) >= 10);
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    for (const Finding &f : report.findings(0))
+        QVERIFY2(!f.detail.contains(QStringLiteral("frame")), qPrintable(f.summary));
 }
 
 void tst_FaultTunnel::findingPerFault()
@@ -381,6 +421,31 @@ void tst_FaultTunnel::findingPerFault()
         QCOMPARE(found->detail.value(key).toVariant().toString(), value);
     }
     QVERIFY(report.verdict() != ComparisonReport::Verdict::Clean);
+}
+
+void tst_FaultTunnel::closeWaitShorterThanARoundTripIsNoVerdict()
+{
+    // 600 ms each way: our close cannot be answered within the 500 ms we wait for it, which
+    // says nothing about the tunnel; waiting longer than the round trip, the close completes.
+    const char *profile = R"({"name":"w","lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":600}]},
+        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":3000},{"close":1000,"await_close_ms":%1}]})";
+    for (const int waitMs : {500, 2500}) {
+        const auto r = play(QString::fromLatin1(profile).arg(waitMs).toUtf8());
+        QVERIFY(r);
+        const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+        QStringList closes;
+        for (const Finding &f : report.findings(0))
+            if (f.kind.startsWith(QLatin1String("close_")))
+                closes << Finding::severityName(f.severity) + QLatin1Char(' ') + f.kind + QStringLiteral(": ") + f.summary;
+        if (waitMs == 500) {
+            QCOMPARE(closes.size(), 1);
+            QVERIFY2(closes.first().startsWith(QLatin1String("info close_mismatch: no verdict on how the tunnel closes")),
+                     qPrintable(closes.first()));
+        } else {
+            QVERIFY2(closes.isEmpty(), qPrintable(closes.join(QLatin1Char('\n'))));
+            QCOMPARE(r->runs().front()->tunnel.lastClose().code, quint16(1000));
+        }
+    }
 }
 
 void tst_FaultTunnel::homeAssistantAuthTimeout()
