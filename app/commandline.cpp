@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "capturejournal.h"
+#include "closestname.h"
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
 #include "harreportwriter.h"
@@ -11,11 +12,15 @@
 #include "labtls.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
+#include "statusline.h"
 #include "stopsignals.h"
 #include "textsummary.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 #include <functional>
@@ -45,8 +50,208 @@ int badInput(const QString &message)
     return ExitBadInput;
 }
 
-const QStringList Commands{QStringLiteral("run"), QStringLiteral("lab"), QStringLiteral("validate"),
-                           QStringLiteral("profiles"), QStringLiteral("report")};
+// One option of a command, as its help shows it.
+struct OptionSpec
+{
+    const char *name;
+    const char *value; // empty for a switch
+    const char *help;
+};
+
+// One command: what `help COMMAND` shows, and what its parser accepts.
+struct CommandSpec
+{
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    QList<OptionSpec> options;
+};
+
+const QList<OptionSpec> &reportOptions()
+{
+    static const QList<OptionSpec> options{
+        {"json", "FILE", "write the JSON report (report.schema.json)"},
+        {"csv", "FILE", "write every frame of both paths as CSV"},
+        {"junit", "FILE", "write JUnit XML, one test case per run"},
+        {"html", "FILE", "write the self-contained HTML report (opens offline, no script)"},
+        {"har", "FILE", "write HAR 1.2 with the WebSocket messages (browser developer tools)"},
+        {"quiet", "", "print only the verdict line"},
+        {"verbose", "", "print every run with its paths and findings, and every group of findings"},
+    };
+    return options;
+}
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> specs = [] {
+        QList<OptionSpec> run{{"direct", "URL", "the direct path (overrides the profile)"},
+                              {"tunnel", "URL", "the tunnelled path (overrides the profile)"},
+                              {"runs", "N", "how many runs (overrides the profile)"}};
+        run += reportOptions();
+        return QList<CommandSpec>{
+            {"run", "run PROFILE [options]", "play PROFILE headless, print a summary and write the reports asked for", run},
+            {"lab", "lab PROFILE", "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C", {}},
+            {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
+            {"report", "report JOURNAL [options]", "the reports of a session that did not end (crash, kill), from its journal",
+             reportOptions()},
+            {"profiles",
+             "profiles [--long]",
+             "list the built-in profiles, one line each",
+             {{"long", "", "the whole story of each profile, not just its first sentence"}}},
+            {"show", "show PROFILE", "print a profile (a built-in too) as JSON, to start from", {}},
+            {"help", "help [COMMAND]", "this help, or a command's", {}},
+        };
+    }();
+    return specs;
+}
+
+const CommandSpec *commandNamed(const QString &name)
+{
+    for (const CommandSpec &c : commands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandSpec &c : commands())
+        names << QLatin1String(c.name);
+    return names;
+}
+
+QString commandHelp(const CommandSpec &c)
+{
+    QString text = QStringLiteral("Usage: tunnelscope %1\n%2.\n").arg(QLatin1String(c.synopsis), QLatin1String(c.summary));
+    if (!c.options.isEmpty()) {
+        text += QStringLiteral("\nOptions:\n");
+        for (const OptionSpec &o : c.options) {
+            const QString name = QStringLiteral("--%1%2").arg(
+                QLatin1String(o.name), *o.value ? QStringLiteral(" ") + QLatin1String(o.value) : QString());
+            text += QStringLiteral("  %1%2\n").arg(name, -17).arg(QLatin1String(o.help));
+        }
+        if (c.options.size() > 1)
+            text += QStringLiteral("  FILE may be - for standard output.\n");
+    }
+    if (QLatin1String(c.name) != QLatin1String("help"))
+        text += QStringLiteral("\nPROFILE is a .json file or builtin:NAME (tunnelscope profiles lists them).\n");
+    return text;
+}
+
+// A command's arguments, read by QCommandLineParser against the command's own options.
+struct ParsedCommand
+{
+    QStringList positional;
+    QMap<QString, QString> values; // option -> value ("" for a switch that was given)
+    bool help = false;
+    QString problem; // non-empty: the arguments are wrong, in words
+
+    bool has(const char *option) const { return values.contains(QLatin1String(option)); }
+    QString value(const char *option) const { return values.value(QLatin1String(option)); }
+};
+
+ParsedCommand parseCommand(const CommandSpec &spec, const QStringList &args)
+{
+    ParsedCommand parsed;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList known;
+    for (const OptionSpec &o : spec.options) {
+        parser.addOption(QCommandLineOption(QLatin1String(o.name), QLatin1String(o.help), QLatin1String(o.value)));
+        known << QStringLiteral("--") + QLatin1String(o.name);
+    }
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(helpOption);
+    known << QStringLiteral("--help");
+    if (!parser.parse(QStringList{QStringLiteral("tunnelscope")} + args)) {
+        if (!parser.unknownOptionNames().isEmpty()) {
+            const QString option = (parser.unknownOptionNames().first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"))
+                + parser.unknownOptionNames().first();
+            const QString closest = ClosestName::among(option, known);
+            parsed.problem = QStringLiteral("unknown option %1 for %2%3 (see tunnelscope help %2)")
+                                 .arg(option, QLatin1String(spec.name),
+                                      closest.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(closest));
+        } else {
+            static const QRegularExpression missing(QStringLiteral("Missing value after '(.+)'"));
+            const QRegularExpressionMatch m = missing.match(parser.errorText());
+            parsed.problem = m.hasMatch() ? QStringLiteral("%1 needs a value").arg(m.captured(1)) : parser.errorText();
+        }
+        return parsed;
+    }
+    parsed.help = parser.isSet(helpOption);
+    parsed.positional = parser.positionalArguments();
+    for (const OptionSpec &o : spec.options)
+        if (parser.isSet(QLatin1String(o.name)))
+            parsed.values.insert(QLatin1String(o.name), *o.value ? parser.value(QLatin1String(o.name)) : QString());
+    return parsed;
+}
+
+// The first sentence of a text, on one line of at most `room` characters: cut at a word, with
+// an ellipsis, when it does not fit.
+QString oneLine(const QString &text, qsizetype room)
+{
+    QString line = text.simplified();
+    if (const qsizetype stop = line.indexOf(QLatin1String(". ")); stop > 0)
+        line = line.left(stop + 1);
+    if (line.size() <= room)
+        return line;
+    const qsizetype space = line.lastIndexOf(QLatin1Char(' '), room - 1);
+    return line.left(space > room / 2 ? space : room - 1) + QStringLiteral("…");
+}
+
+// A text wrapped at words to lines of at most `width` characters, each starting with `indent`.
+QString wrapped(const QString &text, qsizetype width, const QString &indent)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && indent.size() + line.size() + 1 + word.size() > width) {
+            lines << indent + line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << indent + line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Whether a profile loaded; if not, every problem is printed, each with its file and JSON path.
+bool explainProblems(const ProfileLoader::Result &loaded)
+{
+    if (loaded.ok())
+        return true;
+    for (const QString &p : loaded.problems)
+        err() << p << '\n';
+    err().flush();
+    return false;
+}
+
+// Whether a word names a profile rather than a mistyped command.
+bool looksLikeProfile(const QString &word)
+{
+    return word.startsWith(QLatin1String("builtin:")) || word.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || QFileInfo(word).isFile();
+}
+
+// A report's target is checked before any work: a directory that is not there, or that cannot
+// be written, is found now, not after the session.
+QString checkTarget(const char *option, const QString &target)
+{
+    if (target.isEmpty() || target == QLatin1String("-"))
+        return QString();
+    const QFileInfo file(target);
+    const QFileInfo dir(file.absolutePath());
+    if (file.isDir())
+        return QStringLiteral("--%1 %2: is a directory; name a file").arg(QLatin1String(option), target);
+    if (!dir.isDir())
+        return QStringLiteral("--%1 %2: cannot write: the directory %3 does not exist")
+            .arg(QLatin1String(option), target, dir.filePath());
+    if (!dir.isWritable() || (file.exists() && !file.isWritable()))
+        return QStringLiteral("--%1 %2: cannot write: permission denied").arg(QLatin1String(option), target);
+    return QString();
+}
 
 // Writes one report to FILE, or to standard output for "-"; atomically for files.
 bool writeReport(const QString &target, const std::function<void(QIODevice *)> &writer, QString *error)
@@ -76,61 +281,98 @@ bool writeReport(const QString &target, const std::function<void(QIODevice *)> &
 
 QString CommandLine::usage()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  tunnelscope                          open the desktop app\n"
-        "  tunnelscope PROFILE                  open the desktop app with PROFILE loaded\n"
-        "  tunnelscope run PROFILE [options]    play PROFILE headless and write reports\n"
-        "  tunnelscope lab PROFILE              start PROFILE's lab endpoint and fault tunnel until Ctrl-C\n"
-        "  tunnelscope validate PROFILE         check a profile; print every problem with its JSON path\n"
-        "  tunnelscope report JOURNAL [options] the reports of a session that did not end (crash, kill), from\n"
-        "                                       its journal (the options of run that name outputs)\n"
-        "  tunnelscope profiles                 list the built-in profiles\n"
-        "  tunnelscope --help | --version\n"
-        "\n"
-        "PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
-        "(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user's data directory; the journal is\n"
-        "removed when the session ends.\n"
-        "\n"
-        "Options of run:\n"
-        "  --direct URL     the direct path (overrides the profile)\n"
-        "  --tunnel URL     the tunnelled path (overrides the profile)\n"
-        "  --runs N         how many runs (overrides the profile)\n"
-        "  --json FILE      write the JSON report\n"
-        "  --csv FILE       write every frame of both paths as CSV\n"
-        "  --junit FILE     write JUnit XML, one test case per run\n"
-        "  --html FILE      write the self-contained HTML report (opens offline, no script)\n"
-        "  --har FILE       write HAR 1.2 with the WebSocket messages (browser developer tools)\n"
-        "  --quiet          print only the verdict line\n"
-        "  --verbose        print every run with its paths and findings, and every group of findings\n"
-        "  FILE may be - for standard output.\n"
-        "\n"
-        "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
-        "130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured\n"
-        "is still compared and reported; a second signal quits at once).\n");
+    QString text = QStringLiteral("Usage:\n"
+                                  "  tunnelscope                          open the desktop app\n"
+                                  "  tunnelscope PROFILE                  open the desktop app with PROFILE loaded\n");
+    for (const CommandSpec &c : commands())
+        text += QStringLiteral("  tunnelscope %1%2\n").arg(QLatin1String(c.synopsis), -25).arg(QLatin1String(c.summary));
+    text += QStringLiteral("  tunnelscope --help | --version\n"
+                           "\n"
+                           "PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
+                           "(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user's data directory; the journal is\n"
+                           "removed when the session ends. `tunnelscope help COMMAND` shows a command's options.\n"
+                           "\n"
+                           "Options of run:\n");
+    const QString runHelp = commandHelp(*commandNamed(QStringLiteral("run")));
+    const qsizetype options = runHelp.indexOf(QLatin1String("Options:\n"));
+    const qsizetype after = runHelp.indexOf(QLatin1String("\n\n"), options);
+    text += runHelp.mid(options + 9, after - options - 8);
+    text += QStringLiteral("\n"
+                           "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
+                           "130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured\n"
+                           "is still compared and reported; a second signal quits at once).\n");
+    return text;
 }
 
-bool CommandLine::isHeadless(const QStringList &args)
+bool CommandLine::hasDisplay()
 {
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.startsWith("xcb"))
+        return x11;
+    if (platform.startsWith("wayland"))
+        return wayland;
+    // offscreen, minimal, vnc, eglfs...: a platform that needs no display server.
+    return !platform.isEmpty() || x11 || wayland;
+}
+
+CommandLine::Plan CommandLine::plan(const QStringList &args)
+{
+    const QString first = args.value(1);
+    auto window = [](const QString &profile) {
+        if (hasDisplay())
+            return Plan{Plan::Kind::Window, 0, profile};
+        err() << "tunnelscope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); to play a "
+                 "profile headless: tunnelscope run PROFILE (see tunnelscope help)"
+              << Qt::endl;
+        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+    };
     if (args.size() < 2)
-        return false;
-    const QString first = args.at(1);
-    return Commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v");
+        return window(QString());
+    static const QStringList globalOptions{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+                                           QStringLiteral("-v")};
+    if (commandNamed(first) || globalOptions.contains(first))
+        return Plan{Plan::Kind::Command, 0, QString()};
+    if (first.startsWith(QLatin1Char('-'))) {
+        const QString closest = ClosestName::among(first, {QStringLiteral("--help"), QStringLiteral("--version")});
+        err() << "tunnelscope: unknown option " << first
+              << (closest.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(closest)) << " (see tunnelscope help)"
+              << Qt::endl;
+        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+    }
+    if (looksLikeProfile(first) && args.size() == 2)
+        return window(first);
+    if (looksLikeProfile(first)) {
+        err() << "tunnelscope: the window takes one profile; to play it headless with options: tunnelscope run " << first
+              << " [options]" << Qt::endl;
+        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+    }
+    const QString closest = ClosestName::among(first, commandNames());
+    err() << "tunnelscope: unknown command \"" << first << '"'
+          << (closest.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(closest))
+          << " (see tunnelscope help; a profile is a .json file or builtin:NAME)" << Qt::endl;
+    return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
 }
 
 int CommandLine::exec(const QStringList &args)
 {
     const QString command = args.value(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        out() << usage();
-        return 0;
-    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h"))
+        return help(args.mid(2));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out() << "tunnelscope " << TUNNELSCOPE_VERSION << Qt::endl;
         return 0;
     }
     const QStringList rest = args.mid(2);
+    if (command == QLatin1String("help"))
+        return help(rest);
+    // `COMMAND --help`, whatever else is on the line.
+    if (const CommandSpec *spec = commandNamed(command)) {
+        const ParsedCommand parsed = parseCommand(*spec, rest);
+        if (parsed.help)
+            return help({command});
+    }
     if (command == QLatin1String("run"))
         return run(rest);
     if (command == QLatin1String("lab"))
@@ -139,30 +381,100 @@ int CommandLine::exec(const QStringList &args)
         return validate(rest);
     if (command == QLatin1String("report"))
         return report(rest);
-    if (rest.isEmpty())
-        return profiles();
-    return badInput(QStringLiteral("\"profiles\" takes no arguments"));
+    if (command == QLatin1String("show"))
+        return show(rest);
+    return profiles(rest);
 }
 
-int CommandLine::profiles()
+int CommandLine::help(const QStringList &topics)
 {
-    for (const QString &name : ProfileLoader::builtinNames()) {
+    if (topics.isEmpty()) {
+        out() << usage();
+        out().flush();
+        return 0;
+    }
+    const CommandSpec *spec = commandNamed(topics.first());
+    if (!spec) {
+        const QString closest = ClosestName::among(topics.first(), commandNames());
+        return badInput(QStringLiteral("no command \"%1\"%2; the commands are %3")
+                            .arg(topics.first(),
+                                 closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest),
+                                 commandNames().join(QStringLiteral(", "))));
+    }
+    out() << commandHelp(*spec);
+    out().flush();
+    return 0;
+}
+
+namespace {
+// The arguments of a command that takes one profile and no options: the profile, or the
+// message for the user.
+bool oneProfile(const char *command, const QStringList &args, QString *profile, QString *problem)
+{
+    const ParsedCommand parsed = parseCommand(*commandNamed(QLatin1String(command)), args);
+    if (!parsed.problem.isEmpty())
+        *problem = parsed.problem;
+    else if (parsed.positional.size() != 1)
+        *problem = QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QLatin1String(command))->synopsis));
+    else
+        *profile = parsed.positional.first();
+    return problem->isEmpty();
+}
+} // namespace
+
+int CommandLine::profiles(const QStringList &args)
+{
+    const ParsedCommand parsed = parseCommand(*commandNamed(QStringLiteral("profiles")), args);
+    if (!parsed.problem.isEmpty())
+        return badInput(parsed.problem);
+    if (!parsed.positional.isEmpty())
+        return badInput(QStringLiteral("\"profiles\" takes no arguments; tunnelscope show builtin:NAME prints one"));
+    constexpr int Width = 80;
+    const QStringList names = ProfileLoader::builtinNames();
+    qsizetype nameWidth = 0;
+    for (const QString &name : names)
+        nameWidth = std::max(nameWidth, name.size());
+    out() << "Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):\n";
+    for (const QString &name : names) {
         const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
-        QString description = loaded.ok() ? loaded.profile->description : loaded.problems.join(QStringLiteral("; "));
-        const qsizetype stop = description.indexOf(QLatin1String(". "));
-        if (stop > 0)
-            description = description.left(stop + 1);
-        out() << QStringLiteral("builtin:%1").arg(name, -28) << description << '\n';
+        const QString description = loaded.ok() ? loaded.profile->description : loaded.problems.join(QStringLiteral("; "));
+        if (parsed.has("long")) {
+            out() << '\n' << name << '\n' << wrapped(description, Width, QStringLiteral("  ")) << '\n';
+            continue;
+        }
+        const qsizetype room = Width - 2 - nameWidth - 2;
+        out() << "  " << name.leftJustified(nameWidth) << "  " << oneLine(description, room) << '\n';
     }
     out().flush();
     return 0;
 }
 
+int CommandLine::show(const QStringList &args)
+{
+    QString source, problem;
+    if (!oneProfile("show", args, &source, &problem))
+        return badInput(problem);
+    const auto loaded = ProfileLoader::load(source);
+    if (!explainProblems(loaded))
+        return ExitBadInput;
+    // The profile as written (a built-in's own file), so it can be copied and edited.
+    QFile file(source.startsWith(QLatin1String("builtin:")) ? ProfileLoader::builtinPath(source.mid(8)) : source);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(QStringLiteral("%1: cannot read: %2").arg(source, file.errorString()));
+    out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return badInput(QStringLiteral("cannot write to standard output"));
+    stdoutFile.write(file.readAll());
+    return 0;
+}
+
 int CommandLine::validate(const QStringList &args)
 {
-    if (args.size() != 1)
-        return badInput(QStringLiteral("usage: tunnelscope validate PROFILE"));
-    const auto loaded = ProfileLoader::load(args.first());
+    QString source, problem;
+    if (!oneProfile("validate", args, &source, &problem))
+        return badInput(problem);
+    const auto loaded = ProfileLoader::load(source);
     if (!loaded.ok()) {
         for (const QString &p : loaded.problems)
             err() << p << '\n';
@@ -170,8 +482,12 @@ int CommandLine::validate(const QStringList &args)
         return ExitBadInput;
     }
     const Profile &p = *loaded.profile;
-    out() << args.first() << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs
-          << " run(s)";
+    // What `run` would refuse before connecting, though the profile is well formed.
+    if (p.lab.enabled && p.lab.endpoint.isEmpty() && p.direct.url.isEmpty())
+        return badInput(QStringLiteral("%1: $.lab: with no \"endpoint\", the lab's tunnel fronts direct.url, which is not set; "
+                                       "set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)")
+                            .arg(source));
+    out() << source << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs << " run(s)";
     if (p.lab.enabled)
         out() << QStringLiteral(", lab %1 with %2 fault(s)%3")
                      .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url") : QStringLiteral("endpoint ") + p.lab.endpoint)
@@ -183,21 +499,19 @@ int CommandLine::validate(const QStringList &args)
 
 int CommandLine::lab(const QStringList &args)
 {
-    if (args.size() != 1)
-        return badInput(QStringLiteral("usage: tunnelscope lab PROFILE"));
-    const auto loaded = ProfileLoader::load(args.first());
-    if (!loaded.ok()) {
-        for (const QString &p : loaded.problems)
-            err() << p << '\n';
-        err().flush();
+    QString source, problem;
+    if (!oneProfile("lab", args, &source, &problem))
+        return badInput(problem);
+    const auto loaded = ProfileLoader::load(source);
+    if (!explainProblems(loaded))
         return ExitBadInput;
-    }
     if (!loaded.profile->lab.enabled)
-        return badInput(QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(args.first()));
+        return badInput(
+            QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(source));
     Lab lab(loaded.profile->lab);
     QString error;
     if (!lab.start(&error, QUrl(loaded.profile->direct.url), loaded.profile->direct))
-        return badInput(args.first() + QStringLiteral(": $.lab: ") + error);
+        return badInput(source + QStringLiteral(": $.lab: ") + error);
     QStringList faults;
     for (const FaultSpec &f : loaded.profile->lab.faults)
         faults << FaultSpec::kindName(f.kind);
@@ -229,57 +543,42 @@ struct Outputs
 };
 
 // Reads the options of `run` (with `overrides`) or of `report` (without); the one positional
-// argument goes to `source`. Empty on success, else the message for the user.
-QString parseOptions(const QStringList &args, ScenarioRunner::Overrides *overrides, Outputs *o, QString *source,
-                     const QString &usage)
+// argument goes to `source`. Every report target is checked here, before any work. Empty on
+// success, else the message for the user.
+QString parseOptions(const char *command, const QStringList &args, ScenarioRunner::Overrides *overrides, Outputs *o,
+                     QString *source)
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        auto valueOf = [&](QString *target) {
-            if (i + 1 >= args.size())
-                return false;
-            *target = args.at(++i);
-            return true;
-        };
-        bool ok = true;
-        if (overrides && a == QLatin1String("--direct"))
-            ok = valueOf(&overrides->directUrl);
-        else if (overrides && a == QLatin1String("--tunnel"))
-            ok = valueOf(&overrides->tunnelUrl);
-        else if (a == QLatin1String("--json"))
-            ok = valueOf(&o->json);
-        else if (a == QLatin1String("--csv"))
-            ok = valueOf(&o->csv);
-        else if (a == QLatin1String("--junit"))
-            ok = valueOf(&o->junit);
-        else if (a == QLatin1String("--html"))
-            ok = valueOf(&o->html);
-        else if (a == QLatin1String("--har"))
-            ok = valueOf(&o->har);
-        else if (a == QLatin1String("--quiet"))
-            o->quiet = true;
-        else if (a == QLatin1String("--verbose"))
-            o->verbose = true;
-        else if (overrides && a == QLatin1String("--runs")) {
-            QString n;
-            ok = valueOf(&n);
+    const CommandSpec &spec = *commandNamed(QLatin1String(command));
+    const ParsedCommand parsed = parseCommand(spec, args);
+    if (!parsed.problem.isEmpty())
+        return parsed.problem;
+    if (parsed.positional.size() != 1)
+        return parsed.positional.isEmpty() ? QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(spec.synopsis))
+                                           : QStringLiteral("unexpected argument \"%1\": usage: tunnelscope %2")
+                                                 .arg(parsed.positional.at(1), QLatin1String(spec.synopsis));
+    *source = parsed.positional.first();
+    o->json = parsed.value("json");
+    o->csv = parsed.value("csv");
+    o->junit = parsed.value("junit");
+    o->html = parsed.value("html");
+    o->har = parsed.value("har");
+    o->quiet = parsed.has("quiet");
+    o->verbose = parsed.has("verbose");
+    if (overrides) {
+        overrides->directUrl = parsed.value("direct");
+        overrides->tunnelUrl = parsed.value("tunnel");
+        if (parsed.has("runs")) {
             bool isNumber = false;
-            overrides->runs = n.toInt(&isNumber);
-            if (ok && (!isNumber || overrides->runs < 1 || overrides->runs > 100000))
-                return QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(n);
-        } else if (a.startsWith(QLatin1String("--")))
-            return QStringLiteral("unknown option %1 (see tunnelscope --help)").arg(a);
-        else if (source->isEmpty())
-            *source = a;
-        else
-            return QStringLiteral("unexpected argument \"%1\": %2").arg(a, usage);
-        if (!ok)
-            return QStringLiteral("%1 needs a value").arg(a);
+            overrides->runs = parsed.value("runs").toInt(&isNumber);
+            if (!isNumber || overrides->runs < 1 || overrides->runs > 100000)
+                return QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(parsed.value("runs"));
+        }
     }
-    if (source->isEmpty())
-        return usage;
     if (o->targets().count(QStringLiteral("-")) > 1)
         return QStringLiteral("only one report can go to standard output (-)");
+    for (const char *option : {"json", "csv", "junit", "html", "har"})
+        if (const QString problem = checkTarget(option, parsed.value(option)); !problem.isEmpty())
+            return problem;
     return QString();
 }
 
@@ -314,17 +613,13 @@ int CommandLine::run(const QStringList &args)
     QString source;
     ScenarioRunner::Overrides overrides;
     Outputs outputs;
-    const QString problem = parseOptions(args, &overrides, &outputs, &source, QStringLiteral("usage: tunnelscope run PROFILE [options]"));
+    const QString problem = parseOptions("run", args, &overrides, &outputs, &source);
     if (!problem.isEmpty())
         return badInput(problem);
 
     const auto loaded = ProfileLoader::load(source);
-    if (!loaded.ok()) {
-        for (const QString &p : loaded.problems)
-            err() << p << '\n';
-        err().flush();
+    if (!explainProblems(loaded))
         return ExitBadInput;
-    }
     ScenarioRunner runner(*loaded.profile);
     const QStringList problems = runner.prepare(overrides);
     if (!problems.isEmpty()) {
@@ -354,6 +649,12 @@ int CommandLine::run(const QStringList &args)
         err() << "warning: " << journalError << "; playing without a journal" << Qt::endl;
     QObject::connect(&runner, &ScenarioRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
+    // On a terminal, a live status line while it plays (a log or a pipe gets nothing).
+    std::unique_ptr<StatusLine> statusLine;
+    if (!outputs.quiet && StatusLine::isTerminal(stderr)) {
+        statusLine = std::make_unique<StatusLine>(runner, stderr);
+        statusLine->start();
+    }
     runner.start();
     QCoreApplication::exec();
 
@@ -367,7 +668,7 @@ int CommandLine::report(const QStringList &args)
 {
     QString source;
     Outputs outputs;
-    const QString problem = parseOptions(args, nullptr, &outputs, &source, QStringLiteral("usage: tunnelscope report JOURNAL [options]"));
+    const QString problem = parseOptions("report", args, nullptr, &outputs, &source);
     if (!problem.isEmpty())
         return badInput(problem);
     CaptureJournal::Recovered recovered;

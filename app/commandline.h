@@ -4,23 +4,35 @@
 
 namespace tunnelscope {
 
-// The headless commands of CLI.md: run, lab, validate, profiles, --help, --version.
+// The command line of CLI.md, read before any application object exists, so that a mistake or
+// a headless command never needs a display.
 class CommandLine
 {
 public:
-    // True when the arguments ask for a command that needs no display.
-    static bool isHeadless(const QStringList &args);
-    // Runs the command; returns the process exit status.
+    // What main() does with the arguments.
+    struct Plan
+    {
+        enum class Kind { Command, Window, Exit };
+        Kind kind = Kind::Exit;
+        int exitCode = 0; // Exit: already explained on standard error (or help printed)
+        QString profile;  // Window: the profile to load, if any
+    };
+    static Plan plan(const QStringList &args);
+    // Runs a headless command (a QCoreApplication exists); returns the process exit status.
     static int exec(const QStringList &args);
 
     static QString usage();
+    // Whether a window can be shown here (a display, or a Qt platform that needs none).
+    static bool hasDisplay();
 
 private:
+    static int help(const QStringList &topics);
     static int run(const QStringList &args);
     static int lab(const QStringList &args);
     static int validate(const QStringList &args);
     static int report(const QStringList &args);
-    static int profiles();
+    static int profiles(const QStringList &args);
+    static int show(const QStringList &args);
 };
 
 } // namespace tunnelscope

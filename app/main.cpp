@@ -10,8 +10,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    // Headless commands never touch the display: they run without one (CI, servers).
-    if (tunnelscope::CommandLine::isHeadless(args)) {
+    // The command line is read before any application object exists: help, mistakes and the
+    // headless commands never need a display (CI, servers).
+    const tunnelscope::CommandLine::Plan plan = tunnelscope::CommandLine::plan(args);
+    if (plan.kind == tunnelscope::CommandLine::Plan::Kind::Exit)
+        return plan.exitCode;
+    if (plan.kind == tunnelscope::CommandLine::Plan::Kind::Command) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("tunnelscope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
@@ -23,15 +27,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Tunnelscope"));
     QApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
     tunnelscope::MainWindow window;
-    if (args.size() > 1) {
+    if (!plan.profile.isEmpty()) {
         // A profile given on the command line is loaded; a built-in one (lab only, loopback)
         // is also started, as ./run.sh does for the demo. A user's own profile may point at
         // real servers: it waits for Start.
-        if (window.loadProfile(args.at(1)) && args.at(1).startsWith(QLatin1String("builtin:")))
+        if (window.loadProfile(plan.profile) && plan.profile.startsWith(QLatin1String("builtin:")))
             window.start();
     }
     window.show();
-    if (args.size() <= 1)
+    if (plan.profile.isEmpty())
         window.offerRecovery();
     return app.exec();
 }

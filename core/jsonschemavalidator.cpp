@@ -1,5 +1,7 @@
 #include "jsonschemavalidator.h"
 
+#include "closestname.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <cmath>
@@ -13,23 +15,6 @@ QString article(const QString &type)
 {
     static const QStringList vowels{QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("integer")};
     return (vowels.contains(type) ? QStringLiteral("an ") : QStringLiteral("a ")) + type;
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diag = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
 }
 
 QString compact(const QJsonValue &v)
@@ -148,10 +133,16 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
     if (schema.contains(QStringLiteral("enum"))) {
         const QJsonArray options = schema.value(QStringLiteral("enum")).toArray();
         if (!options.contains(value)) {
-            QStringList names;
-            for (const QJsonValue &o : options)
+            QStringList names, words;
+            for (const QJsonValue &o : options) {
                 names << compact(o);
-            problem(QStringLiteral("%1 is not one of %2").arg(compact(value), names.join(QStringLiteral(", "))));
+                if (o.isString())
+                    words << o.toString();
+            }
+            const QString closest = value.isString() ? ClosestName::among(value.toString(), words) : QString();
+            problem(QStringLiteral("%1 is not one of %2%3")
+                        .arg(compact(value), names.join(QStringLiteral(", ")),
+                             closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest)));
             return;
         }
     }
@@ -195,18 +186,8 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
             if (props.contains(it.key())) {
                 check(it.value(), props.value(it.key()).toObject(), childAt, problems);
             } else if (additional.isBool() && !additional.toBool()) {
-                QString hint;
-                int best = 3;
-                for (const QString &known : props.keys()) {
-                    // The distance is at least the difference in length: skip what cannot win.
-                    if (std::abs(it.key().size() - known.size()) >= best)
-                        continue;
-                    const int d = editDistance(it.key(), known);
-                    if (d < best) {
-                        best = d;
-                        hint = QStringLiteral(" (did you mean \"%1\"?)").arg(known);
-                    }
-                }
+                const QString closest = ClosestName::among(it.key(), props.keys());
+                QString hint = closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest);
                 if (hint.isEmpty())
                     hint = QStringLiteral(" (allowed: %1)").arg(props.keys().join(QStringLiteral(", ")));
                 problems->append(childAt + QStringLiteral(": unknown key") + hint);

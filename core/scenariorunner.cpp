@@ -95,6 +95,16 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
 
     QString direct = overrides.directUrl.isEmpty() ? m_profile.direct.url : overrides.directUrl;
     QString tunnel = overrides.tunnelUrl.isEmpty() ? m_profile.tunnel.url : overrides.tunnelUrl;
+    if (m_profile.lab.enabled && !tunnel.isEmpty() && !m_profile.lab.faults.isEmpty()) {
+        QStringList faults;
+        for (const FaultSpec &f : m_profile.lab.faults)
+            faults << FaultSpec::kindName(f.kind);
+        m_notes << QStringLiteral(
+                       "the tunnel path goes to %1 (%2), not through the lab's fault tunnel: its faults (%3) are not played")
+                       .arg(QUrl(tunnel).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                            overrides.tunnelUrl.isEmpty() ? QStringLiteral("tunnel.url") : QStringLiteral("--tunnel"),
+                            faults.join(QStringLiteral(", ")));
+    }
     if (m_profile.lab.enabled && (direct.isEmpty() || tunnel.isEmpty())) {
         LabSpec spec = m_profile.lab;
         spec.token = TemplateExpander(m_secrets, 0).expand(spec.token);

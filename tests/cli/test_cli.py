@@ -34,8 +34,119 @@ class Cli(CliCase):
     def test_profiles_lists_builtins(self):
         r = tunnelscope("profiles")
         self.assertEqual(r.returncode, 0)
-        for name in ("lab-echo", "ha-clean", "ha-lost-auth-invalid", "chat-abrupt-close", "handshake-stall"):
-            self.assertIn("builtin:" + name, r.stdout)
+        lines = r.stdout.splitlines()
+        for line in lines:
+            self.assertLessEqual(len(line), 80, line)
+        # One line each, the name standing apart from its summary.
+        names = [line.split()[0] for line in lines[1:]]
+        self.assertEqual(names, harness.builtin_names())
+        long = tunnelscope("profiles", "--long")
+        self.assertEqual(long.returncode, 0)
+        for line in long.stdout.splitlines():
+            self.assertLessEqual(len(line), 80, line)
+        story = " ".join(harness.builtin_profile("ha-swallowed-close")["description"].split())
+        self.assertIn(story, " ".join(long.stdout.split()))
+
+    def test_show_prints_a_profile_to_start_from(self):
+        r = tunnelscope("show", "builtin:lab-echo")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(json.loads(r.stdout), harness.builtin_profile("lab-echo"))
+        copy = self.path("p.json")
+        with open(copy, "w") as f:
+            f.write(r.stdout)
+        self.assertEqual(tunnelscope("validate", copy).returncode, 0)
+        r = tunnelscope("show", "builtin:lab-ecko")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("lab-echo", r.stderr)
+
+    def test_help_and_mistakes_need_no_display(self):
+        headless = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+        for args, code, stream, needle in (
+            (["help"], 0, "stdout", "tunnelscope run PROFILE"),
+            (["help", "run"], 0, "stdout", "--json FILE"),
+            (["run", "--help"], 0, "stdout", "--tunnel URL"),
+            (["validate", "-h"], 0, "stdout", "validate PROFILE"),
+            (["--hlep"], 2, "stderr", "did you mean --help?"),
+            (["runn", "x.json"], 2, "stderr", 'did you mean "run"?'),
+            (["profils"], 2, "stderr", 'did you mean "profiles"?'),
+            (["help", "shw"], 2, "stderr", 'did you mean "show"?'),
+            (["run", "builtin:lab-echo", "--jsn", "r.json"], 2, "stderr", "did you mean --json?"),
+            ([], 2, "stderr", "tunnelscope run PROFILE"),
+            (["builtin:lab-echo"], 2, "stderr", "no display"),
+        ):
+            r = tunnelscope(*args, env=headless, timeout=30)
+            self.assertEqual(r.returncode, code, f"{args}: {r.stdout} {r.stderr}")
+            self.assertIn(needle, getattr(r, stream), args)
+
+    def test_outputs_are_checked_before_connecting(self):
+        for option, target, needle in (
+            ("--html", "/nonexistent/dir/r.html", "the directory /nonexistent/dir does not exist"),
+            ("--json", self.tmp.name, "is a directory"),
+        ):
+            r = tunnelscope("run", "builtin:ha-swallowed-close", option, target, timeout=30)
+            self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+            self.assertIn(needle, r.stderr)
+            self.assertNotIn("playing", r.stdout + r.stderr)   # nothing was connected
+
+    def test_validate_refuses_what_run_would(self):
+        no_server = self.write_profile("lab.json", {"name": "x", "lab": {"faults": [{"kind": "latency", "ms": 5}]},
+                                                    "steps": [{"send": "hi"}]})
+        r = tunnelscope("validate", no_server)
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertIn(no_server + ": $.lab: with no \"endpoint\"", r.stderr)
+        typo = self.write_profile("typo.json", {"name": "x", "lab": {"endpoint": "echo", "faults": [{"kind": "latancy", "ms": 5}]},
+                                                "steps": [{"send": "hi"}]})
+        r = tunnelscope("validate", typo)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('$.lab.faults[0].kind: "latancy" is not one of', r.stderr)
+        self.assertIn('(did you mean "latency"?)', r.stderr)
+
+    def on_terminal(self, *args):
+        """Runs the command with standard error on a pseudo-terminal; (exit status, what the
+        terminal showed, standard output)."""
+        import pty
+        import select
+        controller, terminal = pty.openpty()
+        p = subprocess.Popen([harness.BINARY, *args], stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL)
+        os.close(terminal)
+        shown = b""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([controller], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(controller, 65536)
+                except OSError:   # the other side closed
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+            elif p.poll() is not None:
+                break
+        os.close(controller)
+        out = p.stdout.read().decode()
+        p.wait(timeout=30)
+        return p.returncode, shown.decode(errors="replace"), out
+
+    def test_live_status_line_on_a_terminal_only(self):
+        code, shown, out = self.on_terminal("run", "builtin:comfyui-reconnect-storm", "--runs", "2")
+        self.assertEqual(code, 1, shown + out)
+        lines = [part for part in shown.split("\r") if part.startswith("run ")]
+        self.assertTrue(lines, shown)
+        self.assertTrue(any("run 2/2" in line for line in lines), shown)
+        self.assertRegex(lines[-1], r"direct \w+.*, \d+ frames · tunnel \w+.*, \d+ frames · \d+\.\d s · \d+ finding")
+        self.assertTrue(any("reconnects" in line for line in lines), shown)
+        self.assertTrue(shown.endswith("\r\x1b[K"), repr(shown[-40:]))   # cleared at the end
+        self.assertIn("verdict:", out)
+        code, shown, out = self.on_terminal("run", "builtin:lab-echo", "--quiet")
+        self.assertNotIn("run 1/1", shown)
+        # Not a terminal: nothing but the summary.
+        r = tunnelscope("run", "builtin:lab-echo")
+        self.assertNotIn("\r", r.stderr + r.stdout)
+
+    def test_tunnel_override_says_the_lab_faults_are_not_played(self):
+        r = tunnelscope("run", "builtin:ha-swallowed-close", "--tunnel", "ws://127.0.0.1:9/api/websocket", "--quiet", timeout=60)
+        self.assertIn("not through the lab's fault tunnel: its faults (swallow_close) are not played", r.stdout + r.stderr)
 
     def test_validate(self):
         self.assertEqual(tunnelscope("validate", "builtin:ha-clean").returncode, 0)
