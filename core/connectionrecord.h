@@ -15,7 +15,8 @@ struct HandshakeRecord
     bool ok = false;
     int status = 0;                 // HTTP status of the upgrade answer; 0 when none came
     QByteArray statusLine;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QByteArray, QByteArray>> headers;        // of the answer
+    QList<QPair<QByteArray, QByteArray>> requestHeaders; // of the upgrade request, as sent
     QString error;                  // plain-language cause when !ok
     QString errorKind;              // timeout, refused, dns, tls, http, protocol, network, proxy
     QStringList tlsWarnings;        // errors ignored because the path asked for it

@@ -10,6 +10,26 @@
 
 namespace tunnelscope {
 
+namespace {
+// HAR 1.2 timings from an upgrade's phases, in ms: connect (TCP and TLS, ssl its TLS part),
+// send (writing the request), wait (until the answer), -1 where a phase did not apply or was
+// not reached; blocked and dns are not measured apart (connect includes the lookup).
+QJsonObject harTimings(const HandshakeRecord &h)
+{
+    auto span = [](qint64 from, qint64 to) { return from >= 0 && to >= from ? double(to - from) / 1000.0 : -1.0; };
+    const qint64 secured = h.tlsDoneUs >= 0 ? h.tlsDoneUs : h.tcpConnectedUs;
+    const double connect = span(h.startUs, secured), send = span(secured, h.upgradeSentUs);
+    const double wait = span(h.upgradeSentUs, h.answerUs);
+    return QJsonObject{{QStringLiteral("blocked"), -1},
+                       {QStringLiteral("dns"), -1},
+                       {QStringLiteral("connect"), connect},
+                       {QStringLiteral("ssl"), span(h.tcpConnectedUs, h.tlsDoneUs)},
+                       {QStringLiteral("send"), std::max(0.0, send)},
+                       {QStringLiteral("wait"), std::max(0.0, wait)},
+                       {QStringLiteral("receive"), 0}};
+}
+} // namespace
+
 void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
 {
     const SecretRedactor &r = report.redactor();
@@ -40,12 +60,21 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
             QJsonArray queryString;
             for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
                 queryString.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("value"), item.second}});
-            QJsonArray responseHeaders;
-            for (const auto &hdr : h.headers)
-                responseHeaders.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(hdr.first)},
-                                                   {QStringLiteral("value"), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))}});
+            auto headers = [&r](const QList<QPair<QByteArray, QByteArray>> &list) {
+                QJsonArray out;
+                for (const auto &hdr : list)
+                    out.append(
+                        QJsonObject{{QStringLiteral("name"), QString::fromLatin1(hdr.first)},
+                                    {QStringLiteral("value"), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))}});
+                return out;
+            };
+            const QJsonArray requestHeaders = headers(h.requestHeaders), responseHeaders = headers(h.headers);
             const double started = double(run->startedEpochMs) + (h.startUs >= 0 ? double(h.startUs) / 1000.0 : 0);
-            const double duration = std::max(0.0, h.durationMs());
+            const QJsonObject timings = harTimings(h);
+            // HAR: the entry's time is the sum of its timings that apply (ssl is within connect).
+            double duration = 0;
+            for (const char *phase : {"blocked", "dns", "connect", "send", "wait", "receive"})
+                duration += std::max(0.0, timings.value(QLatin1String(phase)).toDouble());
             w.newline();
             w.beginObject();
             w.key(QStringLiteral("startedDateTime"));
@@ -57,7 +86,7 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
                                {QStringLiteral("url"), url.toString()},
                                {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
                                {QStringLiteral("cookies"), QJsonArray()},
-                               {QStringLiteral("headers"), QJsonArray()},
+                               {QStringLiteral("headers"), requestHeaders},
                                {QStringLiteral("queryString"), queryString},
                                {QStringLiteral("headersSize"), -1},
                                {QStringLiteral("bodySize"), 0}});
@@ -74,7 +103,7 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
             w.key(QStringLiteral("cache"));
             w.json(QJsonObject());
             w.key(QStringLiteral("timings"));
-            w.json(QJsonObject{{QStringLiteral("send"), 0}, {QStringLiteral("wait"), duration}, {QStringLiteral("receive"), 0}});
+            w.json(timings);
             w.key(QStringLiteral("comment"));
             w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name)
                     + (h.tlsWarnings.isEmpty() ? QString()

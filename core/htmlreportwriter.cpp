@@ -3,8 +3,10 @@
 #include "chartdata.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
+#include "framedetail.h"
 #include "framepresenter.h"
 #include "svgchart.h"
+#include "utf8.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -13,6 +15,9 @@
 namespace tunnelscope {
 
 namespace {
+// How much of a binary frame the report dumps in hex; the JSON report has it all.
+constexpr qsizetype HexDumpBytes = 256;
+
 // The ComfyUI prompts a path followed, and what /history said of those it never heard end.
 template<typename Escape>
 QString promptLines(const PathRecord &p, const Escape &esc)
@@ -45,7 +50,8 @@ code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .tl .altered td,.tl .reordered td{background:var(--alt)}.tl .gap{color:var(--mut);font-style:italic}.st{white-space:nowrap}
 .charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
 .chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
-details.group{margin:4px 0}details.group>summary{cursor:pointer}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+details.group{margin:4px 0}details.group>summary{cursor:pointer}details.group.info>summary{color:var(--mut)}
+details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;white-space:pre}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
 .note{color:var(--mut);font-style:italic}a{color:var(--info)}
 )CSS";
 
@@ -113,7 +119,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         for (const Finding &f : report.findings(qsizetype(i)))
             ++counts[int(f.severity)];
     put(QStringLiteral("<h1>Tunnelscope report: %1</h1><div class=\"meta\">%2 · started %3 · Tunnelscope %4 · %5 run(s)</div>")
-            .arg(esc(profile.name), esc(profile.description.left(400)),
+            .arg(esc(profile.name), esc(profile.description),
                  QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODateWithMs),
                  QStringLiteral(TUNNELSCOPE_VERSION))
             .arg(report.runs().size()));
@@ -125,7 +131,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     for (const QString &warning : report.tlsWarnings())
         put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning)));
     for (const QString &note : report.notes())
-        put(QStringLiteral("<p class=\"sev warning\">Note: %1</p>").arg(esc(note)));
+        put(QStringLiteral("<p class=\"note\">Note: %1</p>").arg(esc(note))); // a fact, not a fault
 
     // Findings, grouped across runs as the terminal shows them: each group expands to its
     // single findings, each with links to its frames.
@@ -153,8 +159,10 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                         .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
         }
         const bool counted = g.runsTotal > 1 || g.count > 1;
-        put(QStringLiteral("<details class=\"group\"%1><summary><span class=\"sev %2\">%2</span> <code>%3</code> %4%5</summary>\n"
-                           "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
+        put(QStringLiteral(
+                "<details class=\"group %2\"%1><summary><span class=\"sev %2\">%2</span> <code>%3</code> %4%5</summary>\n"
+                "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what "
+                "happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
                 .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind, esc(g.summary),
                      counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(), rows));
     }
@@ -249,12 +257,34 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                 return QStringLiteral("<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>").arg(QLatin1String(cls));
             const Frame f = p.frames.at(index);
             const FramePresenter::Data data = FramePresenter::data(f, r);
-            QString text = data.base64 ? QStringLiteral("[%1, %2 bytes] %3").arg(frameTypeName(f.type)).arg(f.payload.size()).arg(data.text.left(300))
-                                       : (f.type == FrameType::Binary ? QStringLiteral("[binary] ") : QString()) + data.text.left(300);
-            if (data.text.size() > 300)
-                text += QStringLiteral(" … (%1 bytes)").arg(f.payload.size());
-            return QStringLiteral("<td class=\"num %1\" id=\"r%2-%3-%4\">%4</td><td class=\"num %1\">%5</td><td class=\"%1 pl\">%6</td>")
-                .arg(QLatin1String(cls)).arg(i).arg(QLatin1String(side)).arg(index).arg(ms(f.tUs), escape(text));
+            QString shown;
+            if (data.base64) {
+                // Bytes as a hex dump (offset, hex, ASCII) of the first 256, secrets masked:
+                // the first row in the cell, the rest when it is opened.
+                const QByteArray bytes = QByteArray::fromBase64(data.text.toLatin1());
+                const QString dump = FrameDetail::hexDump(bytes, HexDumpBytes);
+                const qsizetype firstRow = dump.indexOf(QLatin1Char('\n'));
+                shown = QStringLiteral(
+                            "<details class=\"hex\"><summary>[%1, %2 bytes] <code>%3</code></summary><pre>%4%5</pre></details>")
+                            .arg(frameTypeName(f.type))
+                            .arg(f.payload.size())
+                            .arg(escape(dump.left(firstRow).mid(10)), escape(dump),
+                                 f.payload.size() > HexDumpBytes
+                                     ? QStringLiteral("… the first %1 of %2 bytes").arg(HexDumpBytes).arg(f.payload.size())
+                                     : QString());
+            } else {
+                QString text = (f.type == FrameType::Binary ? QStringLiteral("[binary] ") : QString()) + clipped(data.text, 300);
+                if (data.text.size() > 300)
+                    text += QStringLiteral(" (%1 bytes)").arg(f.payload.size());
+                shown = escape(text);
+            }
+            return QStringLiteral(
+                       "<td class=\"num %1\" id=\"r%2-%3-%4\">%4</td><td class=\"num %1\">%5</td><td class=\"%1 pl\">%6</td>")
+                .arg(QLatin1String(cls))
+                .arg(i)
+                .arg(QLatin1String(side))
+                .arg(index)
+                .arg(ms(f.tUs), shown);
         };
         int shown = 0;
         for (const AlignedRow &row : diff.rows) {

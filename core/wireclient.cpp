@@ -3,6 +3,7 @@
 #include "closepayload.h"
 #include "frameencoder.h"
 #include "framestore.h"
+#include "httprequesthead.h"
 #include "pathtrust.h"
 #include "runclock.h"
 
@@ -124,6 +125,11 @@ void WireClient::sendUpgrade()
 {
     m_request = std::make_unique<UpgradeRequest>(m_options.url, m_options.headers, m_options.subprotocols);
     m_socket->write(m_request->bytes());
+    // Kept as sent, for the HAR export (which redacts the secrets among them).
+    HttpRequestHead sent;
+    qsizetype consumed = 0;
+    if (sent.parse(m_request->bytes(), &consumed) == HttpRequestHead::Result::Complete)
+        m_record.handshake.requestHeaders = sent.headers();
     m_record.handshake.upgradeSentUs = m_clock->nowUs();
 }
 

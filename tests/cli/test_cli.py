@@ -229,6 +229,35 @@ class Cli(CliCase):
                 self.assertEqual(m["data"], fr["data"])
                 self.assertGreater(m["time"], 1.6e9)
 
+    def test_har_is_valid_with_headers_and_timings(self):
+        har = self.path("r.har")
+        profile = harness.builtin_profile("lab-echo")
+        profile["headers"] = {"Authorization": "Bearer {{secrets.api}}", "Origin": "https://example.test"}
+        profile["secrets"] = {"api": {"env": "TS_HAR_SECRET"}}
+        path = self.write_profile("p.json", profile)
+        secret = "har-secret-7f3a9c"
+        r = tunnelscope("run", path, "--har", har, "--quiet", env={"TS_HAR_SECRET": secret})
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        with open(har) as f:
+            text = f.read()
+        self.assertNotIn(secret, text)
+        doc = json.loads(text)
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "har12.schema.json")) as f:
+            jsonschema.validate(doc, json.load(f))
+        for entry in doc["log"]["entries"]:
+            request = {h["name"].lower(): h["value"] for h in entry["request"]["headers"]}
+            self.assertEqual(request["upgrade"], "websocket")
+            self.assertIn("sec-websocket-key", request)
+            self.assertEqual(request["origin"], "https://example.test")
+            self.assertIn("redacted", request["authorization"])
+            response = {h["name"].lower(): h["value"] for h in entry["response"]["headers"]}
+            self.assertIn("sec-websocket-accept", response)
+            t = entry["timings"]
+            self.assertGreaterEqual(t["connect"], 0)
+            self.assertGreater(t["wait"], 0)
+            self.assertAlmostEqual(entry["time"], sum(max(0, t[k]) for k in ("blocked", "dns", "connect", "send", "wait", "receive")),
+                                   places=3)
+
     def test_html_report_in_a_browser(self):
         page, shot, js = (self.path(n) for n in ("r.html", "r.png", "r.json"))
         r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--html", page, "--json", js)
@@ -247,6 +276,30 @@ class Cli(CliCase):
             self.assertIn(finding["summary"], " ".join(text.split()))
         self.assertEqual(chromium("--window-size=1280,1600", "--screenshot=" + shot, "file://" + page).returncode, 0)
         self.assertGreater(os.path.getsize(shot), 20000)
+
+    def test_html_shows_bytes_as_hex_and_the_whole_description(self):
+        page = self.path("r.html")
+        tunnelscope("run", "builtin:comfyui-clean", "--html", page, "--quiet")
+        with open(page, encoding="utf-8") as f:
+            source = f.read()
+        description = harness.builtin_profile("comfyui-clean")["description"]
+        header = re.search(r'<div class="meta">(.*?) · started', source).group(1)
+        self.assertEqual(html.unescape(header), description)
+        # A PNG preview: a hex dump with offsets and the PNG signature, cut at 256 bytes.
+        dumps = re.findall(r'<details class="hex"><summary>\[binary, (\d+) bytes\] <code>(.*?)</code></summary><pre>(.*?)</pre>', source, re.S)
+        self.assertTrue(dumps, source[:2000])
+        size, first, dump = dumps[0]
+        self.assertIn("00000000  ", dump)
+        self.assertIn("89 50 4e 47", dump + first)   # \x89PNG after ComfyUI's 8-byte header
+        if int(size) > 256:
+            self.assertIn("the first 256 of %s bytes" % size, dump)
+            self.assertNotIn("00000100  ", dump)
+        # A note is a fact, not a fault: never painted as a warning.
+        tunnelscope("run", "builtin:ha-swallowed-close", "--tunnel", "ws://127.0.0.1:9/", "--html", page, "--quiet")
+        with open(page, encoding="utf-8") as f:
+            source = f.read()
+        self.assertIn('<p class="note">Note: the tunnel path goes to ws://127.0.0.1:9/', source)
+        self.assertNotIn('class="sev warning">Note:', source)
 
     def test_hostile_payloads_run_no_script(self):
         hostile = [
