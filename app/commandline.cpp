@@ -90,7 +90,10 @@ const QList<CommandSpec> &commands()
         run += reportOptions();
         return QList<CommandSpec>{
             {"run", "run PROFILE [options]", "play PROFILE headless, print a summary and write the reports asked for", run},
-            {"lab", "lab PROFILE", "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C", {}},
+            {"lab",
+             "lab PROFILE [--port N]",
+             "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C",
+             {{"port", "N", "the tunnel on port N and the endpoint on N+1, so their URLs survive a restart"}}},
             {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
             {"report", "report JOURNAL [options]", "the reports of a session that did not end (crash, kill), from its journal",
              reportOptions()},
@@ -499,9 +502,21 @@ int CommandLine::validate(const QStringList &args)
 
 int CommandLine::lab(const QStringList &args)
 {
-    QString source, problem;
-    if (!oneProfile("lab", args, &source, &problem))
-        return badInput(problem);
+    const ParsedCommand parsed = parseCommand(*commandNamed(QStringLiteral("lab")), args);
+    if (!parsed.problem.isEmpty())
+        return badInput(parsed.problem);
+    if (parsed.positional.size() != 1)
+        return badInput(QStringLiteral("usage: tunnelscope lab PROFILE [--port N]"));
+    const QString source = parsed.positional.first();
+    quint16 port = 0;
+    if (parsed.has("port")) {
+        bool isNumber = false;
+        const uint n = parsed.value("port").toUInt(&isNumber);
+        if (!isNumber || n < 1024 || n > 65534)
+            return badInput(QStringLiteral("--port: \"%1\" is not a port from 1024 to 65534 (the endpoint takes the next one)")
+                                .arg(parsed.value("port")));
+        port = quint16(n);
+    }
     const auto loaded = ProfileLoader::load(source);
     if (!explainProblems(loaded))
         return ExitBadInput;
@@ -509,6 +524,8 @@ int CommandLine::lab(const QStringList &args)
         return badInput(
             QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(source));
     Lab lab(loaded.profile->lab);
+    if (port)
+        lab.setPorts(port, quint16(port + 1));
     QString error;
     if (!lab.start(&error, QUrl(loaded.profile->direct.url), loaded.profile->direct))
         return badInput(source + QStringLiteral(": $.lab: ") + error);

@@ -24,11 +24,12 @@ void FaultTunnel::enableTls(const QSslConfiguration &config)
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FaultTunnel::onNewConnection);
 }
 
-bool FaultTunnel::listen(QString *error)
+bool FaultTunnel::listen(QString *error, quint16 port)
 {
-    if (m_server->listen(QHostAddress::LocalHost, 0))
+    if (m_server->listen(QHostAddress::LocalHost, port))
         return true;
-    *error = QStringLiteral("lab tunnel cannot listen on 127.0.0.1: %1").arg(m_server->errorString());
+    *error = QStringLiteral("lab tunnel cannot listen on 127.0.0.1%1: %2")
+                 .arg(port ? QStringLiteral(" port %1").arg(port) : QString(), m_server->errorString());
     return false;
 }
 

@@ -29,7 +29,8 @@ public:
         m_upstreamTls = config;
         m_ignoreUpstreamTlsErrors = ignoreErrors;
     }
-    bool listen(QString *error);
+    // On 127.0.0.1, `port` (0: any free one).
+    bool listen(QString *error, quint16 port = 0);
     quint16 port() const;
     // The upstream URL with the tunnel's port in its place.
     QUrl url() const;

@@ -41,7 +41,7 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
             return false;
         }
         m_tunnel->setUpstreamTls(upstreamTls, upstreamPath.ignoreTlsErrors);
-        if (!m_tunnel->listen(error))
+        if (!m_tunnel->listen(error, m_tunnelPort))
             return false;
         m_tunnelUrl = m_tunnel->url();
         return true;
@@ -65,7 +65,7 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
     if (m_spec.tls)
         m_endpoint->enableTls(tls);
     m_endpoint->setServerPingInterval(m_spec.serverPingMs);
-    if (!m_endpoint->listen(error))
+    if (!m_endpoint->listen(error, m_endpointPort))
         return false;
     m_directUrl = m_endpoint->url();
     m_tunnel = new FaultTunnel(m_directUrl, m_spec.faults, this);
@@ -74,7 +74,7 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
         // The tunnel's own TLS to the endpoint is verified too, against the lab certificate.
         m_tunnel->setUpstreamTls(LabTls::clientConfiguration());
     }
-    if (!m_tunnel->listen(error))
+    if (!m_tunnel->listen(error, m_tunnelPort))
         return false;
     m_tunnelUrl = m_tunnel->url();
     if (m_spec.endpoint == QLatin1String("chat")) {

@@ -23,6 +23,12 @@ public:
     // is verified as `upstreamPath` (the direct path to it) says: its CA file, its
     // ignore_tls_errors.
     bool start(QString *error, const QUrl &upstream = QUrl(), const PathSpec &upstreamPath = PathSpec());
+    // Fixed ports for the next start (0: any free one), so URLs survive a restart.
+    void setPorts(quint16 tunnel, quint16 endpoint)
+    {
+        m_tunnelPort = tunnel;
+        m_endpointPort = endpoint;
+    }
     QUrl directUrl() const { return m_directUrl; }
     QUrl tunnelUrl() const { return m_tunnelUrl; }
     // Whether `url` is one of the lab's own (which alone trust the lab certificate).
@@ -35,6 +41,8 @@ private:
     FaultTunnel *m_tunnel = nullptr;
     QUrl m_directUrl;
     QUrl m_tunnelUrl;
+    quint16 m_tunnelPort = 0;
+    quint16 m_endpointPort = 0;
 };
 
 } // namespace tunnelscope

@@ -70,12 +70,13 @@ void LabEndpoint::enableTls(const QSslConfiguration &config)
     watch(m_listener);
 }
 
-bool LabEndpoint::listen(QString *error)
+bool LabEndpoint::listen(QString *error, quint16 port)
 {
     // Loopback only: the lab is never reachable from another machine.
-    if (m_listener->listen(QHostAddress::LocalHost, 0))
+    if (m_listener->listen(QHostAddress::LocalHost, port))
         return true;
-    *error = QStringLiteral("lab endpoint cannot listen on 127.0.0.1: %1").arg(m_listener->errorString());
+    *error = QStringLiteral("lab endpoint cannot listen on 127.0.0.1%1: %2")
+                 .arg(port ? QStringLiteral(" port %1").arg(port) : QString(), m_listener->errorString());
     return false;
 }
 

@@ -36,7 +36,8 @@ public:
     bool isSecure() const { return m_secure; }
     // Ping every client this often (0: never); before listen().
     void setServerPingInterval(int ms) { m_pingIntervalMs = ms; }
-    bool listen(QString *error);
+    // On 127.0.0.1, `port` (0: any free one).
+    bool listen(QString *error, quint16 port = 0);
     quint16 port() const;
     // The URL a client uses; `path` defaults to the endpoint's natural one.
     QUrl url(const QString &path = QString()) const;

@@ -144,6 +144,35 @@ class Cli(CliCase):
         r = tunnelscope("run", "builtin:lab-echo")
         self.assertNotIn("\r", r.stderr + r.stdout)
 
+    def test_lab_on_fixed_ports_survives_a_restart(self):
+        # Two neighbouring free ports on loopback.
+        for _ in range(50):
+            with socket.socket() as a, socket.socket() as b:
+                a.bind(("127.0.0.1", 0))
+                port = a.getsockname()[1]
+                if port > 65000:
+                    continue
+                try:
+                    b.bind(("127.0.0.1", port + 1))
+                except OSError:
+                    continue
+            break
+        for attempt in range(2):   # the same URLs after a restart
+            p = subprocess.Popen([harness.BINARY, "lab", "builtin:lab-echo", "--port", str(port)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            try:
+                lines = [p.stdout.readline() for _ in range(3)]
+                self.assertIn(f"ws://127.0.0.1:{port + 1}/", lines[0], lines)
+                self.assertIn(f"ws://127.0.0.1:{port}/", lines[1], lines)
+                with socket.create_connection(("127.0.0.1", port), timeout=5):
+                    pass
+            finally:
+                p.send_signal(signal.SIGINT)
+                p.wait(timeout=10)
+        r = tunnelscope("lab", "builtin:lab-echo", "--port", "80")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--port", r.stderr)
+
     def test_tunnel_override_says_the_lab_faults_are_not_played(self):
         r = tunnelscope("run", "builtin:ha-swallowed-close", "--tunnel", "ws://127.0.0.1:9/api/websocket", "--quiet", timeout=60)
         self.assertIn("not through the lab's fault tunnel: its faults (swallow_close) are not played", r.stdout + r.stderr)
