@@ -82,6 +82,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return group && !g.frequency.isEmpty() ? QStringLiteral("%1\n[%2]").arg(summary, g.frequency) : summary;
     if (role == Qt::ForegroundRole && index.column() == Severity && severity == Finding::Severity::Critical)
         return QColor(0xb3261e);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Severity:
+            return int(severity);
+        case Run:
+            return e.run;
+        case Time:
+            return e.finding.tMs;
+        default:
+            break;
+        }
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {

@@ -14,6 +14,8 @@ class FindingsModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { Severity, Kind, Run, Time, Summary, ColumnCount };
+    // What a column sorts by: the severity's rank, the run and time as numbers, text as text.
+    static constexpr int SortRole = Qt::UserRole + 1;
     struct Entry
     {
         int run;

@@ -4,6 +4,7 @@
 #include "closepayload.h"
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
+#include "findingsfilter.h"
 #include "findingsmodel.h"
 #include "framedetail.h"
 #include "frametablemodel.h"
@@ -27,6 +28,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -35,12 +37,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QImage>
 #include <QPixmap>
-#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -96,10 +98,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::onRefresh);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first time: most of the screen it opens on, whatever its size.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
     for (QSplitter *s : findChildren<QSplitter *>())
         s->restoreState(settings.value(QStringLiteral("window/") + s->objectName()).toByteArray());
+    for (QHeaderView *h : restoredHeaders())
+        h->restoreState(
+            settings.value(QStringLiteral("window/") + h->parent()->objectName() + QStringLiteral("Header")).toByteArray());
     setPlaying(false);
 }
 
@@ -167,6 +176,12 @@ void MainWindow::buildLayout()
     m_tunnelUrl = new QLineEdit(bar);
     m_tunnelUrl->setObjectName(QStringLiteral("tunnelUrl"));
     m_tunnelUrl->setPlaceholderText(tr("tunnel ws:// URL (lab)"));
+    // URLs are long: the fields share the toolbar's width, and the whole URL is in the tooltip.
+    for (QLineEdit *url : {m_directUrl, m_tunnelUrl}) {
+        url->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        url->setMinimumWidth(220);
+        connect(url, &QLineEdit::textChanged, url, &QLineEdit::setToolTip);
+    }
     bar->addWidget(new QLabel(tr(" Direct "), bar));
     bar->addWidget(m_directUrl);
     bar->addWidget(new QLabel(tr(" Tunnel "), bar));
@@ -264,12 +279,37 @@ void MainWindow::buildLayout()
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     // Groups of findings, as the reports group them; a group of several expands to them.
+    // Filters by severity and kind; a header click sorts (the groups come critical first).
+    auto *filters = new QHBoxLayout;
+    m_severityFilter = new QComboBox(findingsBox);
+    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->addItem(tr("All severities"));
+    for (const Finding::Severity s : {Finding::Severity::Critical, Finding::Severity::Warning, Finding::Severity::Info})
+        m_severityFilter->addItem(Finding::severityName(s), int(s));
+    m_kindFilter = new QComboBox(findingsBox);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->addItem(tr("All kinds"));
+    filters->addWidget(m_severityFilter);
+    filters->addWidget(m_kindFilter);
+    filters->addStretch(1);
+    m_findingsFilter = new FindingsFilter(this);
+    m_findingsFilter->setSourceModel(m_findingsModel);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant s = m_severityFilter->currentData();
+        m_findingsFilter->setSeverity(s.isValid() ? std::optional(Finding::Severity(s.toInt())) : std::nullopt);
+    });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_findingsFilter->setKind(m_kindFilter->currentData().toString()); });
     m_findingsView = new QTreeView(findingsBox);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
-    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setModel(m_findingsFilter);
+    m_findingsView->setSortingEnabled(true);
+    m_findingsView->sortByColumn(-1, Qt::AscendingOrder); // the model's order until asked
+    // Sentences are never cut: they wrap, and the whole one is in the tooltip too.
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setTextElideMode(Qt::ElideNone);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setRootIsDecorated(true);
-    m_findingsView->setUniformRowHeights(true);
     m_findingsView->header()->setStretchLastSection(true);
     m_findingsView->setColumnWidth(FindingsModel::Severity, 110);
     m_findingsView->setColumnWidth(FindingsModel::Kind, 150);
@@ -278,6 +318,7 @@ void MainWindow::buildLayout()
     connect(m_findingsView, &QTreeView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
     findingsLayout->addWidget(m_verdict);
+    findingsLayout->addLayout(filters);
     findingsLayout->addWidget(m_findingsView, 1);
 
     m_charts = new ChartPanel(this);
@@ -601,6 +642,20 @@ void MainWindow::showReport(ComparisonReport *report)
         groups.append(row);
     }
     m_findingsModel->setGroups(groups);
+    // The kinds of these findings, to filter by (the current choice kept when still there).
+    const QString kind = m_kindFilter->currentData().toString();
+    QStringList kinds;
+    for (const FindingsModel::Group &g : groups)
+        if (!kinds.contains(g.kind))
+            kinds << g.kind;
+    kinds.sort();
+    const QSignalBlocker blocker(m_kindFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"));
+    for (const QString &k : kinds)
+        m_kindFilter->addItem(k, k);
+    m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kind)));
+    m_findingsFilter->setKind(m_kindFilter->currentData().toString());
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
     for (const QString &warning : report->tlsWarnings())
@@ -727,7 +782,9 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
 {
     if (!index.isValid() || !m_report)
         return;
-    const FindingsModel::Entry &e = m_findingsModel->entryAt(index.siblingAtColumn(0));
+    // From the pane (through its filter) or given as the model's own index.
+    const QModelIndex source = index.model() == m_findingsFilter ? m_findingsFilter->mapToSource(index) : index;
+    const FindingsModel::Entry &e = m_findingsModel->entryAt(source.siblingAtColumn(0));
     showRun(e.run);
     const bool tunnel = e.finding.tunnelSeq >= 0;
     const qsizetype frame = tunnel ? e.finding.tunnelSeq : e.finding.directSeq;
@@ -823,12 +880,19 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(TUNNELSCOPE_VERSION), QString::fromLatin1(qVersion())));
 }
 
+QList<QHeaderView *> MainWindow::restoredHeaders() const
+{
+    return {m_findingsView->header(), m_directView->horizontalHeader(), m_tunnelView->horizontalHeader()};
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     for (QSplitter *s : findChildren<QSplitter *>())
         settings.setValue(QStringLiteral("window/") + s->objectName(), s->saveState());
+    for (QHeaderView *h : restoredHeaders())
+        settings.setValue(QStringLiteral("window/") + h->parent()->objectName() + QStringLiteral("Header"), h->saveState());
     if (isRunning())
         m_runner->stop();
     QMainWindow::closeEvent(event);

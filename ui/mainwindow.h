@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,7 @@ namespace tunnelscope {
 
 class ChartPanel;
 class ComparisonReport;
+class FindingsFilter;
 class FindingsModel;
 class FrameTableModel;
 class PairedFilterProxy;
@@ -117,7 +119,12 @@ private:
     QPlainTextEdit *m_detail;
     QLabel *m_preview;   // an image a frame carries (ComfyUI previews)
     // Findings and charts.
+    // The headers whose column widths and order are kept between sessions.
+    QList<QHeaderView *> restoredHeaders() const;
     QTreeView *m_findingsView;
+    FindingsFilter *m_findingsFilter;
+    QComboBox *m_severityFilter;
+    QComboBox *m_kindFilter;
     FindingsModel *m_findingsModel;
     ChartPanel *m_charts;
     QLabel *m_verdict;

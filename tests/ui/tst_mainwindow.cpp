@@ -9,21 +9,25 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
-#include <QRegularExpression>
-#include <QStatusBar>
-#include <functional>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <functional>
 
 using namespace tunnelscope;
 
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void stopEndsThePlay();
     void detailShowsDecodedProtocols();
     void recoversAnUnfinishedSession();
+    void findingsFilterSortAndNeverCut();
+    void layoutIsKeptBetweenSessions();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -365,6 +371,70 @@ void tst_MainWindow::recoversAnUnfinishedSession()
     QVERIFY(!w.openJournal(junk.fileName()));
     QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("not a Tunnelscope journal")));
     qunsetenv("TUNNELSCOPE_JOURNAL_DIR");
+}
+
+void tst_MainWindow::findingsFilterSortAndNeverCut()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(play(w, QStringLiteral("builtin:comfyui-reconnect-storm")));
+    auto *view = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
+    auto *severity = w.findChild<QComboBox *>(QStringLiteral("severityFilter"));
+    auto *kind = w.findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    QVERIFY(view && severity && kind);
+    QAbstractItemModel *shown = view->model();
+    const int all = shown->rowCount();
+    QVERIFY(all > 3);
+    // Critical groups first, as the reports list them.
+    QCOMPARE(shown->index(0, FindingsModel::Severity).data().toString(), QStringLiteral("critical"));
+
+    severity->setCurrentIndex(severity->findText(QStringLiteral("warning")));
+    QVERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+    for (int r = 0; r < shown->rowCount(); ++r)
+        QCOMPARE(shown->index(r, FindingsModel::Severity).data().toString(), QStringLiteral("warning"));
+    severity->setCurrentIndex(0);
+    kind->setCurrentIndex(kind->findText(QStringLiteral("reconnect_mismatch")));
+    QVERIFY(kind->currentIndex() > 0);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, FindingsModel::Kind).data().toString(), QStringLiteral("reconnect_mismatch"));
+    kind->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), all);
+
+    // Sorted by severity on request: info first going up, by rank rather than by name.
+    view->sortByColumn(FindingsModel::Severity, Qt::AscendingOrder);
+    QCOMPARE(shown->index(0, FindingsModel::Severity).data().toString(), QStringLiteral("info"));
+    QCOMPARE(shown->index(all - 1, FindingsModel::Severity).data().toString(), QStringLiteral("critical"));
+
+    // A sentence is never cut: the view wraps it and the tooltip has all of it.
+    QCOMPARE(view->textElideMode(), Qt::ElideNone);
+    QVERIFY(view->wordWrap());
+    const QModelIndex summary = shown->index(0, FindingsModel::Summary);
+    QVERIFY(summary.data(Qt::ToolTipRole).toString().startsWith(summary.data().toString()));
+    // Activating a row of the sorted, filtered view still jumps to its own finding's run.
+    view->activated(summary);
+
+    // The URL fields carry the whole URL in a tooltip.
+    auto *tunnelUrl = w.findChild<QLineEdit *>(QStringLiteral("tunnelUrl"));
+    tunnelUrl->setText(QStringLiteral("wss://relay.example.com/a/very/long/path/api/websocket?client=tunnelscope-0123456789"));
+    QCOMPARE(tunnelUrl->toolTip(), tunnelUrl->text());
+}
+
+void tst_MainWindow::layoutIsKeptBetweenSessions()
+{
+    {
+        MainWindow w;
+        w.show();
+        // The first window fits the screen it opens on instead of a fixed size.
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
+        auto *view = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
+        view->header()->resizeSection(FindingsModel::Kind, 233);
+        w.close();
+    }
+    MainWindow again;
+    again.show();
+    auto *view = again.findChild<QTreeView *>(QStringLiteral("findingsView"));
+    QCOMPARE(view->header()->sectionSize(FindingsModel::Kind), 233);
 }
 
 QTEST_MAIN(tst_MainWindow)
