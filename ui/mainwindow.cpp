@@ -14,6 +14,7 @@
 #include "junitreportwriter.h"
 #include "pairedfilterproxy.h"
 #include "profileloader.h"
+#include "runprogress.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
 
@@ -462,6 +463,7 @@ void MainWindow::start()
     m_directModel->clear();
     m_tunnelModel->clear();
     m_runPicker->clear();
+    m_runProgress.reset(); // it reads the runner it was made for
     m_runner = std::make_unique<ScenarioRunner>(*m_profile);
     for (const QString &name : m_runner->missingSecrets()) {
         bool ok = false;
@@ -487,6 +489,8 @@ void MainWindow::start()
         m_directUrl->setText(m_runner->directUrl().toString());
     if (overrides.tunnelUrl.isEmpty())
         m_tunnelUrl->setText(m_runner->tunnelUrl().toString());
+    // The same line as the terminal's: run i/N, each path's state and frames, findings so far.
+    m_runProgress = std::make_unique<RunProgress>(*m_runner);
     connect(m_runner.get(), &ScenarioRunner::runStarted, this, &MainWindow::onRunStarted);
     connect(m_runner.get(), &ScenarioRunner::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runner.get(), &ScenarioRunner::finished, this, &MainWindow::onPlayFinished);
@@ -540,11 +544,8 @@ void MainWindow::onRefresh()
     // New rows are filtered by the proxies as they are inserted; no re-filtering here.
     m_directModel->refresh();
     m_tunnelModel->refresh();
-    if (m_runner)
-        m_progressLabel->setText(tr(" run %1 of %2 · %3 s ")
-                                     .arg(std::min<qsizetype>(qsizetype(m_runner->runs().size()) + 1, m_runner->profile().runs))
-                                     .arg(m_runner->profile().runs)
-                                     .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
+    if (m_runProgress)
+        m_progressLabel->setText(QLatin1Char(' ') + m_runProgress->text() + QLatin1Char(' '));
     if (m_charts->isVisible())
         updateChartsNow();
 }
@@ -592,6 +593,7 @@ bool MainWindow::openJournal(const QString &path)
     }
     m_report.reset();
     m_journal.reset();
+    m_runProgress.reset();
     m_runner.reset();
     m_recovered = std::move(recovered);
     auto *report = new ComparisonReport(*m_recovered->profile, m_recovered->runs, m_recovered->startedEpochMs, {});

@@ -27,6 +27,7 @@ namespace tunnelscope {
 class ChartPanel;
 class ComparisonReport;
 class FindingsFilter;
+class RunProgress;
 class FindingsModel;
 class FrameTableModel;
 class PairedFilterProxy;
@@ -132,6 +133,7 @@ private:
     QString m_source;
     std::optional<Profile> m_profile;
     std::unique_ptr<ScenarioRunner> m_runner;
+    std::unique_ptr<RunProgress> m_runProgress; // after the runner: it reads it, so goes first
     std::unique_ptr<ComparisonReport> m_report;
     std::unique_ptr<CaptureJournal> m_journal;
     std::unique_ptr<CaptureJournal::Recovered> m_recovered;   // what m_report shows after openJournal

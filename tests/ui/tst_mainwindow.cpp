@@ -378,6 +378,12 @@ void tst_MainWindow::findingsFilterSortAndNeverCut()
     MainWindow w;
     w.show();
     QVERIFY(play(w, QStringLiteral("builtin:comfyui-reconnect-storm")));
+    // The progress says what the terminal's status line does; at the end: the findings found.
+    const QString progress = w.findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("run 1/1 · \\d+\\.\\d s · [1-9]\\d* finding\\(s\\), [1-9]\\d* critical"))
+                 .match(progress)
+                 .hasMatch(),
+             qPrintable(progress));
     auto *view = w.findChild<QTreeView *>(QStringLiteral("findingsView"));
     auto *severity = w.findChild<QComboBox *>(QStringLiteral("severityFilter"));
     auto *kind = w.findChild<QComboBox *>(QStringLiteral("kindFilter"));
