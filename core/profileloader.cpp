@@ -2,6 +2,7 @@
 
 #include "jsonschemavalidator.h"
 #include "templateexpander.h"
+#include "websocketurl.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,6 +99,14 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &json, const QString
     }
     const QJsonObject o = doc.object();
     QStringList problems = JsonSchemaValidator(schema()).validate(o);
+    // A URL the schema's pattern refuses is said as everywhere else a URL is judged.
+    for (QString &problem : problems)
+        for (const char *path : {"direct", "tunnel"}) {
+            const QString at = QStringLiteral("$.%1.url: ").arg(QLatin1String(path));
+            if (problem.startsWith(at) && problem.contains(QLatin1String("does not match")))
+                problem
+                    = at + WebSocketUrl::problem(o.value(QLatin1String(path)).toObject().value(QStringLiteral("url")).toString());
+        }
     Profile p;
     p.origin = origin;
     p.source = o;
@@ -162,8 +171,10 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         spec->caFile = str(path, "ca_file");
         const QString at = QStringLiteral("$.%1").arg(QLatin1String(key));
         checkTemplates(spec->url, at + QStringLiteral(".url"));
-        if (!spec->url.isEmpty() && !QUrl(spec->url, QUrl::StrictMode).isValid())
-            problems->append(at + QStringLiteral(".url: \"%1\" is not a valid URL").arg(spec->url));
+        // A URL with a {{template}} is judged once expanded, when it is played.
+        if (!spec->url.isEmpty() && !spec->url.contains(QLatin1String("{{")))
+            if (const QString problem = WebSocketUrl::problem(spec->url); !problem.isEmpty())
+                problems->append(at + QStringLiteral(".url: ") + problem);
         if (!spec->proxy.isEmpty() && QUrl(spec->proxy).host().isEmpty())
             problems->append(at + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
     };

@@ -5,6 +5,7 @@
 #include "pairedrun.h"
 #include "templateexpander.h"
 #include "tokeninspector.h"
+#include "websocketurl.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -51,12 +52,14 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
             : given + QLatin1Char('-') + pathName);
         o.url.setQuery(query);
     }
-    const QString at = m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
+    // A URL given on the command line (or in the window) is named as such.
+    const QString at = m_urlOptions.contains(pathName) ? QStringLiteral("--%1").arg(pathName)
+                                                       : m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
     if (url.isEmpty())
         problems->append(at + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
                               .arg(pathName, pathName));
-    else if (!o.url.isValid() || (o.url.scheme() != QLatin1String("ws") && o.url.scheme() != QLatin1String("wss")) || o.url.host().isEmpty())
-        problems->append(at + QStringLiteral(": \"%1\" is not a ws:// or wss:// URL with a host").arg(url));
+    else if (const QString problem = WebSocketUrl::problem(url); !problem.isEmpty())
+        problems->append(at + QStringLiteral(": ") + problem);
     for (const auto &h : m_profile.headers)
         o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});
     o.subprotocols = m_profile.subprotocols;
@@ -93,6 +96,11 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     if (overrides.runs > 0)
         m_profile.runs = overrides.runs;
 
+    m_urlOptions.clear();
+    if (!overrides.directUrl.isEmpty())
+        m_urlOptions << QStringLiteral("direct");
+    if (!overrides.tunnelUrl.isEmpty())
+        m_urlOptions << QStringLiteral("tunnel");
     QString direct = overrides.directUrl.isEmpty() ? m_profile.direct.url : overrides.directUrl;
     QString tunnel = overrides.tunnelUrl.isEmpty() ? m_profile.tunnel.url : overrides.tunnelUrl;
     if (m_profile.lab.enabled && !tunnel.isEmpty() && !m_profile.lab.faults.isEmpty()) {

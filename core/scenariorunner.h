@@ -72,6 +72,7 @@ private:
     WireClient::Options m_directOptions;
     WireClient::Options m_tunnelOptions;
     Lab *m_lab = nullptr;
+    QStringList m_urlOptions; // the paths whose URL was given as an option (--direct, --tunnel)
     QPointer<PairedRun> m_current;
     std::vector<std::unique_ptr<RunRecord>> m_runs;
     QTimer m_intervalTimer;

@@ -173,6 +173,21 @@ class Cli(CliCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("--port", r.stderr)
 
+    def test_a_bad_url_is_worded_the_same_everywhere(self):
+        bad = "https://relay.example.test:99999/ws"
+        profile = self.write_profile("u.json", {"name": "x", "direct": {"url": bad}, "tunnel": {"url": "ws://127.0.0.1:9/"},
+                                                "steps": [{"send": "hi"}]})
+        r = tunnelscope("validate", profile)
+        self.assertEqual(r.returncode, 2)
+        sentence = f'"{bad}" is not a WebSocket URL (its port is not a number from 1 to 65535): write ws://HOST[:PORT]/PATH, or wss:// for TLS'
+        self.assertIn(profile + ": $.direct.url: " + sentence, r.stderr)
+        r = tunnelscope("run", "builtin:lab-echo", "--direct", bad)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--direct: " + sentence, r.stderr)
+        r = tunnelscope("run", "builtin:lab-echo", "--tunnel", "http://relay.example.test/ws")
+        self.assertIn("--tunnel: \"http://relay.example.test/ws\" is not a WebSocket URL (http:// is for plain HTTP; the same "
+                      "server's WebSocket URL starts with ws://)", r.stderr)
+
     def test_tunnel_override_says_the_lab_faults_are_not_played(self):
         r = tunnelscope("run", "builtin:ha-swallowed-close", "--tunnel", "ws://127.0.0.1:9/api/websocket", "--quiet", timeout=60)
         self.assertIn("not through the lab's fault tunnel: its faults (swallow_close) are not played", r.stdout + r.stderr)
@@ -402,7 +417,7 @@ class Cli(CliCase):
             (["run", "builtin:lab-echo", "--json"], "--json needs a value"),
             (["run", "builtin:nope"], "no such built-in profile"),
             (["run"], "usage"),
-            (["run", "builtin:lab-echo", "--direct", "http://x"], "$.direct.url"),
+            (["run", "builtin:lab-echo", "--direct", "http://x"], '--direct: "http://x" is not a WebSocket URL'),
             (["run", "builtin:lab-echo", "--json", "/nonexistent/dir/r.json"], "/nonexistent/dir/r.json: cannot write"),
         ):
             r = tunnelscope(*args)

@@ -76,7 +76,9 @@ void tst_ProfileLoader::badProfiles_data()
     row("negative wait", R"({"name":"x","steps":[{"wait_ms":-5}]})", "r.json: $.steps[0].wait_ms: -5 is below the minimum 0");
     row("fractional runs", R"({"name":"x","runs":1.5,"steps":[{"wait_ms":1}]})", "r.json: $.runs: expected an integer, got a number");
     row("bad protocol", R"({"name":"x","protocol":"mqtt","steps":[{"wait_ms":1}]})", "r.json: $.protocol: \"mqtt\" is not one of \"raw\", \"homeassistant\", \"socketio\", \"comfyui\"");
-    row("http url", R"({"name":"x","direct":{"url":"http://a.test"},"steps":[{"wait_ms":1}]})", "r.json: $.direct.url: \"http://a.test\" does not match ^wss?://");
+    row("http url", R"({"name":"x","direct":{"url":"http://a.test"},"steps":[{"wait_ms":1}]})",
+        "r.json: $.direct.url: \"http://a.test\" is not a WebSocket URL (http:// is for plain HTTP; the same server's WebSocket "
+        "URL starts with ws://)");
     row("bad proxy scheme", R"({"name":"x","tunnel":{"proxy":"ftp://p"},"steps":[{"wait_ms":1}]})", "r.json: $.tunnel.proxy: \"ftp://p\" does not match");
     row("close code too small", R"({"name":"x","steps":[{"close":999}]})", "r.json: $.steps[0].close: 999 is below the minimum 1000");
     row("reserved close code", R"({"name":"x","steps":[{"close":1006}]})", "r.json: $.steps[0].close: 1006 is reserved");

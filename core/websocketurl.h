@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace tunnelscope {
+
+// The one judgement of a WebSocket URL, worded the same wherever a URL is given: a profile's
+// direct.url and tunnel.url, --direct and --tunnel, the window's URL fields.
+class WebSocketUrl
+{
+public:
+    // Empty when `text` is a ws:// or wss:// URL with a host and a valid port; otherwise the
+    // sentence that says why not and how to write one.
+    static QString problem(const QString &text);
+};
+
+} // namespace tunnelscope
