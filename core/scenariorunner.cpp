@@ -58,7 +58,7 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     if (url.isEmpty())
         problems->append(at + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
                               .arg(pathName, pathName));
-    else if (const QString problem = WebSocketUrl::problem(url); !problem.isEmpty())
+    else if (const QString problem = WebSocketUrl::problem(o.url, url); !problem.isEmpty())
         problems->append(at + QStringLiteral(": ") + problem);
     for (const auto &h : m_profile.headers)
         o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});

@@ -6,7 +6,11 @@ namespace tunnelscope {
 
 QString WebSocketUrl::problem(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
+    return problem(QUrl(text), text);
+}
+
+QString WebSocketUrl::problem(const QUrl &url, const QString &text)
+{
     QString why;
     const QString scheme = url.scheme().toLower();
     if (text.trimmed().isEmpty())

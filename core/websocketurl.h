@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace tunnelscope {
 
@@ -12,6 +13,9 @@ public:
     // Empty when `text` is a ws:// or wss:// URL with a host and a valid port; otherwise the
     // sentence that says why not and how to write one.
     static QString problem(const QString &text);
+    // The same for a URL already parsed (a profile's, with its {{secrets}} filled in), shown
+    // in the sentence as `shown` (as written, so no secret is repeated).
+    static QString problem(const QUrl &url, const QString &shown);
 };
 
 } // namespace tunnelscope

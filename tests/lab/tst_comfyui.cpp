@@ -195,8 +195,10 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
     QVERIFY(run.direct.prompts.first().id != run.tunnel.prompts.first().id);
     const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
     QStringList findings;
+    // Info findings are timings within the limits (a loaded machine adds some): not faults.
     for (const Finding &f : report.findings(0))
-        findings << f.kind + QStringLiteral(": ") + f.summary;
+        if (f.severity != Finding::Severity::Info)
+            findings << f.kind + QStringLiteral(": ") + f.summary;
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
 }
