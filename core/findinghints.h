@@ -29,6 +29,8 @@ struct HintContext
     bool replacementCharacters = false;
     double latencyP95Ms = -1;
     double latencyLimitMs = -1;
+    int latencyOverLimit = 0; // how many messages took longer than the limit
+    double latencyP50Ms = -1;
 };
 
 // The likely cause of a finding, in one clause, from one table of rules (first match wins).

@@ -640,9 +640,15 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         hc.kind = QStringLiteral("latency_regression");
         hc.latencyP95Ms = delta.p95;
         hc.latencyLimitMs = limit;
+        // One slow message among otherwise quick ones is a spike, not a regression: a warning
+        // takes two, or a typical (median) message above the limit.
+        hc.latencyOverLimit
+            = int(std::count_if(result.deltasMs.cbegin(), result.deltasMs.cend(), [limit](double d) { return d > limit; }));
         Finding fd;
         fd.kind = hc.kind;
-        fd.severity = delta.p95 > limit ? Finding::Severity::Warning : Finding::Severity::Info;
+        hc.latencyP50Ms = delta.p50;
+        const bool spike = hc.latencyOverLimit < 2 && delta.p50 <= limit;
+        fd.severity = delta.p95 > limit && !spike ? Finding::Severity::Warning : Finding::Severity::Info;
         fd.path = QStringLiteral("tunnel");
         fd.summary = QStringLiteral("the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4")
                          .arg(delta.p50, 0, 'f', 1).arg(delta.p95, 0, 'f', 1).arg(delta.n).arg(FindingHints::hint(hc));

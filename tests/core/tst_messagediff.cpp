@@ -575,6 +575,8 @@ void tst_MessageDiff::everyHintRuleIsReachable()
         texts << FindingHints::hint(c);
         c.latencyP95Ms = 80;
         texts << FindingHints::hint(c);
+        c.latencyOverLimit = 3;
+        texts << FindingHints::hint(c);
         c.latencyP95Ms = 10;
         texts << FindingHints::hint(c);
     }
