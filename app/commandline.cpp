@@ -102,6 +102,10 @@ const QList<CommandSpec> &commands()
              "list the built-in profiles, one line each",
              {{"long", "", "the whole story of each profile, not just its first sentence"}}},
             {"show", "show PROFILE", "print a profile (a built-in too) as JSON, to start from", {}},
+            {"init",
+             "init [FILE]",
+             "write a commented starter profile to FILE (tunnelscope-profile.json; - for standard output)",
+             {{"force", "", "replace FILE if it exists"}}},
             {"help", "help [COMMAND]", "this help, or a command's", {}},
         };
     }();
@@ -386,6 +390,8 @@ int CommandLine::exec(const QStringList &args)
         return report(rest);
     if (command == QLatin1String("show"))
         return show(rest);
+    if (command == QLatin1String("init"))
+        return init(rest);
     return profiles(rest);
 }
 
@@ -469,6 +475,43 @@ int CommandLine::show(const QStringList &args)
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return badInput(QStringLiteral("cannot write to standard output"));
     stdoutFile.write(file.readAll());
+    return 0;
+}
+
+int CommandLine::init(const QStringList &args)
+{
+    const ParsedCommand parsed = parseCommand(*commandNamed(QStringLiteral("init")), args);
+    if (!parsed.problem.isEmpty())
+        return badInput(parsed.problem);
+    if (parsed.positional.size() > 1)
+        return badInput(
+            QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QStringLiteral("init"))->synopsis)));
+    const QString target = parsed.positional.value(0, QStringLiteral("tunnelscope-profile.json"));
+    const bool toStdout = target == QLatin1String("-");
+    if (!toStdout && QFileInfo::exists(target) && !parsed.has("force"))
+        return badInput(QStringLiteral("%1 already exists: name another file, or add --force to replace it").arg(target));
+    QFile templateFile(QStringLiteral(":/templates/starter-profile.jsonc"));
+    if (!templateFile.open(QIODevice::ReadOnly))
+        return badInput(QStringLiteral("the starter profile is missing from this build"));
+    // The profile is named after its file; the commands in its comments name the file.
+    const QString shown = toStdout ? QStringLiteral("my-profile.json") : target;
+    QString name = QFileInfo(shown).completeBaseName().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("-"));
+    QByteArray text = templateFile.readAll();
+    text.replace("@NAME@", (name.isEmpty() ? QStringLiteral("my-profile") : name).toUtf8());
+    text.replace("@FILE@", shown.toUtf8());
+    if (toStdout) {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
+            return badInput(QStringLiteral("cannot write to standard output"));
+        return 0;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return badInput(QStringLiteral("%1: cannot write: %2").arg(target, file.errorString()));
+    err() << "wrote " << target << ": a profile that plays against the built-in lab as it is; edit \"direct\" and "
+          << "\"tunnel\" to test your own tunnel, then: tunnelscope run " << target << Qt::endl;
     return 0;
 }
 

@@ -33,6 +33,7 @@ private:
     static int report(const QStringList &args);
     static int profiles(const QStringList &args);
     static int show(const QStringList &args);
+    static int init(const QStringList &args);
 };
 
 } // namespace tunnelscope

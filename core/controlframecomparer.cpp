@@ -555,7 +555,14 @@ void ControlFrameComparer::compareClientClose(const RunRecord &run, const Messag
     if (std::any_of(tunnelAnswers.cbegin(), tunnelAnswers.cend(),
                     [&ours](const ControlFrame &c) { return c.connection == ours.connection && c.tUs >= ours.tUs; }))
         return;
-    const double roundTripMs = ms(directAnswer->tUs - direct.tUs) + std::max(0.0, typicalAddedMs(diff));
+    // The round trip through the tunnel: the direct close's plus the tunnel's added delay, or
+    // the fastest pong through the tunnel on that connection, whichever is less. The direct
+    // server can be slow to answer a close (its own close handling) while an answer to data
+    // is quick: a bound from the close alone leaves out answers that came within it.
+    double roundTripMs = ms(directAnswer->tUs - direct.tUs) + std::max(0.0, typicalAddedMs(diff));
+    for (const OwnPing &p : ownPings(run.tunnel, 0))
+        if (p.rttUs >= 0 && p.frame.connection == ours.connection && p.frame.tUs < ours.tUs)
+            roundTripMs = std::min(roundTripMs, ms(p.rttUs));
     const qint64 answeredFromUs = ours.tUs + qint64(roundTripMs * 500.0);
 
     QSet<qint32> unmatched;

@@ -14,7 +14,11 @@
 
 namespace tunnelscope {
 
-Lab::Lab(const LabSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {}
+Lab::Lab(const LabSpec &spec, QObject *parent) : QObject(parent), m_spec(spec)
+{
+    if (spec.port)
+        setPorts(spec.port, quint16(spec.port + 1));
+}
 
 Lab::~Lab() = default;
 

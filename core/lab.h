@@ -23,7 +23,8 @@ public:
     // is verified as `upstreamPath` (the direct path to it) says: its CA file, its
     // ignore_tls_errors.
     bool start(QString *error, const QUrl &upstream = QUrl(), const PathSpec &upstreamPath = PathSpec());
-    // Fixed ports for the next start (0: any free one), so URLs survive a restart.
+    // Fixed ports for the next start (0: any free one), so URLs survive a restart; the
+    // spec's `port` sets them at construction.
     void setPorts(quint16 tunnel, quint16 endpoint)
     {
         m_tunnelPort = tunnel;

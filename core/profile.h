@@ -82,6 +82,7 @@ struct LabSpec
     QString behaviour;             // with endpoint hostile: what the server does wrong
     bool tls = false;
     int serverPingMs = 0; // the endpoint pings every client this often (0: never)
+    quint16 port = 0;     // the tunnel's fixed port, the endpoint's the next one (0: any free ones)
     QList<FaultSpec> faults;
 };
 

@@ -1,5 +1,6 @@
 #include "profileloader.h"
 
+#include "jsoncomments.h"
 #include "jsonschemavalidator.h"
 #include "templateexpander.h"
 #include "websocketurl.h"
@@ -83,9 +84,16 @@ ProfileLoader::Result ProfileLoader::load(const QString &source)
     return parse(file.readAll(), source);
 }
 
-ProfileLoader::Result ProfileLoader::parse(const QByteArray &json, const QString &origin)
+ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString &origin)
 {
     Result r;
+    const JsonComments::Result uncommented = JsonComments::blank(text);
+    if (uncommented.unterminated >= 0) {
+        r.problems << QStringLiteral("%1: %2: a /* comment that is never closed with */")
+                          .arg(origin, lineColumn(text, int(uncommented.unterminated)));
+        return r;
+    }
+    const QByteArray &json = uncommented.json;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -299,6 +307,7 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         if (p->lab.serverPingMs > 0 && p->lab.endpoint.isEmpty())
             problems->append(QStringLiteral("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, "
                                             "whose server pings as it does"));
+        p->lab.port = quint16(integer(lab, "port", 0, QStringLiteral("$.lab")));
         checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
         const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
         for (qsizetype i = 0; i < faults.size(); ++i) {

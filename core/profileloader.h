@@ -20,7 +20,8 @@ public:
     };
 
     static Result load(const QString &source);
-    static Result parse(const QByteArray &json, const QString &origin);
+    // `text` is JSON, with // and /* */ comments allowed (JsonComments).
+    static Result parse(const QByteArray &text, const QString &origin);
 
     static QStringList builtinNames();
     static QString builtinPath(const QString &name);

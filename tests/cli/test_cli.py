@@ -157,8 +157,14 @@ class Cli(CliCase):
                 except OSError:
                     continue
             break
-        for attempt in range(2):   # the same URLs after a restart
-            p = subprocess.Popen([harness.BINARY, "lab", "builtin:lab-echo", "--port", str(port)],
+        # The same URLs after a restart: from --port, then from the profile's lab.port.
+        fixed = harness.builtin_profile("lab-echo")
+        fixed["lab"]["port"] = port
+        fixed_path = self.path("fixed.json")
+        with open(fixed_path, "w") as f:
+            json.dump(fixed, f)
+        for args in (["builtin:lab-echo", "--port", str(port)], [fixed_path]):
+            p = subprocess.Popen([harness.BINARY, "lab", *args],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             try:
                 lines = [p.stdout.readline() for _ in range(3)]
@@ -172,6 +178,40 @@ class Cli(CliCase):
         r = tunnelscope("lab", "builtin:lab-echo", "--port", "80")
         self.assertEqual(r.returncode, 2)
         self.assertIn("--port", r.stderr)
+        fixed["lab"]["port"] = 80
+        with open(fixed_path, "w") as f:
+            json.dump(fixed, f)
+        r = tunnelscope("validate", fixed_path)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("$.lab.port", r.stderr)
+
+    def test_init_writes_a_commented_profile_that_runs(self):
+        target = self.path("mine.json")
+        r = tunnelscope("init", target)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("tunnelscope run " + target, r.stderr)
+        with open(target) as f:
+            text = f.read()
+        self.assertIn("// ", text)                       # commented, for a first reader
+        self.assertIn('"name": "mine"', text)            # named after its file
+        self.assertIn("tunnelscope run " + target, text)
+        self.assertEqual(tunnelscope("validate", target).returncode, 0)
+        r = tunnelscope("run", target, "--runs", "2", "--json", self.path("r.json"))
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        with open(self.path("r.json")) as f:
+            self.assertEqual(json.load(f)["summary"]["verdict"], "clean")
+        # Never over a file without --force; to standard output with -.
+        r = tunnelscope("init", target)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--force", r.stderr)
+        self.assertEqual(tunnelscope("init", target, "--force").returncode, 0)
+        r = tunnelscope("init", "-")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn('"format": "tunnelscope-profile/1"', r.stdout)
+        self.assertEqual(r.stderr, "")
+        r = tunnelscope("init", self.path("no/such/dir/p.json"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("cannot write", r.stderr)
 
     def test_a_bad_url_is_worded_the_same_everywhere(self):
         bad = "https://relay.example.test:99999/ws"

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyHintRuleIsReachable();
     void noLatencyMadeUpAcrossAReconnect();
     void slowUpgradeIsCompared();
+    void closeAnsweredAsDataSoonerThanTheDirectClose();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel,
@@ -656,6 +657,36 @@ void tst_MessageDiff::slowUpgradeIsCompared()
     QCOMPARE(found.first().severity, Finding::Severity::Info);
     run->tunnel.connections[0].handshake.answerUs = 5300;    // +4 ms: nothing to say
     QVERIFY(latency(*run).isEmpty());
+}
+
+void tst_MessageDiff::closeAnsweredAsDataSoonerThanTheDirectClose()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const QString e = QStringLiteral(R"({"type":"event"})");
+    auto run = makeRun({e, e, e}, {e, e, e});
+    // Both paths: a ping answered in 0.2 ms, then our close at 10 ms.
+    for (PathRecord *path : {&run->direct, &run->tunnel}) {
+        path->frames.append(5000, FrameType::Ping, Direction::Out, "p1");
+        path->frames.append(5200, FrameType::Pong, Direction::In, "p1");
+        path->frames.append(10000, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+        path->connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+        path->connections[0].close.sentCode = 1000;
+    }
+    // The direct server takes 8 ms over its close; the tunnel's server answers our close,
+    // which it got as a text message, in 0.5 ms and never closes.
+    run->direct.frames.append(18000, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+    run->tunnel.frames.append(10500, FrameType::Text, Direction::In, R"({"type":"result","success":false})");
+    CloseRecord &t = run->tunnel.connections[0].close;
+    t.frameReceived = false;
+    t.code = 1006;
+    t.tcpEndedBy = CloseRecord::TcpEndedBy::Client;
+    t.endedUs = 2010000;
+    const RunComparison r = RunComparer(p).compare(*run);
+    QStringList kinds;
+    for (const Finding &f : r.findings)
+        kinds << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("frame")).toString();
+    QCOMPARE(kinds, QStringList{QStringLiteral("message_altered/close")});
+    QVERIFY2(r.findings.first().summary.contains(QStringLiteral("result")), qPrintable(r.findings.first().summary));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)

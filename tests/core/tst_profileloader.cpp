@@ -19,6 +19,7 @@ private Q_SLOTS:
     void badProfiles();
     void everyProblemAtOnce();
     void syntaxErrorHasLineAndColumn();
+    void commentsAreAllowed();
     void missingFile();
     void unknownBuiltin();
     void missingSecretEnvironmentVariable();
@@ -128,6 +129,27 @@ void tst_ProfileLoader::syntaxErrorHasLineAndColumn()
     QCOMPARE(r.problems.size(), 1);
     QVERIFY2(r.problems.first().startsWith(QLatin1String("r.json: line 3, column")), qPrintable(r.problems.first()));
     QVERIFY(r.problems.first().contains(QLatin1String("not valid JSON")));
+}
+
+void tst_ProfileLoader::commentsAreAllowed()
+{
+    // Comments go; what looks like one inside a string stays, escaped quotes included.
+    const QByteArray text = "// a starter\n"
+                            "{ /* the name */ \"name\": \"a//b /* c */\", // shown in reports\n"
+                            "  \"description\": \"say \\\"//\\\" here\",\n"
+                            "  \"direct\": { \"url\": \"ws://127.0.0.1:1/x\" }, /* two\n lines */\n"
+                            "  \"steps\": [{ \"wait_ms\": 1 }] }\n";
+    auto r = ProfileLoader::parse(text, QStringLiteral("c.json"));
+    QVERIFY2(r.ok(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(r.profile->name, QStringLiteral("a//b /* c */"));
+    QCOMPARE(r.profile->description, QStringLiteral("say \"//\" here"));
+    QCOMPARE(r.profile->direct.url, QStringLiteral("ws://127.0.0.1:1/x"));
+    // An error after comments is placed where the user wrote it.
+    r = ProfileLoader::parse("/* one\n two */ {\n  \"name\": \"x\" // c\n  \"steps\": []\n}", QStringLiteral("c.json"));
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY2(r.problems.first().startsWith(QLatin1String("c.json: line 4, column")), qPrintable(r.problems.first()));
+    r = ProfileLoader::parse("{\n  \"name\": \"x\" /* never closed\n}", QStringLiteral("c.json"));
+    QCOMPARE(r.problems, QStringList{QStringLiteral("c.json: line 2, column 15: a /* comment that is never closed with */")});
 }
 
 void tst_ProfileLoader::missingFile()
