@@ -13,9 +13,12 @@ void ChartData::clear()
 void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff)
 {
     const double base = double(run.startedEpochMs - originEpochMs) / 1000.0;
+    ++m_runs;
     for (bool tunnel : {false, true}) {
         const PathRecord &p = run.path(tunnel);
         PathSeries &s = tunnel ? m_tunnel : m_direct;
+        if (!p.frames.isEmpty())
+            m_endSeconds = std::max(m_endSeconds, base + double(p.frames.at(p.frames.count() - 1).tUs) / 1e6);
         for (qint64 t : p.reconnectsUs)
             s.reconnects << QPointF(base + double(t) / 1e6, s.reconnects.isEmpty() ? 1 : s.reconnects.last().y() + 1);
         for (const PingSample &ping : p.pings)

@@ -31,11 +31,17 @@ public:
     const PathSeries &tunnel() const { return m_tunnel; }
     const QList<QPointF> &delta() const { return m_delta; }   // tunnel − direct per message, ms
     QList<int> closeCodeKeys() const;
+    // Seconds from the first run's start to the last frame recorded: the charts' time axis.
+    double endSeconds() const { return m_endSeconds; }
+    bool hasRuns() const { return m_runs > 0; }
+    bool hasLatency() const { return !m_direct.pingRtt.isEmpty() || !m_tunnel.pingRtt.isEmpty() || !m_delta.isEmpty(); }
 
 private:
     PathSeries m_direct;
     PathSeries m_tunnel;
     QList<QPointF> m_delta;
+    double m_endSeconds = 0;
+    int m_runs = 0;
 };
 
 } // namespace tunnelscope

@@ -215,13 +215,17 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         charts.addRun(*report.runs()[i], report.startedEpochMs(), &report.diff(qsizetype(i)));
     const QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, charts.direct().reconnects, true},
                                                   {QStringLiteral("tunnel"), tunnelColor, charts.tunnel().reconnects, true}};
-    const QList<SvgChart::Series> latencySeries{{QStringLiteral("direct ping RTT"), directColor, charts.direct().pingRtt, false},
-                                                {QStringLiteral("tunnel ping RTT"), tunnelColor, charts.tunnel().pingRtt, false},
-                                                {QStringLiteral("tunnel − direct per message"), deltaColor, charts.delta(), false}};
+    using Marker = SvgChart::Marker;
+    const QList<SvgChart::Series> latencySeries{
+        {QStringLiteral("direct RTT"), directColor, charts.direct().pingRtt, false, Marker::Circle},
+        {QStringLiteral("tunnel RTT"), tunnelColor, charts.tunnel().pingRtt, false, Marker::Square},
+        {QStringLiteral("tunnel − direct"), deltaColor, charts.delta(), false, Marker::Triangle}};
     put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
     put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));
-    put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("s since start"), QStringLiteral("reconnects"), reconnectSeries));
-    put(SvgChart::plot(QStringLiteral("Latency over time"), QStringLiteral("s since start"), QStringLiteral("ms"), latencySeries));
+    put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("time (s)"), QStringLiteral("reconnects"),
+                       reconnectSeries, charts.endSeconds(), true));
+    put(SvgChart::plot(QStringLiteral("Latency: ping round trips, and tunnel − direct per message"), QStringLiteral("time (s)"),
+                       QStringLiteral("ms"), latencySeries, charts.endSeconds()));
     put(QStringLiteral("</div>\n"));
 
     // Runs.

@@ -7,48 +7,69 @@ namespace tunnelscope {
 
 namespace {
 constexpr int Left = 56, Right = 16, Top = 34, Bottom = 58;
-
-double niceCeiling(double v)
-{
-    if (v <= 0)
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * p >= v)
-            return m * p;
-    return 10 * p;
-}
+constexpr int MaxSteps = 5;
 } // namespace
 
-QString SvgChart::number(double v)
+AxisScale SvgChart::timeScale(double maxSeconds)
 {
-    if (std::fabs(v) >= 100 || v == std::floor(v))
-        return QString::number(v, 'f', 0);
-    return QString::number(v, 'g', 3);
+    return AxisScale::fit(0, std::max(maxSeconds, 0.0), MaxSteps);
+}
+
+AxisScale SvgChart::valueScale(double minValue, double maxValue, bool counts)
+{
+    return AxisScale::fit(std::min(minValue, 0.0), std::max(maxValue, counts ? 1.0 : 0.0), MaxSteps, counts);
 }
 
 // The opening tag, the title, and the horizontal grid with its y labels.
-QString SvgChart::head(const QString &title, int width, int height, double top)
+QString SvgChart::head(const QString &title, int width, int height, const AxisScale &y)
 {
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
     QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" xmlns=\"http://www.w3.org/2000/svg\">"
                                  "<title>%3</title><text x=\"%4\" y=\"18\" class=\"tt\">%3</text>")
                       .arg(width).arg(height).arg(title.toHtmlEscaped()).arg(Left);
-    for (int i = 0; i <= 4; ++i) {
-        const double y = Top + plotH - plotH * i / 4.0;
-        out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" text-anchor=\"end\">%6</text>")
-                   .arg(Left).arg(Left + plotW).arg(y).arg(Left - 6).arg(y + 4).arg(number(top * i / 4.0));
+    for (const double v : y.ticks()) {
+        const double py = Top + plotH - plotH * (v - y.min()) / (y.max() - y.min());
+        out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" "
+                              "text-anchor=\"end\">%6</text>")
+                   .arg(Left)
+                   .arg(Left + plotW)
+                   .arg(py)
+                   .arg(Left - 6)
+                   .arg(py + 4)
+                   .arg(y.label(v));
     }
     return out;
+}
+
+QString SvgChart::marker(Marker shape, double x, double y, const QString &color)
+{
+    switch (shape) {
+    case Marker::Square:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"5\" height=\"5\" fill=\"%3\"/>")
+            .arg(x - 2.5, 0, 'f', 1)
+            .arg(y - 2.5, 0, 'f', 1)
+            .arg(color);
+    case Marker::Triangle:
+        return QStringLiteral("<path d=\"M%1,%2 l3,5.2 h-6 z\" fill=\"%3\"/>")
+            .arg(x, 0, 'f', 1)
+            .arg(y - 3.5, 0, 'f', 1)
+            .arg(color);
+    case Marker::Circle:
+        break;
+    }
+    return QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"3\" fill=\"%3\"/>").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1).arg(color);
 }
 
 QString SvgChart::legend(const QList<Series> &series, int x, int y)
 {
     QString out;
     for (const Series &s : series) {
-        out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/>"
-                              "<text x=\"%4\" y=\"%5\" class=\"lg\">%6</text>")
-                   .arg(x).arg(y - 9).arg(s.color).arg(x + 14).arg(y).arg(s.name.toHtmlEscaped());
+        out += (s.steps ? QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"3\" fill=\"%3\"/>")
+                              .arg(x)
+                              .arg(y - 5)
+                              .arg(s.color)
+                        : marker(s.marker, x + 5, y - 4, s.color))
+            + QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"lg\">%3</text>").arg(x + 14).arg(y).arg(s.name.toHtmlEscaped());
         x += 24 + int(s.name.size()) * 7;
     }
     return out;
@@ -61,9 +82,9 @@ QString SvgChart::bars(const QString &title, const QStringList &categories, cons
     for (const Series &s : series)
         for (const QPointF &p : s.points)
             maxValue = std::max(maxValue, p.y());
-    const double top = niceCeiling(maxValue);
+    const AxisScale y = valueScale(0, maxValue, true);
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
-    QString out = head(title, width, height, top);
+    QString out = head(title, width, height, y);
     if (categories.isEmpty()) {
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>").arg(Left + plotW / 2).arg(Top + plotH / 2);
     } else {
@@ -73,10 +94,16 @@ QString SvgChart::bars(const QString &title, const QStringList &categories, cons
             const double gx = Left + groupW * c + (groupW - barW * series.size()) / 2;
             for (qsizetype s = 0; s < series.size(); ++s) {
                 const double v = c < series[s].points.size() ? series[s].points[c].y() : 0;
-                const double h = plotH * v / top;
-                out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6: %7</title></rect>")
-                           .arg(gx + barW * s).arg(Top + plotH - h).arg(barW - 1).arg(h).arg(series[s].color)
-                           .arg(series[s].name.toHtmlEscaped() + QStringLiteral(", ") + categories[c].toHtmlEscaped(), number(v));
+                const double h = plotH * v / y.max();
+                out += QStringLiteral(
+                           "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"><title>%6: %7</title></rect>")
+                           .arg(gx + barW * s)
+                           .arg(Top + plotH - h)
+                           .arg(barW - 1)
+                           .arg(h)
+                           .arg(series[s].color)
+                           .arg(series[s].name.toHtmlEscaped() + QStringLiteral(", ") + categories[c].toHtmlEscaped(),
+                                y.label(v));
             }
             out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">%3</text>")
                        .arg(Left + groupW * c + groupW / 2).arg(Top + plotH + 16).arg(categories[c].toHtmlEscaped());
@@ -109,58 +136,46 @@ QList<QPointF> SvgChart::decimate(const QList<QPointF> &points, int maxPoints)
     return out;
 }
 
-QString SvgChart::plot(const QString &title, const QString &xLabel, const QString &yLabel,
-                       const QList<Series> &series, int width, int height)
+QString SvgChart::plot(const QString &title, const QString &xLabel, const QString &yLabel, const QList<Series> &series,
+                       double untilSeconds, bool countsOnY, int width, int height)
 {
-    double minX = 1e300, maxX = -1e300, maxY = 0;
+    double maxX = std::max(untilSeconds, 0.0), minY = 0, maxY = 0;
+    // A step line with no steps is a count that stayed 0: drawn, once there is a time span.
+    bool empty = std::none_of(series.cbegin(), series.cend(), [maxX](const Series &s) { return s.steps && maxX > 0; });
     for (const Series &s : series)
         for (const QPointF &p : s.points) {
-            minX = std::min(minX, p.x());
+            empty = false;
             maxX = std::max(maxX, p.x());
+            minY = std::min(minY, p.y());
             maxY = std::max(maxY, p.y());
         }
-    const bool empty = minX > maxX;
-    if (empty) {
-        minX = 0;
-        maxX = 1;
-    }
-    if (minX > 0)
-        minX = 0;   // time axes start at the beginning
-    if (!empty)
-        maxX = niceCeiling(maxX);
-    if (maxX - minX < 1e-9)
-        maxX = minX + 1;
-    const double top = niceCeiling(maxY);
+    const AxisScale x = timeScale(maxX), y = valueScale(minY, maxY, countsOnY);
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
-    auto px = [&](double x) { return Left + plotW * (x - minX) / (maxX - minX); };
-    auto py = [&](double y) { return Top + plotH - plotH * y / top; };
-    QString out = head(title, width, height, top);
-    for (int i = 0; i <= 4; ++i) {
-        const double x = minX + (maxX - minX) * i / 4.0;
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">%3</text>").arg(px(x)).arg(Top + plotH + 16).arg(number(x));
-    }
+    auto px = [&](double v) { return Left + plotW * (v - x.min()) / (x.max() - x.min()); };
+    auto py = [&](double v) { return Top + plotH - plotH * (v - y.min()) / (y.max() - y.min()); };
+    QString out = head(title, width, height, y);
+    for (const double v : x.ticks())
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">%3</text>")
+                   .arg(px(v))
+                   .arg(Top + plotH + 16)
+                   .arg(x.label(v));
     out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"end\">%3</text>").arg(Left + plotW).arg(Top + plotH + 30).arg(xLabel.toHtmlEscaped());
     out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\">%3</text>").arg(Left + 4).arg(Top - 4).arg(yLabel.toHtmlEscaped());
     if (empty)
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>").arg(Left + plotW / 2).arg(Top + plotH / 2);
     for (const Series &s : series) {
-        if (s.points.isEmpty())
+        if (s.points.isEmpty() && !s.steps)
             continue;
         const QList<QPointF> pts = decimate(s.points, 2000);
         if (s.steps) {
-            QString d;
-            double lastY = 0;
-            d += QStringLiteral("M%1,%2").arg(px(minX)).arg(py(0));
-            for (const QPointF &p : pts) {
+            QString d = QStringLiteral("M%1,%2").arg(px(0)).arg(py(0));
+            for (const QPointF &p : pts)
                 d += QStringLiteral(" H%1 V%2").arg(px(p.x())).arg(py(p.y()));
-                lastY = p.y();
-            }
             d += QStringLiteral(" H%1").arg(px(maxX));
-            Q_UNUSED(lastY);
             out += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"%2\" stroke-width=\"2\"/>").arg(d, s.color);
         } else {
             for (const QPointF &p : pts)
-                out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"2.5\" fill=\"%3\"/>").arg(px(p.x()), 0, 'f', 1).arg(py(p.y()), 0, 'f', 1).arg(s.color);
+                out += marker(s.marker, px(p.x()), py(p.y()), s.color);
         }
     }
     out += legend(series, Left, height - 8);

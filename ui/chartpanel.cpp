@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "axisscale.h"
 #include "chartdata.h"
 #include "closepayload.h"
 #include "svgchart.h"
@@ -10,8 +11,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QStackedWidget>
 #include <QValueAxis>
 #include <cmath>
 
@@ -19,11 +22,6 @@ namespace tunnelscope {
 
 namespace {
 const QColor DirectColor(0x1f77b4), TunnelColor(0xd62728), DeltaColor(0x9467bd);
-
-double axisTop(double v)
-{
-    return v <= 0 ? 1 : v * 1.1;
-}
 
 // A step line from cumulative points: up at each event, flat in between.
 QList<QPointF> steps(const QList<QPointF> &points, double until)
@@ -46,18 +44,15 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     reconnects->setTitle(tr("Reconnects over time"));
     m_reconnectsDirect = new QLineSeries;
     m_reconnectsDirect->setName(tr("direct"));
-    m_reconnectsDirect->setColor(DirectColor);
     m_reconnectsTunnel = new QLineSeries;
     m_reconnectsTunnel->setName(tr("tunnel"));
-    m_reconnectsTunnel->setColor(TunnelColor);
+    for (auto [s, color] : {std::pair{m_reconnectsDirect, DirectColor}, std::pair{m_reconnectsTunnel, TunnelColor}})
+        s->setPen(QPen(color, 2));
     reconnects->addSeries(m_reconnectsDirect);
     reconnects->addSeries(m_reconnectsTunnel);
     m_reconnectX = new QValueAxis;
-    m_reconnectX->setTitleText(tr("s"));
+    m_reconnectX->setTitleText(tr("time (s)"));
     m_reconnectY = new QValueAxis;
-    m_reconnectY->setLabelFormat(QStringLiteral("%d"));
-    m_reconnectY->setTickType(QValueAxis::TicksDynamic);
-    m_reconnectY->setTickAnchor(0);
     reconnects->addAxis(m_reconnectX, Qt::AlignBottom);
     reconnects->addAxis(m_reconnectY, Qt::AlignLeft);
     for (auto *s : {m_reconnectsDirect, m_reconnectsTunnel}) {
@@ -77,9 +72,6 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     closes->addSeries(m_closeSeries);
     m_closeAxis = new QBarCategoryAxis;
     m_closeCount = new QValueAxis;
-    m_closeCount->setLabelFormat(QStringLiteral("%d"));
-    m_closeCount->setTickType(QValueAxis::TicksDynamic);
-    m_closeCount->setTickAnchor(0);
     closes->addAxis(m_closeAxis, Qt::AlignBottom);
     closes->addAxis(m_closeCount, Qt::AlignLeft);
     m_closeSeries->attachAxis(m_closeAxis);
@@ -87,22 +79,28 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 
     auto *latency = new QChart;
     latency->setTitle(tr("Latency over time (ms)"));
+    // Short names, so the legend fits beside each other; the shapes tell the series apart
+    // without their colours (the report draws the same).
     m_rttDirect = new QScatterSeries;
-    m_rttDirect->setName(tr("direct ping RTT"));
+    m_rttDirect->setName(tr("direct RTT"));
+    m_rttDirect->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_rttTunnel = new QScatterSeries;
-    m_rttTunnel->setName(tr("tunnel ping RTT"));
+    m_rttTunnel->setName(tr("tunnel RTT"));
+    m_rttTunnel->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_delta = new QScatterSeries;
-    m_delta->setName(tr("tunnel − direct per message"));
+    m_delta->setName(tr("tunnel − direct"));
+    m_delta->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_latencyX = new QValueAxis;
-    m_latencyX->setTitleText(tr("s"));
+    m_latencyX->setTitleText(tr("time (s)"));
     m_latencyY = new QValueAxis;
     latency->addAxis(m_latencyX, Qt::AlignBottom);
     latency->addAxis(m_latencyY, Qt::AlignLeft);
     const QList<QPair<QScatterSeries *, QColor>> scatter{{m_rttDirect, DirectColor}, {m_rttTunnel, TunnelColor}, {m_delta, DeltaColor}};
-    for (const auto &[s, color] : scatter) {
-        s->setColor(color);
-        s->setBorderColor(color);
-        s->setMarkerSize(5);
+    for (const auto &entry : scatter) {
+        QScatterSeries *s = entry.first;
+        s->setColor(entry.second);
+        s->setBorderColor(entry.second);
+        s->setMarkerSize(8);
         latency->addSeries(s);
         s->attachAxis(m_latencyX);
         s->attachAxis(m_latencyY);
@@ -110,40 +108,79 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 
     for (QChart *chart : {reconnects, closes, latency}) {
         chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setShowToolTips(true);
         chart->setMargins(QMargins(4, 4, 4, 4));
-        layout->addWidget(makeView(chart));
     }
+    // The latency chart has the most to show (three series, many points): the most room.
+    m_pages[int(Chart::Reconnects)]
+        = addChart(reconnects, tr("No data yet: the reconnects of each path appear here as the profile plays."), 2);
+    m_pages[int(Chart::Closes)] = addChart(closes, tr("No data yet: how each connection ended appears here once one has."), 2);
+    m_pages[int(Chart::Latency)]
+        = addChart(latency, tr("No data yet: ping round trips and the latency the tunnel adds to each message appear here."), 3);
+    m_charts[int(Chart::Reconnects)] = reconnects;
+    m_charts[int(Chart::Closes)] = closes;
+    m_charts[int(Chart::Latency)] = latency;
+    setData(ChartData());
+    m_updates = 0;
 }
 
-QChartView *ChartPanel::makeView(QChart *chart)
+QStackedWidget *ChartPanel::addChart(QChart *chart, const QString &placeholder, int stretch)
 {
-    auto *view = new QChartView(chart, this);
+    auto *pages = new QStackedWidget(this);
+    auto *empty
+        = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(chart->title().toHtmlEscaped(), placeholder.toHtmlEscaped()), pages);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(12);
+    empty->setFrameShape(QFrame::StyledPanel);
+    empty->setEnabled(false); // drawn in the muted colours of the style
+    pages->addWidget(empty);
+    auto *view = new QChartView(chart, pages);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(260, 200);
-    return view;
+    pages->addWidget(view);
+    layout()->addWidget(pages);
+    static_cast<QHBoxLayout *>(layout())->setStretchFactor(pages, stretch);
+    return pages;
+}
+
+void ChartPanel::applyScale(QValueAxis *axis, const AxisScale &scale)
+{
+    axis->setRange(scale.min(), scale.max());
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(scale.min());
+    axis->setTickInterval(scale.step());
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals()));
+}
+
+QStringList ChartPanel::labelsOf(const QValueAxis *axis)
+{
+    // As the axis draws them: its label format at each tick from the anchor.
+    QStringList out;
+    const QByteArray format = axis->labelFormat().toLatin1();
+    const int n = qRound((axis->max() - axis->tickAnchor()) / axis->tickInterval());
+    for (int i = 0; i <= n; ++i)
+        out << QString::asprintf(format.constData(), axis->tickAnchor() + i * axis->tickInterval());
+    return out;
 }
 
 void ChartPanel::setData(const ChartData &data)
 {
     ++m_updates;
-    double maxX = 1;
-    for (const QList<QPointF> *s : {&data.direct().reconnects, &data.tunnel().reconnects, &data.direct().pingRtt,
-                                    &data.tunnel().pingRtt, &data.delta()})
-        if (!s->isEmpty())
-            maxX = std::max(maxX, s->last().x());
+    const double maxX = data.endSeconds();
     m_reconnectsDirect->replace(SvgChart::decimate(steps(data.direct().reconnects, maxX), MaxPointsPerSeries));
     m_reconnectsTunnel->replace(SvgChart::decimate(steps(data.tunnel().reconnects, maxX), MaxPointsPerSeries));
     double maxReconnects = 0;
     for (const QList<QPointF> *s : {&data.direct().reconnects, &data.tunnel().reconnects})
         if (!s->isEmpty())
             maxReconnects = std::max(maxReconnects, s->last().y());
-    m_reconnectX->setRange(0, maxX);
-    m_reconnectY->setRange(0, std::max(1.0, maxReconnects + 1));
-    m_reconnectY->setTickInterval(std::max(1.0, std::ceil((maxReconnects + 1) / 5)));
+    applyScale(m_reconnectX, SvgChart::timeScale(maxX));
+    applyScale(m_reconnectY, SvgChart::valueScale(0, maxReconnects, true));
+    m_pages[int(Chart::Reconnects)]->setCurrentIndex(data.hasRuns() ? 1 : 0);
 
     QStringList categories;
     QList<qreal> direct, tunnel;
-    double maxCount = 1;
+    double maxCount = 0;
     for (int code : data.closeCodeKeys()) {
         categories << QStringLiteral("%1 %2").arg(code).arg(ClosePayload::describe(quint16(code)));
         direct << data.direct().closeCodes.value(code);
@@ -158,8 +195,8 @@ void ChartPanel::setData(const ChartData &data)
     m_closeDirect->append(direct);
     m_closeTunnel->remove(0, m_closeTunnel->count());
     m_closeTunnel->append(tunnel);
-    m_closeCount->setRange(0, maxCount);
-    m_closeCount->setTickInterval(std::max(1.0, std::ceil(maxCount / 5)));
+    applyScale(m_closeCount, SvgChart::valueScale(0, maxCount, true));
+    m_pages[int(Chart::Closes)]->setCurrentIndex(categories.isEmpty() ? 0 : 1);
 
     double maxY = 0, minY = 0;
     auto put = [&](QScatterSeries *s, const QList<QPointF> &points) {
@@ -173,8 +210,31 @@ void ChartPanel::setData(const ChartData &data)
     put(m_rttDirect, data.direct().pingRtt);
     put(m_rttTunnel, data.tunnel().pingRtt);
     put(m_delta, data.delta());
-    m_latencyX->setRange(0, maxX);
-    m_latencyY->setRange(minY < 0 ? minY * 1.1 : 0.0, axisTop(maxY));
+    applyScale(m_latencyX, SvgChart::timeScale(maxX));
+    applyScale(m_latencyY, SvgChart::valueScale(minY, maxY, false));
+    m_pages[int(Chart::Latency)]->setCurrentIndex(data.hasLatency() ? 1 : 0);
+}
+
+bool ChartPanel::showsPlaceholder(Chart chart) const
+{
+    return m_pages[int(chart)]->currentIndex() == 0;
+}
+
+QChart *ChartPanel::chart(Chart chart) const
+{
+    return m_charts[int(chart)];
+}
+
+QStringList ChartPanel::tickLabels(const QString &axis) const
+{
+    const std::pair<const char *, const QValueAxis *> axes[] = {
+        {"reconnects.x", m_reconnectX}, {"reconnects.y", m_reconnectY}, {"closes.y", m_closeCount},
+        {"latency.x", m_latencyX},      {"latency.y", m_latencyY},
+    };
+    for (const auto &entry : axes)
+        if (axis == QLatin1String(entry.first))
+            return labelsOf(entry.second);
+    return {};
 }
 
 int ChartPanel::pointCount(const QString &series) const

@@ -1,3 +1,4 @@
+#include "axisscale.h"
 #include "comparisonreport.h"
 #include "csvreportwriter.h"
 #include "frameencoder.h"
@@ -22,6 +23,8 @@ class tst_ReportWriters : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void axisScalesAreRound_data();
+    void axisScalesAreRound();
     void initTestCase();
     void csvCells_data();
     void csvCells();
@@ -245,6 +248,37 @@ void tst_ReportWriters::tlsWarningInEveryFormat()
     plain.open(QIODevice::WriteOnly);
     JsonReportWriter::write(*m_report, &plain);
     QVERIFY(!QJsonDocument::fromJson(plain.data()).object().contains(QStringLiteral("warnings")));
+}
+
+void tst_ReportWriters::axisScalesAreRound_data()
+{
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<bool>("whole");
+    QTest::addColumn<QString>("labels");
+    QTest::newRow("seconds") << 0.0 << 3.37 << false << QStringLiteral("0 1 2 3 4");
+    QTest::newRow("a short run") << 0.0 << 0.18 << false << QStringLiteral("0.00 0.05 0.10 0.15 0.20");
+    QTest::newRow("below zero") << -1.2 << 47.3 << false << QStringLiteral("-20 0 20 40 60");
+    QTest::newRow("nothing yet") << 0.0 << 0.0 << false << QStringLiteral("0.0 0.2 0.4 0.6 0.8 1.0");
+    QTest::newRow("counts") << 0.0 << 2.0 << true << QStringLiteral("0 1 2");
+    QTest::newRow("many counts") << 0.0 << 13.0 << true << QStringLiteral("0 5 10 15");
+    QTest::newRow("a count of 0") << 0.0 << 1.0 << true << QStringLiteral("0 1");
+    QTest::newRow("tiny") << 0.0 << 0.0007 << false << QStringLiteral("0.0000 0.0002 0.0004 0.0006 0.0008");
+    QTest::newRow("a minus zero") << -0.3 << 0.9 << false << QStringLiteral("-0.5 0.0 0.5 1.0");
+}
+
+void tst_ReportWriters::axisScalesAreRound()
+{
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(bool, whole);
+    QFETCH(QString, labels);
+    const AxisScale scale = AxisScale::fit(lo, hi, 5, whole);
+    QStringList shown;
+    for (const double v : scale.ticks())
+        shown << scale.label(v);
+    QCOMPARE(shown.join(QLatin1Char(' ')), labels);
+    QVERIFY(scale.min() <= lo && scale.max() >= hi);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriters)

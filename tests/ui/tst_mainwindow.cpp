@@ -1,13 +1,15 @@
 #include "capturejournal.h"
-#include "profileloader.h"
-#include "scenariorunner.h"
+#include "chartdata.h"
 #include "chartpanel.h"
 #include "comparisonreport.h"
 #include "findingsmodel.h"
 #include "frametablemodel.h"
 #include "mainwindow.h"
+#include "profileloader.h"
+#include "scenariorunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -15,10 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void recoversAnUnfinishedSession();
     void findingsFilterSortAndNeverCut();
     void layoutIsKeptBetweenSessions();
+    void chartsAreReadable();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -76,7 +82,12 @@ void tst_MainWindow::playsLostAuthInvalid()
     auto *directView = w.findChild<QTableView *>(QStringLiteral("directView"));
     QAbstractItemModelTester proxyTester(directView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     w.show();
+    // Before anything played, each chart says there is nothing yet instead of an empty frame.
+    for (const auto chart : {ChartPanel::Chart::Reconnects, ChartPanel::Chart::Closes, ChartPanel::Chart::Latency})
+        QVERIFY(w.charts()->showsPlaceholder(chart));
     QVERIFY(play(w, QStringLiteral("builtin:ha-lost-auth-invalid")));
+    for (const auto chart : {ChartPanel::Chart::Reconnects, ChartPanel::Chart::Closes, ChartPanel::Chart::Latency})
+        QVERIFY(!w.charts()->showsPlaceholder(chart));
 
     // The findings panel lists the critical loss of auth_invalid.
     bool found = false;
@@ -124,6 +135,82 @@ void tst_MainWindow::playsLostAuthInvalid()
     const QByteArray page = hf.readAll();
     QVERIFY(page.contains("Verdict: <b>BROKEN</b>"));
     QVERIFY(!page.contains("<script"));
+
+    // The report's charts show the same ticks as the window's.
+    const QString text = QString::fromUtf8(page);
+    auto svgTitled = [&text](const QString &title) {
+        const qsizetype at = text.indexOf(QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
+        return at < 0 ? QString() : text.mid(at, text.indexOf(QLatin1String("</svg>"), at) - at);
+    };
+    auto labels = [](const QString &svg, const char *anchor) {
+        QStringList out;
+        const QRegularExpression label(
+            QStringLiteral("class=\"ax\" text-anchor=\"%1\">([-0-9.]+)</text>").arg(QLatin1String(anchor)));
+        for (const QRegularExpressionMatch &m : label.globalMatch(svg))
+            out << m.captured(1);
+        return out;
+    };
+    const QString latency = svgTitled(QStringLiteral("Latency: ping round trips, and tunnel − direct per message"));
+    QVERIFY(!latency.isEmpty());
+    QCOMPARE(labels(latency, "end"), w.charts()->tickLabels(QStringLiteral("latency.y")));
+    QCOMPARE(labels(latency, "middle"), w.charts()->tickLabels(QStringLiteral("latency.x")));
+    const QString reconnects = svgTitled(QStringLiteral("Reconnects over time"));
+    QCOMPARE(labels(reconnects, "end"), w.charts()->tickLabels(QStringLiteral("reconnects.y")));
+    QCOMPARE(labels(reconnects, "middle"), w.charts()->tickLabels(QStringLiteral("reconnects.x")));
+}
+
+// Round ticks (whole numbers for counts), seconds on the time axes, markers that can be
+// told apart, legends that fit.
+void tst_MainWindow::chartsAreReadable()
+{
+    auto run = std::make_unique<RunRecord>();
+    for (PathRecord *path : {&run->direct, &run->tunnel}) {
+        const bool tunnel = path == &run->tunnel;
+        ConnectionRecord c;
+        c.handshake.ok = true;
+        c.close.code = tunnel ? 1006 : 1000;
+        path->connections << c << c << c;
+        path->frames.append(0, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+        path->frames.append(3370000, FrameType::Text, Direction::In, "last");
+        path->reconnectsUs << 1100000 << 2300000;
+        for (int i = 0; i < 12; ++i)
+            path->pings.append(PingSample{250000 * i, (tunnel ? 43300 : 1700) + 300 * i});
+    }
+    ChartData data;
+    data.addRun(*run, 0, nullptr);
+    ChartPanel panel;
+    panel.resize(1260, 300);
+    panel.show();
+    panel.setData(data);
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.tickLabels(QStringLiteral("reconnects.y")), QString(QStringLiteral("0 1 2")).split(QLatin1Char(' ')));
+    QCOMPARE(panel.tickLabels(QStringLiteral("closes.y")), QString(QStringLiteral("0 1 2 3")).split(QLatin1Char(' ')));
+    QCOMPARE(panel.tickLabels(QStringLiteral("reconnects.x")), QString(QStringLiteral("0 1 2 3 4")).split(QLatin1Char(' ')));
+    QCOMPARE(panel.tickLabels(QStringLiteral("latency.x")), QString(QStringLiteral("0 1 2 3 4")).split(QLatin1Char(' ')));
+    QCOMPARE(panel.tickLabels(QStringLiteral("latency.y")), QString(QStringLiteral("0 10 20 30 40 50")).split(QLatin1Char(' ')));
+
+    const QList<QAbstractSeries *> latency = panel.chart(ChartPanel::Chart::Latency)->series();
+    QSet<int> shapes;
+    for (QAbstractSeries *s : latency) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        QVERIFY(scatter && scatter->markerSize() >= 7);
+        shapes << int(scatter->markerShape());
+    }
+    QCOMPARE(shapes.size(), latency.size());
+
+    // Every legend label whole: the labels, their markers and spacing within the legend.
+    for (const auto which : {ChartPanel::Chart::Reconnects, ChartPanel::Chart::Closes, ChartPanel::Chart::Latency}) {
+        QLegend *legend = panel.chart(which)->legend();
+        const QFontMetrics metrics(legend->font());
+        int needed = 0;
+        for (QLegendMarker *m : legend->markers())
+            needed += metrics.horizontalAdvance(m->label()) + metrics.height() + 16;
+        QVERIFY2(needed <= legend->geometry().width(),
+                 qPrintable(QStringLiteral("%1: %2 px of legend in %3 px")
+                                .arg(panel.chart(which)->title())
+                                .arg(needed)
+                                .arg(legend->geometry().width())));
+    }
 }
 
 void tst_MainWindow::showsProfileProblems()
