@@ -131,6 +131,7 @@ struct Profile
     CompareSpec compare;
     LabSpec lab;
     QJsonObject source;
+    bool hasComments = false; // the file had // or /* */ comments (a save writes plain JSON)
 
     // The profile as played: the source with defaults filled in and URL overrides applied.
     QJsonObject asPlayed() const;

@@ -118,6 +118,7 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     Profile p;
     p.origin = origin;
     p.source = o;
+    p.hasComments = uncommented.json != text;
     if (problems.isEmpty())
         readProfile(o, &p, &problems);
     for (const QString &problem : problems)

@@ -17,6 +17,7 @@
 #include "runprogress.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
+#include "urlfield.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,17 +172,17 @@ void MainWindow::buildLayout()
     });
     bar->addWidget(m_profilePicker);
     bar->addAction(tr("Open…"), this, &MainWindow::openProfileDialog);
-    m_directUrl = new QLineEdit(bar);
+    m_directUrl = new UrlField(bar);
     m_directUrl->setObjectName(QStringLiteral("directUrl"));
     m_directUrl->setPlaceholderText(tr("direct ws:// URL (lab)"));
-    m_tunnelUrl = new QLineEdit(bar);
+    m_tunnelUrl = new UrlField(bar);
     m_tunnelUrl->setObjectName(QStringLiteral("tunnelUrl"));
     m_tunnelUrl->setPlaceholderText(tr("tunnel ws:// URL (lab)"));
-    // URLs are long: the fields share the toolbar's width, and the whole URL is in the tooltip.
+    // URLs are long: the fields share the toolbar's width, elide in the middle when they
+    // still do not fit, and the whole URL is in the tooltip.
     for (QLineEdit *url : {m_directUrl, m_tunnelUrl}) {
         url->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         url->setMinimumWidth(220);
-        connect(url, &QLineEdit::textChanged, url, &QLineEdit::setToolTip);
     }
     bar->addWidget(new QLabel(tr(" Direct "), bar));
     bar->addWidget(m_directUrl);
@@ -431,6 +432,10 @@ void MainWindow::saveProfileDialog()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
         QMessageBox::warning(this, tr("Save profile"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    else if (m_profile->hasComments)
+        statusBar()->showMessage(tr("Saved %1 as plain JSON: the comments of %2 are not in it").arg(path, m_profile->origin));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 bool MainWindow::isRunning() const

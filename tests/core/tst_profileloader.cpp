@@ -144,6 +144,9 @@ void tst_ProfileLoader::commentsAreAllowed()
     QCOMPARE(r.profile->name, QStringLiteral("a//b /* c */"));
     QCOMPARE(r.profile->description, QStringLiteral("say \"//\" here"));
     QCOMPARE(r.profile->direct.url, QStringLiteral("ws://127.0.0.1:1/x"));
+    QVERIFY(r.profile->hasComments); // a save from the window says they are not kept
+    const QByteArray plain = R"({"name":"a//b","steps":[{"wait_ms":1}]})";
+    QVERIFY(!ProfileLoader::parse(plain, QStringLiteral("p.json")).profile->hasComments);
     // An error after comments is placed where the user wrote it.
     r = ProfileLoader::parse("/* one\n two */ {\n  \"name\": \"x\" // c\n  \"steps\": []\n}", QStringLiteral("c.json"));
     QCOMPARE(r.problems.size(), 1);

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
+#include "urlfield.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void findingsFilterSortAndNeverCut();
     void layoutIsKeptBetweenSessions();
     void chartsAreReadable();
+    void longUrlsShowBothEnds();
 
 private:
     bool play(MainWindow &w, const QString &profile);
@@ -528,6 +530,39 @@ void tst_MainWindow::layoutIsKeptBetweenSessions()
     again.show();
     auto *view = again.findChild<QTreeView *>(QStringLiteral("findingsView"));
     QCOMPARE(view->header()->sectionSize(FindingsModel::Kind), 233);
+}
+
+// A long URL shows its scheme and host and the end of its path, the middle elided, until it
+// is edited; the tooltip holds it whole.
+void tst_MainWindow::longUrlsShowBothEnds()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *field = w.findChild<UrlField *>(QStringLiteral("tunnelUrl"));
+    QVERIFY(field);
+    const QString url = QStringLiteral("wss://remote-access.relay.example.com/instances/0123456789abcdef0123456789abcdef/"
+                                       "homeassistant/api/websocket?client=tunnelscope&session=%1")
+                            .arg(QString(200, QLatin1Char('x')));
+    field->setText(url);
+    QCOMPARE(field->toolTip(), url);
+    const QString shown = field->displayedText();
+    QVERIFY2(shown.contains(QChar(0x2026)) && shown.startsWith(QLatin1String("wss://remote"))
+                 && shown.endsWith(QLatin1String("xxx")),
+             qPrintable(shown));
+    // What is painted is the elided text, not the start of the URL cut at the edge.
+    QLineEdit plain;
+    plain.setText(url);
+    plain.resize(field->size());
+    QVERIFY(field->grab().toImage() != plain.grab().toImage());
+    // Editing gets the whole URL back; a short one is never elided.
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QCOMPARE(field->displayedText(), url);
+    field->clearFocus();
+    field->setText(QStringLiteral("ws://127.0.0.1:8123/api/websocket"));
+    QCOMPARE(field->displayedText(), field->text());
 }
 
 QTEST_MAIN(tst_MainWindow)
