@@ -29,6 +29,8 @@ python3 -c 'import jsonschema' 2>/dev/null || python=/usr/bin/python3
 
 dir=build
 options=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+# CI keeps the build free of warnings.
+if [[ ${CI:-} == true ]] && ((sanitize == 0)); then options+=(-DTUNNELSCOPE_WERROR=ON); fi
 if ((sanitize)); then
     dir=build-sanitize
     # -O1 and line tables only: what the sanitizers' reports need, built in less time; the
