@@ -536,7 +536,8 @@ int CommandLine::validate(const QStringList &args)
     out() << source << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs << " run(s)";
     if (p.lab.enabled)
         out() << QStringLiteral(", lab %1 with %2 fault(s)%3")
-                     .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url") : QStringLiteral("endpoint ") + p.lab.endpoint)
+                     .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url")
+                                                   : QStringLiteral("endpoint ") + p.lab.endpoint)
                      .arg(p.lab.faults.size())
                      .arg(p.lab.tls ? QStringLiteral(", over wss://") : QString());
     out() << Qt::endl;
@@ -575,7 +576,9 @@ int CommandLine::lab(const QStringList &args)
     QStringList faults;
     for (const FaultSpec &f : loaded.profile->lab.faults)
         faults << FaultSpec::kindName(f.kind);
-    out() << "endpoint (" << (loaded.profile->lab.endpoint.isEmpty() ? QStringLiteral("the profile's direct server") : loaded.profile->lab.endpoint)
+    out() << "endpoint ("
+          << (loaded.profile->lab.endpoint.isEmpty() ? QStringLiteral("the profile's direct server")
+                                                     : loaded.profile->lab.endpoint)
           << "): " << lab.directUrl().toString() << '\n'
           << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
           << "): " << lab.tunnelUrl().toString() << '\n'
@@ -585,8 +588,8 @@ int CommandLine::lab(const QStringList &args)
         if (cert.isEmpty())
             err() << "warning: " << error << Qt::endl;
         else
-            out() << "TLS: the lab's self-signed certificate is " << cert
-                  << " (trust it for these URLs only, e.g. curl --cacert " << cert << ')' << Qt::endl;
+            out() << "TLS: the lab's self-signed certificate is " << cert << " (trust it for these URLs only, e.g. curl --cacert "
+                  << cert << ')' << Qt::endl;
     }
     return QCoreApplication::exec();
 }
@@ -700,8 +703,9 @@ int CommandLine::run(const QStringList &args)
     for (const QString &note : runner.notes())
         summary << "note: " << note << Qt::endl;
     if (!outputs.quiet)
-        summary << "playing " << runner.profile().name << ": direct " << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                << ", tunnel " << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
+        summary << "playing " << runner.profile().name << ": direct "
+                << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ", tunnel "
+                << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
     // Whatever happens to this process from here, what it captured can be reported.
     CaptureJournal journal;
     QString journalError;
@@ -736,7 +740,8 @@ int CommandLine::report(const QStringList &args)
     if (!CaptureJournal::read(source, &recovered, &error))
         return badInput(error);
     if (recovered.runs.empty())
-        return badInput(QStringLiteral("%1: the journal holds no run (the session stopped before its first one began)").arg(source));
+        return badInput(
+            QStringLiteral("%1: the journal holds no run (the session stopped before its first one began)").arg(source));
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     // The journal holds payloads already redacted: no secret values are needed, or known.
     ComparisonReport report(*recovered.profile, recovered.runs, recovered.startedEpochMs, {});

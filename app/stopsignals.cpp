@@ -15,7 +15,7 @@ volatile sig_atomic_t g_count = 0;
 StopSignals::StopSignals(QObject *parent) : QObject(parent)
 {
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;   // no pipe: the default actions stay, a stop ends the process as before
+        return; // no pipe: the default actions stay, a stop ends the process as before
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &StopSignals::onReadable);
     struct sigaction action = {};
@@ -42,7 +42,7 @@ void StopSignals::handle(int signal)
     const int count = g_count + 1;
     g_count = count;
     if (count > 1)
-        ::_exit(128 + SIGINT);   // asked twice: stop now, as the contract's 130 says
+        ::_exit(128 + SIGINT); // asked twice: stop now, as the contract's 130 says
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
 }

@@ -105,10 +105,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Settings s;
     const QStringList args = app.arguments();
-    if (args.size() > 1) s.messages = args[1].toInt();
-    if (args.size() > 2) s.payload = args[2].toInt();
-    if (args.size() > 3) s.window = args[3].toInt();
-    if (args.size() > 4) s.rounds = args[4].toInt();
+    if (args.size() > 1)
+        s.messages = args[1].toInt();
+    if (args.size() > 2)
+        s.payload = args[2].toInt();
+    if (args.size() > 3)
+        s.window = args[3].toInt();
+    if (args.size() > 4)
+        s.rounds = args[4].toInt();
 
     // The echo server gets its own thread, so the clients measured are what compete.
     QThread serverThread;
@@ -116,11 +120,14 @@ int main(int argc, char *argv[])
     auto *server = new EchoEndpoint;
     server->moveToThread(&serverThread);
     QUrl url;
-    QMetaObject::invokeMethod(server, [server, &url] {
-        QString error;
-        server->listen(&error);
-        url = server->url();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server,
+        [server, &url] {
+            QString error;
+            server->listen(&error);
+            url = server->url();
+        },
+        Qt::BlockingQueuedConnection);
 
     std::vector<double> wire, bare;
     for (int round = 0; round < s.rounds; ++round) {
@@ -143,8 +150,8 @@ int main(int argc, char *argv[])
         estimatePerFrame = double(store.memoryBytes()) / frames;
     }
 
-    std::printf("Tunnelscope capture benchmark: %d messages of %d bytes, window %d, %d rounds (median)\n\n",
-                s.messages, s.payload, s.window, s.rounds);
+    std::printf("Tunnelscope capture benchmark: %d messages of %d bytes, window %d, %d rounds (median)\n\n", s.messages,
+                s.payload, s.window, s.rounds);
     std::printf("| client | echoed msg/s | ratio vs QWebSocket |\n|---|---:|---:|\n");
     std::printf("| bare QWebSocket (anchor) | %.0f | 1.00 |\n", median(bare));
     std::printf("| Tunnelscope WireClient (records every frame) | %.0f | %.2f |\n\n", median(wire), median(wire) / median(bare));
@@ -153,7 +160,8 @@ int main(int argc, char *argv[])
     std::printf("| of which beyond the payload | %zd |\n", std::ptrdiff_t(heapPerFrame) - s.payload);
     std::printf("| store's own estimate | %.1f |\n", estimatePerFrame);
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return 0;

@@ -5,8 +5,8 @@
 // rewrite: the tunnel changes a field of every event (all but the heartbeats altered).
 #include "messagediff.h"
 #include "messagenormalizer.h"
-#include "sequencealigner.h"
 #include "profileloader.h"
+#include "sequencealigner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         // An event stream with a heartbeat every 50 messages: repeated identical lines too.
         const QByteArray m = i % 50 == 49 ? QByteArray(R"({"type":"pong"})")
                                           : R"({"type":"event","id":)" + QByteArray::number(i)
-                                                + R"(,"entity":"sensor.kitchen","state":")" + QByteArray::number(rng.bounded(1000)) + "\"}";
+                + R"(,"entity":"sensor.kitchen","state":")" + QByteArray::number(rng.bounded(1000)) + "\"}";
         const qint64 t = qint64(i) * 100;
         run.direct.frames.append(t, FrameType::Text, Direction::In, m);
         directFile.write(m + '\n');
@@ -121,8 +121,9 @@ int main(int argc, char *argv[])
         diff.setStandardOutputFile(QProcess::nullDevice());
         timer.restart();
         if (gnuTime)
-            diff.start(QStringLiteral("/usr/bin/time"), {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("diff"),
-                                                         directFile.fileName(), tunnelFile.fileName()});
+            diff.start(QStringLiteral("/usr/bin/time"),
+                       {QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("diff"), directFile.fileName(),
+                        tunnelFile.fileName()});
         else
             diff.start(QStringLiteral("diff"), {directFile.fileName(), tunnelFile.fileName()});
         diff.waitForFinished(-1);
@@ -147,21 +148,25 @@ int main(int argc, char *argv[])
     const auto na = normalizer.normalize(run.direct), nb = normalizer.normalize(run.tunnel);
     const double normalizeMs = double(timer.nsecsElapsed()) / 1e6;
     std::vector<quint64> ka, kb;
-    for (const auto &m : na) ka.push_back(m.key);
-    for (const auto &m : nb) kb.push_back(m.key);
+    for (const auto &m : na)
+        ka.push_back(m.key);
+    for (const auto &m : nb)
+        kb.push_back(m.key);
     timer.restart();
     const auto pairs = SequenceAligner::align(ka, kb);
     const double alignMs = double(timer.nsecsElapsed()) / 1e6;
 
-    std::printf("Diff benchmark: %d vs %d messages (tunnel: %d missing, %d altered, %d duplicated), median of %d rounds\n\n",
-                n, int(run.tunnel.frames.count() - 1), missing, altered, duplicated, rounds);
+    std::printf("Diff benchmark: %d vs %d messages (tunnel: %d missing, %d altered, %d duplicated), median of %d rounds\n\n", n,
+                int(run.tunnel.frames.count() - 1), missing, altered, duplicated, rounds);
     std::printf("| | time (ms) | ratio vs GNU diff | peak memory (MB) |\n|---|---:|---:|---:|\n");
     std::printf("| GNU diff, one message per line (anchor) | %.0f | 1.00 | %s |\n", gnuMs,
                 gnuPeakKb ? qPrintable(QString::number(double(gnuPeakKb) / 1024, 'f', 0)) : "n/a (no /usr/bin/time)");
-    std::printf("| Tunnelscope MessageDiff | %.0f | %.2f | %.0f (process, frames included; diff itself +%.0f) |\n\n",
-                oursMs, oursMs / gnuMs, double(peakAfter) / 1024, double(std::max(0L, peakAfter - std::max(peakBefore, rssBefore))) / 1024);
-    std::printf("phases, run alone: normalise both paths %.0f ms (serially; the diff does them in parallel), align %.0f ms (%zu pairs)\n",
-                normalizeMs, alignMs, pairs.size());
+    std::printf("| Tunnelscope MessageDiff | %.0f | %.2f | %.0f (process, frames included; diff itself +%.0f) |\n\n", oursMs,
+                oursMs / gnuMs, double(peakAfter) / 1024,
+                double(std::max(0L, peakAfter - std::max(peakBefore, rssBefore))) / 1024);
+    std::printf(
+        "phases, run alone: normalise both paths %.0f ms (serially; the diff does them in parallel), align %.0f ms (%zu pairs)\n",
+        normalizeMs, alignMs, pairs.size());
     std::printf("findings:");
     for (auto it = kinds.begin(); it != kinds.end(); ++it)
         std::printf(" %s=%d", qPrintable(it.key()), it.value());

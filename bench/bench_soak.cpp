@@ -46,7 +46,7 @@ Memory memoryNow()
     malloc_trim(0);
     Memory m;
     const struct mallinfo2 info = mallinfo2();
-    m.heapMiB = double(info.uordblks + info.hblkhd) / double(1 << 20);   // arenas and mmapped blocks
+    m.heapMiB = double(info.uordblks + info.hblkhd) / double(1 << 20); // arenas and mmapped blocks
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (statm.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> fields = statm.readAll().split(' ');
@@ -65,9 +65,11 @@ QJsonArray faultsFor(int batch, QRandomGenerator *random)
     };
     switch (batch % 4) {
     case 0:
-        return {fault("latency", {{QStringLiteral("ms"), random->bounded(1, 4)}, {QStringLiteral("jitter_ms"), random->bounded(0, 4)}}),
-                fault("drop_random", {{QStringLiteral("p"), 0.005 + random->generateDouble() * 0.03},
-                                      {QStringLiteral("seed"), qint64(random->bounded(1 << 30))}})};
+        return {fault("latency",
+                      {{QStringLiteral("ms"), random->bounded(1, 4)}, {QStringLiteral("jitter_ms"), random->bounded(0, 4)}}),
+                fault("drop_random",
+                      {{QStringLiteral("p"), 0.005 + random->generateDouble() * 0.03},
+                       {QStringLiteral("seed"), qint64(random->bounded(1 << 30))}})};
     case 1:
         // The relay that drops every session after a while: reconnects, scripts started over.
         return {fault("abrupt_close", {{QStringLiteral("ms"), random->bounded(60, 200)}})};
@@ -83,18 +85,19 @@ QByteArray profileFor(int batch, QRandomGenerator *random)
 {
     QJsonArray steps;
     for (int i = 0; i < MessagesPerRun; ++i)
-        steps.append(QJsonObject{{QStringLiteral("send"), QJsonObject{{QStringLiteral("type"), QStringLiteral("m")},
-                                                                      {QStringLiteral("run"), QStringLiteral("{{run}}")},
-                                                                      {QStringLiteral("i"), i}}}});
+        steps.append(QJsonObject{{QStringLiteral("send"),
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("m")},
+                                              {QStringLiteral("run"), QStringLiteral("{{run}}")},
+                                              {QStringLiteral("i"), i}}}});
     steps.append(QJsonObject{{QStringLiteral("wait_ms"), 120}});
     steps.append(QJsonObject{{QStringLiteral("close"), 1000}, {QStringLiteral("await_close_ms"), 500}});
     const QJsonObject profile{
         {QStringLiteral("name"), QStringLiteral("soak %1").arg(batch)},
         {QStringLiteral("runs"), RunsPerBatch},
-        {QStringLiteral("lab"), QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("echo")},
-                                            {QStringLiteral("faults"), faultsFor(batch, random)}}},
-        {QStringLiteral("reconnect"), QJsonObject{{QStringLiteral("max_attempts"), 3}, {QStringLiteral("initial_ms"), 5},
-                                                  {QStringLiteral("max_ms"), 40}}},
+        {QStringLiteral("lab"),
+         QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("echo")}, {QStringLiteral("faults"), faultsFor(batch, random)}}},
+        {QStringLiteral("reconnect"),
+         QJsonObject{{QStringLiteral("max_attempts"), 3}, {QStringLiteral("initial_ms"), 5}, {QStringLiteral("max_ms"), 40}}},
         {QStringLiteral("steps"), steps}};
     return QJsonDocument(profile).toJson(QJsonDocument::Compact);
 }
@@ -104,13 +107,15 @@ struct BatchResult
     qint64 frames = 0;
     int reconnects = 0;
     int findings = 0;
-    QStringList lost;       // what differs between capture, journal and report
-    Memory held;            // with the batch's runs all in memory, before its report
+    QStringList lost; // what differs between capture, journal and report
+    Memory held;      // with the batch's runs all in memory, before its report
 };
 
 QString frameKey(const Frame &f)
 {
-    return QStringLiteral("%1 %2 %3 %4").arg(f.tUs).arg(frameTypeName(f.type), directionName(f.dir))
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(f.tUs)
+        .arg(frameTypeName(f.type), directionName(f.dir))
         .arg(QString::fromLatin1(QCryptographicHash::hash(f.payload, QCryptographicHash::Sha1).toHex().left(12)));
 }
 
@@ -127,28 +132,35 @@ QByteArray reportedPayload(const QJsonObject &w, const Frame &f)
 
 // Every stored frame against the journal's copy and the report's entry, one by one, payloads
 // included.
-void compare(const ScenarioRunner &runner, const CaptureJournal::Recovered &journal, const QJsonObject &report,
-             BatchResult *out)
+void compare(const ScenarioRunner &runner, const CaptureJournal::Recovered &journal, const QJsonObject &report, BatchResult *out)
 {
     const QJsonArray reportRuns = report.value(QStringLiteral("runs")).toArray();
     if (journal.runs.size() != runner.runs().size() || reportRuns.size() != qsizetype(runner.runs().size())) {
         out->lost << QStringLiteral("runs: captured %1, journal %2, report %3")
-                         .arg(runner.runs().size()).arg(journal.runs.size()).arg(reportRuns.size());
+                         .arg(runner.runs().size())
+                         .arg(journal.runs.size())
+                         .arg(reportRuns.size());
         return;
     }
     for (std::size_t r = 0; r < runner.runs().size(); ++r) {
         for (const bool tunnel : {false, true}) {
             const PathRecord &live = runner.runs()[r]->path(tunnel);
             const PathRecord &kept = journal.runs[r]->path(tunnel);
-            const QJsonArray written = reportRuns.at(qsizetype(r)).toObject()
-                                           .value(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct")).toObject()
-                                           .value(QStringLiteral("frames")).toArray();
+            const QJsonArray written = reportRuns.at(qsizetype(r))
+                                           .toObject()
+                                           .value(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"))
+                                           .toObject()
+                                           .value(QStringLiteral("frames"))
+                                           .toArray();
             const QString where = QStringLiteral("run %1 %2").arg(r).arg(live.name);
             out->frames += live.frames.count();
             out->reconnects += live.reconnects();
             if (kept.frames.count() != live.frames.count() || written.size() != live.frames.count()) {
                 out->lost << QStringLiteral("%1: captured %2 frames, journal %3, report %4")
-                                 .arg(where).arg(live.frames.count()).arg(kept.frames.count()).arg(written.size());
+                                 .arg(where)
+                                 .arg(live.frames.count())
+                                 .arg(kept.frames.count())
+                                 .arg(written.size());
                 continue;
             }
             if (!tunnel) {
@@ -201,7 +213,7 @@ bool playBatch(int batch, QRandomGenerator *random, const QString &dir, BatchRes
     }
     QEventLoop loop;
     QObject::connect(&runner, &ScenarioRunner::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, [&loop] { loop.exit(1); });   // a batch that hangs is a failure
+    QTimer::singleShot(120000, &loop, [&loop] { loop.exit(1); }); // a batch that hangs is a failure
     runner.start();
     if (loop.exec() != 0) {
         std::fprintf(stderr, "batch %d did not finish within 120 s\n", batch);
@@ -245,8 +257,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     qputenv("TUNNELSCOPE_JOURNAL_DIR", dir.path().toLocal8Bit());
 
-    std::printf("soak: up to %d s or %lld frames; %d runs of %d messages per batch, faults change per batch\n",
-                seconds, static_cast<long long>(frameBudget), RunsPerBatch, MessagesPerRun);
+    std::printf("soak: up to %d s or %lld frames; %d runs of %d messages per batch, faults change per batch\n", seconds,
+                static_cast<long long>(frameBudget), RunsPerBatch, MessagesPerRun);
     std::printf("%6s %9s %10s %8s %9s %10s %9s %9s %s\n", "batch", "seconds", "frames", "reconn", "findings", "held MiB",
                 "heap MiB", "rss MiB", "capture = journal = report");
     QElapsedTimer clock;
@@ -264,8 +276,9 @@ int main(int argc, char **argv)
         lostBatches += result.lost.isEmpty() ? 0 : 1;
         memory << memoryNow();
         std::printf("%6d %9.1f %10lld %8d %9d %10.1f %9.1f %9.1f %s\n", batch, double(clock.elapsed()) / 1000.0,
-                    static_cast<long long>(frames), result.reconnects, result.findings, result.held.heapMiB, memory.last().heapMiB,
-                    memory.last().rssMiB, result.lost.isEmpty() ? "yes" : qPrintable(result.lost.join(QStringLiteral("; "))));
+                    static_cast<long long>(frames), result.reconnects, result.findings, result.held.heapMiB,
+                    memory.last().heapMiB, memory.last().rssMiB,
+                    result.lost.isEmpty() ? "yes" : qPrintable(result.lost.join(QStringLiteral("; "))));
         std::fflush(stdout);
     }
     // Flat: after the first batches (allocator and Qt caches warming up), the heap in use
@@ -279,10 +292,10 @@ int main(int argc, char **argv)
     const double seconds_ = double(clock.elapsed()) / 1000.0;
     std::printf("\n%lld frames in %.0f s (%.0f frames/s), %d reconnects, %lld batches\n", static_cast<long long>(frames),
                 seconds_, double(frames) / seconds_, reconnects, static_cast<long long>(memory.size()));
-    std::printf("heap in use after batch %lld: %.1f MiB; last: %.1f MiB; highest since: %.1f MiB\n",
-                static_cast<long long>(warm), memory.at(warm).heapMiB, memory.last().heapMiB, heapMax);
-    std::printf("resident after batch %lld: %.1f MiB; last: %.1f MiB; highest since: %.1f MiB\n",
-                static_cast<long long>(warm), memory.at(warm).rssMiB, memory.last().rssMiB, rssMax);
+    std::printf("heap in use after batch %lld: %.1f MiB; last: %.1f MiB; highest since: %.1f MiB\n", static_cast<long long>(warm),
+                memory.at(warm).heapMiB, memory.last().heapMiB, heapMax);
+    std::printf("resident after batch %lld: %.1f MiB; last: %.1f MiB; highest since: %.1f MiB\n", static_cast<long long>(warm),
+                memory.at(warm).rssMiB, memory.last().rssMiB, rssMax);
     std::printf("batches where capture, journal and report differ: %d\n", lostBatches);
     return lostBatches == 0 ? 0 : 1;
 }

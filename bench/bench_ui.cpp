@@ -9,11 +9,11 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QScrollBar>
-#include <QTableView>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -83,18 +83,22 @@ int main(int argc, char *argv[])
     StreamServer *server = nullptr;
     FaultTunnel *tunnel = nullptr;
     QUrl directUrl, tunnelUrl;
-    QMetaObject::invokeMethod(&app, [] {}, Qt::DirectConnection);
+    QMetaObject::invokeMethod(
+        &app, [] {}, Qt::DirectConnection);
     auto *setup = new QObject;
     setup->moveToThread(&serverThread);
-    QMetaObject::invokeMethod(setup, [&] {
-        server = new StreamServer(rate, seconds);
-        server->m_server.listen(QHostAddress::LocalHost, 0);
-        directUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(server->m_server.serverPort()));
-        tunnel = new FaultTunnel(directUrl, {});
-        QString error;
-        tunnel->listen(&error);
-        tunnelUrl = tunnel->url();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        setup,
+        [&] {
+            server = new StreamServer(rate, seconds);
+            server->m_server.listen(QHostAddress::LocalHost, 0);
+            directUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/stream").arg(server->m_server.serverPort()));
+            tunnel = new FaultTunnel(directUrl, {});
+            QString error;
+            tunnel->listen(&error);
+            tunnelUrl = tunnel->url();
+        },
+        Qt::BlockingQueuedConnection);
 
     QTemporaryDir dir;
     const QString profilePath = dir.filePath(QStringLiteral("stream.json"));
@@ -102,7 +106,9 @@ int main(int argc, char *argv[])
     profile.open(QIODevice::WriteOnly);
     profile.write(QStringLiteral(R"({"name":"stream","direct":{"url":"%1"},"tunnel":{"url":"%2"},
         "steps":[{"send":{"text":"start"}},{"wait_ms":%3},{"close":1000,"await_close_ms":2000}]})")
-                      .arg(directUrl.toString(), tunnelUrl.toString()).arg(seconds * 1000 + 500).toUtf8());
+                      .arg(directUrl.toString(), tunnelUrl.toString())
+                      .arg(seconds * 1000 + 500)
+                      .toUtf8());
     profile.close();
 
     MainWindow window;
@@ -158,17 +164,25 @@ int main(int argc, char *argv[])
         scrollMs.push_back(double(t.nsecsElapsed()) / 1e6);
     }
 
-    std::printf("UI responsiveness: %d frames/s on each path for %d s (GUI thread: wire clients, models, charts)\n\n", rate, seconds);
+    std::printf("UI responsiveness: %d frames/s on each path for %d s (GUI thread: wire clients, models, charts)\n\n", rate,
+                seconds);
     std::printf("| measure | value | goal |\n|---|---:|---:|\n");
     std::printf("| event-loop stall p50 (1 ms timer lateness) | %.2f ms | |\n", percentile(lateness, 0.50));
     std::printf("| event-loop stall p99 | %.2f ms | <= 16 ms |\n", percentile(lateness, 0.99));
     std::printf("| event-loop stall max | %.2f ms | |\n", percentile(lateness, 1.0));
     std::printf("| chart redraws per second while streaming | %.1f | >= 10 |\n", chartUpdates / streamSeconds);
-    std::printf("| rows in the aligned lists after the run | %lld | |\n", static_cast<long long>(std::max(directFrames, tunnelFrames)));
+    std::printf("| rows in the aligned lists after the run | %lld | |\n",
+                static_cast<long long>(std::max(directFrames, tunnelFrames)));
     std::printf("| comparison after the run (worker thread) | %.1f s | |\n", compareSeconds);
     std::printf("| scrolling both lists, per step with repaint, p95 | %.2f ms | |\n", percentile(scrollMs, 0.95));
 
-    QMetaObject::invokeMethod(setup, [&] { delete tunnel; delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        setup,
+        [&] {
+            delete tunnel;
+            delete server;
+        },
+        Qt::BlockingQueuedConnection);
     delete setup;
     serverThread.quit();
     serverThread.wait();

@@ -95,7 +95,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_latencyY = new QValueAxis;
     latency->addAxis(m_latencyX, Qt::AlignBottom);
     latency->addAxis(m_latencyY, Qt::AlignLeft);
-    const QList<QPair<QScatterSeries *, QColor>> scatter{{m_rttDirect, DirectColor}, {m_rttTunnel, TunnelColor}, {m_delta, DeltaColor}};
+    const QList<QPair<QScatterSeries *, QColor>> scatter{
+        {m_rttDirect, DirectColor}, {m_rttTunnel, TunnelColor}, {m_delta, DeltaColor}};
     for (const auto &entry : scatter) {
         QScatterSeries *s = entry.first;
         s->setColor(entry.second);
@@ -240,9 +241,12 @@ QStringList ChartPanel::tickLabels(const QString &axis) const
 int ChartPanel::pointCount(const QString &series) const
 {
     const std::pair<const char *, qsizetype> counts[] = {
-        {"reconnects.direct", m_reconnectsDirect->count()}, {"reconnects.tunnel", m_reconnectsTunnel->count()},
-        {"closes.direct", m_closeDirect->count()},          {"closes.tunnel", m_closeTunnel->count()},
-        {"rtt.direct", m_rttDirect->count()},               {"rtt.tunnel", m_rttTunnel->count()},
+        {"reconnects.direct", m_reconnectsDirect->count()},
+        {"reconnects.tunnel", m_reconnectsTunnel->count()},
+        {"closes.direct", m_closeDirect->count()},
+        {"closes.tunnel", m_closeTunnel->count()},
+        {"rtt.direct", m_rttDirect->count()},
+        {"rtt.tunnel", m_rttTunnel->count()},
         {"delta", m_delta->count()},
     };
     for (const auto &[name, count] : counts)

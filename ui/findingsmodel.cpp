@@ -55,12 +55,18 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case Severity: return tr("Severity");
-    case Kind: return tr("Kind");
-    case Run: return tr("Run");
-    case Time: return tr("t (ms)");
-    case Summary: return tr("What happened");
-    default: return QVariant();
+    case Severity:
+        return tr("Severity");
+    case Kind:
+        return tr("Kind");
+    case Run:
+        return tr("Run");
+    case Time:
+        return tr("t (ms)");
+    case Summary:
+        return tr("What happened");
+    default:
+        return QVariant();
     }
 }
 
@@ -75,7 +81,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const QString summary = group ? g.summary : e.finding.summary;
     if (role == Qt::DecorationRole && index.column() == Severity) {
         const QStyle::StandardPixmap icon = severity == Finding::Severity::Critical ? QStyle::SP_MessageBoxCritical
-            : severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
+            : severity == Finding::Severity::Warning                                ? QStyle::SP_MessageBoxWarning
+                                                                                    : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
     if (role == Qt::ToolTipRole)
@@ -98,12 +105,18 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Severity: return Finding::severityName(severity);
-    case Kind: return group ? g.kind : e.finding.kind;
-    case Run: return group && !g.frequency.isEmpty() ? QVariant(g.frequency) : QVariant(e.run);
-    case Time: return e.finding.tMs >= 0 ? QVariant(QString::number(e.finding.tMs, 'f', 3)) : QVariant();
-    case Summary: return summary;
-    default: return QVariant();
+    case Severity:
+        return Finding::severityName(severity);
+    case Kind:
+        return group ? g.kind : e.finding.kind;
+    case Run:
+        return group && !g.frequency.isEmpty() ? QVariant(g.frequency) : QVariant(e.run);
+    case Time:
+        return e.finding.tMs >= 0 ? QVariant(QString::number(e.finding.tMs, 'f', 3)) : QVariant();
+    case Summary:
+        return summary;
+    default:
+        return QVariant();
     }
 }
 

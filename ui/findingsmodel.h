@@ -26,11 +26,11 @@ public:
         Finding::Severity severity = Finding::Severity::Warning;
         QString kind;
         QString summary;
-        QString frequency;      // "every run (3/3), 40 times"; empty for a single finding in one run
-        QList<Entry> entries;   // at least one
+        QString frequency;    // "every run (3/3), 40 times"; empty for a single finding in one run
+        QList<Entry> entries; // at least one
     };
 
-    explicit FindingsModel(QObject *parent = nullptr) : QAbstractItemModel(parent) {}
+    explicit FindingsModel(QObject *parent = nullptr) : QAbstractItemModel(parent) { }
 
     void setGroups(QList<Group> groups);
     // The finding a row stands for: a single finding, or a group's first.

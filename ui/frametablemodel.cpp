@@ -7,14 +7,14 @@
 
 #include <QBrush>
 #include <QColor>
-#include <cmath>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <cmath>
 
 namespace tunnelscope {
 
-FrameTableModel::FrameTableModel(bool tunnelSide, QObject *parent) : QAbstractTableModel(parent), m_tunnel(tunnelSide) {}
+FrameTableModel::FrameTableModel(bool tunnelSide, QObject *parent) : QAbstractTableModel(parent), m_tunnel(tunnelSide) { }
 
 void FrameTableModel::setLive(const PathRecord *path, const SecretRedactor *redactor)
 {
@@ -104,14 +104,22 @@ QVariant FrameTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case Number: return tr("No.");
-    case Time: return tr("Time (ms)");
-    case Delta: return tr("Δ (ms)");
-    case Arrow: return QString();
-    case Type: return tr("Type");
-    case Size: return tr("Size");
-    case Preview: return m_tunnel ? tr("Tunnel") : tr("Direct");
-    default: return QVariant();
+    case Number:
+        return tr("No.");
+    case Time:
+        return tr("Time (ms)");
+    case Delta:
+        return tr("Δ (ms)");
+    case Arrow:
+        return QString();
+    case Type:
+        return tr("Type");
+    case Size:
+        return tr("Size");
+    case Preview:
+        return m_tunnel ? tr("Tunnel") : tr("Direct");
+    default:
+        return QVariant();
     }
 }
 
@@ -143,7 +151,8 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
     if (frameIndex < 0) {
         if (role == Qt::DisplayRole && index.column() == Preview)
             return m_timeline && m_timeline->rows()[std::size_t(index.row())].kind == PairedTimeline::Kind::Aligned
-                ? tr("— not received on this path —") : QString();
+                ? tr("— not received on this path —")
+                : QString();
         if (role == Qt::ForegroundRole)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         return QVariant();
@@ -166,20 +175,26 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Number: return qlonglong(frameIndex);
-    case Time: return QString::number(double(f.tUs) / 1000.0, 'f', 3);
+    case Number:
+        return qlonglong(frameIndex);
+    case Time:
+        return QString::number(double(f.tUs) / 1000.0, 'f', 3);
     case Delta: {
         if (!m_timeline)
             return QVariant();
         const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(index.row())];
         return m_tunnel && r.kind == PairedTimeline::Kind::Aligned && r.status == AlignedRow::Status::Matched
                 && !std::isnan(r.deltaMs)
-            ? QVariant(QString::number(double(r.deltaMs), 'f', 3)) : QVariant();
+            ? QVariant(QString::number(double(r.deltaMs), 'f', 3))
+            : QVariant();
     }
-    case Arrow: return f.dir == Direction::In ? QStringLiteral("↓") : QStringLiteral("↑");
-    case Type: return f.type == FrameType::Close && f.hasCloseCode()
-            ? QStringLiteral("close %1").arg(f.closeCode) : frameTypeName(f.type);
-    case Size: return qlonglong(f.payload.size());
+    case Arrow:
+        return f.dir == Direction::In ? QStringLiteral("↓") : QStringLiteral("↑");
+    case Type:
+        return f.type == FrameType::Close && f.hasCloseCode() ? QStringLiteral("close %1").arg(f.closeCode)
+                                                              : frameTypeName(f.type);
+    case Size:
+        return qlonglong(f.payload.size());
     case Preview: {
         const FramePresenter::Data d = FramePresenter::data(f, *m_redactor);
         QString text = d.base64 ? QStringLiteral("[%1 bytes]").arg(f.payload.size()) : d.text.left(200);
@@ -190,7 +205,8 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
             text = QStringLiteral("[%1] ").arg(status) + text;
         return text;
     }
-    default: return QVariant();
+    default:
+        return QVariant();
     }
 }
 

@@ -58,15 +58,19 @@
 namespace tunnelscope {
 
 namespace {
-const QStringList ExportFormats{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv"),
-                                QStringLiteral("junit"), QStringLiteral("har")};
+const QStringList ExportFormats{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("junit"),
+                                QStringLiteral("har")};
 
 QString formatTitle(const QString &format)
 {
-    if (format == QLatin1String("html")) return QObject::tr("HTML report (*.html)");
-    if (format == QLatin1String("json")) return QObject::tr("JSON report (*.json)");
-    if (format == QLatin1String("csv")) return QObject::tr("Frames as CSV (*.csv)");
-    if (format == QLatin1String("junit")) return QObject::tr("JUnit XML (*.xml)");
+    if (format == QLatin1String("html"))
+        return QObject::tr("HTML report (*.html)");
+    if (format == QLatin1String("json"))
+        return QObject::tr("JSON report (*.json)");
+    if (format == QLatin1String("csv"))
+        return QObject::tr("Frames as CSV (*.csv)");
+    if (format == QLatin1String("junit"))
+        return QObject::tr("JUnit XML (*.xml)");
     return QObject::tr("HAR with WebSocket messages (*.har)");
 }
 
@@ -96,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildActions();
     buildLayout();
     fillProfilePicker();
-    m_refreshTimer.setInterval(80);   // redraw on a timer (12.5 per second), never per frame
+    m_refreshTimer.setInterval(80); // redraw on a timer (12.5 per second), never per frame
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::onRefresh);
 
     QSettings settings;
@@ -148,7 +152,10 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find frames…"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     QAction *copy = view->addAction(tr("&Copy frame"), this, &MainWindow::copySelectedFrame);
     copy->setShortcut(QKeySequence::Copy);
 
@@ -255,7 +262,8 @@ void MainWindow::buildLayout()
                                  "<span style='background:#fff1b8'>&nbsp;altered&nbsp;</span> "
                                  "<span style='background:#cfe3fb'>&nbsp;reordered&nbsp;</span> "
                                  "<span style='color:#b3261e'>&nbsp;error / violation&nbsp;</span> "
-                                 "· ↓ received ↑ sent · Δ: tunnel minus direct"), frames);
+                                 "· ↓ received ↑ sent · Δ: tunnel minus direct"),
+                              frames);
     legend->setObjectName(QStringLiteral("legend"));
     framesLayout->addWidget(legend);
 
@@ -405,8 +413,9 @@ void MainWindow::validateProfile()
 void MainWindow::openProfileDialog()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), settings.value(QStringLiteral("lastProfileFolder")).toString(),
-                                                      tr("Tunnelscope profiles (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open profile"), settings.value(QStringLiteral("lastProfileFolder")).toString(),
+                                       tr("Tunnelscope profiles (*.json)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastProfileFolder"), QFileInfo(path).absolutePath());
@@ -422,7 +431,8 @@ void MainWindow::saveProfileDialog()
     if (path.isEmpty())
         return;
     QJsonObject o = m_profile->source;
-    for (const auto &[key, edit] : {std::pair{QStringLiteral("direct"), m_directUrl}, std::pair{QStringLiteral("tunnel"), m_tunnelUrl}}) {
+    for (const auto &[key, edit] :
+         {std::pair{QStringLiteral("direct"), m_directUrl}, std::pair{QStringLiteral("tunnel"), m_tunnelUrl}}) {
         if (edit->text().isEmpty())
             continue;
         QJsonObject p = o.value(key).toObject();
@@ -472,10 +482,11 @@ void MainWindow::start()
     m_runner = std::make_unique<ScenarioRunner>(*m_profile);
     for (const QString &name : m_runner->missingSecrets()) {
         bool ok = false;
-        const QString value = QInputDialog::getText(this, tr("Secret %1").arg(name),
-                                                    tr("Environment variable %1 is not set. Value of secret %2 (kept in memory only):")
-                                                        .arg(m_profile->secretEnv.value(name), name),
-                                                    QLineEdit::Password, QString(), &ok);
+        const QString value
+            = QInputDialog::getText(this, tr("Secret %1").arg(name),
+                                    tr("Environment variable %1 is not set. Value of secret %2 (kept in memory only):")
+                                        .arg(m_profile->secretEnv.value(name), name),
+                                    QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         m_runner->setSecretValue(name, value);
@@ -573,7 +584,8 @@ void MainWindow::onPlayFinished()
     m_worker = QThread::create([this, runner] {
         auto *report = new ComparisonReport(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
         report->setNotes(runner->notes());
-        QMetaObject::invokeMethod(this, [this, report] { onComparisonReady(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report] { onComparisonReady(report); }, Qt::QueuedConnection);
     });
     m_worker->start();
 }
@@ -593,7 +605,8 @@ bool MainWindow::openJournal(const QString &path)
     auto recovered = std::make_unique<CaptureJournal::Recovered>();
     QString error;
     if (!CaptureJournal::read(path, recovered.get(), &error) || recovered->runs.empty()) {
-        m_detail->setPlainText(error.isEmpty() ? tr("%1 holds no run: the session stopped before its first one began.").arg(path) : error);
+        m_detail->setPlainText(error.isEmpty() ? tr("%1 holds no run: the session stopped before its first one began.").arg(path)
+                                               : error);
         return false;
     }
     m_report.reset();
@@ -615,7 +628,8 @@ void MainWindow::offerRecovery()
         return;
     QMessageBox box(QMessageBox::Question, tr("Recover a session"),
                     tr("%n session(s) did not end (the app or the machine stopped while playing). "
-                       "Open the newest, %1, to see what it recorded?", nullptr, int(journals.size()))
+                       "Open the newest, %1, to see what it recorded?",
+                       nullptr, int(journals.size()))
                         .arg(QFileInfo(journals.first()).fileName()),
                     QMessageBox::NoButton, this);
     QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
@@ -639,8 +653,11 @@ void MainWindow::showReport(ComparisonReport *report)
     }
     QList<FindingsModel::Group> groups;
     for (const FindingGroup &g : report->groups()) {
-        FindingsModel::Group row{g.severity, g.kind, report->redactor().redact(g.summary),
-                                 g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(), {}};
+        FindingsModel::Group row{g.severity,
+                                 g.kind,
+                                 report->redactor().redact(g.summary),
+                                 g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(),
+                                 {}};
         for (const auto &[run, index] : g.members) {
             Finding f = report->findings(run)[index];
             f.summary = report->redactor().redact(f.summary);
@@ -666,7 +683,8 @@ void MainWindow::showReport(ComparisonReport *report)
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
     for (const QString &warning : report->tlsWarnings())
-        verdict += QStringLiteral("<br><span style=\"color:#b26b00\">Warning: %1</span>").arg(report->redactor().redact(warning).toHtmlEscaped());
+        verdict += QStringLiteral("<br><span style=\"color:#b26b00\">Warning: %1</span>")
+                       .arg(report->redactor().redact(warning).toHtmlEscaped());
     for (const QString &note : report->notes())
         verdict += QStringLiteral("<br>Note: %1").arg(report->redactor().redact(note).toHtmlEscaped());
     m_verdict->setText(verdict);
@@ -757,9 +775,13 @@ void MainWindow::onFrameSelected(bool tunnel)
     text += tr("\n\n— Connection —\nUpgrade: %1\nEnded: %2")
                 .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2)
                           : tr("failed: %1").arg(redactor.redact(h.error)),
-                     path.everConnected() ? (c.frameReceived ? tr("close %1 (%2), %3 initiated").arg(c.code).arg(ClosePayload::describe(c.code), CloseRecord::initiatorName(c.initiatedBy))
-                                                             : c.endedUs < 0 ? c.tcpEnd : tr("1006, no close frame (%1)").arg(c.tcpEnd))
-                                          : QStringLiteral("—"));
+                     path.everConnected()
+                         ? (c.frameReceived ? tr("close %1 (%2), %3 initiated")
+                                                  .arg(c.code)
+                                                  .arg(ClosePayload::describe(c.code), CloseRecord::initiatorName(c.initiatedBy))
+                                : c.endedUs < 0 ? c.tcpEnd
+                                                : tr("1006, no close frame (%1)").arg(c.tcpEnd))
+                         : QStringLiteral("—"));
     m_detail->setPlainText(text);
     showPreview(path.frames.at(frame));
 }
@@ -810,8 +832,8 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
 
 void MainWindow::copySelectedFrame()
 {
-    for (const auto &[view, proxy, model, tunnel] :
-         {std::tuple{m_directView, m_directProxy, m_directModel, false}, std::tuple{m_tunnelView, m_tunnelProxy, m_tunnelModel, true}}) {
+    for (const auto &[view, proxy, model, tunnel] : {std::tuple{m_directView, m_directProxy, m_directModel, false},
+                                                     std::tuple{m_tunnelView, m_tunnelProxy, m_tunnelModel, true}}) {
         if (!view->hasFocus() || !view->currentIndex().isValid() || !m_report)
             continue;
         const qsizetype frame = model->frameAt(proxy->mapToSource(view->currentIndex()).row());
@@ -868,12 +890,15 @@ void MainWindow::exportDialog(const QString &format)
     // Large sessions take a moment to write: off the event loop.
     m_worker = QThread::create([this, path, format] {
         const QString error = exportReport(path, format);
-        QMetaObject::invokeMethod(this, [this, path, error] {
-            m_worker->wait();
-            delete m_worker;
-            m_worker = nullptr;
-            statusBar()->showMessage(error.isEmpty() ? tr("Wrote %1").arg(path) : error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, error] {
+                m_worker->wait();
+                delete m_worker;
+                m_worker = nullptr;
+                statusBar()->showMessage(error.isEmpty() ? tr("Wrote %1").arg(path) : error);
+            },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }

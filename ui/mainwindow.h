@@ -118,7 +118,7 @@ private:
     PairedFilterProxy *m_directProxy;
     PairedFilterProxy *m_tunnelProxy;
     QPlainTextEdit *m_detail;
-    QLabel *m_preview;   // an image a frame carries (ComfyUI previews)
+    QLabel *m_preview; // an image a frame carries (ComfyUI previews)
     // Findings and charts.
     // The headers whose column widths and order are kept between sessions.
     QList<QHeaderView *> restoredHeaders() const;
@@ -136,10 +136,10 @@ private:
     std::unique_ptr<RunProgress> m_runProgress; // after the runner: it reads it, so goes first
     std::unique_ptr<ComparisonReport> m_report;
     std::unique_ptr<CaptureJournal> m_journal;
-    std::unique_ptr<CaptureJournal::Recovered> m_recovered;   // what m_report shows after openJournal
+    std::unique_ptr<CaptureJournal::Recovered> m_recovered; // what m_report shows after openJournal
     std::vector<PairedTimeline> m_timelines;
-    ChartData m_finishedCharts;        // finished runs, without the per-message deltas
-    SecretRedactor m_liveRedactor;     // the play's secrets, for what is shown while it runs
+    ChartData m_finishedCharts;    // finished runs, without the per-message deltas
+    SecretRedactor m_liveRedactor; // the play's secrets, for what is shown while it runs
     QTimer m_refreshTimer;
     QElapsedTimer m_elapsed;
     bool m_syncingSelection = false;

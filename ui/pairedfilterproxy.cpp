@@ -22,8 +22,7 @@ bool PairedFilterProxy::matches(const FrameTableModel *model, int row) const
 {
     if (row >= model->rowCount() || model->frameAt(row) < 0)
         return false;
-    if (!m_type.isEmpty()
-        && !model->index(row, FrameTableModel::Type).data().toString().startsWith(m_type))
+    if (!m_type.isEmpty() && !model->index(row, FrameTableModel::Type).data().toString().startsWith(m_type))
         return false;
     return m_text.pattern().isEmpty() || m_text.match(model->index(row, FrameTableModel::Preview).data().toString()).hasMatch();
 }

@@ -16,9 +16,7 @@ public:
 
     qint64 nowUs() const
     {
-        return std::chrono::duration_cast<std::chrono::microseconds>(
-                   std::chrono::steady_clock::now() - m_origin)
-            .count();
+        return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - m_origin).count();
     }
 
     // Wall-clock time of the origin, for reports (ms since the epoch).

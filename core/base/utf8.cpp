@@ -24,7 +24,7 @@ QString clipped(const QString &text, qsizetype maxChars)
         return text;
     qsizetype cut = std::max<qsizetype>(maxChars - 1, 0);
     if (cut > 0 && text.at(cut - 1).isHighSurrogate())
-        --cut;   // never half a character
+        --cut; // never half a character
     return text.left(cut) + QChar(0x2026);
 }
 

@@ -6,8 +6,7 @@
 
 namespace tunnelscope {
 
-ComparisonReport::ComparisonReport(const Profile &profile,
-                                   const std::vector<std::unique_ptr<RunRecord>> &runs,
+ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs,
                                    qint64 startedEpochMs, const QMap<QString, QString> &secrets)
     : m_profile(profile), m_runs(runs), m_startedEpochMs(startedEpochMs),
       m_redactor(SecretRedactor::forSession(profile.asPlayed(), secrets))
@@ -23,7 +22,8 @@ ComparisonReport::ComparisonReport(const Profile &profile,
             m_comparisons.last().findings.clear();
             m_notes << QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
                                       "short): its frames are shown, its differences are not judged and it is left out of "
-                                      "the verdict and the statistics").arg(run->index);
+                                      "the verdict and the statistics")
+                           .arg(run->index);
             continue;
         }
         ++judged;
@@ -70,19 +70,24 @@ ComparisonReport::ComparisonReport(const Profile &profile,
         const QString path = tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct");
         if (!ignored.isEmpty())
             m_tlsWarnings << QStringLiteral("%1 path: TLS certificate errors were ignored (ignore_tls_errors), so the server's "
-                                            "identity was not verified: %2").arg(path, ignored.join(QStringLiteral("; ")));
+                                            "identity was not verified: %2")
+                                 .arg(path, ignored.join(QStringLiteral("; ")));
         else if (secure)
             m_tlsWarnings << QStringLiteral("%1 path: TLS verification was off (ignore_tls_errors); no certificate error "
-                                            "came up this time").arg(path);
+                                            "came up this time")
+                                 .arg(path);
     }
 }
 
 QString ComparisonReport::verdictName(Verdict v)
 {
     switch (v) {
-    case Verdict::Clean: return QStringLiteral("clean");
-    case Verdict::Degraded: return QStringLiteral("degraded");
-    case Verdict::Broken: return QStringLiteral("broken");
+    case Verdict::Clean:
+        return QStringLiteral("clean");
+    case Verdict::Degraded:
+        return QStringLiteral("degraded");
+    case Verdict::Broken:
+        return QStringLiteral("broken");
     }
     return QString();
 }

@@ -21,8 +21,8 @@ class ComparisonReport
 public:
     enum class Verdict { Clean, Degraded, Broken };
 
-    ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs,
-                     qint64 startedEpochMs, const QMap<QString, QString> &secrets);
+    ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs, qint64 startedEpochMs,
+                     const QMap<QString, QString> &secrets);
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }

@@ -10,12 +10,12 @@ struct Finding
 {
     enum class Severity { Info, Warning, Critical };
 
-    QString kind;              // report.schema.json finding kinds
+    QString kind; // report.schema.json finding kinds
     Severity severity = Severity::Warning;
-    QString path;              // "direct", "tunnel" or empty
-    qint64 directSeq = -1;     // -1: none
+    QString path;          // "direct", "tunnel" or empty
+    qint64 directSeq = -1; // -1: none
     qint64 tunnelSeq = -1;
-    double tMs = -1;           // < 0: none
+    double tMs = -1; // < 0: none
     QString summary;
     QJsonObject detail;
 

@@ -18,12 +18,12 @@ struct FindingGroup
     QString kind;
     Finding::Severity severity = Finding::Severity::Warning;
     QString path;
-    QString message;                 // the message it is about; empty for connection-level findings
-    QString summary;                 // the first occurrence's sentence
-    int count = 0;                   // single findings in the group
+    QString message; // the message it is about; empty for connection-level findings
+    QString summary; // the first occurrence's sentence
+    int count = 0;   // single findings in the group
     int runsAffected = 0;
-    int runsTotal = 0;               // runs judged
-    QList<QPair<qsizetype, qsizetype>> members;   // (run, finding) of each single finding
+    int runsTotal = 0;                          // runs judged
+    QList<QPair<qsizetype, qsizetype>> members; // (run, finding) of each single finding
 
     bool consistent() const { return runsAffected == runsTotal; }
     // "in 3/3 runs" / "in 1 of 20 runs", with how many times when more than once a run.

@@ -60,24 +60,31 @@ const std::vector<Rule> &rules()
          },
          [](const HintContext &c) {
              return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); "
-                                   "the tunnel closed the client side before flushing").arg(c.directCloseCode);
+                                   "the tunnel closed the client side before flushing")
+                 .arg(c.directCloseCode);
          }},
         {"message_missing",
          [](const HintContext &c) {
              return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelClosedClientSide;
          },
          [](const HintContext &c) {
-             return QStringLiteral("the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
-                 .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode);
+             return QStringLiteral(
+                        "the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
+                 .arg(ms(c.msBeforeDirectClose))
+                 .arg(c.directCloseCode);
          }},
         {"message_missing",
          [](const HintContext &c) {
-             return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0;
+             return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelTcpEndedByClient
+                 && c.tunnelHeldOpenMs > 0;
          },
          [](const HintContext &c) {
-             return QStringLiteral("the server sent it %1 ms before its close %2; neither came through the tunnel, which held the "
-                                   "connection open %3 s longer, until the client gave up")
-                 .arg(ms(c.msBeforeDirectClose)).arg(c.directCloseCode).arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
+             return QStringLiteral(
+                        "the server sent it %1 ms before its close %2; neither came through the tunnel, which held the "
+                        "connection open %3 s longer, until the client gave up")
+                 .arg(ms(c.msBeforeDirectClose))
+                 .arg(c.directCloseCode)
+                 .arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
         {"message_missing", [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
          [](const HintContext &c) {
@@ -98,8 +105,9 @@ const std::vector<Rule> &rules()
          }},
         {"message_duplicated", nullptr,
          [](const HintContext &) {
-             return QStringLiteral("the tunnel delivered the same message twice (a proxy retry or a \"double send\" work-around); "
-                                   "clients that act on each message act twice");
+             return QStringLiteral(
+                 "the tunnel delivered the same message twice (a proxy retry or a \"double send\" work-around); "
+                 "clients that act on each message act twice");
          }},
         {"message_reordered", nullptr,
          [](const HintContext &) {
@@ -120,7 +128,8 @@ const std::vector<Rule> &rules()
          }},
         {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("text_to_binary"); },
          [](const HintContext &) {
-             return QStringLiteral("the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails");
+             return QStringLiteral(
+                 "the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails");
          }},
         {"message_altered", [](const HintContext &c) { return c.alteration == QLatin1String("truncated"); },
          [](const HintContext &) { return QStringLiteral("the tunnel cut the message short (a buffer or frame size limit)"); }},
@@ -139,13 +148,15 @@ const std::vector<Rule> &rules()
         {"close_truncated",
          [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0; },
          [](const HintContext &c) {
-             return QStringLiteral("the tunnel never forwarded the server's close frame and kept the connection open %1 s longer, "
-                                   "until the client gave up")
+             return QStringLiteral(
+                        "the tunnel never forwarded the server's close frame and kept the connection open %1 s longer, "
+                        "until the client gave up")
                  .arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
         {"close_truncated", [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient; },
          [](const HintContext &) {
-             return QStringLiteral("the tunnel never forwarded the server's close frame nor ended the connection; the client cut it");
+             return QStringLiteral(
+                 "the tunnel never forwarded the server's close frame nor ended the connection; the client cut it");
          }},
         {"close_truncated",
          [](const HintContext &c) {
@@ -174,7 +185,8 @@ const std::vector<Rule> &rules()
          }},
         {"latency_regression", [](const HintContext &c) { return c.latencyP95Ms > c.latencyLimitMs; },
          [](const HintContext &c) {
-             return QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel").arg(ms(c.latencyLimitMs));
+             return QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel")
+                 .arg(ms(c.latencyLimitMs));
          }},
         {"latency_regression", nullptr,
          [](const HintContext &c) { return QStringLiteral("within the %1 ms limit").arg(ms(c.latencyLimitMs)); }},

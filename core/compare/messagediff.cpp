@@ -66,19 +66,25 @@ qint64 clientCloseUs(const PathRecord &p)
 QString AlignedRow::statusName(Status s)
 {
     switch (s) {
-    case Status::Matched: return QStringLiteral("matched");
-    case Status::Missing: return QStringLiteral("missing");
-    case Status::Extra: return QStringLiteral("extra");
-    case Status::Duplicated: return QStringLiteral("duplicated");
-    case Status::Reordered: return QStringLiteral("reordered");
-    case Status::Altered: return QStringLiteral("altered");
-    case Status::NotComparable: return QStringLiteral("not comparable");
+    case Status::Matched:
+        return QStringLiteral("matched");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Extra:
+        return QStringLiteral("extra");
+    case Status::Duplicated:
+        return QStringLiteral("duplicated");
+    case Status::Reordered:
+        return QStringLiteral("reordered");
+    case Status::Altered:
+        return QStringLiteral("altered");
+    case Status::NotComparable:
+        return QStringLiteral("not comparable");
     }
     return QString();
 }
 
-MessageDiff::MessageDiff(const Profile &profile)
-    : m_profile(profile), m_normalizer(profile.compare, profile.protocol)
+MessageDiff::MessageDiff(const Profile &profile) : m_profile(profile), m_normalizer(profile.compare, profile.protocol)
 {
     m_critical = profile.compare.critical;
     // Auth results decide whether a client can work at all: critical unless said otherwise.
@@ -88,8 +94,10 @@ MessageDiff::MessageDiff(const Profile &profile)
     // A ComfyUI front end learns from these alone that its prompt is done.
     if (profile.protocol == QLatin1String("comfyui"))
         m_critical.append(*MessageMatcher::compile(
-            QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("executed"), QStringLiteral("execution_success"),
-                                                            QStringLiteral("execution_error"), QStringLiteral("execution_interrupted")}}}, &error));
+            QJsonObject{{QStringLiteral("type"),
+                         QJsonArray{QStringLiteral("executed"), QStringLiteral("execution_success"),
+                                    QStringLiteral("execution_error"), QStringLiteral("execution_interrupted")}}},
+            &error));
 }
 
 bool MessageDiff::isCritical(QByteArrayView payload) const
@@ -147,7 +155,7 @@ std::pair<qint64, qint64> downAt(const PathRecord &p, qint64 tUs)
     for (qsizetype c = 0; c + 1 < p.connections.size(); ++c) {
         const qint64 end = p.connections[c].close.endedUs;
         const qint64 next = p.connections[c + 1].handshake.answerUs >= 0 ? p.connections[c + 1].handshake.answerUs
-                                                                          : p.connections[c + 1].handshake.startUs;
+                                                                         : p.connections[c + 1].handshake.startUs;
         if (end >= 0 && end <= tUs && next > tUs)
             return {end, next};
     }
@@ -190,7 +198,7 @@ QSet<QString> MessageDiff::criticalReceived(const PathRecord &path) const
         if (doc.isObject()) {
             consider(doc.object());
         } else if (doc.isArray()) {
-            for (const QJsonValue &item : doc.array())   // coalesced: one message per item
+            for (const QJsonValue &item : doc.array()) // coalesced: one message per item
                 consider(item);
         } else if (isCritical(f.payload)) {
             names.insert(labelOf(f.payload, false, doc));
@@ -228,12 +236,12 @@ struct MessageDiff::ComparedPayload
 {
     QByteArray bytes;
     bool binary = false;
-    mutable std::optional<QJsonDocument> json;   // a null document when it is not JSON
+    mutable std::optional<QJsonDocument> json; // a null document when it is not JSON
     mutable std::optional<QByteArray> canonical;
     struct Shape
     {
         QJsonValue type;
-        QString typeText;   // compared as text: far cheaper than comparing QJsonValues
+        QString typeText; // compared as text: far cheaper than comparing QJsonValues
         QStringList keys;
         bool sameType(const Shape &o) const
         {
@@ -242,7 +250,7 @@ struct MessageDiff::ComparedPayload
             return !type.isUndefined() && type == o.type;
         }
     };
-    mutable std::optional<Shape> shape;   // of a JSON object
+    mutable std::optional<Shape> shape; // of a JSON object
 
     const Shape &objectShape() const
     {
@@ -341,7 +349,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     std::vector<Status> statusA(a.size(), Status::Missing), statusB(b.size(), Status::Extra);
     result.deltasMs.reserve(std::min(a.size(), b.size()));
     std::vector<qsizetype> partnerA(a.size(), -1), partnerB(b.size(), -1);
-    QHash<qsizetype, QString> alterationB;   // few: only the altered messages
+    QHash<qsizetype, QString> alterationB; // few: only the altered messages
     for (const auto &[i, j] : pairs) {
         statusA[i] = statusB[j] = Status::Matched;
         partnerA[i] = j;
@@ -372,7 +380,11 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     };
     markDuplicates([](Status s) { return s == Status::Matched || s == Status::Duplicated; });
     // Reordering: an unmatched tunnel message equal to an unmatched direct one elsewhere.
-    struct Waiting { std::vector<qsizetype> indices; std::size_t next = 0; };
+    struct Waiting
+    {
+        std::vector<qsizetype> indices;
+        std::size_t next = 0;
+    };
     std::unordered_map<quint64, Waiting> unmatchedDirect;
     for (qsizetype i = 0; i < qsizetype(a.size()); ++i)
         if (statusA[i] == Status::Missing)
@@ -400,7 +412,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     // That far off only a byte-level relation counts: a mere change of content would pair
     // any two messages of one type. (Content changes resynchronise through the window.)
     constexpr qsizetype AlterationWindow = 32, MaxResyncBudget = 4096, ResyncAllowance = 16;
-    constexpr qint64 ByteLevel = std::numeric_limits<qint64>::max();   // the score of a byte-level relation
+    constexpr qint64 ByteLevel = std::numeric_limits<qint64>::max(); // the score of a byte-level relation
     qsizetype resyncBudget = MaxResyncBudget, resyncOffset = 0;
     auto compared = [this](const PathRecord &path, const NormalizedMessage &m) {
         ComparedPayload c;
@@ -412,8 +424,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     for (std::size_t p = 0; p <= pairs.size(); ++p) {
         const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
         const qsizetype endB = p < pairs.size() ? pairs[p].second : qsizetype(b.size());
-        qsizetype lastA = prevA, lastB = prevB;   // the last pair made in this gap
-        std::map<qsizetype, ComparedPayload> candidates;   // direct messages near the search, by index
+        qsizetype lastA = prevA, lastB = prevB;          // the last pair made in this gap
+        std::map<qsizetype, ComparedPayload> candidates; // direct messages near the search, by index
         for (qsizetype j = prevB + 1; j < endB; ++j) {
             if (statusB[j] != Status::Extra)
                 continue;
@@ -504,19 +516,19 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
     lagUs = std::min<qint64>(lagUs, 2'000'000);
     leadUs = std::min<qint64>(leadUs, 2'000'000);
     for (qsizetype i = lastMatchedA + 1; i < qsizetype(a.size()); ++i)
-        if (statusA[i] == Status::Missing && tunnelClosing != std::numeric_limits<qint64>::max() && a[i].tUs + lagUs > tunnelClosing)
+        if (statusA[i] == Status::Missing && tunnelClosing != std::numeric_limits<qint64>::max()
+            && a[i].tUs + lagUs > tunnelClosing)
             statusA[i] = Status::NotComparable;
     for (qsizetype j = lastMatchedB + 1; j < qsizetype(b.size()); ++j)
-        if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max() && b[j].tUs + leadUs > directClosing)
+        if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max()
+            && b[j].tUs + leadUs > directClosing)
             statusB[j] = Status::NotComparable;
 
     // Findings.
     const CloseRecord directClose = run.direct.lastClose();
     const CloseRecord tunnelClose = run.tunnel.lastClose();
     const bool tunnelConnected = run.tunnel.everConnected();
-    auto severityOf = [](const Facts &f) {
-        return f.critical ? Finding::Severity::Critical : Finding::Severity::Warning;
-    };
+    auto severityOf = [](const Facts &f) { return f.critical ? Finding::Severity::Critical : Finding::Severity::Warning; };
     // What the direct path got and the tunnel did not, written on a second thread while this
     // one writes what the tunnel got differently: independent, read-only work.
     qsizetype notComparableA = 0;
@@ -543,7 +555,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                 && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
             hc.tunnelEndMs = ms(tunnelClose.endedUs);
             hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
-                || (tunnelClose.initiatedBy == CloseRecord::Initiator::None && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
+                || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
+                    && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
             hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
             if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
                 hc.tunnelHeldOpenMs = ms(tunnelClose.endedUs - directClose.endedUs);
@@ -577,8 +590,9 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         const bool altered = s == Status::Altered;
         const QByteArray directPayload = altered ? payloadOf(run.direct, a[partnerB[j]]) : QByteArray();
         // An altered message is named and weighed by what the server sent.
-        const Facts facts = altered ? this->facts(directPayload, run.direct.frames.at(a[partnerB[j]].frame).type == FrameType::Binary)
-                                    : this->facts(payload, f.type == FrameType::Binary);
+        const Facts facts = altered
+            ? this->facts(directPayload, run.direct.frames.at(a[partnerB[j]].frame).type == FrameType::Binary)
+            : this->facts(payload, f.type == FrameType::Binary);
         const QString &name = facts.label;
         Finding fd;
         fd.path = QStringLiteral("tunnel");
@@ -603,7 +617,10 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             hc.kind = fd.kind = QStringLiteral("message_reordered");
             const qsizetype expectedAt = partnerB[j];
             fd.summary = QStringLiteral("%1 arrived at position %2 on the tunnel instead of %3: %4")
-                             .arg(name).arg(j).arg(expectedAt).arg(FindingHints::hint(hc));
+                             .arg(name)
+                             .arg(j)
+                             .arg(expectedAt)
+                             .arg(FindingHints::hint(hc));
             fd.detail = {{QStringLiteral("direct_position"), expectedAt}, {QStringLiteral("tunnel_position"), j}};
             break;
         }
@@ -618,7 +635,8 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
                          {QStringLiteral("direct_size"), directPayload.size()},
                          {QStringLiteral("tunnel_size"), payload.size()}};
             if (hc.alteration == QLatin1String("junk_prefix"))
-                fd.detail.insert(QStringLiteral("prefix_hex"), QString::fromLatin1(payload.left(hc.junkBytes).left(32).toHex(' ')));
+                fd.detail.insert(QStringLiteral("prefix_hex"),
+                                 QString::fromLatin1(payload.left(hc.junkBytes).left(32).toHex(' ')));
             break;
         }
         default:
@@ -651,7 +669,10 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         fd.severity = delta.p95 > limit && !spike ? Finding::Severity::Warning : Finding::Severity::Info;
         fd.path = QStringLiteral("tunnel");
         fd.summary = QStringLiteral("the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4")
-                         .arg(delta.p50, 0, 'f', 1).arg(delta.p95, 0, 'f', 1).arg(delta.n).arg(FindingHints::hint(hc));
+                         .arg(delta.p50, 0, 'f', 1)
+                         .arg(delta.p95, 0, 'f', 1)
+                         .arg(delta.n)
+                         .arg(FindingHints::hint(hc));
         fd.detail = delta.toJson();
         result.findings.append(fd);
     }
@@ -670,16 +691,16 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             for (const qsizetype pi = partnerB[j]; i < pi; ++i)
                 directRow(i);
             const NormalizedMessage &partner = a[partnerB[j]];
-            result.rows.push_back(AlignedRow{Status::Matched, qint32(partner.frame), qint32(b[j].frame),
-                                             b[j].reactsLike(partner) ? float(ms(b[j].reactionUs - partner.reactionUs))
-                                                                      : AlignedRow::NoDelta});
+            result.rows.push_back(
+                AlignedRow{Status::Matched, qint32(partner.frame), qint32(b[j].frame),
+                           b[j].reactsLike(partner) ? float(ms(b[j].reactionUs - partner.reactionUs)) : AlignedRow::NoDelta});
             i = partnerB[j] + 1;
         } else if (statusB[j] == Status::Altered) {
             // Where the tunnel delivered it, with the direct rows up to its partner before it
             // (a later copy of it, a duplicate, must follow it).
             for (const qsizetype pi = partnerB[j]; i <= pi; ++i)
                 directRow(i);
-        } else if (statusB[j] != Status::Reordered) {   // a reordered one comes with its direct partner
+        } else if (statusB[j] != Status::Reordered) { // a reordered one comes with its direct partner
             result.rows.push_back(AlignedRow{statusB[j], -1, qint32(b[j].frame), 0});
         }
     }

@@ -17,10 +17,10 @@ struct AlignedRow
 {
     enum class Status : quint8 { Matched, Missing, Extra, Duplicated, Reordered, Altered, NotComparable };
     Status status = Status::Matched;
-    qint32 direct = -1;      // frame index on the direct path, -1 for a gap
-    qint32 tunnel = -1;      // frame index on the tunnel path, -1 for a gap
-    float deltaMs = 0;       // matched: tunnel minus direct reaction time; NoDelta when the two
-                             // reactions were timed from different events (after a reconnect)
+    qint32 direct = -1; // frame index on the direct path, -1 for a gap
+    qint32 tunnel = -1; // frame index on the tunnel path, -1 for a gap
+    float deltaMs = 0;  // matched: tunnel minus direct reaction time; NoDelta when the two
+                        // reactions were timed from different events (after a reconnect)
 
     static constexpr float NoDelta = std::numeric_limits<float>::quiet_NaN();
     bool hasDelta() const { return status == Status::Matched && !std::isnan(deltaMs); }
@@ -32,9 +32,9 @@ struct MessageDiffResult
 {
     QList<Finding> findings;
     std::vector<AlignedRow> rows;
-    std::vector<double> deltasMs;     // per matched message
+    std::vector<double> deltasMs; // per matched message
     qsizetype matched = 0;
-    qsizetype notComparable = 0;      // sent while the other path was not connected yet
+    qsizetype notComparable = 0; // sent while the other path was not connected yet
 };
 
 // Aligns the messages the two paths received in one run and names each difference:

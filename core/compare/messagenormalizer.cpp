@@ -29,7 +29,7 @@ MessageNormalizer::MessageNormalizer(const CompareSpec &compare, const QString &
       m_socketIo(protocol == QLatin1String("socketio")), m_comfyUi(protocol == QLatin1String("comfyui"))
 {
     if (m_socketIo && !m_ignore.contains(QStringLiteral("sid")))
-        m_ignore << QStringLiteral("sid");   // per connection by design
+        m_ignore << QStringLiteral("sid"); // per connection by design
     if (m_comfyUi) {
         // Each path queues its own prompt: these differ by design.
         for (const char *field : {"prompt_id", "sid", "timestamp", "filename"})
@@ -52,13 +52,13 @@ quint64 MessageNormalizer::comfyUiBinaryKey(QByteArrayView payload)
 quint64 MessageNormalizer::socketIoKey(QByteArrayView payload, bool *skip) const
 {
     const SocketIoPacket p = SocketIoPacket::parse(payload);
-    *skip = p.isValid() && (p.engineType == SocketIoPacket::Ping || p.engineType == SocketIoPacket::Pong
-                            || p.engineType == SocketIoPacket::Noop);
+    *skip = p.isValid()
+        && (p.engineType == SocketIoPacket::Ping || p.engineType == SocketIoPacket::Pong || p.engineType == SocketIoPacket::Noop);
     if (!p.isValid())
         return hash(payload, TextKind);
     const QJsonValue data = stripped(p.data);
-    QByteArray canonical = QByteArray::number(p.engineType) + ':' + QByteArray::number(p.socketType) + ':'
-        + p.nameSpace.toUtf8() + ':' + QByteArray::number(p.ackId) + ':';
+    QByteArray canonical = QByteArray::number(p.engineType) + ':' + QByteArray::number(p.socketType) + ':' + p.nameSpace.toUtf8()
+        + ':' + QByteArray::number(p.ackId) + ':';
     if (data.isObject())
         canonical += QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
     else if (data.isArray())

@@ -13,14 +13,14 @@ struct PathRecord;
 // carries a JSON array of messages (Home Assistant's coalesced frames).
 struct NormalizedMessage
 {
-    qsizetype frame = 0;     // index in the path's FrameStore
-    int item = -1;           // index in the coalesced array; -1 for the whole frame
-    quint64 key = 0;         // what alignment compares: content hash, ignore_fields removed
-    qint64 tUs = 0;          // arrival
-    qint64 reactionUs = 0;   // arrival minus the path's reference before it: the last data frame
-                             // the client sent, or the upgrade
-    int connection = 0;      // which of the path's connections it came on (0: the first)
-    int reference = 0;       // which reference on that connection (0: the upgrade, 1: the first send…)
+    qsizetype frame = 0;   // index in the path's FrameStore
+    int item = -1;         // index in the coalesced array; -1 for the whole frame
+    quint64 key = 0;       // what alignment compares: content hash, ignore_fields removed
+    qint64 tUs = 0;        // arrival
+    qint64 reactionUs = 0; // arrival minus the path's reference before it: the last data frame
+                           // the client sent, or the upgrade
+    int connection = 0;    // which of the path's connections it came on (0: the first)
+    int reference = 0;     // which reference on that connection (0: the upgrade, 1: the first send…)
 
     // Whether two messages' reaction times measure the same thing: the same connection of each
     // path and the same reference on it. After one path reconnected, its script started over
@@ -33,8 +33,8 @@ struct NormalizedMessage
 
 // Turns a path's received frames into comparable messages: JSON compared canonically minus
 // `compare.ignore_fields` at any depth, text as text, binary by content; control frames left
-// out (and so are Socket.IO's ping/pong packets). A trailing record separator (0x1E, as SignalR and Engine.IO polling use) is framing,
-// not content.
+// out (and so are Socket.IO's ping/pong packets). A trailing record separator (0x1E, as SignalR and Engine.IO polling use) is
+// framing, not content.
 class MessageNormalizer
 {
 public:

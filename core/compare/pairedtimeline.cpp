@@ -53,7 +53,8 @@ PairedTimeline PairedTimeline::build(const RunRecord &run, const MessageDiffResu
         }
     };
     for (const AlignedRow &r : diff.rows) {
-        flush(r.direct >= 0 ? std::max(nextD, qsizetype(r.direct)) : nextD, r.tunnel >= 0 ? std::max(nextT, qsizetype(r.tunnel)) : nextT);
+        flush(r.direct >= 0 ? std::max(nextD, qsizetype(r.direct)) : nextD,
+              r.tunnel >= 0 ? std::max(nextT, qsizetype(r.tunnel)) : nextT);
         const qint32 row = qint32(t.m_rows.size());
         if (r.direct >= 0)
             t.m_directRow[std::size_t(r.direct)] = row;

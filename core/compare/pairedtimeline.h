@@ -20,7 +20,7 @@ public:
     {
         qint32 direct = -1;
         qint32 tunnel = -1;
-        AlignedRow::Status status = AlignedRow::Status::Matched;  // for Aligned rows
+        AlignedRow::Status status = AlignedRow::Status::Matched; // for Aligned rows
         Kind kind = Kind::Aligned;
         float deltaMs = 0;
     };
@@ -33,7 +33,7 @@ public:
 
 private:
     std::vector<Row> m_rows;
-    std::vector<qint32> m_directRow;   // frame -> row
+    std::vector<qint32> m_directRow; // frame -> row
     std::vector<qint32> m_tunnelRow;
 };
 

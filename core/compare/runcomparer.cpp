@@ -91,8 +91,9 @@ QString homeAssistantAuthTimeout(const PathRecord &p)
         if (f.type != FrameType::Text)
             continue;
         const QByteArrayView b = f.payload;
-        if (f.dir == Direction::In && (b.contains(QByteArrayView("\"auth_ok\"")) || b.contains(QByteArrayView("\"auth_invalid\""))))
-            return QString();   // past the auth phase
+        if (f.dir == Direction::In
+            && (b.contains(QByteArrayView("\"auth_ok\"")) || b.contains(QByteArrayView("\"auth_invalid\""))))
+            return QString(); // past the auth phase
         if (f.dir == Direction::In && requiredUs < 0 && b.contains(QByteArrayView("\"auth_required\"")))
             requiredUs = f.tUs;
         if (f.dir == Direction::Out && authUs < 0 && b.contains(QByteArrayView("\"auth\"")))
@@ -104,11 +105,13 @@ QString homeAssistantAuthTimeout(const PathRecord &p)
         return QString();
     return authUs < 0
         ? QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s "
-                         "after the upgrade and the client never sent auth").arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
+                         "after the upgrade and the client never sent auth")
+              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
         : QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
                          "auth_required came %1 s after the upgrade and the client's auth went out %2 s after it: "
                          "the tunnel delays the auth exchange past HA's auth timeout")
-              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1).arg(double(authUs - requiredUs) / 1e6, 0, 'f', 1);
+              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
+              .arg(double(authUs - requiredUs) / 1e6, 0, 'f', 1);
 }
 
 // A path's recorded violations, but for the one its last close frame carried: that one is
@@ -117,7 +120,8 @@ QList<qsizetype> violations(const PathRecord &p)
 {
     QList<qsizetype> out;
     const QString closeProblem = p.connections.isEmpty() ? QString() : p.connections.last().close.wireProblem;
-    const QByteArray closeText = closeProblem.isEmpty() ? QByteArray() : (QStringLiteral("protocol violation: ") + closeProblem).toUtf8();
+    const QByteArray closeText
+        = closeProblem.isEmpty() ? QByteArray() : (QStringLiteral("protocol violation: ") + closeProblem).toUtf8();
     for (qsizetype i = 0; i < p.frames.count(); ++i) {
         const Frame f = p.frames.at(i);
         if (f.type == FrameType::Error && f.payload.startsWith(QByteArrayView("protocol violation"))
@@ -192,8 +196,9 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.path = QStringLiteral("direct");
         f.severity = Finding::Severity::Warning;
         f.tMs = ms(d.startUs);
-        f.summary = QStringLiteral("direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with")
-                        .arg(d.error);
+        f.summary
+            = QStringLiteral("direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with")
+                  .arg(d.error);
         f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
         out->append(f);
     }
@@ -229,9 +234,10 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
     if (added <= limit / 4)
         return;
     const UpgradePhases dp = UpgradePhases::of(d), tp = UpgradePhases::of(t);
-    const QList<std::tuple<QString, double, double>> phases{
-        {QStringLiteral("tcp_connect"), dp.tcp, tp.tcp}, {QStringLiteral("tls"), dp.tls, tp.tls},
-        {QStringLiteral("request"), dp.request, tp.request}, {QStringLiteral("answer"), dp.answer, tp.answer}};
+    const QList<std::tuple<QString, double, double>> phases{{QStringLiteral("tcp_connect"), dp.tcp, tp.tcp},
+                                                            {QStringLiteral("tls"), dp.tls, tp.tls},
+                                                            {QStringLiteral("request"), dp.request, tp.request},
+                                                            {QStringLiteral("answer"), dp.answer, tp.answer}};
     static const QMap<QString, QString> words{{QStringLiteral("tcp_connect"), QStringLiteral("connecting TCP")},
                                               {QStringLiteral("tls"), QStringLiteral("the TLS handshake")},
                                               {QStringLiteral("request"), QStringLiteral("sending the request")},
@@ -259,7 +265,8 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
                     .arg(added, 0, 'f', 1)
                     .arg(slowest.isEmpty() ? QString() : QStringLiteral(", most of it %1").arg(words.value(slowest)),
                          added > limit ? QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): every connection and "
-                                                        "reconnect waits that much longer").arg(limit, 0, 'f', 0)
+                                                        "reconnect waits that much longer")
+                                             .arg(limit, 0, 'f', 0)
                                        : QStringLiteral("within the %1 ms limit").arg(limit, 0, 'f', 0));
     f.detail = {{QStringLiteral("phase"), QStringLiteral("handshake")},
                 {QStringLiteral("direct_ms"), d.durationMs()},
@@ -277,7 +284,8 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
     f.tMs = ms(t.endedUs);
     f.tunnelSeq = lastFrameOf(run.tunnel);
     f.directSeq = lastFrameOf(run.direct);
-    f.detail = {{QStringLiteral("direct_code"), d.code}, {QStringLiteral("tunnel_code"), t.code},
+    f.detail = {{QStringLiteral("direct_code"), d.code},
+                {QStringLiteral("tunnel_code"), t.code},
                 {QStringLiteral("direct_frame_received"), d.frameReceived},
                 {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
     if (const double roundTripMs = closeRoundTripMs(run, diff);
@@ -302,7 +310,8 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
     if (!t.wireProblem.isEmpty() && d.wireProblem == t.wireProblem) {
         f.kind = QStringLiteral("protocol_violation");
         f.severity = Finding::Severity::Warning;
-        f.summary = QStringLiteral("the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
+        f.summary = QStringLiteral(
+                        "the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
                         .arg(t.wireProblem);
         f.detail.insert(QStringLiteral("violation"), t.wireProblem);
         out->append(f);
@@ -314,7 +323,8 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
         f.summary = QStringLiteral("tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
                                    "(the direct path got %2): the proxy forwards a code that only describes a failure; "
                                    "browsers treat it as a protocol error")
-                        .arg(t.code).arg(closeText(d));
+                        .arg(t.code)
+                        .arg(closeText(d));
         f.detail.insert(QStringLiteral("violation"), t.wireProblem);
         out->append(f);
         return;
@@ -344,8 +354,7 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
         out->append(f);
         return;
     }
-    if (d.frameReceived && t.frameReceived && d.code == t.code && t.reason != d.reason
-        && d.reason.startsWith(t.reason)) {
+    if (d.frameReceived && t.frameReceived && d.code == t.code && t.reason != d.reason && d.reason.startsWith(t.reason)) {
         f.kind = QStringLiteral("close_truncated");
         f.severity = Finding::Severity::Critical;
         f.summary = QStringLiteral("tunnel cut the close reason from %1 to %2 bytes").arg(d.reason.size()).arg(t.reason.size());
@@ -355,11 +364,14 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
     if (d.initiatedBy == CloseRecord::Initiator::Client && t.initiatedBy == CloseRecord::Initiator::Server) {
         f.kind = QStringLiteral("close_mismatch");
         f.severity = Finding::Severity::Warning;
-        const QString authTimeout = m_profile.protocol == QLatin1String("homeassistant") ? homeAssistantAuthTimeout(run.tunnel) : QString();
-        f.summary = QStringLiteral("the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
-                                   "the server gave up on the client through the tunnel (%3)")
-                        .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)),
-                             authTimeout.isEmpty() ? QStringLiteral("a heartbeat or ping timeout, typically") : authTimeout);
+        const QString authTimeout
+            = m_profile.protocol == QLatin1String("homeassistant") ? homeAssistantAuthTimeout(run.tunnel) : QString();
+        f.summary
+            = QStringLiteral(
+                  "the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
+                  "the server gave up on the client through the tunnel (%3)")
+                  .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)),
+                       authTimeout.isEmpty() ? QStringLiteral("a heartbeat or ping timeout, typically") : authTimeout);
         f.detail.insert(QStringLiteral("tunnel_reason"), decodeUtf8(t.reason));
         out->append(f);
         return;
@@ -400,7 +412,9 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
             f.path = QStringLiteral("direct");
             f.directSeq = index;
             f.summary = tunnel.isEmpty()
-                ? QStringLiteral("direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)").arg(text)
+                ? QStringLiteral(
+                      "direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)")
+                      .arg(text)
                 : QStringLiteral("the server broke the protocol (on both paths): %1").arg(text);
         }
         out->append(f);
@@ -411,8 +425,12 @@ void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes)
 {
     // The same refusal on both paths comes from the server, not from the tunnel.
     static const QList<QPair<QByteArray, QString>> refusals{
-        {QByteArrayLiteral("\"auth_invalid\""), QStringLiteral("Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or expired), not lost by the tunnel")},
-        {QByteArrayLiteral("44{"), QStringLiteral("the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the server, not by the tunnel")},
+        {QByteArrayLiteral("\"auth_invalid\""),
+         QStringLiteral("Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or "
+                        "expired), not lost by the tunnel")},
+        {QByteArrayLiteral("44{"),
+         QStringLiteral("the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the "
+                        "server, not by the tunnel")},
     };
     auto received = [](const PathRecord &p, const QByteArray &needle) {
         for (qsizetype i = 0; i < p.frames.count(); ++i) {
@@ -427,8 +445,10 @@ void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes)
             notes->append(note);
     const HandshakeRecord d = run.direct.firstHandshake(), t = run.tunnel.firstHandshake();
     if (!d.ok && !t.ok && d.status >= 300 && d.status == t.status)
-        notes->append(QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
-                                     "check Origin, the token and the path").arg(d.status));
+        notes->append(
+            QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
+                           "check Origin, the token and the path")
+                .arg(d.status));
 }
 
 void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) const
@@ -444,15 +464,19 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
         if (!p.outcome.isEmpty())
             continue;
         if (p.history == QLatin1String("not_found") || p.history == QLatin1String("unreachable")) {
-            result->notes.append(QStringLiteral("the tunnel path's prompt %1 never reported how it ended, and the server could not tell either: %2")
-                                     .arg(p.id, p.historyDetail));
+            result->notes.append(
+                QStringLiteral(
+                    "the tunnel path's prompt %1 never reported how it ended, and the server could not tell either: %2")
+                    .arg(p.id, p.historyDetail));
             continue;
         }
         if (p.history.isEmpty())
             continue;
         // Finished on the server, never told through the tunnel: what keeps a UI on "processing".
-        const QString evidence = QStringLiteral("%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification "
-                                                "(a ComfyUI front end stays on \"processing\")").arg(p.historyDetail);
+        const QString evidence
+            = QStringLiteral("%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification "
+                             "(a ComfyUI front end stays on \"processing\")")
+                  .arg(p.historyDetail);
         bool folded = false;
         for (Finding &f : result->findings) {
             const QString message = f.detail.value(QStringLiteral("message")).toString();
@@ -474,15 +498,18 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
         f.tMs = ms(p.historyUs);
         f.summary = QStringLiteral("tunnel never delivered how prompt %1 ended (last message: %2); %3%4")
                         .arg(p.id, p.lastEvent.isEmpty() ? QStringLiteral("none") : p.lastEvent, evidence,
-                             directEnd ? QStringLiteral("; the direct path heard %1 for its prompt").arg(directEnd->outcome) : QString());
+                             directEnd ? QStringLiteral("; the direct path heard %1 for its prompt").arg(directEnd->outcome)
+                                       : QString());
         f.detail = {{QStringLiteral("message"), QStringLiteral("execution_success")},
-                    {QStringLiteral("prompt_id"), p.id}, {QStringLiteral("history"), p.history}};
+                    {QStringLiteral("prompt_id"), p.id},
+                    {QStringLiteral("history"), p.history}};
         result->findings.append(f);
     }
     for (const PromptRecord &p : run.direct.prompts)
         if (p.outcome.isEmpty() && (p.history == QLatin1String("success") || p.history == QLatin1String("error")))
             result->notes.append(QStringLiteral("the direct path never heard how prompt %1 ended either, though %2: "
-                                                "the server (or the direct route) loses it, not the tunnel").arg(p.id, p.historyDetail));
+                                                "the server (or the direct route) loses it, not the tunnel")
+                                     .arg(p.id, p.historyDetail));
 }
 
 void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) const
@@ -493,7 +520,8 @@ void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) c
         f.severity = Finding::Severity::Warning;
         f.path = QStringLiteral("tunnel");
         f.summary = QStringLiteral("tunnel path reconnected %1 time(s), direct path %2 time(s)")
-                        .arg(run.tunnel.reconnects()).arg(run.direct.reconnects());
+                        .arg(run.tunnel.reconnects())
+                        .arg(run.direct.reconnects());
         if (!run.tunnel.reconnectsUs.isEmpty())
             f.tMs = ms(run.tunnel.reconnectsUs.first());
         f.detail = {{QStringLiteral("direct"), run.direct.reconnects()}, {QStringLiteral("tunnel"), run.tunnel.reconnects()}};
@@ -505,7 +533,9 @@ void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) c
         f.severity = Finding::Severity::Warning;
         f.path = QStringLiteral("tunnel");
         f.summary = QStringLiteral("%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)")
-                        .arg(run.tunnel.heartbeatTimeouts).arg(m_profile.heartbeat.timeoutMs).arg(run.direct.heartbeatTimeouts);
+                        .arg(run.tunnel.heartbeatTimeouts)
+                        .arg(m_profile.heartbeat.timeoutMs)
+                        .arg(run.direct.heartbeatTimeouts);
         out->append(f);
     }
 }

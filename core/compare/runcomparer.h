@@ -15,8 +15,8 @@ struct RunComparison
 {
     QList<Finding> findings;
     MessageDiffResult diff;
-    QStringList notes;   // what explains the run without being a difference (e.g. a rejected token)
-    QSet<QString> criticalReceived[2];   // by path: direct, tunnel
+    QStringList notes;                 // what explains the run without being a difference (e.g. a rejected token)
+    QSet<QString> criticalReceived[2]; // by path: direct, tunnel
 };
 
 // Compares what the two paths of one run saw: the messages (MessageDiff), the control frames
@@ -26,7 +26,7 @@ struct RunComparison
 class RunComparer
 {
 public:
-    explicit RunComparer(const Profile &profile) : m_profile(profile), m_diff(profile) {}
+    explicit RunComparer(const Profile &profile) : m_profile(profile), m_diff(profile) { }
 
     RunComparison compare(const RunRecord &run) const;
 

@@ -37,8 +37,8 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
         } else {
             // Longest increasing subsequence of the anchors' B positions (patience sorting);
             // usually they are in order already, and then all of them are the answer.
-            const bool inOrder = std::is_sorted(unique.begin(), unique.end(),
-                                                [](const auto &x, const auto &y) { return x.second < y.second; });
+            const bool inOrder
+                = std::is_sorted(unique.begin(), unique.end(), [](const auto &x, const auto &y) { return x.second < y.second; });
             std::vector<qsizetype> tops, topIndex, previous(inOrder ? 0 : unique.size(), -1);
             for (qsizetype k = 0; k < (inOrder ? 0 : qsizetype(unique.size())); ++k) {
                 const qsizetype pos = unique[k].second;
@@ -75,8 +75,8 @@ void SequenceAligner::region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype
         m_pairs.emplace_back(tailA + k, tailB + k);
 }
 
-std::vector<std::pair<qsizetype, qsizetype>>
-SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1) const
+std::vector<std::pair<qsizetype, qsizetype>> SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0,
+                                                                           qsizetype b1) const
 {
     // Counting in one hash table far larger than the caches makes every lookup a cache miss,
     // so the keys are first scattered into buckets by their top bits (sequential writes), and
@@ -98,7 +98,11 @@ SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetyp
         startB[k + 1] += startB[k];
     }
     // Keys travel with their positions, so each bucket is then read sequentially.
-    struct Entry { quint64 key; quint32 offset; };
+    struct Entry
+    {
+        quint64 key;
+        quint32 offset;
+    };
     std::vector<Entry> byBucketA(static_cast<std::size_t>(n)), byBucketB(static_cast<std::size_t>(b1 - b0));
     {
         std::vector<quint32> fillA(startA.begin(), startA.end() - 1), fillB(startB.begin(), startB.end() - 1);
@@ -107,7 +111,13 @@ SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetyp
         for (qsizetype j = b0; j < b1; ++j)
             byBucketB[fillB[bucketOf(m_b[j])]++] = Entry{m_b[j], quint32(j - b0)};
     }
-    struct Slot { quint64 key = 0; qint32 posB = 0; quint8 inA = 0; quint8 inB = 0; };
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 posB = 0;
+        quint8 inA = 0;
+        quint8 inB = 0;
+    };
     std::vector<Slot> table;
     std::vector<qint32> partner(static_cast<std::size_t>(n), -1);
     for (std::size_t k = 0; k < buckets; ++k) {
@@ -129,7 +139,7 @@ SequenceAligner::uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetyp
             const quint64 key = byBucketA[e].key;
             Slot &slot = find(key);
             slot.key = key;
-            slot.inA = quint8(std::min(2, slot.inA + 1));   // one, or more than one: all that matters
+            slot.inA = quint8(std::min(2, slot.inA + 1)); // one, or more than one: all that matters
         }
         for (quint32 e = startB[k]; e < startB[k + 1]; ++e) {
             Slot &slot = find(byBucketB[e].key);
@@ -169,8 +179,8 @@ bool SequenceAligner::myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype 
         else
             trace.emplace_back(v.begin() + (offset - d + 1), v.begin() + (offset + d));
         for (qsizetype k = -d; k <= d; k += 2) {
-            qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                                       : v[offset + k - 1] + 1;
+            qsizetype x
+                = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             qsizetype y = x - k;
             while (x < n && y < m && m_a[a0 + x] == m_b[b0 + y]) {
                 ++x;

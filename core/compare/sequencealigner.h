@@ -25,7 +25,7 @@ public:
     static constexpr qsizetype ShortRegion = 4096;
 
 private:
-    SequenceAligner(const std::vector<quint64> &a, const std::vector<quint64> &b) : m_a(a), m_b(b) {}
+    SequenceAligner(const std::vector<quint64> &a, const std::vector<quint64> &b) : m_a(a), m_b(b) { }
     void region(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1);
     bool myers(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1);
     std::vector<std::pair<qsizetype, qsizetype>> uniqueInBoth(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1) const;

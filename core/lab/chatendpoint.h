@@ -13,7 +13,7 @@ class ChatEndpoint : public LabEndpoint
 {
     Q_OBJECT
 public:
-    explicit ChatEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("chat"), parent) {}
+    explicit ChatEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("chat"), parent) { }
     QString defaultPath() const override { return QStringLiteral("/chat"); }
 
 protected:

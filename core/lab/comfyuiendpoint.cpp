@@ -37,11 +37,13 @@ LabEndpoint::HttpAnswer jsonAnswer(int status, const QJsonObject &body)
 LabEndpoint::HttpAnswer promptError(const QString &type, const QString &message)
 {
     // ComfyUI's shape for a refused prompt.
-    return jsonAnswer(400, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type},
-                                                                  {QStringLiteral("message"), message},
-                                                                  {QStringLiteral("details"), QString()},
-                                                                  {QStringLiteral("extra_info"), QJsonObject()}}},
-                            {QStringLiteral("node_errors"), QJsonObject()}});
+    return jsonAnswer(400,
+                      {{QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("type"), type},
+                                    {QStringLiteral("message"), message},
+                                    {QStringLiteral("details"), QString()},
+                                    {QStringLiteral("extra_info"), QJsonObject()}}},
+                       {QStringLiteral("node_errors"), QJsonObject()}});
 }
 
 // Node ids in execution order: numeric ids numerically, others after them.
@@ -75,8 +77,9 @@ QJsonObject ComfyUiEndpoint::message(const QString &type, const QJsonObject &dat
 
 QJsonObject ComfyUiEndpoint::statusMessage(const QString &sid) const
 {
-    QJsonObject data{{QStringLiteral("status"),
-                      QJsonObject{{QStringLiteral("exec_info"), QJsonObject{{QStringLiteral("queue_remaining"), int(m_running.size())}}}}}};
+    QJsonObject data{
+        {QStringLiteral("status"),
+         QJsonObject{{QStringLiteral("exec_info"), QJsonObject{{QStringLiteral("queue_remaining"), int(m_running.size())}}}}}};
     if (!sid.isEmpty())
         data.insert(QStringLiteral("sid"), sid);
     return message(QStringLiteral("status"), data);
@@ -96,9 +99,11 @@ void ComfyUiEndpoint::handleClient(QWebSocket *socket)
     // A client that comes back while its prompt runs hears where it is, as ComfyUI does.
     for (const Prompt &p : std::as_const(m_running))
         if (p.clientId == clientId && !p.currentNode.isEmpty())
-            send(clientId, message(QStringLiteral("executing"), {{QStringLiteral("node"), p.currentNode},
-                                                                  {QStringLiteral("display_node"), p.currentNode},
-                                                                  {QStringLiteral("prompt_id"), p.id}}));
+            send(clientId,
+                 message(QStringLiteral("executing"),
+                         {{QStringLiteral("node"), p.currentNode},
+                          {QStringLiteral("display_node"), p.currentNode},
+                          {QStringLiteral("prompt_id"), p.id}}));
     // The client's own messages (feature_flags) need no answer here.
 }
 
@@ -109,7 +114,8 @@ LabEndpoint::HttpAnswer ComfyUiEndpoint::handleHttp(const HttpRequestHead &head,
         if (head.method() == "POST")
             return queuePrompt(body);
         if (head.method() == "GET")
-            return jsonAnswer(200, {{QStringLiteral("exec_info"), QJsonObject{{QStringLiteral("queue_remaining"), int(m_running.size())}}}});
+            return jsonAnswer(
+                200, {{QStringLiteral("exec_info"), QJsonObject{{QStringLiteral("queue_remaining"), int(m_running.size())}}}});
         return jsonAnswer(405, {{QStringLiteral("error"), QStringLiteral("method not allowed")}});
     }
     if (path == "/history" && head.method() == "GET")
@@ -159,32 +165,43 @@ LabEndpoint::HttpAnswer ComfyUiEndpoint::queuePrompt(const QByteArray &body)
 
     const QJsonValue id(p.id);
     p.events.push_back(statusMessage(QString()));
-    p.events.push_back(message(QStringLiteral("execution_start"), {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
-    p.events.push_back(message(QStringLiteral("execution_cached"), {{QStringLiteral("nodes"), QJsonArray()}, {QStringLiteral("prompt_id"), id},
-                                                                    {QStringLiteral("timestamp"), nowMs()}}));
+    p.events.push_back(
+        message(QStringLiteral("execution_start"), {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
+    p.events.push_back(message(
+        QStringLiteral("execution_cached"),
+        {{QStringLiteral("nodes"), QJsonArray()}, {QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
     for (const QString &node : nodeOrder(workflow)) {
-        p.events.push_back(message(QStringLiteral("executing"), {{QStringLiteral("node"), node}, {QStringLiteral("display_node"), node},
-                                                                 {QStringLiteral("prompt_id"), id}}));
+        p.events.push_back(
+            message(QStringLiteral("executing"),
+                    {{QStringLiteral("node"), node}, {QStringLiteral("display_node"), node}, {QStringLiteral("prompt_id"), id}}));
         if (node == sampler) {
             for (int i = 1; i <= steps; ++i) {
-                p.events.push_back(message(QStringLiteral("progress"), {{QStringLiteral("value"), i}, {QStringLiteral("max"), steps},
-                                                                        {QStringLiteral("prompt_id"), id}, {QStringLiteral("node"), node}}));
+                p.events.push_back(message(QStringLiteral("progress"),
+                                           {{QStringLiteral("value"), i},
+                                            {QStringLiteral("max"), steps},
+                                            {QStringLiteral("prompt_id"), id},
+                                            {QStringLiteral("node"), node}}));
                 p.events.push_back(ComfyUiBinary::previewImage(2, m_preview));
             }
         }
         if (node == p.outputNode) {
-            const QJsonArray images{QJsonObject{{QStringLiteral("filename"), QStringLiteral("ComfyUI_%1_.png").arg(++m_images, 5, 10, QLatin1Char('0'))},
-                                                {QStringLiteral("subfolder"), QString()},
-                                                {QStringLiteral("type"), QStringLiteral("output")}}};
-            p.events.push_back(message(QStringLiteral("executed"), {{QStringLiteral("node"), node}, {QStringLiteral("display_node"), node},
-                                                                    {QStringLiteral("output"), QJsonObject{{QStringLiteral("images"), images}}},
-                                                                    {QStringLiteral("prompt_id"), id}}));
+            const QJsonArray images{QJsonObject{
+                {QStringLiteral("filename"), QStringLiteral("ComfyUI_%1_.png").arg(++m_images, 5, 10, QLatin1Char('0'))},
+                {QStringLiteral("subfolder"), QString()},
+                {QStringLiteral("type"), QStringLiteral("output")}}};
+            p.events.push_back(message(QStringLiteral("executed"),
+                                       {{QStringLiteral("node"), node},
+                                        {QStringLiteral("display_node"), node},
+                                        {QStringLiteral("output"), QJsonObject{{QStringLiteral("images"), images}}},
+                                        {QStringLiteral("prompt_id"), id}}));
         }
     }
-    p.events.push_back(message(QStringLiteral("executing"), {{QStringLiteral("node"), QJsonValue::Null},
-                                                             {QStringLiteral("display_node"), QJsonValue::Null},
-                                                             {QStringLiteral("prompt_id"), id}}));
-    p.events.push_back(message(QStringLiteral("execution_success"), {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
+    p.events.push_back(message(QStringLiteral("executing"),
+                               {{QStringLiteral("node"), QJsonValue::Null},
+                                {QStringLiteral("display_node"), QJsonValue::Null},
+                                {QStringLiteral("prompt_id"), id}}));
+    p.events.push_back(message(QStringLiteral("execution_success"),
+                               {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
 
     p.timer = new QTimer(this);
     p.timer->setInterval(StepMs);
@@ -193,8 +210,10 @@ LabEndpoint::HttpAnswer ComfyUiEndpoint::queuePrompt(const QByteArray &body)
     p.timer->start();
     const int number = p.number;
     m_running.insert(promptId, std::move(p));
-    return jsonAnswer(200, {{QStringLiteral("prompt_id"), promptId}, {QStringLiteral("number"), number},
-                            {QStringLiteral("node_errors"), QJsonObject()}});
+    return jsonAnswer(200,
+                      {{QStringLiteral("prompt_id"), promptId},
+                       {QStringLiteral("number"), number},
+                       {QStringLiteral("node_errors"), QJsonObject()}});
 }
 
 void ComfyUiEndpoint::runStep(const QString &promptId)
@@ -208,7 +227,7 @@ void ComfyUiEndpoint::runStep(const QString &promptId)
         if (o->value(QStringLiteral("type")).toString() == QLatin1String("executing"))
             p.currentNode = o->value(QStringLiteral("data")).toObject().value(QStringLiteral("node")).toString();
         if (o->value(QStringLiteral("type")).toString() == QLatin1String("execution_success"))
-            finishPrompt(p);   // in the history by the time the client hears of it
+            finishPrompt(p); // in the history by the time the client hears of it
     }
     send(p.clientId, event);
     if (p.next < p.events.size())
@@ -225,29 +244,34 @@ void ComfyUiEndpoint::finishPrompt(Prompt &p)
     for (const Event &e : p.events)
         if (const QJsonObject *o = std::get_if<QJsonObject>(&e)) {
             const QString type = o->value(QStringLiteral("type")).toString();
-            if (type == QLatin1String("execution_start") || type == QLatin1String("execution_cached") || type == QLatin1String("execution_success"))
+            if (type == QLatin1String("execution_start") || type == QLatin1String("execution_cached")
+                || type == QLatin1String("execution_success"))
                 messages.append(QJsonArray{type, o->value(QStringLiteral("data"))});
         }
     QJsonObject outputs;
     for (const Event &e : p.events)
-        if (const QJsonObject *o = std::get_if<QJsonObject>(&e); o && o->value(QStringLiteral("type")).toString() == QLatin1String("executed")) {
+        if (const QJsonObject *o = std::get_if<QJsonObject>(&e);
+            o && o->value(QStringLiteral("type")).toString() == QLatin1String("executed")) {
             const QJsonObject data = o->value(QStringLiteral("data")).toObject();
             outputs.insert(data.value(QStringLiteral("node")).toString(), data.value(QStringLiteral("output")));
         }
-    m_history.insert(p.id, QJsonObject{
-        {QStringLiteral("prompt"), QJsonArray{p.number, p.id, p.workflow, QJsonObject{{QStringLiteral("client_id"), p.clientId}}, QJsonArray{p.outputNode}}},
-        {QStringLiteral("outputs"), outputs},
-        {QStringLiteral("status"), QJsonObject{{QStringLiteral("status_str"), QStringLiteral("success")},
+    m_history.insert(p.id,
+                     QJsonObject{{QStringLiteral("prompt"),
+                                  QJsonArray{p.number, p.id, p.workflow, QJsonObject{{QStringLiteral("client_id"), p.clientId}},
+                                             QJsonArray{p.outputNode}}},
+                                 {QStringLiteral("outputs"), outputs},
+                                 {QStringLiteral("status"),
+                                  QJsonObject{{QStringLiteral("status_str"), QStringLiteral("success")},
                                               {QStringLiteral("completed"), true},
                                               {QStringLiteral("messages"), messages}}},
-        {QStringLiteral("meta"), QJsonObject()}});
+                                 {QStringLiteral("meta"), QJsonObject()}});
 }
 
 void ComfyUiEndpoint::send(const QString &clientId, const Event &event)
 {
     QWebSocket *socket = m_sockets.value(clientId);
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;   // ComfyUI logs a failed send and goes on: the message is gone
+        return; // ComfyUI logs a failed send and goes on: the message is gone
     if (const QJsonObject *o = std::get_if<QJsonObject>(&event))
         socket->sendTextMessage(QString::fromUtf8(compact(*o)));
     else

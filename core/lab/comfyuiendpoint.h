@@ -27,14 +27,14 @@ public:
     ~ComfyUiEndpoint() override;
     QString defaultPath() const override { return QStringLiteral("/ws"); }
 
-    static constexpr int StepMs = 10;   // between two events of a running prompt
+    static constexpr int StepMs = 10; // between two events of a running prompt
 
 protected:
     void handleClient(QWebSocket *socket) override;
     HttpAnswer handleHttp(const HttpRequestHead &head, const QByteArray &body) override;
 
 private:
-    using Event = std::variant<QJsonObject, QByteArray>;   // a JSON message or a binary frame
+    using Event = std::variant<QJsonObject, QByteArray>; // a JSON message or a binary frame
     struct Prompt
     {
         QString id;
@@ -55,7 +55,7 @@ private:
     QJsonObject statusMessage(const QString &sid) const;
     static QJsonObject message(const QString &type, const QJsonObject &data);
 
-    QHash<QString, QPointer<QWebSocket>> m_sockets;   // client id -> its newest socket
+    QHash<QString, QPointer<QWebSocket>> m_sockets; // client id -> its newest socket
     QHash<QString, Prompt> m_running;
     QJsonObject m_history;
     int m_number = 0;

@@ -9,7 +9,7 @@ class EchoEndpoint : public LabEndpoint
 {
     Q_OBJECT
 public:
-    explicit EchoEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("echo"), parent) {}
+    explicit EchoEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("echo"), parent) { }
 
 protected:
     void handleClient(QWebSocket *socket) override;

@@ -3,15 +3,19 @@
 #include "frameencoder.h"
 
 #include <QDateTime>
-#include <QTcpSocket>
 #include <QElapsedTimer>
+#include <QTcpSocket>
 
 namespace tunnelscope {
 
 namespace {
 qint64 monotonicMs()
 {
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
     return clock.elapsed();
 }
 // Bytes some proxies and frameworks put before a JSON body (an anti-XSSI prefix).
@@ -19,13 +23,12 @@ const QByteArray JunkPrefix = QByteArrayLiteral(")]}',\n");
 const QByteArray Bom = QByteArrayLiteral("\xEF\xBB\xBF");
 } // namespace
 
-FrameRelay::FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcpSocket *target,
-                       quint64 seed, QObject *parent)
-    : QObject(parent), m_direction(direction), m_faults(faults), m_target(target),
-      m_decoder(FrameDecoder::Masking::Any, false), m_random(quint32(seed ^ (seed >> 32)))
+FrameRelay::FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcpSocket *target, quint64 seed, QObject *parent)
+    : QObject(parent), m_direction(direction), m_faults(faults), m_target(target), m_decoder(FrameDecoder::Masking::Any, false),
+      m_random(quint32(seed ^ (seed >> 32)))
 {
     m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);   // a coarse timer may fire early: latency must not shrink
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early: latency must not shrink
     connect(&m_timer, &QTimer::timeout, this, &FrameRelay::release);
 }
 
@@ -118,8 +121,7 @@ void FrameRelay::relayFrame(WireFrame frame)
     // A data frame from the endpoint: the message faults.
     const bool startsText = frame.opcode == Opcode::Text;
     const bool wholeMessage = frame.fin && frame.opcode != Opcode::Continuation;
-    if (const FaultSpec *f = fault(K::DropRandom); f && wholeMessage && selected(*f, frame)
-                                                   && m_random.generateDouble() < f->p)
+    if (const FaultSpec *f = fault(K::DropRandom); f && wholeMessage && selected(*f, frame) && m_random.generateDouble() < f->p)
         return;
     if (startsText) {
         if (const FaultSpec *f = fault(K::BomPrefix); f && selected(*f, frame))
@@ -205,7 +207,7 @@ void FrameRelay::enqueue(QByteArray bytes, bool isData, Item::Then then)
 void FrameRelay::sourceEnded()
 {
     if (m_holdOpen)
-        return;   // swallow_close: the client's side stays open until the client ends it
+        return; // swallow_close: the client's side stays open until the client ends it
     if (!m_queue.empty() && m_queue.back().then != Item::Then::Nothing)
         return;
     enqueue(QByteArray(), false, Item::Then::EndTcp);

@@ -23,8 +23,7 @@ class FrameRelay : public QObject
 public:
     enum class Direction { ClientToServer, ServerToClient };
 
-    FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcpSocket *target,
-               quint64 seed, QObject *parent = nullptr);
+    FrameRelay(Direction direction, const QList<FaultSpec> &faults, QTcpSocket *target, quint64 seed, QObject *parent = nullptr);
 
     // The relay of the other direction, for the control-frame faults that answer or consume
     // on one side what arrives on the other (answer_pings, inject_ping).
@@ -36,7 +35,7 @@ public:
     bool idle() const { return m_queue.empty(); }
 
 Q_SIGNALS:
-    void abortRequested();   // the tunnel cuts both sides (abrupt_close)
+    void abortRequested(); // the tunnel cuts both sides (abrupt_close)
 
 private:
     struct Item
@@ -66,9 +65,9 @@ private:
     QList<FaultSpec> m_faults;
     QPointer<QTcpSocket> m_target;
     FrameDecoder m_decoder;
-    bool m_passthrough = false;    // after bytes we cannot parse: forward them as they are
+    bool m_passthrough = false; // after bytes we cannot parse: forward them as they are
     bool m_inFragmentedText = false;
-    bool m_holdOpen = false;       // swallow_close: the endpoint's close was eaten
+    bool m_holdOpen = false; // swallow_close: the endpoint's close was eaten
     FrameRelay *m_peer = nullptr;
     int m_ownPongsDue = 0; // inject_ping: client pongs answering the tunnel's own pings
     std::deque<Item> m_queue;

@@ -1,8 +1,8 @@
 #include "homeassistantendpoint.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDateTime>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWebSocket>
@@ -18,14 +18,13 @@ QString compactJson(const QJsonObject &o)
 
 HomeAssistantEndpoint::HomeAssistantEndpoint(const QString &token, QObject *parent)
     : LabEndpoint(QStringLiteral("homeassistant"), parent), m_token(token)
-{
-}
+{ }
 
 void HomeAssistantEndpoint::handleClient(QWebSocket *socket)
 {
     socket->setProperty("authed", false);
-    socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_required")},
-                                         {QStringLiteral("ha_version"), QLatin1String(Version)}}));
+    socket->sendTextMessage(compactJson(
+        {{QStringLiteral("type"), QStringLiteral("auth_required")}, {QStringLiteral("ha_version"), QLatin1String(Version)}}));
     // HA gives a client 10 s to authenticate, then closes without a word.
     QTimer::singleShot(10000, Qt::PreciseTimer, socket, [socket] {
         if (!socket->property("authed").toBool())
@@ -47,18 +46,19 @@ void HomeAssistantEndpoint::onAuthPhaseMessage(QWebSocket *socket, const QString
     const QJsonObject msg = QJsonDocument::fromJson(message.toUtf8()).object();
     if (msg.value(QStringLiteral("type")).toString() != QLatin1String("auth")) {
         if (msg.isEmpty()) {
-            socket->close(QWebSocketProtocol::CloseCodeNormal);   // invalid JSON: closed silently
+            socket->close(QWebSocketProtocol::CloseCodeNormal); // invalid JSON: closed silently
             return;
         }
-        socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_invalid")},
-                                             {QStringLiteral("message"), QStringLiteral("Auth message incorrectly formatted: expected auth")}}));
+        socket->sendTextMessage(
+            compactJson({{QStringLiteral("type"), QStringLiteral("auth_invalid")},
+                         {QStringLiteral("message"), QStringLiteral("Auth message incorrectly formatted: expected auth")}}));
         socket->close(QWebSocketProtocol::CloseCodeNormal);
         return;
     }
     if (msg.value(QStringLiteral("access_token")).toString() == m_token && !m_token.isEmpty()) {
         socket->setProperty("authed", true);
-        socket->sendTextMessage(compactJson({{QStringLiteral("type"), QStringLiteral("auth_ok")},
-                                             {QStringLiteral("ha_version"), QLatin1String(Version)}}));
+        socket->sendTextMessage(compactJson(
+            {{QStringLiteral("type"), QStringLiteral("auth_ok")}, {QStringLiteral("ha_version"), QLatin1String(Version)}}));
         return;
     }
     // The message and the close leave in one write: the close follows at once, as in HA.
@@ -90,7 +90,8 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
         return;
     }
     if (type == QLatin1String("supported_features")) {
-        const bool coalesce = msg.value(QStringLiteral("features")).toObject().value(QStringLiteral("coalesce_messages")).toInt() == 1;
+        const bool coalesce
+            = msg.value(QStringLiteral("features")).toObject().value(QStringLiteral("coalesce_messages")).toInt() == 1;
         socket->setProperty("coalesce", coalesce);
         socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
                                              {QStringLiteral("type"), QStringLiteral("result")},
@@ -113,11 +114,13 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
                 const QJsonObject e{{QStringLiteral("event_type"), QStringLiteral("state_changed")},
                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("new_state"), state}}},
                                     {QStringLiteral("time_fired"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-                return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), e}};
+                return QJsonObject{
+                    {QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("event")}, {QStringLiteral("event"), e}};
             };
             // A client that asked for coalescing gets two events per frame, as a JSON array.
             if (socket->property("coalesce").toBool())
-                socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonArray{event(), event()}).toJson(QJsonDocument::Compact)));
+                socket->sendTextMessage(
+                    QString::fromUtf8(QJsonDocument(QJsonArray{event(), event()}).toJson(QJsonDocument::Compact)));
             else
                 socket->sendTextMessage(compactJson(event()));
         });
@@ -127,8 +130,9 @@ void HomeAssistantEndpoint::onCommand(QWebSocket *socket, const QString &message
     socket->sendTextMessage(compactJson({{QStringLiteral("id"), id},
                                          {QStringLiteral("type"), QStringLiteral("result")},
                                          {QStringLiteral("success"), false},
-                                         {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("unknown_command")},
-                                                                               {QStringLiteral("message"), QStringLiteral("Unknown command.")}}}}));
+                                         {QStringLiteral("error"),
+                                          QJsonObject{{QStringLiteral("code"), QStringLiteral("unknown_command")},
+                                                      {QStringLiteral("message"), QStringLiteral("Unknown command.")}}}}));
 }
 
 } // namespace tunnelscope

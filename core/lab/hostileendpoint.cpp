@@ -12,16 +12,15 @@ namespace tunnelscope {
 
 HostileEndpoint::HostileEndpoint(const QString &behaviour, QObject *parent)
     : LabEndpoint(QStringLiteral("hostile"), parent), m_behaviour(behaviour)
-{
-}
+{ }
 
 QStringList HostileEndpoint::behaviours()
 {
-    return {QStringLiteral("invalid_opcode"), QStringLiteral("reserved_bits"), QStringLiteral("masked_frame"),
-            QStringLiteral("long_control"), QStringLiteral("fragmented_control"), QStringLiteral("invalid_utf8"),
-            QStringLiteral("huge_length"), QStringLiteral("stall_mid_frame"), QStringLiteral("reserved_close_code"),
-            QStringLiteral("invalid_close_reason"), QStringLiteral("no_header_end"), QStringLiteral("huge_headers"),
-            QStringLiteral("slow_loris"), QStringLiteral("endless_continuation"), QStringLiteral("never_reads")};
+    return {QStringLiteral("invalid_opcode"),       QStringLiteral("reserved_bits"),        QStringLiteral("masked_frame"),
+            QStringLiteral("long_control"),         QStringLiteral("fragmented_control"),   QStringLiteral("invalid_utf8"),
+            QStringLiteral("huge_length"),          QStringLiteral("stall_mid_frame"),      QStringLiteral("reserved_close_code"),
+            QStringLiteral("invalid_close_reason"), QStringLiteral("no_header_end"),        QStringLiteral("huge_headers"),
+            QStringLiteral("slow_loris"),           QStringLiteral("endless_continuation"), QStringLiteral("never_reads")};
 }
 
 bool HostileEndpoint::takeUpgrade(QTcpSocket *socket, const HttpRequestHead &head, qsizetype headSize)
@@ -29,9 +28,10 @@ bool HostileEndpoint::takeUpgrade(QTcpSocket *socket, const HttpRequestHead &hea
     socket->read(headSize);
     const QByteArray accept = UpgradeRequest::acceptFor(head.header("Sec-WebSocket-Key"));
     const QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                              "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
+                              "Sec-WebSocket-Accept: "
+        + accept + "\r\n\r\n";
     if (m_behaviour == QLatin1String("no_header_end")) {
-        socket->write(answer.left(answer.indexOf("Connection:")));   // and never the blank line
+        socket->write(answer.left(answer.indexOf("Connection:"))); // and never the blank line
         return true;
     }
     if (m_behaviour == QLatin1String("huge_headers")) {
@@ -101,7 +101,7 @@ void HostileEndpoint::misbehave(QTcpSocket *socket)
         qToBigEndian<quint64>(0x7FFFFFFFFFFFFFF0ULL, header.data() + 2);
         socket->write(header + QByteArray(64, 'x'));
     } else if (b == QLatin1String("stall_mid_frame")) {
-        QByteArray header("\x82\x7E\x03\xE8", 4);   // 1000 bytes announced
+        QByteArray header("\x82\x7E\x03\xE8", 4); // 1000 bytes announced
         socket->write(header + QByteArray(10, 'x'));
     } else if (b == QLatin1String("reserved_close_code")) {
         socket->write(E::encode(Opcode::Close, E::closePayload(1015, "tls handshake")));

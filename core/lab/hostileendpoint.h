@@ -24,7 +24,7 @@ public:
     static constexpr qint64 HugeHeaderBytes = 10 << 20;
 
 protected:
-    void handleClient(QWebSocket *) override {}   // every upgrade is taken below
+    void handleClient(QWebSocket *) override { } // every upgrade is taken below
     bool takeUpgrade(QTcpSocket *socket, const HttpRequestHead &head, qsizetype headSize) override;
 
 private:

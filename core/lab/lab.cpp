@@ -30,7 +30,8 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
     if (m_spec.endpoint.isEmpty()) {
         const QString scheme = upstream.scheme();
         if ((scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) || upstream.host().isEmpty()) {
-            *error = QStringLiteral("with no \"endpoint\", the lab tunnel fronts direct.url, which must be a ws:// or wss:// URL");
+            *error
+                = QStringLiteral("with no \"endpoint\", the lab tunnel fronts direct.url, which must be a ws:// or wss:// URL");
             return false;
         }
         m_directUrl = upstream;

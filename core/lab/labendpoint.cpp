@@ -19,12 +19,18 @@ const char *HttpModeProperty = "tunnelscope_http_mode";
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -87,7 +93,10 @@ quint16 LabEndpoint::port() const
 
 QUrl LabEndpoint::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_secure ? QLatin1String("wss") : QLatin1String("ws")).arg(port()).arg(path.isEmpty() ? defaultPath() : path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_secure ? QLatin1String("wss") : QLatin1String("ws"))
+                    .arg(port())
+                    .arg(path.isEmpty() ? defaultPath() : path));
 }
 
 bool LabEndpoint::takeUpgrade(QTcpSocket *, const HttpRequestHead &, qsizetype)
@@ -150,8 +159,8 @@ void LabEndpoint::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, consumed + length);
         const HttpAnswer answer = handleHttp(head, body);
         socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
-                      + "\r\nContent-Type: " + answer.contentType + "\r\nContent-Length: "
-                      + QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body);
+                      + "\r\nContent-Type: " + answer.contentType
+                      + "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body);
     }
     socket->setProperty(BufferProperty, buffer);
 }

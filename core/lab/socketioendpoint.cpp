@@ -37,11 +37,17 @@ void SocketIoEndpoint::handleClient(QWebSocket *socket)
             deadline->start(PingTimeoutMs);
     });
     // No pong in time: the server gives up on the client, as socket.io does.
-    connect(deadline, &QTimer::timeout, socket, [socket] { socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("ping timeout")); });
+    connect(deadline, &QTimer::timeout, socket,
+            [socket] { socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("ping timeout")); });
     ping->start(PingIntervalMs);
 
     // A binary event ("451-[...]" + its attachments) is echoed whole once its frames are in.
-    struct BinaryEcho { QString packet; int due = 0; QList<QByteArray> attachments; };
+    struct BinaryEcho
+    {
+        QString packet;
+        int due = 0;
+        QList<QByteArray> attachments;
+    };
     auto echo = std::make_shared<BinaryEcho>();
     connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, echo](const QByteArray &bytes) {
         if (echo->due == 0)
@@ -67,7 +73,10 @@ void SocketIoEndpoint::handleClient(QWebSocket *socket)
             return;
         switch (p.socketType) {
         case SocketIoPacket::Connect:
-            socket->sendTextMessage(QStringLiteral("40") + QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sid"), newSid()}}).toJson(QJsonDocument::Compact)));
+            socket->sendTextMessage(
+                QStringLiteral("40")
+                + QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("sid"), newSid()}}).toJson(QJsonDocument::Compact)));
             break;
         case SocketIoPacket::Disconnect:
             socket->close();
@@ -81,7 +90,8 @@ void SocketIoEndpoint::handleClient(QWebSocket *socket)
             QJsonArray args = p.data.toArray();
             if (p.ackId >= 0) {
                 args.removeFirst();
-                socket->sendTextMessage(QStringLiteral("43%1").arg(p.ackId) + QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+                socket->sendTextMessage(QStringLiteral("43%1").arg(p.ackId)
+                                        + QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
             } else {
                 socket->sendTextMessage(QString::fromUtf8(SocketIoPacket::event(args)));
             }

@@ -13,7 +13,7 @@ class SocketIoEndpoint : public LabEndpoint
 {
     Q_OBJECT
 public:
-    explicit SocketIoEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("socketio"), parent) {}
+    explicit SocketIoEndpoint(QObject *parent = nullptr) : LabEndpoint(QStringLiteral("socketio"), parent) { }
     QString defaultPath() const override { return QStringLiteral("/socket.io/?EIO=4&transport=websocket"); }
 
     static constexpr int PingIntervalMs = 1000;

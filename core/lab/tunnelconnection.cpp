@@ -10,11 +10,10 @@
 
 namespace tunnelscope {
 
-TunnelConnection::TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost,
-                                   quint16 upstreamPort, const QList<FaultSpec> &faults,
-                                   quint64 seed, QObject *parent)
-    : QObject(parent), m_down(downstream), m_upstreamHost(upstreamHost),
-      m_upstreamPort(upstreamPort), m_faults(faults), m_seed(seed)
+TunnelConnection::TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort,
+                                   const QList<FaultSpec> &faults, quint64 seed, QObject *parent)
+    : QObject(parent), m_down(downstream), m_upstreamHost(upstreamHost), m_upstreamPort(upstreamPort), m_faults(faults),
+      m_seed(seed)
 {
     downstream->setParent(this);
     connect(downstream, &QTcpSocket::readyRead, this, &TunnelConnection::onDownstreamData);
@@ -47,7 +46,7 @@ void TunnelConnection::onDownstreamData()
     switch (m_phase) {
     case Phase::Stalled:
     case Phase::Done:
-        return;   // a stalled upgrade reads and never answers
+        return; // a stalled upgrade reads and never answers
     case Phase::Frames:
         m_toServer->feed(bytes);
         return;
@@ -58,7 +57,7 @@ void TunnelConnection::onDownstreamData()
             m_requestBuffer += bytes;
         return;
     case Phase::Response:
-        m_requestBuffer += bytes;   // early frames wait for the upgrade to finish
+        m_requestBuffer += bytes; // early frames wait for the upgrade to finish
         return;
     case Phase::Request:
         break;
@@ -83,8 +82,8 @@ void TunnelConnection::onDownstreamData()
     }
     if (const FaultSpec *reject = fault(FaultSpec::Kind::RejectUpgrade)) {
         const QByteArray reason = reject->status == 403 ? QByteArrayLiteral("Forbidden")
-                                : reject->status == 404 ? QByteArrayLiteral("Not Found")
-                                : reject->status == 502 ? QByteArrayLiteral("Bad Gateway")
+            : reject->status == 404                     ? QByteArrayLiteral("Not Found")
+            : reject->status == 502                     ? QByteArrayLiteral("Bad Gateway")
                                                         : QByteArrayLiteral("Rejected");
         const QByteArray body = "Upgrade rejected by the lab tunnel (reject_upgrade fault)\n";
         m_down->write("HTTP/1.1 " + QByteArray::number(reject->status) + ' ' + reason
@@ -97,7 +96,8 @@ void TunnelConnection::onDownstreamData()
     m_phase = Phase::Response;
     if (const FaultSpec *slow = fault(FaultSpec::Kind::SlowUpgrade)) {
         // A relay that takes its time to set up the route to the endpoint.
-        const int delay = slow->ms + (slow->jitterMs > 0 ? int(QRandomGenerator(quint32(m_seed)).bounded(slow->jitterMs + 1)) : 0);
+        const int delay
+            = slow->ms + (slow->jitterMs > 0 ? int(QRandomGenerator(quint32(m_seed)).bounded(slow->jitterMs + 1)) : 0);
         QTimer::singleShot(delay, this, [this] {
             if (m_phase == Phase::Response)
                 connectUpstream(true);
@@ -142,7 +142,10 @@ void TunnelConnection::connectUpstream(bool upgrade)
         if (e == QAbstractSocket::RemoteHostClosedError || (m_phase != Phase::Response && m_phase != Phase::Pipe))
             return;
         badGateway(QStringLiteral("the upstream %1:%2 could not be reached: %3")
-                       .arg(m_upstreamHost).arg(m_upstreamPort).arg(m_up->errorString()).toUtf8());
+                       .arg(m_upstreamHost)
+                       .arg(m_upstreamPort)
+                       .arg(m_up->errorString())
+                       .toUtf8());
     });
     if (tls)
         tls->connectToHostEncrypted(m_upstreamHost, m_upstreamPort);
@@ -171,8 +174,8 @@ void TunnelConnection::badGateway(const QByteArray &why)
     // Once the upstream has said anything, the client has its answer (or part of it).
     if (m_down && !m_upstreamSpoke && m_phase != Phase::Done) {
         const QByteArray body = "lab tunnel: " + why + '\n';
-        m_down->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        m_down->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
+                      + "\r\nConnection: close\r\n\r\n" + body);
     }
     m_phase = Phase::Done;
     if (m_down)

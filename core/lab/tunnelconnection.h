@@ -22,8 +22,8 @@ class TunnelConnection : public QObject
 {
     Q_OBJECT
 public:
-    TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort,
-                     const QList<FaultSpec> &faults, quint64 seed, QObject *parent = nullptr);
+    TunnelConnection(QTcpSocket *downstream, const QString &upstreamHost, quint16 upstreamPort, const QList<FaultSpec> &faults,
+                     quint64 seed, QObject *parent = nullptr);
     ~TunnelConnection() override;
     // Open the upstream connection with TLS, verified with this configuration (errors ignored
     // only when asked, as the direct path to the same server does).

@@ -30,7 +30,7 @@ QString compact(const QJsonValue &v)
 
 } // namespace
 
-JsonSchemaValidator::JsonSchemaValidator(QJsonObject schema) : m_root(std::move(schema)) {}
+JsonSchemaValidator::JsonSchemaValidator(QJsonObject schema) : m_root(std::move(schema)) { }
 
 QStringList JsonSchemaValidator::validate(const QJsonValue &value) const
 {
@@ -57,14 +57,20 @@ QString JsonSchemaValidator::childPath(const QString &parent, qsizetype index)
 QString JsonSchemaValidator::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
     case QJsonValue::Double:
         return std::floor(value.toDouble()) == value.toDouble() ? QStringLiteral("integer") : QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -72,8 +78,7 @@ QString JsonSchemaValidator::typeName(const QJsonValue &value)
 bool JsonSchemaValidator::hasType(const QJsonValue &value, const QString &type)
 {
     if (type == QLatin1String("integer"))
-        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble()
-            && std::isfinite(value.toDouble());
+        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() && std::isfinite(value.toDouble());
     if (type == QLatin1String("number"))
         return value.isDouble();
     if (type == QLatin1String("string"))
@@ -100,8 +105,8 @@ QJsonObject JsonSchemaValidator::resolve(const QJsonObject &schema) const
     return node.toObject();
 }
 
-void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &schemaIn,
-                                const QString &path, QStringList *problems) const
+void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &schemaIn, const QString &path,
+                                QStringList *problems) const
 {
     const QJsonObject schema = resolve(schemaIn);
     auto problem = [&](const QString &text) { problems->append(path + QStringLiteral(": ") + text); };
@@ -125,8 +130,7 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
             QStringList wanted;
             for (const QString &type : types)
                 wanted << article(type);
-            problem(QStringLiteral("expected %1, got %2")
-                        .arg(wanted.join(QStringLiteral(" or ")), article(typeName(value))));
+            problem(QStringLiteral("expected %1, got %2").arg(wanted.join(QStringLiteral(" or ")), article(typeName(value))));
             return;
         }
     }
@@ -174,9 +178,9 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
-        if (schema.contains(QStringLiteral("minProperties"))
-            && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
-            problem(QStringLiteral("must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
+        if (schema.contains(QStringLiteral("minProperties")) && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
+            problem(
+                QStringLiteral("must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
         for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
             if (!o.contains(r.toString()))
                 problem(QStringLiteral("missing required key \"%1\"").arg(r.toString()));

@@ -23,8 +23,7 @@ public:
     static QString typeName(const QJsonValue &value);
 
 private:
-    void check(const QJsonValue &value, const QJsonObject &schema, const QString &path,
-               QStringList *problems) const;
+    void check(const QJsonValue &value, const QJsonObject &schema, const QString &path, QStringList *problems) const;
     QJsonObject resolve(const QJsonObject &schema) const;
     static bool hasType(const QJsonValue &value, const QString &type);
 

@@ -23,8 +23,7 @@ std::optional<MessageMatcher> MessageMatcher::compile(const QJsonObject &pattern
         m.m_kind = Kind::Regex;
         m.m_regex = QRegularExpression(pattern.value(QStringLiteral("regex")).toString());
         if (!pattern.value(QStringLiteral("regex")).isString() || !m.m_regex.isValid()) {
-            *error = QStringLiteral("\"regex\" is not a valid regular expression: %1")
-                         .arg(m.m_regex.errorString());
+            *error = QStringLiteral("\"regex\" is not a valid regular expression: %1").arg(m.m_regex.errorString());
             return std::nullopt;
         }
     } else if (pattern.isEmpty()) {

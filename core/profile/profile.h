@@ -24,7 +24,7 @@ struct StepSpec
 {
     std::optional<QJsonValue> send;
     std::optional<MessageMatcher> expect;
-    int timeoutMs = 5000;          // for expect and ping
+    int timeoutMs = 5000; // for expect and ping
     int waitMs = 0;
     std::optional<QString> ping;
     std::optional<int> close;
@@ -77,9 +77,9 @@ struct FaultSpec
 struct LabSpec
 {
     bool enabled = false;
-    QString endpoint;              // empty: no lab endpoint, the tunnel fronts direct.url
+    QString endpoint; // empty: no lab endpoint, the tunnel fronts direct.url
     QString token;
-    QString behaviour;             // with endpoint hostile: what the server does wrong
+    QString behaviour; // with endpoint hostile: what the server does wrong
     bool tls = false;
     int serverPingMs = 0; // the endpoint pings every client this often (0: never)
     quint16 port = 0;     // the tunnel's fixed port, the endpoint's the next one (0: any free ones)
@@ -88,13 +88,13 @@ struct LabSpec
 
 struct HeartbeatSpec
 {
-    int intervalMs = 0;            // 0: no heartbeat
+    int intervalMs = 0; // 0: no heartbeat
     int timeoutMs = 0;
 };
 
 struct ReconnectSpec
 {
-    int maxAttempts = 0;           // 0: a path that drops stays down
+    int maxAttempts = 0; // 0: a path that drops stays down
     int initialMs = 500;
     int maxMs = 30000;
     double factor = 2.0;
@@ -112,7 +112,7 @@ struct CompareSpec
 // report can show the profile as played.
 struct Profile
 {
-    QString origin;                // file path or builtin:NAME
+    QString origin; // file path or builtin:NAME
     QString name;
     QString description;
     QString protocol = QStringLiteral("raw");
@@ -120,7 +120,7 @@ struct Profile
     PathSpec tunnel;
     QList<QPair<QString, QString>> headers;
     QStringList subprotocols;
-    QMap<QString, QString> secretEnv;  // secret name -> environment variable
+    QMap<QString, QString> secretEnv; // secret name -> environment variable
     QList<StepSpec> steps;
     int runs = 1;
     int intervalMs = 0;

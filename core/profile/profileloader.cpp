@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <limits>
 #include <QJsonDocument>
+#include <limits>
 
 namespace tunnelscope {
 
@@ -70,7 +70,8 @@ ProfileLoader::Result ProfileLoader::load(const QString &source)
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
         r.problems << QStringLiteral("%1: no such file (a profile is a .json file or builtin:NAME; "
-                                     "`tunnelscope profiles` lists the built-in ones)").arg(source);
+                                     "`tunnelscope profiles` lists the built-in ones)")
+                          .arg(source);
         return r;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -97,12 +98,12 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        r.problems << QStringLiteral("%1: %2: not valid JSON: %3")
-                          .arg(origin, lineColumn(json, err.offset), err.errorString());
+        r.problems << QStringLiteral("%1: %2: not valid JSON: %3").arg(origin, lineColumn(json, err.offset), err.errorString());
         return r;
     }
     if (!doc.isObject()) {
-        r.problems << QStringLiteral("%1: $: expected an object, got %2").arg(origin, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"));
+        r.problems << QStringLiteral("%1: $: expected an object, got %2")
+                          .arg(origin, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"));
         return r;
     }
     const QJsonObject o = doc.object();
@@ -140,7 +141,9 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             return fallback;
         const double v = obj.value(QLatin1String(key)).toDouble();
         if (v > std::numeric_limits<int>::max() || v < std::numeric_limits<int>::min()) {
-            problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)").arg(at, QLatin1String(key)).arg(v)
+            problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)")
+                                 .arg(at, QLatin1String(key))
+                                 .arg(v)
                                  .arg(std::numeric_limits<int>::max()));
             return fallback;
         }
@@ -185,7 +188,9 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             if (const QString problem = WebSocketUrl::problem(spec->url); !problem.isEmpty())
                 problems->append(at + QStringLiteral(".url: ") + problem);
         if (!spec->proxy.isEmpty() && QUrl(spec->proxy).host().isEmpty())
-            problems->append(at + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
+            problems->append(
+                at
+                + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
     };
     readPath("direct", &p->direct);
     readPath("tunnel", &p->tunnel);
@@ -214,8 +219,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             const QJsonValue send = s.value(QStringLiteral("send"));
             const QJsonObject so = send.toObject();
             if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("binary_base64"))) {
-                const auto decoded = QByteArray::fromBase64Encoding(so.value(QStringLiteral("binary_base64")).toString().toLatin1(),
-                                                                    QByteArray::AbortOnBase64DecodingErrors);
+                const auto decoded = QByteArray::fromBase64Encoding(
+                    so.value(QStringLiteral("binary_base64")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!so.value(QStringLiteral("binary_base64")).isString() || !decoded)
                     problems->append(at + QStringLiteral(".send.binary_base64: not valid base64"));
             } else if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("text"))
@@ -226,8 +231,11 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             } else if (send.isObject() && so.contains(QStringLiteral("queue_prompt"))) {
                 if (p->protocol != QLatin1String("comfyui"))
                     problems->append(at + QStringLiteral(".send.queue_prompt: \"queue_prompt\" needs \"protocol\": \"comfyui\""));
-                else if (so.size() != 1 || !so.value(QStringLiteral("queue_prompt")).isObject() || so.value(QStringLiteral("queue_prompt")).toObject().isEmpty())
-                    problems->append(at + QStringLiteral(".send.queue_prompt: expected {\"queue_prompt\": {workflow nodes in API format}} and nothing beside it"));
+                else if (so.size() != 1 || !so.value(QStringLiteral("queue_prompt")).isObject()
+                         || so.value(QStringLiteral("queue_prompt")).toObject().isEmpty())
+                    problems->append(at
+                                     + QStringLiteral(".send.queue_prompt: expected {\"queue_prompt\": {workflow nodes in API "
+                                                      "format}} and nothing beside it"));
             }
             checkTemplates(StepSpec::textOf(send), at + QStringLiteral(".send"));
             step.send = send;
@@ -246,20 +254,29 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         if (s.contains(QStringLiteral("close")))
             step.close = integer(s, "close", 1000, at);
         if (step.close && (*step.close == 1004 || *step.close == 1005 || *step.close == 1006 || *step.close == 1015))
-            problems->append(at + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
+            problems->append(
+                at
+                + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
         if (s.contains(QStringLiteral("await_close_ms")))
             step.awaitCloseMs = integer(s, "await_close_ms", 0, at);
         step.waitMs = integer(s, "wait_ms", 0, at);
         step.repeat = integer(s, "repeat", 1, at);
         step.timeoutMs = integer(s, "timeout_ms", 5000, at);
         const bool queuesPrompt = s.value(QStringLiteral("send")).toObject().contains(QStringLiteral("queue_prompt"));
-        if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
-            problems->append(at + QStringLiteral(".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
-        if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms")) && !step.awaitCloseMs)
-            problems->append(at + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
+        if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect"))
+            && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
+            problems->append(
+                at
+                + QStringLiteral(
+                    ".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
+        if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms"))
+            && !step.awaitCloseMs)
+            problems->append(at
+                             + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
         int actions = int(s.contains(QStringLiteral("send"))) + int(step.ping.has_value()) + int(step.close.has_value());
         if (actions > 1)
-            problems->append(at + QStringLiteral(": send, ping and close are separate steps (this one has %1 of them)").arg(actions));
+            problems->append(
+                at + QStringLiteral(": send, ping and close are separate steps (this one has %1 of them)").arg(actions));
         p->steps.append(step);
     }
 
@@ -276,7 +293,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
     p->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
     p->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
     if (p->reconnect.maxMs < p->reconnect.initialMs)
-        problems->append(QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2").arg(p->reconnect.maxMs).arg(p->reconnect.initialMs));
+        problems->append(
+            QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2").arg(p->reconnect.maxMs).arg(p->reconnect.initialMs));
 
     const QJsonObject compare = o.value(QStringLiteral("compare")).toObject();
     for (const QJsonValue &f : compare.value(QStringLiteral("ignore_fields")).toArray())
@@ -288,7 +306,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         if (m)
             p->compare.critical.append(*m);
         else
-            problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ") + error);
+            problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ")
+                             + error);
     }
     p->compare.latencyWarnMs = compare.value(QStringLiteral("latency_warn_ms")).toDouble(50.0);
 
@@ -300,9 +319,11 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         p->lab.token = str(lab, "token");
         p->lab.behaviour = str(lab, "behaviour");
         if (p->lab.endpoint == QLatin1String("hostile") && p->lab.behaviour.isEmpty())
-            problems->append(QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
+            problems->append(
+                QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
         else if (p->lab.endpoint != QLatin1String("hostile") && !p->lab.behaviour.isEmpty())
-            problems->append(QStringLiteral("$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
+            problems->append(QStringLiteral(
+                "$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
         p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         p->lab.serverPingMs = integer(lab, "server_ping_ms", 0, QStringLiteral("$.lab"));
         if (p->lab.serverPingMs > 0 && p->lab.endpoint.isEmpty())

@@ -77,7 +77,7 @@ QList<QByteArray> SecretForms::jsonEscaped(const QString &value)
 QByteArray SecretForms::jsonEscaped(const QString &value, bool escapeSlash, bool asciiOnly, bool upperHex)
 {
     QByteArray out;
-    QString plain;   // characters written as themselves, encoded together so pairs stay whole
+    QString plain; // characters written as themselves, encoded together so pairs stay whole
     auto escape = [&](const QByteArray &sequence) {
         out += plain.toUtf8();
         plain.clear();
@@ -86,13 +86,27 @@ QByteArray SecretForms::jsonEscaped(const QString &value, bool escapeSlash, bool
     for (const QChar c : value) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': escape("\\\""); continue;
-        case u'\\': escape("\\\\"); continue;
-        case u'\b': escape("\\b"); continue;
-        case u'\f': escape("\\f"); continue;
-        case u'\n': escape("\\n"); continue;
-        case u'\r': escape("\\r"); continue;
-        case u'\t': escape("\\t"); continue;
+        case u'"':
+            escape("\\\"");
+            continue;
+        case u'\\':
+            escape("\\\\");
+            continue;
+        case u'\b':
+            escape("\\b");
+            continue;
+        case u'\f':
+            escape("\\f");
+            continue;
+        case u'\n':
+            escape("\\n");
+            continue;
+        case u'\r':
+            escape("\\r");
+            continue;
+        case u'\t':
+            escape("\\t");
+            continue;
         default:
             break;
         }

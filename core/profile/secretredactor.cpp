@@ -34,8 +34,8 @@ const QByteArray &markerStart()
 
 bool isBase64Char(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-        || c == '-' || c == '_';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '-'
+        || c == '_';
 }
 
 bool isUtf8Continuation(char c)
@@ -53,11 +53,11 @@ QString SecretRedactor::marker(const QString &name)
 bool SecretRedactor::isCredentialName(QStringView name)
 {
     static const QStringList names{
-        QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("id_token"),
-        QStringLiteral("token"), QStringLiteral("password"), QStringLiteral("passwd"),
-        QStringLiteral("client_secret"), QStringLiteral("api_key"), QStringLiteral("apikey"),
-        QStringLiteral("x-api-key"), QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-        QStringLiteral("cookie"), QStringLiteral("set-cookie")};
+        QStringLiteral("access_token"),  QStringLiteral("refresh_token"), QStringLiteral("id_token"),
+        QStringLiteral("token"),         QStringLiteral("password"),      QStringLiteral("passwd"),
+        QStringLiteral("client_secret"), QStringLiteral("api_key"),       QStringLiteral("apikey"),
+        QStringLiteral("x-api-key"),     QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
+        QStringLiteral("cookie"),        QStringLiteral("set-cookie")};
     for (const QString &n : names)
         if (name.compare(n, Qt::CaseInsensitive) == 0)
             return true;
@@ -83,8 +83,8 @@ void SecretRedactor::addSecret(const QString &name, const QString &value, int ra
     if (value.isEmpty())
         return;
     for (const SecretForms::Form &form : SecretForms::of(value)) {
-        const bool known = std::any_of(m_secrets.cbegin(), m_secrets.cend(),
-                                       [&](const Secret &s) { return s.bytes == form.bytes; });
+        const bool known
+            = std::any_of(m_secrets.cbegin(), m_secrets.cend(), [&](const Secret &s) { return s.bytes == form.bytes; });
         if (!known)
             m_secrets.append({form.bytes, form.insideBase64, name, rank});
     }
@@ -172,14 +172,15 @@ void SecretRedactor::findShapes(QByteArrayView bytes, QList<Span> *spans)
     // Read as Latin-1 so that a character's index is its byte offset; every shape below is
     // delimited by ASCII characters, so this finds the same spans in UTF-8 text and in bytes.
     const QString text = QString::fromLatin1(bytes.data(), bytes.size());
-    const QString names = QStringLiteral(
-        "access_token|refresh_token|id_token|token|password|passwd|client_secret|api_key|apikey");
+    const QString names
+        = QStringLiteral("access_token|refresh_token|id_token|token|password|passwd|client_secret|api_key|apikey");
     static const QRegularExpression jsonField(
         QStringLiteral("\"(%1|x-api-key|authorization|proxy-authorization|cookie|set-cookie)\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\""
-                       "((?:[^\"\\\\]++|\\\\.)*+)").arg(names),
+                       "((?:[^\"\\\\]++|\\\\.)*+)")
+            .arg(names),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression parameter(
-        QStringLiteral("(?:^|[?&;# \\t\\r\\n\"'])(%1)=([^&# \\t\\r\\n\"'<>]+)").arg(names), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression parameter(QStringLiteral("(?:^|[?&;# \\t\\r\\n\"'])(%1)=([^&# \\t\\r\\n\"'<>]+)").arg(names),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression headerLine(
         QStringLiteral("(?:^|\\n)[ \\t]*(authorization|proxy-authorization|cookie|set-cookie|x-api-key)[ \\t]*:[ \\t]*"
                        "(?:(?:Bearer|Basic|Digest|Token)[ \\t]+)?([^\\r\\n]+)"),

@@ -59,7 +59,7 @@ private:
         qsizetype begin = 0;
         qsizetype end = 0;
         QString name;
-        int rank = 0;   // which name a merged span keeps: the lowest (a declared secret's)
+        int rank = 0; // which name a merged span keeps: the lowest (a declared secret's)
     };
     struct Secret
     {
@@ -79,7 +79,7 @@ private:
     static QList<Span> merged(QList<Span> spans, QByteArrayView bytes);
     static QByteArray withMarkers(QByteArrayView bytes, const QList<Span> &spans);
 
-    QList<Secret> m_secrets;   // longest first
+    QList<Secret> m_secrets; // longest first
 };
 
 } // namespace tunnelscope

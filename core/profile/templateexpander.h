@@ -10,7 +10,7 @@ namespace tunnelscope {
 class TemplateExpander
 {
 public:
-    TemplateExpander(QMap<QString, QString> secrets, int run) : m_secrets(std::move(secrets)), m_run(run) {}
+    TemplateExpander(QMap<QString, QString> secrets, int run) : m_secrets(std::move(secrets)), m_run(run) { }
 
     QString expand(const QString &text) const;
 

@@ -25,18 +25,17 @@ QString shortId(const QString &id)
 }
 } // namespace
 
-ComfyUiAdapter::ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record,
-                               QObject *parent)
-    : QObject(parent), m_options(options), m_clock(clock), m_record(record),
-      m_http(new QNetworkAccessManager(this))
+ComfyUiAdapter::ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record, QObject *parent)
+    : QObject(parent), m_options(options), m_clock(clock), m_record(record), m_http(new QNetworkAccessManager(this))
 {
     m_clientId = QUrlQuery(options.url).queryItemValue(QStringLiteral("clientId"));
     // The socket's route, never the system's proxy settings.
     QNetworkProxy proxy(QNetworkProxy::NoProxy);
     if (options.proxy.isValid() && !options.proxy.isEmpty()) {
-        proxy = QNetworkProxy(options.proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                              options.proxy.host(), quint16(options.proxy.port(options.proxy.scheme() == QLatin1String("socks5") ? 1080 : 8080)),
-                              options.proxy.userName(), options.proxy.password());
+        proxy = QNetworkProxy(
+            options.proxy.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+            options.proxy.host(), quint16(options.proxy.port(options.proxy.scheme() == QLatin1String("socks5") ? 1080 : 8080)),
+            options.proxy.userName(), options.proxy.password());
     }
     m_http->setProxy(proxy);
     m_http->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -90,8 +89,10 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     const Frame f = m_record->frames.at(frameIndex);
     if (f.type == FrameType::Binary) {
         if (f.payload.startsWith('{')) {
-            client->recordViolation(QStringLiteral("frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary "
-                                                   "frames as previews, so the message never reaches it").arg(frameIndex));
+            client->recordViolation(
+                QStringLiteral("frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary "
+                               "frames as previews, so the message never reaches it")
+                    .arg(frameIndex));
             return;
         }
         const ComfyUiBinary b = ComfyUiBinary::parse(f.payload);
@@ -104,11 +105,12 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.payload.toByteArray(), &err);
     if (err.error != QJsonParseError::NoError)
-        return;   // not JSON at all: the diff names what was put before or into it
+        return; // not JSON at all: the diff names what was put before or into it
     const QJsonObject o = doc.object();
     const QString type = o.value(QStringLiteral("type")).toString();
     if (!doc.isObject() || type.isEmpty() || !o.value(QStringLiteral("data")).isObject()) {
-        client->recordViolation(QStringLiteral("frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message").arg(frameIndex));
+        client->recordViolation(
+            QStringLiteral("frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message").arg(frameIndex));
         return;
     }
     const QString id = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("prompt_id")).toString();
@@ -168,16 +170,16 @@ qsizetype ComfyUiAdapter::exchangeDone(QNetworkReply *reply, qsizetype index)
     x.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     x.body = reply->read(MaxRecordedBody);
     if (reply->error() != QNetworkReply::NoError && x.status == 0)
-        x.error = reply->error() == QNetworkReply::OperationCanceledError
-            ? QStringLiteral("no answer in time") : reply->errorString();
+        x.error = reply->error() == QNetworkReply::OperationCanceledError ? QStringLiteral("no answer in time")
+                                                                          : reply->errorString();
     return index;
 }
 
 void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow},
-                                                      {QStringLiteral("client_id"), m_clientId}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{QStringLiteral("prompt"), workflow}, {QStringLiteral("client_id"), m_clientId}})
+              .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = request(QStringLiteral("POST"), QStringLiteral("/prompt"), body, timeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
@@ -191,14 +193,19 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
             QString why = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
             if (why.isEmpty())
                 why = answer.value(QStringLiteral("error")).toString();
-            Q_EMIT promptQueued(false, QStringLiteral("POST %1 answered %2%3").arg(x.target).arg(x.status)
-                                           .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + clipped(why, 200)));
+            Q_EMIT promptQueued(false,
+                                QStringLiteral("POST %1 answered %2%3")
+                                    .arg(x.target)
+                                    .arg(x.status)
+                                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + clipped(why, 200)));
             return;
         }
         PromptRecord &p = m_record->prompts[promptIndex(id)];
         p.queuedUs = x.startUs;
-        Q_EMIT promptQueued(true, QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
-                                      .arg(id, x.target).arg(double(x.endUs - x.startUs) / 1000.0, 0, 'f', 1));
+        Q_EMIT promptQueued(true,
+                            QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
+                                .arg(id, x.target)
+                                .arg(double(x.endUs - x.startUs) / 1000.0, 0, 'f', 1));
     });
 }
 
@@ -210,8 +217,9 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
         if (!p.outcome.isEmpty() || p.history == QLatin1String("success") || p.history == QLatin1String("error"))
             continue;
         const QString id = p.id;
-        QNetworkReply *reply = request(QStringLiteral("GET"), QStringLiteral("/history/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
-                                       QByteArray(), timeoutMs);
+        QNetworkReply *reply
+            = request(QStringLiteral("GET"), QStringLiteral("/history/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                      QByteArray(), timeoutMs);
         asked = true;
         connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
             const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
@@ -224,7 +232,9 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
                                            : QStringLiteral("GET %1: %2").arg(x.target, x.error);
             } else if (!answer.contains(id)) {
                 p.history = QStringLiteral("not_found");
-                p.historyDetail = QStringLiteral("GET /history/%1 knows no such finished prompt (still queued or running, or never queued)").arg(shortId(id));
+                p.historyDetail
+                    = QStringLiteral("GET /history/%1 knows no such finished prompt (still queued or running, or never queued)")
+                          .arg(shortId(id));
             } else {
                 const QJsonObject entry = answer.value(id).toObject();
                 const QJsonObject status = entry.value(QStringLiteral("status")).toObject();
@@ -237,8 +247,11 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
                     outputs << (images > 0 ? QStringLiteral("node %1: %2 image(s)").arg(it.key()).arg(images)
                                            : QStringLiteral("node %1").arg(it.key()));
                 }
-                p.historyDetail = QStringLiteral("GET /history/%1: %2%3").arg(shortId(id), str.isEmpty() ? QStringLiteral("completed") : str,
-                    outputs.isEmpty() ? QString() : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
+                p.historyDetail
+                    = QStringLiteral("GET /history/%1: %2%3")
+                          .arg(shortId(id), str.isEmpty() ? QStringLiteral("completed") : str,
+                               outputs.isEmpty() ? QString()
+                                                 : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
             }
             if (m_replies.isEmpty())
                 Q_EMIT historyChecked();

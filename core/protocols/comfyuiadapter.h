@@ -25,8 +25,7 @@ class ComfyUiAdapter : public QObject
 {
     Q_OBJECT
 public:
-    ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record,
-                   QObject *parent = nullptr);
+    ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record, QObject *parent = nullptr);
     ~ComfyUiAdapter() override;
 
     // Follows a new connection of the path.
@@ -56,7 +55,7 @@ private:
     PathRecord *m_record;
     QNetworkAccessManager *m_http;
     QString m_clientId;
-    QList<QNetworkReply *> m_replies;   // asked and not answered yet
+    QList<QNetworkReply *> m_replies; // asked and not answered yet
 };
 
 } // namespace tunnelscope

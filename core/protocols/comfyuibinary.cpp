@@ -66,7 +66,8 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         out.image = b.sliced(8).toByteArray();
         if (sniffImageFormat(out.image) != out.imageFormat)
             out.error = QStringLiteral("ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image")
-                            .arg(out.imageFormat.toUpper()).arg(out.image.size());
+                            .arg(out.imageFormat.toUpper())
+                            .arg(out.image.size());
         return out;
     }
     case Text: {
@@ -80,16 +81,17 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         return out;
     }
     case PreviewImageWithMetadata: {
-        const auto meta = lengthPrefixed(b, QStringLiteral("ComfyUI preview-with-metadata frame"), QStringLiteral("metadata length"),
-                                         QStringLiteral("%1 bytes of metadata"), &out.error);
+        const auto meta = lengthPrefixed(b, QStringLiteral("ComfyUI preview-with-metadata frame"),
+                                         QStringLiteral("metadata length"), QStringLiteral("%1 bytes of metadata"), &out.error);
         if (!meta)
             return out;
         const qsizetype metaLength = meta->size();
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(meta->toByteArray(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            out.error = QStringLiteral("ComfyUI preview-with-metadata frame: the metadata is not a JSON object (%1)")
-                            .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("another JSON value"));
+            out.error
+                = QStringLiteral("ComfyUI preview-with-metadata frame: the metadata is not a JSON object (%1)")
+                      .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("another JSON value"));
             return out;
         }
         out.metadata = doc.object();
@@ -97,12 +99,16 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         out.image = b.sliced(8 + metaLength).toByteArray();
         out.imageFormat = sniffImageFormat(out.image);
         if (out.imageFormat.isEmpty())
-            out.error = QStringLiteral("ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image")
-                            .arg(out.image.size());
+            out.error
+                = QStringLiteral(
+                      "ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image")
+                      .arg(out.image.size());
         return out;
     }
     default:
-        out.error = QStringLiteral("unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)").arg(out.type);
+        out.error
+            = QStringLiteral("unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)")
+                  .arg(out.type);
         return out;
     }
 }
@@ -116,7 +122,8 @@ QString ComfyUiBinary::describe() const
         return QStringLiteral("ComfyUI preview image (%1, %2 bytes)").arg(imageFormat.toUpper()).arg(image.size());
     case PreviewImageWithMetadata:
         return QStringLiteral("ComfyUI preview image with metadata (%1, %2 bytes%3)")
-            .arg(imageFormat.toUpper()).arg(image.size())
+            .arg(imageFormat.toUpper())
+            .arg(image.size())
             .arg(nodeId.isEmpty() ? QString() : QStringLiteral(", node %1").arg(nodeId));
     case Text:
         return QStringLiteral("ComfyUI text for node %1: %2").arg(nodeId, clipped(text, 200));

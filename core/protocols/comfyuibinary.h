@@ -15,12 +15,12 @@ struct ComfyUiBinary
     enum Type : quint32 { PreviewImage = 1, Text = 3, PreviewImageWithMetadata = 4 };
 
     quint32 type = 0;
-    QString imageFormat;          // "jpeg", "png", "webp" (from the metadata) or empty
-    QByteArray image;             // the encoded image, for previews
-    QString nodeId;               // type 3, or the metadata's node_id
-    QString text;                 // type 3
-    QJsonObject metadata;         // type 4
-    QString error;                // why the bytes are not a valid event; empty when they are
+    QString imageFormat;  // "jpeg", "png", "webp" (from the metadata) or empty
+    QByteArray image;     // the encoded image, for previews
+    QString nodeId;       // type 3, or the metadata's node_id
+    QString text;         // type 3
+    QJsonObject metadata; // type 4
+    QString error;        // why the bytes are not a valid event; empty when they are
 
     bool isValid() const { return error.isEmpty(); }
     bool isPreview() const { return type == PreviewImage || type == PreviewImageWithMetadata; }

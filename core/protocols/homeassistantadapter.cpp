@@ -36,7 +36,8 @@ void HomeAssistantAdapter::onMessage(qsizetype frameIndex)
     const Frame f = m_store->at(frameIndex);
     if (f.type == FrameType::Binary) {
         m_client->recordViolation(QStringLiteral("frame %1 is binary: Home Assistant sends JSON text only, and its frontend "
-                                                 "cannot read this message").arg(frameIndex));
+                                                 "cannot read this message")
+                                      .arg(frameIndex));
         return;
     }
     QJsonParseError err{};
@@ -47,7 +48,8 @@ void HomeAssistantAdapter::onMessage(qsizetype frameIndex)
         const QJsonArray items = doc.array();
         for (const QJsonValue &item : items) {
             if (!item.isObject()) {
-                m_client->recordViolation(QStringLiteral("frame %1 is a JSON array with an item that is not a message object").arg(frameIndex));
+                m_client->recordViolation(
+                    QStringLiteral("frame %1 is a JSON array with an item that is not a message object").arg(frameIndex));
                 return;
             }
         }
@@ -75,10 +77,13 @@ void HomeAssistantAdapter::check(qsizetype frameIndex, const QJsonObject &messag
     const qint64 id = qint64(idValue.toDouble());
     learnSentIds(frameIndex);
     if (!m_sentIds.contains(id))
-        m_client->recordViolation(QStringLiteral("frame %1: a %2 for id %3, which this client never sent").arg(frameIndex).arg(type).arg(id));
+        m_client->recordViolation(
+            QStringLiteral("frame %1: a %2 for id %3, which this client never sent").arg(frameIndex).arg(type).arg(id));
     else if (m_answeredIds.contains(id))
         m_client->recordViolation(QStringLiteral("frame %1: a second %2 for id %3; the frontend would resolve the command twice")
-                                      .arg(frameIndex).arg(type).arg(id));
+                                      .arg(frameIndex)
+                                      .arg(type)
+                                      .arg(id));
     m_answeredIds.insert(id);
 }
 

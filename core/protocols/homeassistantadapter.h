@@ -27,7 +27,7 @@ private:
 
     QPointer<WireClient> m_client;
     const FrameStore *m_store;
-    qsizetype m_scanned = -1;        // frames before this one were read for sent ids
+    qsizetype m_scanned = -1; // frames before this one were read for sent ids
     QSet<qint64> m_sentIds;
     QSet<qint64> m_answeredIds;
 };

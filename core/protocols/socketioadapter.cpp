@@ -19,14 +19,16 @@ SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, co
         if (!m_client)
             return;
         if (m_version >= 4) {
-            m_client->recordViolation(QStringLiteral("no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server's pings "
-                                                     "stopped coming through, and socket.io-client drops the connection here")
-                                          .arg(m_pingInterval + m_pingTimeout));
+            m_client->recordViolation(
+                QStringLiteral("no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server's pings "
+                               "stopped coming through, and socket.io-client drops the connection here")
+                    .arg(m_pingInterval + m_pingTimeout));
             m_client->abort(QStringLiteral("Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms")
                                 .arg(m_pingInterval + m_pingTimeout));
         } else {
             m_client->recordViolation(QStringLiteral("Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)")
-                                          .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1).arg(m_pingTimeout));
+                                          .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1)
+                                          .arg(m_pingTimeout));
             m_client->abort(QStringLiteral("Socket.IO ping timeout: no pong within %1 ms").arg(m_pingTimeout));
         }
     });
@@ -57,9 +59,12 @@ void SocketIoAdapter::onFinished()
         return;
     const qint64 afterMs = (c.endedUs - m_lastPingUs) / 1000;
     if (afterMs >= m_pingTimeout * 8 / 10 && afterMs <= m_pingTimeout + 500)
-        m_client->recordViolation(QStringLiteral("Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms "
-                                                 "later (its pingTimeout is %3 ms) though the pong went out at once")
-                                      .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1).arg(afterMs).arg(m_pingTimeout));
+        m_client->recordViolation(
+            QStringLiteral("Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms "
+                           "later (its pingTimeout is %3 ms) though the pong went out at once")
+                .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1)
+                .arg(afterMs)
+                .arg(m_pingTimeout));
 }
 
 void SocketIoAdapter::onMessage(qsizetype frameIndex)
@@ -74,10 +79,12 @@ void SocketIoAdapter::onMessage(qsizetype frameIndex)
             // v3 prefixes binary frames with 0x04; a text packet in a binary frame is a proxy's doing.
             const QByteArrayView body = m_version < 4 && f.payload.startsWith('\x04') ? f.payload.sliced(1) : f.payload;
             const bool packet = SocketIoPacket::parse(body).isValid();
-            m_client->recordViolation(packet
-                ? QStringLiteral("frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame "
-                                 "for an attachment and drops this one").arg(frameIndex)
-                : QStringLiteral("frame %1 is a binary frame no Socket.IO packet announced as an attachment").arg(frameIndex));
+            m_client->recordViolation(
+                packet ? QStringLiteral("frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame "
+                                        "for an attachment and drops this one")
+                             .arg(frameIndex)
+                       : QStringLiteral("frame %1 is a binary frame no Socket.IO packet announced as an attachment")
+                             .arg(frameIndex));
         }
         m_watchdog.start(m_pingInterval + m_pingTimeout);
         return;
@@ -87,7 +94,9 @@ void SocketIoAdapter::onMessage(qsizetype frameIndex)
     const SocketIoPacket p = SocketIoPacket::parse(f.payload);
     if (m_attachmentsDue > 0) {
         m_client->recordViolation(QStringLiteral("the binary packet in frame %1 announced attachments, %2 of which never came "
-                                                 "before the next packet").arg(m_attachmentsOf).arg(m_attachmentsDue));
+                                                 "before the next packet")
+                                      .arg(m_attachmentsOf)
+                                      .arg(m_attachmentsDue));
         m_attachmentsDue = 0;
     }
     if (!p.isValid()) {

@@ -23,8 +23,8 @@ class SocketIoAdapter : public QObject
 {
     Q_OBJECT
 public:
-    SocketIoAdapter(WireClient *client, const FrameStore *store, const RunClock *clock, int engineIoVersion,
-                    bool autoConnect, QObject *parent = nullptr);
+    SocketIoAdapter(WireClient *client, const FrameStore *store, const RunClock *clock, int engineIoVersion, bool autoConnect,
+                    QObject *parent = nullptr);
 
     int pingsAnswered() const { return m_pongs; }
     bool namespaceConnected() const { return m_connected; }
@@ -34,7 +34,7 @@ public:
 private:
     void onMessage(qsizetype frameIndex);
     void onFinished();
-    void sendPing();   // Engine.IO v3
+    void sendPing(); // Engine.IO v3
 
     QPointer<WireClient> m_client;
     const FrameStore *m_store;
@@ -45,11 +45,11 @@ private:
     int m_pingInterval = 25000;
     int m_pingTimeout = 20000;
     int m_pongs = 0;
-    qint64 m_lastPingUs = -1;        // v4: the server's last ping; v3: our last ping
-    int m_attachmentsDue = 0;        // binary frames still owed to the last binary packet
-    qsizetype m_attachmentsOf = -1;  // the frame of that packet
-    QTimer m_watchdog;               // v4: no packet in time; v3: no pong in time
-    QTimer m_pingTimer;              // v3
+    qint64 m_lastPingUs = -1;       // v4: the server's last ping; v3: our last ping
+    int m_attachmentsDue = 0;       // binary frames still owed to the last binary packet
+    qsizetype m_attachmentsOf = -1; // the frame of that packet
+    QTimer m_watchdog;              // v4: no packet in time; v3: no pong in time
+    QTimer m_pingTimer;             // v3
 };
 
 } // namespace tunnelscope

@@ -15,12 +15,12 @@ struct SocketIoPacket
     enum SocketType { Connect = 0, Disconnect = 1, Event = 2, Ack = 3, ConnectError = 4, BinaryEvent = 5, BinaryAck = 6 };
 
     int engineType = -1;
-    int socketType = -1;         // for Message packets
+    int socketType = -1; // for Message packets
     QString nameSpace = QStringLiteral("/");
     qint64 ackId = -1;
     int attachments = 0;
-    QJsonValue data;             // the JSON part, if any
-    QString error;               // why the bytes are not a valid packet; empty when they are
+    QJsonValue data; // the JSON part, if any
+    QString error;   // why the bytes are not a valid packet; empty when they are
 
     bool isValid() const { return error.isEmpty(); }
     // The event name of an Event / BinaryEvent packet, else empty.

@@ -5,9 +5,12 @@ namespace tunnelscope {
 QString CloseRecord::initiatorName(Initiator i)
 {
     switch (i) {
-    case Initiator::Client: return QStringLiteral("client");
-    case Initiator::Server: return QStringLiteral("server");
-    case Initiator::None: break;
+    case Initiator::Client:
+        return QStringLiteral("client");
+    case Initiator::Server:
+        return QStringLiteral("server");
+    case Initiator::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -15,9 +18,12 @@ QString CloseRecord::initiatorName(Initiator i)
 QString CloseRecord::tcpEndedByName(TcpEndedBy by)
 {
     switch (by) {
-    case TcpEndedBy::Peer: return QStringLiteral("peer");
-    case TcpEndedBy::Client: return QStringLiteral("client");
-    case TcpEndedBy::Unknown: break;
+    case TcpEndedBy::Peer:
+        return QStringLiteral("peer");
+    case TcpEndedBy::Client:
+        return QStringLiteral("client");
+    case TcpEndedBy::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }

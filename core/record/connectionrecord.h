@@ -13,13 +13,13 @@ namespace tunnelscope {
 struct HandshakeRecord
 {
     bool ok = false;
-    int status = 0;                 // HTTP status of the upgrade answer; 0 when none came
+    int status = 0; // HTTP status of the upgrade answer; 0 when none came
     QByteArray statusLine;
     QList<QPair<QByteArray, QByteArray>> headers;        // of the answer
     QList<QPair<QByteArray, QByteArray>> requestHeaders; // of the upgrade request, as sent
-    QString error;                  // plain-language cause when !ok
-    QString errorKind;              // timeout, refused, dns, tls, http, protocol, network, proxy
-    QStringList tlsWarnings;        // errors ignored because the path asked for it
+    QString error;                                       // plain-language cause when !ok
+    QString errorKind;                                   // timeout, refused, dns, tls, http, protocol, network, proxy
+    QStringList tlsWarnings;                             // errors ignored because the path asked for it
     qint64 startUs = -1;
     qint64 tcpConnectedUs = -1;
     qint64 tlsDoneUs = -1;
@@ -39,9 +39,9 @@ struct CloseRecord
     enum class Initiator { None, Client, Server };
 
     bool frameReceived = false;
-    quint16 code = 1006;            // 1005: close frame without status; 1006: no close frame
+    quint16 code = 1006; // 1005: close frame without status; 1006: no close frame
     QByteArray reason;
-    QString wireProblem;            // e.g. a reserved code such as 1006 sent on the wire
+    QString wireProblem; // e.g. a reserved code such as 1006 sent on the wire
     Initiator initiatedBy = Initiator::None;
     // Who ended TCP: the peer (the server, or the tunnel in front of it), or this client
     // (its close timer ran out, it failed the connection, or it was told to stop).
@@ -50,7 +50,7 @@ struct CloseRecord
     bool frameSent = false;
     quint16 sentCode = 0;
     TcpEndedBy tcpEndedBy = TcpEndedBy::Unknown;
-    QString tcpEnd;                 // who ended TCP and how, in words
+    QString tcpEnd; // who ended TCP and how, in words
     qint64 endedUs = -1;
 
     static QString initiatorName(Initiator i);
@@ -63,7 +63,7 @@ struct ConnectionRecord
     QUrl url;
     HandshakeRecord handshake;
     CloseRecord close;
-    qint64 firstFrameIndex = 0;     // where this connection's frames start in the path's store
+    qint64 firstFrameIndex = 0; // where this connection's frames start in the path's store
 };
 
 } // namespace tunnelscope

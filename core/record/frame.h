@@ -20,9 +20,9 @@ struct Frame
     qint64 tUs = 0;
     FrameType type = FrameType::Text;
     Direction dir = Direction::In;
-    quint16 closeCode = 0;   // close frames with a status only
-    quint32 fragments = 1;   // data messages: how many frames carried it
-    QByteArrayView payload;  // raw bytes as on the wire (close: code + reason)
+    quint16 closeCode = 0;  // close frames with a status only
+    quint32 fragments = 1;  // data messages: how many frames carried it
+    QByteArrayView payload; // raw bytes as on the wire (close: code + reason)
 
     bool isData() const { return type == FrameType::Text || type == FrameType::Binary; }
     bool hasCloseCode() const { return type == FrameType::Close && payload.size() >= 2; }

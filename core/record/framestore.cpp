@@ -4,8 +4,8 @@
 
 namespace tunnelscope {
 
-qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload,
-                             quint32 fragments, quint16 closeCode)
+qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments,
+                             quint16 closeCode)
 {
     // Frames are stored in the order they were handled. A frame read in the same batch as
     // one we answered keeps the answer's time, so a path's timeline never runs backwards.
@@ -22,8 +22,8 @@ qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArr
     Chunk &chunk = m_chunks.back();
     if (size > 0)
         std::memcpy(chunk.bytes.get() + chunk.used, payload.data(), std::size_t(size));
-    m_records.push_back(Record{tUs, quint32(m_chunks.size() - 1), quint32(chunk.used), quint32(size),
-                               fragments, closeCode, type, dir});
+    m_records.push_back(
+        Record{tUs, quint32(m_chunks.size() - 1), quint32(chunk.used), quint32(size), fragments, closeCode, type, dir});
     chunk.used += size;
     m_payloadBytes += size;
     return qsizetype(m_records.size()) - 1;

@@ -19,8 +19,8 @@ public:
     FrameStore(const FrameStore &) = delete;
     FrameStore &operator=(const FrameStore &) = delete;
 
-    qsizetype append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload,
-                     quint32 fragments = 1, quint16 closeCode = 0);
+    qsizetype append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments = 1,
+                     quint16 closeCode = 0);
 
     qsizetype count() const { return qsizetype(m_records.size()); }
     bool isEmpty() const { return m_records.empty(); }

@@ -20,7 +20,7 @@ struct StepOutcome
 
 struct PingSample
 {
-    qint64 tUs;     // when the pong arrived
+    qint64 tUs; // when the pong arrived
     qint64 rttUs;
 };
 
@@ -28,43 +28,43 @@ struct PingSample
 struct HttpExchange
 {
     QString method;
-    QString target;                     // path only: a query may carry a token
+    QString target; // path only: a query may carry a token
     qint64 startUs = -1;
-    qint64 endUs = -1;                  // -1: no answer
-    int status = 0;                     // 0: no HTTP answer
-    QByteArray body;                    // the answer, at most 64 KiB of it
-    QString error;                      // plain words when it failed
+    qint64 endUs = -1; // -1: no answer
+    int status = 0;    // 0: no HTTP answer
+    QByteArray body;   // the answer, at most 64 KiB of it
+    QString error;     // plain words when it failed
 };
 
 // A ComfyUI prompt followed on one path: queued by the script or announced by the server.
 struct PromptRecord
 {
     QString id;
-    qint64 queuedUs = -1;               // -1: not queued by this path's script
+    qint64 queuedUs = -1; // -1: not queued by this path's script
     qint64 firstEventUs = -1;
-    QString lastEvent;                  // the type of the last message naming the prompt
-    QString outcome;                    // execution_success / _error / _interrupted, or empty
+    QString lastEvent; // the type of the last message naming the prompt
+    QString outcome;   // execution_success / _error / _interrupted, or empty
     qint64 outcomeUs = -1;
-    QString history;                    // what GET /history said: success, error, not_found,
-                                        // unreachable; empty when not asked
-    QString historyDetail;              // e.g. the output nodes, or why it was unreachable
+    QString history;       // what GET /history said: success, error, not_found,
+                           // unreachable; empty when not asked
+    QString historyDetail; // e.g. the output nodes, or why it was unreachable
     qint64 historyUs = -1;
 };
 
 // Everything recorded on one path (direct or tunnel) during one run.
 struct PathRecord
 {
-    QString name;                       // "direct" or "tunnel"
+    QString name; // "direct" or "tunnel"
     QUrl url;
     FrameStore frames;
     QList<ConnectionRecord> connections;
-    QList<qint64> reconnectsUs;         // when each reconnect attempt started
+    QList<qint64> reconnectsUs; // when each reconnect attempt started
     QList<PingSample> pings;
     QList<StepOutcome> steps;
     QList<HttpExchange> http;
     QList<PromptRecord> prompts;
     int heartbeatTimeouts = 0;
-    bool scriptCompleted = false;       // every step ran on a live connection
+    bool scriptCompleted = false; // every step ran on a live connection
 
     int reconnects() const { return int(reconnectsUs.size()); }
     bool everConnected() const;

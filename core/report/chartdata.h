@@ -3,8 +3,8 @@
 #include <QList>
 #include <QMap>
 #include <QPointF>
-#include <vector>
 #include <memory>
+#include <vector>
 
 namespace tunnelscope {
 
@@ -18,9 +18,9 @@ class ChartData
 public:
     struct PathSeries
     {
-        QList<QPointF> reconnects;     // cumulative count over time
-        QList<QPointF> pingRtt;        // ms
-        QMap<int, int> closeCodes;     // how connections ended
+        QList<QPointF> reconnects; // cumulative count over time
+        QList<QPointF> pingRtt;    // ms
+        QMap<int, int> closeCodes; // how connections ended
     };
 
     // Adds a finished or live run; `diff` (may be null) adds the per-message deltas.
@@ -29,7 +29,7 @@ public:
 
     const PathSeries &direct() const { return m_direct; }
     const PathSeries &tunnel() const { return m_tunnel; }
-    const QList<QPointF> &delta() const { return m_delta; }   // tunnel − direct per message, ms
+    const QList<QPointF> &delta() const { return m_delta; } // tunnel − direct per message, ms
     QList<int> closeCodeKeys() const;
     // Seconds from the first run's start to the last frame recorded: the charts' time axis.
     double endSeconds() const { return m_endSeconds; }

@@ -25,7 +25,7 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
     for (const auto &run : report.runs()) {
         for (const PathRecord *p : {&run->direct, &run->tunnel}) {
             const bool unverified = (p == &run->tunnel ? report.profile().tunnel : report.profile().direct).ignoreTlsErrors
-                                    && p->url.scheme() == QLatin1String("wss");
+                && p->url.scheme() == QLatin1String("wss");
             QByteArray chunk;
             qsizetype connection = -1;
             for (qsizetype i = 0; i < p->frames.count(); ++i) {

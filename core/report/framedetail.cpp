@@ -38,7 +38,7 @@ QString FrameDetail::hexDump(QByteArrayView bytes, qsizetype maxBytes)
         }
         line[RowWidth - 1] = QLatin1Char('\n');
         p = line + RowWidth;
-        if (n - row < 16) {   // the last, short row ends after its characters
+        if (n - row < 16) { // the last, short row ends after its characters
             const qsizetype end = ascii - out.constData();
             out.truncate(end + 1);
             out[end] = QLatin1Char('\n');
@@ -63,10 +63,11 @@ QByteArray FrameDetail::previewImage(const Frame &frame, QString *format)
 
 QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor)
 {
-    QString head = QStringLiteral("%1 %2, %3 bytes at %4 ms")
-                       .arg(frameTypeName(frame.type), frame.dir == Direction::In ? QStringLiteral("received") : QStringLiteral("sent"))
-                       .arg(frame.payload.size())
-                       .arg(double(frame.tUs) / 1000.0, 0, 'f', 3);
+    QString head
+        = QStringLiteral("%1 %2, %3 bytes at %4 ms")
+              .arg(frameTypeName(frame.type), frame.dir == Direction::In ? QStringLiteral("received") : QStringLiteral("sent"))
+              .arg(frame.payload.size())
+              .arg(double(frame.tUs) / 1000.0, 0, 'f', 3);
     if (frame.fragments > 1)
         head += QStringLiteral(", in %1 fragments").arg(frame.fragments);
     head += QStringLiteral("\n\n");
@@ -74,7 +75,9 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
         const ClosePayload c = ClosePayload::parse(frame.payload.toByteArray());
         if (!c.hasCode)
             return head + QStringLiteral("Close frame without a status code: the application sees 1005 (no status).\n");
-        head += QStringLiteral("Close code %1 (%2)\nReason: %3\n").arg(c.code).arg(ClosePayload::describe(c.code), redactor.redact(decodeUtf8(c.reason)));
+        head += QStringLiteral("Close code %1 (%2)\nReason: %3\n")
+                    .arg(c.code)
+                    .arg(ClosePayload::describe(c.code), redactor.redact(decodeUtf8(c.reason)));
         if (!c.problem.isEmpty())
             head += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
         return head;
@@ -91,20 +94,23 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
         if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
             head += redactor.redact(b.describe()) + QStringLiteral("\n\n");
             if (!b.metadata.isEmpty())
-                head += QStringLiteral("Metadata:\n") + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
+                head += QStringLiteral("Metadata:\n")
+                    + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
                     + QStringLiteral("\n");
         }
         return head + hexDump(masked.bytes);
     }
     const QByteArray bytes = frame.payload.toByteArray();
     // A Socket.IO / Engine.IO packet: say what it is, then its JSON.
-    if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6' && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {
+    if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6'
+        && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {
         // Decoded from the redacted bytes: a connect packet's auth object is shown without its values.
         const QByteArray safe = redactor.redact(bytes);
         const SocketIoPacket p = SocketIoPacket::parse(safe);
         if (p.isValid()) {
             static const char *engine[] = {"open", "close", "ping", "pong", "message", "upgrade", "noop"};
-            static const char *socket[] = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};
+            static const char *socket[]
+                = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};
             QString what = QStringLiteral("Engine.IO %1").arg(QLatin1String(engine[p.engineType]));
             if (p.socketType >= 0)
                 what = QStringLiteral("Socket.IO %1").arg(QLatin1String(socket[p.socketType]));
@@ -134,8 +140,11 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
         // Home Assistant (and most JSON protocols) name their messages in "type".
         const QString type = doc.object().value(QStringLiteral("type")).toString();
         if (!type.isEmpty())
-            head += QStringLiteral("Message type \"%1\"%2\n\n").arg(type,
-                doc.object().contains(QStringLiteral("id")) ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString()) : QString());
+            head += QStringLiteral("Message type \"%1\"%2\n\n")
+                        .arg(type,
+                             doc.object().contains(QStringLiteral("id"))
+                                 ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString())
+                                 : QString());
         else if (doc.isArray())
             head += QStringLiteral("%1 messages in one frame (coalesced)\n\n").arg(doc.array().size());
         return head + redactor.redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));

@@ -16,7 +16,7 @@ public:
     {
         QString text;
         bool base64 = false;
-        qsizetype maskedBytes = 0;   // base64 only: bytes replaced by SecretRedactor::MaskByte
+        qsizetype maskedBytes = 0; // base64 only: bytes replaced by SecretRedactor::MaskByte
     };
 
     static Data data(const Frame &frame, const SecretRedactor &redactor);

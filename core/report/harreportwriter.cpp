@@ -40,7 +40,8 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.key(QStringLiteral("version"));
     w.value(QStringLiteral("1.2"));
     w.key(QStringLiteral("creator"));
-    w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tunnelscope")}, {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
+    w.json(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tunnelscope")},
+                       {QStringLiteral("version"), QStringLiteral(TUNNELSCOPE_VERSION)}});
     if (!report.tlsWarnings().isEmpty()) {
         // HAR 1.2 gives every object a free "comment"; the log's is where viewers look first.
         QStringList lines;
@@ -91,23 +92,26 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
                                {QStringLiteral("headersSize"), -1},
                                {QStringLiteral("bodySize"), 0}});
             w.key(QStringLiteral("response"));
-            w.json(QJsonObject{{QStringLiteral("status"), h.status},
-                               {QStringLiteral("statusText"), h.ok ? QStringLiteral("Switching Protocols") : r.redact(h.error)},
-                               {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                               {QStringLiteral("cookies"), QJsonArray()},
-                               {QStringLiteral("headers"), responseHeaders},
-                               {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
-                               {QStringLiteral("redirectURL"), QString()},
-                               {QStringLiteral("headersSize"), -1},
-                               {QStringLiteral("bodySize"), -1}});
+            w.json(
+                QJsonObject{{QStringLiteral("status"), h.status},
+                            {QStringLiteral("statusText"), h.ok ? QStringLiteral("Switching Protocols") : r.redact(h.error)},
+                            {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                            {QStringLiteral("cookies"), QJsonArray()},
+                            {QStringLiteral("headers"), responseHeaders},
+                            {QStringLiteral("content"),
+                             QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
+                            {QStringLiteral("redirectURL"), QString()},
+                            {QStringLiteral("headersSize"), -1},
+                            {QStringLiteral("bodySize"), -1}});
             w.key(QStringLiteral("cache"));
             w.json(QJsonObject());
             w.key(QStringLiteral("timings"));
             w.json(timings);
             w.key(QStringLiteral("comment"));
             w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name)
-                    + (h.tlsWarnings.isEmpty() ? QString()
-                                               : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
+                    + (h.tlsWarnings.isEmpty()
+                           ? QString()
+                           : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
             w.key(QStringLiteral("_resourceType"));
             w.value(QStringLiteral("websocket"));
             w.key(QStringLiteral("_webSocketMessages"));

@@ -19,14 +19,15 @@ namespace {
 constexpr qsizetype HexDumpBytes = 256;
 
 // The ComfyUI prompts a path followed, and what /history said of those it never heard end.
-template<typename Escape>
-QString promptLines(const PathRecord &p, const Escape &esc)
+template<typename Escape> QString promptLines(const PathRecord &p, const Escape &esc)
 {
     QString out;
     for (const PromptRecord &x : p.prompts) {
         out += QStringLiteral("<div>Prompt <code>%1</code>: %2%3</div>")
-                   .arg(esc(x.id), x.outcome.isEmpty() ? QStringLiteral("<b>no end heard</b> (last: %1)").arg(esc(x.lastEvent.isEmpty() ? QStringLiteral("nothing") : x.lastEvent))
-                                                       : esc(x.outcome),
+                   .arg(esc(x.id),
+                        x.outcome.isEmpty() ? QStringLiteral("<b>no end heard</b> (last: %1)")
+                                                  .arg(esc(x.lastEvent.isEmpty() ? QStringLiteral("nothing") : x.lastEvent))
+                                            : esc(x.outcome),
                         x.history.isEmpty() ? QString() : QStringLiteral(" · %1").arg(esc(x.historyDetail)));
     }
     return out;
@@ -63,12 +64,13 @@ QString ms(qint64 us)
 QString closeWords(const CloseRecord &c)
 {
     if (!c.frameReceived && c.endedUs < 0)
-        return c.tcpEnd;   // never ended while it was recorded: no code is made up
+        return c.tcpEnd; // never ended while it was recorded: no code is made up
     if (!c.frameReceived)
         return QStringLiteral("1006 — no close frame (%1)").arg(c.tcpEnd);
-    return QStringLiteral("%1 %2%3, %4 initiated").arg(c.code).arg(ClosePayload::describe(c.code),
-        c.reason.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(decodeUtf8(c.reason)),
-        CloseRecord::initiatorName(c.initiatedBy));
+    return QStringLiteral("%1 %2%3, %4 initiated")
+        .arg(c.code)
+        .arg(ClosePayload::describe(c.code), c.reason.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(decodeUtf8(c.reason)),
+             CloseRecord::initiatorName(c.initiatedBy));
 }
 
 } // namespace
@@ -79,14 +81,30 @@ QString HtmlReportWriter::escape(const QString &text)
     out.reserve(text.size() + 16);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '"': out += QStringLiteral("&quot;"); break;
-        case '\'': out += QStringLiteral("&#39;"); break;
-        case '\n': out += QStringLiteral("↵"); break;
-        case '\r': out += QStringLiteral("␍"); break;
-        case '\t': out += QStringLiteral("⇥"); break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\'':
+            out += QStringLiteral("&#39;");
+            break;
+        case '\n':
+            out += QStringLiteral("↵");
+            break;
+        case '\r':
+            out += QStringLiteral("␍");
+            break;
+        case '\t':
+            out += QStringLiteral("⇥");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7F)
                 out += QStringLiteral("<span class=\"ctl\">\\x%1</span>").arg(c.unicode(), 2, 16, QLatin1Char('0'));
@@ -108,7 +126,8 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     const Profile &profile = report.profile();
 
     put(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                       "img-src data:\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>Tunnelscope report: %1</title><style>%2</style></head><body>\n")
             .arg(esc(profile.name), QString::fromUtf8(Css)));
@@ -123,9 +142,12 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                  QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODateWithMs),
                  QStringLiteral(TUNNELSCOPE_VERSION))
             .arg(report.runs().size()));
-    put(QStringLiteral("<div class=\"banner %1\" id=\"verdict\">Verdict: <b>%2</b> — %3 critical, %4 warning, %5 info finding(s)%6</div>\n")
+    put(QStringLiteral(
+            "<div class=\"banner %1\" id=\"verdict\">Verdict: <b>%2</b> — %3 critical, %4 warning, %5 info finding(s)%6</div>\n")
             .arg(verdict, verdict.toUpper())
-            .arg(counts[2]).arg(counts[1]).arg(counts[0])
+            .arg(counts[2])
+            .arg(counts[1])
+            .arg(counts[0])
             .arg(report.directEverConnected() ? QString() : QStringLiteral(" — the direct path never completed a handshake")));
 
     for (const QString &warning : report.tlsWarnings())
@@ -151,9 +173,11 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             ++listed;
             const Finding &f = report.findings(run)[index];
             auto seqLink = [&](qint64 seq, const char *path) {
-                return seq < 0 ? QStringLiteral("—") : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
+                return seq < 0 ? QStringLiteral("—")
+                               : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
             };
-            rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+            rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td "
+                                   "class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                         .arg(run)
                         .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
                         .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
@@ -171,30 +195,42 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
     QStringList delivery;
     for (const Delivery &d : report.delivery())
         delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
-                        .arg(esc(d.message)).arg(d.paths.value(QStringLiteral("direct"))).arg(d.runs).arg(d.paths.value(QStringLiteral("tunnel")));
+                        .arg(esc(d.message))
+                        .arg(d.paths.value(QStringLiteral("direct")))
+                        .arg(d.runs)
+                        .arg(d.paths.value(QStringLiteral("tunnel")));
     if (!delivery.isEmpty())
-        put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>").arg(delivery.join(QStringLiteral("; "))));
+        put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>")
+                .arg(delivery.join(QStringLiteral("; "))));
 
     // Summary and charts.
-    const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"), deltaColor = QStringLiteral("#9467bd");
-    put(QStringLiteral("<h2>Summary</h2><table><tr><th></th><th class=\"num\">reconnects</th><th>close codes</th><th class=\"num\">ping RTT p50 (ms)</th><th class=\"num\">p95</th><th class=\"num\">max</th></tr>"));
+    const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"),
+                  deltaColor = QStringLiteral("#9467bd");
+    put(QStringLiteral("<h2>Summary</h2><table><tr><th></th><th class=\"num\">reconnects</th><th>close codes</th><th "
+                       "class=\"num\">ping RTT p50 (ms)</th><th class=\"num\">p95</th><th class=\"num\">max</th></tr>"));
     for (bool tunnel : {false, true}) {
         const LatencyStats s = report.pingLatency(tunnel);
         QStringList codes;
         const QMap<QString, int> hist = report.closeCodes(tunnel);
         for (auto it = hist.begin(); it != hist.end(); ++it)
-            codes << QStringLiteral("%1 %2 ×%3").arg(it.key(), ClosePayload::describe(quint16(it.key().toUInt()))).arg(it.value());
-        put(QStringLiteral("<tr><th>%1</th><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
-                .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct")).arg(report.reconnects(tunnel))
+            codes
+                << QStringLiteral("%1 %2 ×%3").arg(it.key(), ClosePayload::describe(quint16(it.key().toUInt()))).arg(it.value());
+        put(QStringLiteral("<tr><th>%1</th><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td><td "
+                           "class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+                .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"))
+                .arg(report.reconnects(tunnel))
                 .arg(codes.join(QStringLiteral(", ")).toHtmlEscaped())
-                .arg(s.n ? QString::number(s.p50, 'f', 3) : QStringLiteral("—"), s.n ? QString::number(s.p95, 'f', 3) : QStringLiteral("—"),
+                .arg(s.n ? QString::number(s.p50, 'f', 3) : QStringLiteral("—"),
+                     s.n ? QString::number(s.p95, 'f', 3) : QStringLiteral("—"),
                      s.n ? QString::number(s.max, 'f', 3) : QStringLiteral("—")));
     }
     const LatencyStats d = report.deltaLatency();
     // A difference of two reaction times: within the jitter it can come out below zero.
     put(QStringLiteral("</table><p>Per matched message, the tunnel path's reaction time minus the direct path's: %1 ms at p50, "
                        "%2 ms at p95, over %3 message(s) timed from the same event on both paths.</p>")
-            .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"), d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—")).arg(d.n));
+            .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"),
+                 d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—"))
+            .arg(d.n));
 
     QStringList codes;
     for (bool tunnel : {false, true})
@@ -202,7 +238,8 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             if (!codes.contains(code))
                 codes << code;
     std::sort(codes.begin(), codes.end());
-    QList<SvgChart::Series> closeSeries{{QStringLiteral("direct"), directColor, {}, false}, {QStringLiteral("tunnel"), tunnelColor, {}, false}};
+    QList<SvgChart::Series> closeSeries{{QStringLiteral("direct"), directColor, {}, false},
+                                        {QStringLiteral("tunnel"), tunnelColor, {}, false}};
     QStringList codeLabels;
     for (const QString &code : codes) {
         codeLabels << QStringLiteral("%1 %2").arg(code, ClosePayload::describe(quint16(code.toUInt())));
@@ -233,19 +270,26 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         const RunRecord &run = *report.runs()[i];
         put(QStringLiteral("<h2 id=\"run%1\">Run %1%2</h2><div class=\"facts\">")
                 .arg(i)
-                .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>") : QString()));
+                .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
+                                     : QString()));
         for (bool tunnel : {false, true}) {
             const PathRecord &p = run.path(tunnel);
             const HandshakeRecord h = p.firstHandshake();
-            put(QStringLiteral("<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
-                               "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
+            put(QStringLiteral(
+                    "<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
+                    "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
                     .arg(tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Direct"), esc(p.url.toString()),
-                         h.ok ? QStringLiteral("%1 in %2 ms").arg(esc(QString::fromLatin1(h.statusLine))).arg(h.durationMs(), 0, 'f', 2)
+                         h.ok ? QStringLiteral("%1 in %2 ms")
+                                    .arg(esc(QString::fromLatin1(h.statusLine)))
+                                    .arg(h.durationMs(), 0, 'f', 2)
                               : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
                          p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
-                    .arg(p.connections.size()).arg(p.reconnects()).arg(p.frames.count())
+                    .arg(p.connections.size())
+                    .arg(p.reconnects())
+                    .arg(p.frames.count())
                     .arg((h.tlsWarnings.isEmpty() ? QString()
-                                                  : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>").arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
+                                                  : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
+                                                        .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
                          + promptLines(p, esc)));
         }
         put(QStringLiteral("</div>"));
@@ -254,11 +298,14 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
             put(QStringLiteral("<p class=\"note\">No messages to align in this run.</p>"));
             continue;
         }
-        put(QStringLiteral("<h3>Received messages, side by side</h3><table class=\"tl\"><tr><th class=\"num\">#</th><th class=\"num\">t (ms)</th><th>direct</th>"
+        put(QStringLiteral("<h3>Received messages, side by side</h3><table class=\"tl\"><tr><th class=\"num\">#</th><th "
+                           "class=\"num\">t (ms)</th><th>direct</th>"
                            "<th>status</th><th class=\"num\">#</th><th class=\"num\">t (ms)</th><th>tunnel</th></tr>\n"));
         auto cell = [&](const PathRecord &p, qsizetype index, const char *side, const char *cls) -> QString {
             if (index < 0)
-                return QStringLiteral("<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>").arg(QLatin1String(cls));
+                return QStringLiteral(
+                           "<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>")
+                    .arg(QLatin1String(cls));
             const Frame f = p.frames.at(index);
             const FramePresenter::Data data = FramePresenter::data(f, r);
             QString shown;
@@ -302,15 +349,17 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         }
         put(QStringLiteral("</table>"));
         if (diff.rows.size() > std::size_t(MaxRowsPerRun))
-            put(QStringLiteral("<p class=\"note\">%1 more row(s) are in the JSON and CSV reports.</p>").arg(diff.rows.size() - MaxRowsPerRun));
+            put(QStringLiteral("<p class=\"note\">%1 more row(s) are in the JSON and CSV reports.</p>")
+                    .arg(diff.rows.size() - MaxRowsPerRun));
     }
 
     // The profile as played.
     put(QStringLiteral("<h2>Profile as played</h2><pre class=\"pl\">%1</pre>")
             .arg(escape(QString::fromUtf8(QJsonDocument(r.redact(profile.asPlayed())).toJson(QJsonDocument::Indented)))
                      .replace(QStringLiteral("↵"), QStringLiteral("\n"))));
-    put(QStringLiteral("<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
-                       "Secrets are shown as «redacted:NAME».</p></body></html>\n"));
+    put(QStringLiteral(
+        "<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
+        "Secrets are shown as «redacted:NAME».</p></body></html>\n"));
 }
 
 } // namespace tunnelscope

@@ -36,15 +36,15 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
         o.insert(QStringLiteral("status_line"), r.redact(QString::fromLatin1(h.statusLine)));
     QJsonArray headers;
     for (const auto &hdr : h.headers)
-        headers.append(QJsonArray{QString::fromLatin1(hdr.first),
-                                  QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
+        headers.append(QJsonArray{QString::fromLatin1(hdr.first), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
     if (!headers.isEmpty())
         o.insert(QStringLiteral("headers"), headers);
     o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(ms(h.startUs)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("phases_ms"), QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
-                                                      {QStringLiteral("tls_done"), phase(h.tlsDoneUs, h.startUs)},
-                                                      {QStringLiteral("upgrade_sent"), phase(h.upgradeSentUs, h.startUs)},
-                                                      {QStringLiteral("answer"), phase(h.answerUs, h.startUs)}});
+    o.insert(QStringLiteral("phases_ms"),
+             QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
+                         {QStringLiteral("tls_done"), phase(h.tlsDoneUs, h.startUs)},
+                         {QStringLiteral("upgrade_sent"), phase(h.upgradeSentUs, h.startUs)},
+                         {QStringLiteral("answer"), phase(h.answerUs, h.startUs)}});
     if (!h.tlsWarnings.isEmpty())
         o.insert(QStringLiteral("tls_errors_ignored"), QJsonArray::fromStringList(h.tlsWarnings));
     return o;
@@ -153,8 +153,10 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     w.key(QStringLiteral("steps"));
     QJsonArray steps;
     for (const StepOutcome &s : p.steps)
-        steps.append(QJsonObject{{QStringLiteral("step"), s.step}, {QStringLiteral("repetition"), s.repetition},
-                                 {QStringLiteral("ok"), s.ok}, {QStringLiteral("t_ms"), ms(s.tUs)},
+        steps.append(QJsonObject{{QStringLiteral("step"), s.step},
+                                 {QStringLiteral("repetition"), s.repetition},
+                                 {QStringLiteral("ok"), s.ok},
+                                 {QStringLiteral("t_ms"), ms(s.tUs)},
                                  {QStringLiteral("detail"), r.redact(s.detail)}});
     w.json(steps);
     if (!p.http.isEmpty()) {
@@ -162,7 +164,8 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
         w.key(QStringLiteral("http"));
         QJsonArray http;
         for (const HttpExchange &x : p.http) {
-            QJsonObject o{{QStringLiteral("method"), x.method}, {QStringLiteral("target"), r.redact(x.target)},
+            QJsonObject o{{QStringLiteral("method"), x.method},
+                          {QStringLiteral("target"), r.redact(x.target)},
                           {QStringLiteral("t_ms"), ms(x.startUs)},
                           {QStringLiteral("status"), x.status ? QJsonValue(x.status) : QJsonValue(QJsonValue::Null)},
                           {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}};
@@ -178,8 +181,10 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
         w.key(QStringLiteral("prompts"));
         QJsonArray prompts;
         for (const PromptRecord &x : p.prompts) {
-            QJsonObject o{{QStringLiteral("prompt_id"), x.id}, {QStringLiteral("last_event"), x.lastEvent},
-                          {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
+            QJsonObject o{
+                {QStringLiteral("prompt_id"), x.id},
+                {QStringLiteral("last_event"), x.lastEvent},
+                {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
             if (x.queuedUs >= 0)
                 o.insert(QStringLiteral("queued_ms"), ms(x.queuedUs));
             if (x.outcomeUs >= 0)
@@ -215,15 +220,16 @@ QJsonArray groupsJson(const ComparisonReport &report)
         for (const auto &[run, index] : g.members)
             occurrences.append(QJsonObject{{QStringLiteral("run"), qint64(report.runs()[std::size_t(run)]->index)},
                                            {QStringLiteral("finding"), qint64(index)}});
-        QJsonObject o{{QStringLiteral("kind"), g.kind},
-                      {QStringLiteral("severity"), Finding::severityName(g.severity)},
-                      {QStringLiteral("message"), g.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.redact(g.message))},
-                      {QStringLiteral("summary"), r.redact(g.summary)},
-                      {QStringLiteral("count"), g.count},
-                      {QStringLiteral("runs_affected"), g.runsAffected},
-                      {QStringLiteral("runs_total"), g.runsTotal},
-                      {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
-                      {QStringLiteral("occurrences"), occurrences}};
+        QJsonObject o{
+            {QStringLiteral("kind"), g.kind},
+            {QStringLiteral("severity"), Finding::severityName(g.severity)},
+            {QStringLiteral("message"), g.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.redact(g.message))},
+            {QStringLiteral("summary"), r.redact(g.summary)},
+            {QStringLiteral("count"), g.count},
+            {QStringLiteral("runs_affected"), g.runsAffected},
+            {QStringLiteral("runs_total"), g.runsTotal},
+            {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
+            {QStringLiteral("occurrences"), occurrences}};
         if (!g.path.isEmpty())
             o.insert(QStringLiteral("path"), g.path);
         out.append(o);
@@ -268,12 +274,13 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.key(QStringLiteral("profile"));
     w.json(r.redact(report.profile().asPlayed()));
     w.key(QStringLiteral("started_at"));
-    w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toOffsetFromUtc(
-                QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
+    w.value(QDateTime::fromMSecsSinceEpoch(report.startedEpochMs())
+                .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                .toString(Qt::ISODateWithMs));
     w.newline();
     // Report-level lines, each redacted; a key only when there is something to say.
-    for (const auto &[key, lines] : {std::pair{QStringLiteral("warnings"), report.tlsWarnings()},
-                                     std::pair{QStringLiteral("notes"), report.notes()}}) {
+    for (const auto &[key, lines] :
+         {std::pair{QStringLiteral("warnings"), report.tlsWarnings()}, std::pair{QStringLiteral("notes"), report.notes()}}) {
         if (lines.isEmpty())
             continue;
         QJsonArray redacted;
@@ -286,16 +293,18 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},
                         {QStringLiteral("tunnel"), report.pingLatency(true).toJson()},
                         {QStringLiteral("delta"), report.deltaLatency().toJson()}};
-    w.json(QJsonObject{{QStringLiteral("verdict"), ComparisonReport::verdictName(report.verdict())},
-                       {QStringLiteral("findings"), toObject(report.findingCounts())},
-                       {QStringLiteral("close_codes"), QJsonObject{{QStringLiteral("direct"), toObject(report.closeCodes(false))},
-                                                                   {QStringLiteral("tunnel"), toObject(report.closeCodes(true))}}},
-                       {QStringLiteral("reconnects"), QJsonObject{{QStringLiteral("direct"), report.reconnects(false)},
-                                                                  {QStringLiteral("tunnel"), report.reconnects(true)}}},
-                       {QStringLiteral("latency_ms"), latency},
-                       {QStringLiteral("runs"), qint64(report.runs().size())},
-                       {QStringLiteral("groups"), groupsJson(report)},
-                       {QStringLiteral("delivery"), deliveryJson(report)}});
+    w.json(QJsonObject{
+        {QStringLiteral("verdict"), ComparisonReport::verdictName(report.verdict())},
+        {QStringLiteral("findings"), toObject(report.findingCounts())},
+        {QStringLiteral("close_codes"),
+         QJsonObject{{QStringLiteral("direct"), toObject(report.closeCodes(false))},
+                     {QStringLiteral("tunnel"), toObject(report.closeCodes(true))}}},
+        {QStringLiteral("reconnects"),
+         QJsonObject{{QStringLiteral("direct"), report.reconnects(false)}, {QStringLiteral("tunnel"), report.reconnects(true)}}},
+        {QStringLiteral("latency_ms"), latency},
+        {QStringLiteral("runs"), qint64(report.runs().size())},
+        {QStringLiteral("groups"), groupsJson(report)},
+        {QStringLiteral("delivery"), deliveryJson(report)}});
     w.newline();
     w.key(QStringLiteral("runs"));
     w.beginArray();
@@ -308,8 +317,9 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         w.key(QStringLiteral("interrupted"));
         w.value(run.interrupted);
         w.key(QStringLiteral("started_at"));
-        w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs).toOffsetFromUtc(
-                    QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
+        w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs)
+                    .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                    .toString(Qt::ISODateWithMs));
         w.key(QStringLiteral("findings"));
         QJsonArray findings;
         for (const Finding &f : report.findings(qsizetype(i)))

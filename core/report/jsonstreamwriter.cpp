@@ -130,12 +130,23 @@ QByteArray JsonStreamWriter::quoted(const QString &s)
         const char16_t u = s.at(i).unicode();
         const char *escape = nullptr;
         switch (u) {
-        case '"': escape = "\\\""; break;
-        case '\\': escape = "\\\\"; break;
-        case '\n': escape = "\\n"; break;
-        case '\r': escape = "\\r"; break;
-        case '\t': escape = "\\t"; break;
-        default: break;
+        case '"':
+            escape = "\\\"";
+            break;
+        case '\\':
+            escape = "\\\\";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\r':
+            escape = "\\r";
+            break;
+        case '\t':
+            escape = "\\t";
+            break;
+        default:
+            break;
         }
         // Control characters, the separators that break JavaScript string literals, and a BOM
         // (invisible, yet the very thing a report may be about).

@@ -13,7 +13,7 @@ namespace tunnelscope {
 class JsonStreamWriter
 {
 public:
-    explicit JsonStreamWriter(QIODevice *device) : m_device(device) {}
+    explicit JsonStreamWriter(QIODevice *device) : m_device(device) { }
 
     void beginObject();
     void endObject();
@@ -26,7 +26,7 @@ public:
     void value(int i) { value(qint64(i)); }
     void value(bool b);
     void null();
-    void json(const QJsonValue &v);   // small values, via QJsonDocument
+    void json(const QJsonValue &v); // small values, via QJsonDocument
     void newline();
 
     static QByteArray quoted(const QString &s);
@@ -36,7 +36,7 @@ private:
     void write(const QByteArray &bytes);
 
     QIODevice *m_device;
-    QList<bool> m_first;     // per open container: nothing written in it yet
+    QList<bool> m_first; // per open container: nothing written in it yet
     bool m_afterKey = false;
 };
 

@@ -32,7 +32,8 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         QStringList texts;
         for (const Finding &f : report.findings(qsizetype(i)))
             if (f.severity != Finding::Severity::Info)
-                texts << xmlSafe(QStringLiteral("[%1] %2: %3").arg(Finding::severityName(f.severity), f.kind, r.redact(f.summary)));
+                texts << xmlSafe(
+                    QStringLiteral("[%1] %2: %3").arg(Finding::severityName(f.severity), f.kind, r.redact(f.summary)));
         failures += texts.isEmpty() ? 0 : 1;
         failureTexts << texts;
         const RunRecord &run = *report.runs()[i];
@@ -53,8 +54,9 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     xml.writeAttribute(QStringLiteral("tests"), QString::number(report.runs().size()));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("skipped"), QString::number(std::count_if(report.runs().begin(), report.runs().end(),
-                                                                                 [](const auto &run) { return run->interrupted; })));
+    xml.writeAttribute(QStringLiteral("skipped"),
+                       QString::number(std::count_if(report.runs().begin(), report.runs().end(),
+                                                     [](const auto &run) { return run->interrupted; })));
     xml.writeAttribute(QStringLiteral("time"), QString::number(totalSeconds, 'f', 3));
     xml.writeAttribute(QStringLiteral("timestamp"),
                        QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODate));
@@ -71,7 +73,8 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     }
     for (std::size_t i = 0; i < report.runs().size(); ++i) {
         xml.writeStartElement(QStringLiteral("testcase"));
-        xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
+        xml.writeAttribute(QStringLiteral("classname"),
+                           QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
         xml.writeAttribute(QStringLiteral("name"), QStringLiteral("run %1").arg(report.runs()[i]->index));
         xml.writeAttribute(QStringLiteral("time"), QString::number(durations[qsizetype(i)], 'f', 3));
         const QStringList &texts = failureTexts[qsizetype(i)];

@@ -24,9 +24,13 @@ AxisScale SvgChart::valueScale(double minValue, double maxValue, bool counts)
 QString SvgChart::head(const QString &title, int width, int height, const AxisScale &y)
 {
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
-    QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" xmlns=\"http://www.w3.org/2000/svg\">"
+    QString out = QStringLiteral("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 %1 %2\" width=\"%1\" height=\"%2\" "
+                                 "xmlns=\"http://www.w3.org/2000/svg\">"
                                  "<title>%3</title><text x=\"%4\" y=\"18\" class=\"tt\">%3</text>")
-                      .arg(width).arg(height).arg(title.toHtmlEscaped()).arg(Left);
+                      .arg(width)
+                      .arg(height)
+                      .arg(title.toHtmlEscaped())
+                      .arg(Left);
     for (const double v : y.ticks()) {
         const double py = Top + plotH - plotH * (v - y.min()) / (y.max() - y.min());
         out += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" class=\"gl\"/><text x=\"%4\" y=\"%5\" class=\"ax\" "
@@ -75,8 +79,7 @@ QString SvgChart::legend(const QList<Series> &series, int x, int y)
     return out;
 }
 
-QString SvgChart::bars(const QString &title, const QStringList &categories, const QList<Series> &series,
-                       int width, int height)
+QString SvgChart::bars(const QString &title, const QStringList &categories, const QList<Series> &series, int width, int height)
 {
     double maxValue = 0;
     for (const Series &s : series)
@@ -86,7 +89,9 @@ QString SvgChart::bars(const QString &title, const QStringList &categories, cons
     const int plotW = width - Left - Right, plotH = height - Top - Bottom;
     QString out = head(title, width, height, y);
     if (categories.isEmpty()) {
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>").arg(Left + plotW / 2).arg(Top + plotH / 2);
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>")
+                   .arg(Left + plotW / 2)
+                   .arg(Top + plotH / 2);
     } else {
         const double groupW = double(plotW) / categories.size();
         const double barW = std::clamp((groupW * 0.7) / std::max<qsizetype>(1, series.size()), 2.0, 48.0);
@@ -106,7 +111,9 @@ QString SvgChart::bars(const QString &title, const QStringList &categories, cons
                                 y.label(v));
             }
             out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">%3</text>")
-                       .arg(Left + groupW * c + groupW / 2).arg(Top + plotH + 16).arg(categories[c].toHtmlEscaped());
+                       .arg(Left + groupW * c + groupW / 2)
+                       .arg(Top + plotH + 16)
+                       .arg(categories[c].toHtmlEscaped());
         }
     }
     out += legend(series, Left, height - 8);
@@ -126,8 +133,10 @@ QList<QPointF> SvgChart::decimate(const QList<QPointF> &points, int maxPoints)
             continue;
         qsizetype lo = from, hi = from;
         for (qsizetype i = from; i < to; ++i) {
-            if (points[i].y() < points[lo].y()) lo = i;
-            if (points[i].y() > points[hi].y()) hi = i;
+            if (points[i].y() < points[lo].y())
+                lo = i;
+            if (points[i].y() > points[hi].y())
+                hi = i;
         }
         out << points[std::min(lo, hi)];
         if (lo != hi)
@@ -159,10 +168,18 @@ QString SvgChart::plot(const QString &title, const QString &xLabel, const QStrin
                    .arg(px(v))
                    .arg(Top + plotH + 16)
                    .arg(x.label(v));
-    out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"end\">%3</text>").arg(Left + plotW).arg(Top + plotH + 30).arg(xLabel.toHtmlEscaped());
-    out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\">%3</text>").arg(Left + 4).arg(Top - 4).arg(yLabel.toHtmlEscaped());
+    out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"end\">%3</text>")
+               .arg(Left + plotW)
+               .arg(Top + plotH + 30)
+               .arg(xLabel.toHtmlEscaped());
+    out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\">%3</text>")
+               .arg(Left + 4)
+               .arg(Top - 4)
+               .arg(yLabel.toHtmlEscaped());
     if (empty)
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>").arg(Left + plotW / 2).arg(Top + plotH / 2);
+        out += QStringLiteral("<text x=\"%1\" y=\"%2\" class=\"ax\" text-anchor=\"middle\">no data</text>")
+                   .arg(Left + plotW / 2)
+                   .arg(Top + plotH / 2);
     for (const Series &s : series) {
         if (s.points.isEmpty() && !s.steps)
             continue;

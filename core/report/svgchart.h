@@ -27,8 +27,8 @@ public:
     };
 
     // Grouped bars of counts: one group per category, one bar per series value.
-    static QString bars(const QString &title, const QStringList &categories, const QList<Series> &series,
-                        int width = 560, int height = 240);
+    static QString bars(const QString &title, const QStringList &categories, const QList<Series> &series, int width = 560,
+                        int height = 240);
     // Points or step lines over time from 0 to `untilSeconds` (or the last point, if later);
     // `countsOnY`: whole numbers on the y axis.
     static QString plot(const QString &title, const QString &xLabel, const QString &yLabel, const QList<Series> &series,

@@ -19,17 +19,17 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
         (f.dir == Direction::In ? in : out)++;
     }
     const HandshakeRecord h = p.firstHandshake();
-    QString handshake = !h.ok                ? QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error))
-                      : h.durationMs() >= 0 ? QStringLiteral("upgraded in %1 ms").arg(h.durationMs(), 0, 'f', 2)
-                                            : QStringLiteral("upgraded (its duration was not recorded)");
+    QString handshake = !h.ok ? QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error))
+        : h.durationMs() >= 0 ? QStringLiteral("upgraded in %1 ms").arg(h.durationMs(), 0, 'f', 2)
+                              : QStringLiteral("upgraded (its duration was not recorded)");
     QString close;
     if (p.everConnected()) {
         const CloseRecord c = p.lastClose();
-        close = c.frameReceived
-            ? QStringLiteral("close %1 %2 (%3)").arg(c.code).arg(ClosePayload::describe(c.code),
-                                                      c.initiatedBy == CloseRecord::Initiator::Client
-                                                          ? QStringLiteral("client initiated")
-                                                          : QStringLiteral("server initiated"))
+        close = c.frameReceived ? QStringLiteral("close %1 %2 (%3)")
+                                      .arg(c.code)
+                                      .arg(ClosePayload::describe(c.code),
+                                           c.initiatedBy == CloseRecord::Initiator::Client ? QStringLiteral("client initiated")
+                                                                                           : QStringLiteral("server initiated"))
             : c.endedUs < 0 ? c.tcpEnd
                             : QStringLiteral("1006: no close frame (%1)").arg(c.tcpEnd);
     }
@@ -138,7 +138,8 @@ QString deliveryLine(const ComparisonReport &report)
                      .arg(d.runs)
                      .arg(d.paths.value(QStringLiteral("tunnel")));
     }
-    return parts.isEmpty() ? QString() : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -180,7 +181,8 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
             out += pathLine(run.direct, r);
             out += pathLine(run.tunnel, r);
             for (const Finding &f : report.findings(qsizetype(i)))
-                out += QStringLiteral("  %1 %2: %3\n").arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
+                out += QStringLiteral("  %1 %2: %3\n")
+                           .arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
         }
         out += QStringLiteral("findings over the runs judged, grouped:\n");
     } else if (runs.size() == 1) {

@@ -23,12 +23,18 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
     QJsonArray headers;
     for (const auto &[name, value] : h.headers)
         headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
-    return {{QStringLiteral("ok"), h.ok}, {QStringLiteral("status"), h.status},
-            {QStringLiteral("line"), r.redact(decodeUtf8(h.statusLine))}, {QStringLiteral("headers"), headers},
-            {QStringLiteral("error"), r.redact(h.error)}, {QStringLiteral("kind"), h.errorKind},
+    return {{QStringLiteral("ok"), h.ok},
+            {QStringLiteral("status"), h.status},
+            {QStringLiteral("line"), r.redact(decodeUtf8(h.statusLine))},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("error"), r.redact(h.error)},
+            {QStringLiteral("kind"), h.errorKind},
             {QStringLiteral("tls"), QJsonArray::fromStringList(h.tlsWarnings)},
-            {QStringLiteral("start"), h.startUs}, {QStringLiteral("tcp"), h.tcpConnectedUs}, {QStringLiteral("tlsdone"), h.tlsDoneUs},
-            {QStringLiteral("sent"), h.upgradeSentUs}, {QStringLiteral("answer"), h.answerUs}};
+            {QStringLiteral("start"), h.startUs},
+            {QStringLiteral("tcp"), h.tcpConnectedUs},
+            {QStringLiteral("tlsdone"), h.tlsDoneUs},
+            {QStringLiteral("sent"), h.upgradeSentUs},
+            {QStringLiteral("answer"), h.answerUs}};
 }
 
 HandshakeRecord handshakeFrom(const QJsonObject &o)
@@ -53,18 +59,27 @@ HandshakeRecord handshakeFrom(const QJsonObject &o)
 
 QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
 {
-    return {{QStringLiteral("frame"), c.frameReceived}, {QStringLiteral("code"), c.code},
-            {QStringLiteral("reason"), r.redact(decodeUtf8(c.reason))}, {QStringLiteral("wire"), c.wireProblem},
-            {QStringLiteral("by"), int(c.initiatedBy)}, {QStringLiteral("sent"), c.frameSent},
-            {QStringLiteral("sentcode"), c.sentCode}, {QStringLiteral("tcp"), r.redact(c.tcpEnd)},
-            {QStringLiteral("tby"), CloseRecord::tcpEndedByName(c.tcpEndedBy)}, {QStringLiteral("ended"), c.endedUs}};
+    return {{QStringLiteral("frame"), c.frameReceived},
+            {QStringLiteral("code"), c.code},
+            {QStringLiteral("reason"), r.redact(decodeUtf8(c.reason))},
+            {QStringLiteral("wire"), c.wireProblem},
+            {QStringLiteral("by"), int(c.initiatedBy)},
+            {QStringLiteral("sent"), c.frameSent},
+            {QStringLiteral("sentcode"), c.sentCode},
+            {QStringLiteral("tcp"), r.redact(c.tcpEnd)},
+            {QStringLiteral("tby"), CloseRecord::tcpEndedByName(c.tcpEndedBy)},
+            {QStringLiteral("ended"), c.endedUs}};
 }
 
 QJsonObject httpJson(const HttpExchange &x, const SecretRedactor &r)
 {
-    return {{QStringLiteral("m"), x.method}, {QStringLiteral("target"), r.redact(x.target)}, {QStringLiteral("start"), x.startUs},
-            {QStringLiteral("end"), x.endUs}, {QStringLiteral("status"), x.status},
-            {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}, {QStringLiteral("error"), r.redact(x.error)}};
+    return {{QStringLiteral("m"), x.method},
+            {QStringLiteral("target"), r.redact(x.target)},
+            {QStringLiteral("start"), x.startUs},
+            {QStringLiteral("end"), x.endUs},
+            {QStringLiteral("status"), x.status},
+            {QStringLiteral("body"), r.redact(decodeUtf8(x.body))},
+            {QStringLiteral("error"), r.redact(x.error)}};
 }
 
 HttpExchange httpFrom(const QJsonObject &o)
@@ -82,10 +97,11 @@ HttpExchange httpFrom(const QJsonObject &o)
 
 QJsonObject promptJson(const PromptRecord &p, const SecretRedactor &r)
 {
-    return {{QStringLiteral("id"), r.redact(p.id)}, {QStringLiteral("queued"), p.queuedUs}, {QStringLiteral("first"), p.firstEventUs},
-            {QStringLiteral("last"), r.redact(p.lastEvent)}, {QStringLiteral("outcome"), r.redact(p.outcome)},
-            {QStringLiteral("outcome_t"), p.outcomeUs}, {QStringLiteral("history"), p.history},
-            {QStringLiteral("history_detail"), r.redact(p.historyDetail)}, {QStringLiteral("history_t"), p.historyUs}};
+    return {{QStringLiteral("id"), r.redact(p.id)},           {QStringLiteral("queued"), p.queuedUs},
+            {QStringLiteral("first"), p.firstEventUs},        {QStringLiteral("last"), r.redact(p.lastEvent)},
+            {QStringLiteral("outcome"), r.redact(p.outcome)}, {QStringLiteral("outcome_t"), p.outcomeUs},
+            {QStringLiteral("history"), p.history},           {QStringLiteral("history_detail"), r.redact(p.historyDetail)},
+            {QStringLiteral("history_t"), p.historyUs}};
 }
 
 PromptRecord promptFrom(const QJsonObject &o)
@@ -129,7 +145,7 @@ CaptureJournal::CaptureJournal(QObject *parent) : QObject(parent)
 CaptureJournal::~CaptureJournal()
 {
     if (m_file.isOpen())
-        m_file.close();   // not finished: kept, to be recovered
+        m_file.close(); // not finished: kept, to be recovered
 }
 
 QString CaptureJournal::directory()
@@ -167,21 +183,25 @@ bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
     QString name = runner->profile().name;
     for (QChar &c : name)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');   // a profile's name is not trusted as a path
-    m_file.setFileName(QStringLiteral("%1/%2-%3-%4%5").arg(dir, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
-                                                         name.left(40)).arg(QCoreApplication::applicationPid()).arg(Suffix));
+            c = QLatin1Char('_'); // a profile's name is not trusted as a path
+    m_file.setFileName(
+        QStringLiteral("%1/%2-%3-%4%5")
+            .arg(dir, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), name.left(40))
+            .arg(QCoreApplication::applicationPid())
+            .arg(Suffix));
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    line({{QStringLiteral("format"), Format}, {QStringLiteral("origin"), runner->profile().origin},
+    line({{QStringLiteral("format"), Format},
+          {QStringLiteral("origin"), runner->profile().origin},
           {QStringLiteral("profile"), m_redactor.redact(runner->profile().asPlayed())}});
     connect(runner, &ScenarioRunner::runStarted, this, [this](int index) {
         if (m_run < 0)
             line({{QStringLiteral("k"), QStringLiteral("started")}, {QStringLiteral("epoch_ms"), m_runner->startedEpochMs()}});
         m_run = index;
         m_direct = m_tunnel = Position();
-        m_runAnnounced = false;   // on the first write: the run has its start time by then
+        m_runAnnounced = false; // on the first write: the run has its start time by then
     });
     connect(runner, &ScenarioRunner::runFinished, this, [this](int index) {
         writeRun(index, *m_runner->runs()[std::size_t(index)], true);
@@ -199,7 +219,8 @@ void CaptureJournal::line(const QJsonObject &o)
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.size() + bytes.size() > m_maxBytes) {
         m_capped = true;
-        m_file.write(R"({"k":"capped"})" "\n");
+        m_file.write(R"({"k":"capped"})"
+                     "\n");
         return;
     }
     m_file.write(bytes);
@@ -209,7 +230,7 @@ void CaptureJournal::tick()
 {
     if (const RunRecord *live = m_runner ? m_runner->liveRun() : nullptr; live && m_run >= 0)
         writeRun(m_run, *live, false);
-    m_file.flush();   // into the kernel: a killed process loses nothing written so far
+    m_file.flush(); // into the kernel: a killed process loses nothing written so far
 }
 
 void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
@@ -219,7 +240,9 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
     if (!m_runAnnounced) {
         m_runAnnounced = true;
         // The paths' URLs now, so a journal cut short still says where each path went.
-        line({{QStringLiteral("k"), QStringLiteral("run")}, {QStringLiteral("r"), index}, {QStringLiteral("epoch_ms"), run.startedEpochMs},
+        line({{QStringLiteral("k"), QStringLiteral("run")},
+              {QStringLiteral("r"), index},
+              {QStringLiteral("epoch_ms"), run.startedEpochMs},
               {QStringLiteral("du"), m_redactor.redact(m_runner->directUrl().toString())},
               {QStringLiteral("tu"), m_redactor.redact(m_runner->tunnelUrl().toString())}});
     }
@@ -227,12 +250,16 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
     writePath(index, "t", run.tunnel, &m_tunnel);
     if (final) {
         for (const auto &[side, p] : {std::pair{"d", &run.direct}, std::pair{"t", &run.tunnel}})
-            line({{QStringLiteral("k"), QStringLiteral("path_end")}, {QStringLiteral("r"), index}, {QStringLiteral("p"), QLatin1String(side)},
-                  {QStringLiteral("url"), m_redactor.redact(p->url.toString())}, {QStringLiteral("hb"), p->heartbeatTimeouts},
+            line({{QStringLiteral("k"), QStringLiteral("path_end")},
+                  {QStringLiteral("r"), index},
+                  {QStringLiteral("p"), QLatin1String(side)},
+                  {QStringLiteral("url"), m_redactor.redact(p->url.toString())},
+                  {QStringLiteral("hb"), p->heartbeatTimeouts},
                   {QStringLiteral("done"), p->scriptCompleted}});
-        line({{QStringLiteral("k"), QStringLiteral("run_end")}, {QStringLiteral("r"), index},
+        line({{QStringLiteral("k"), QStringLiteral("run_end")},
+              {QStringLiteral("r"), index},
               {QStringLiteral("interrupted"), run.interrupted}});
-        m_run = -2;   // until the next run starts
+        m_run = -2; // until the next run starts
     }
 }
 
@@ -242,8 +269,12 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
     const QJsonValue s{QString::fromLatin1(side)};
     for (; at->frames < p.frames.count(); ++at->frames) {
         const Frame f = p.frames.at(at->frames);
-        QJsonObject o{{QStringLiteral("k"), QStringLiteral("f")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
-                      {QStringLiteral("t"), f.tUs}, {QStringLiteral("y"), int(f.type)}, {QStringLiteral("o"), int(f.dir)}};
+        QJsonObject o{{QStringLiteral("k"), QStringLiteral("f")},
+                      {QStringLiteral("r"), r},
+                      {QStringLiteral("p"), s},
+                      {QStringLiteral("t"), f.tUs},
+                      {QStringLiteral("y"), int(f.type)},
+                      {QStringLiteral("o"), int(f.dir)}};
         if (f.fragments > 1)
             o.insert(QStringLiteral("n"), qint64(f.fragments));
         if (f.closeCode)
@@ -257,22 +288,36 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
     }
     for (; at->connections < p.connections.size(); ++at->connections) {
         const ConnectionRecord &c = p.connections[at->connections];
-        line({{QStringLiteral("k"), QStringLiteral("c")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
-              {QStringLiteral("url"), m_redactor.redact(c.url.toString())}, {QStringLiteral("first"), c.firstFrameIndex},
-              {QStringLiteral("hs"), handshakeJson(c.handshake, m_redactor)}, {QStringLiteral("cl"), closeJson(c.close, m_redactor)}});
+        line({{QStringLiteral("k"), QStringLiteral("c")},
+              {QStringLiteral("r"), r},
+              {QStringLiteral("p"), s},
+              {QStringLiteral("url"), m_redactor.redact(c.url.toString())},
+              {QStringLiteral("first"), c.firstFrameIndex},
+              {QStringLiteral("hs"), handshakeJson(c.handshake, m_redactor)},
+              {QStringLiteral("cl"), closeJson(c.close, m_redactor)}});
     }
     for (; at->reconnects < p.reconnectsUs.size(); ++at->reconnects)
-        line({{QStringLiteral("k"), QStringLiteral("rc")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
+        line({{QStringLiteral("k"), QStringLiteral("rc")},
+              {QStringLiteral("r"), r},
+              {QStringLiteral("p"), s},
               {QStringLiteral("t"), p.reconnectsUs[at->reconnects]}});
     for (; at->steps < p.steps.size(); ++at->steps) {
         const StepOutcome &o = p.steps[at->steps];
-        line({{QStringLiteral("k"), QStringLiteral("s")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
-              {QStringLiteral("step"), o.step}, {QStringLiteral("rep"), o.repetition}, {QStringLiteral("ok"), o.ok},
-              {QStringLiteral("t"), o.tUs}, {QStringLiteral("detail"), m_redactor.redact(o.detail)}});
+        line({{QStringLiteral("k"), QStringLiteral("s")},
+              {QStringLiteral("r"), r},
+              {QStringLiteral("p"), s},
+              {QStringLiteral("step"), o.step},
+              {QStringLiteral("rep"), o.repetition},
+              {QStringLiteral("ok"), o.ok},
+              {QStringLiteral("t"), o.tUs},
+              {QStringLiteral("detail"), m_redactor.redact(o.detail)}});
     }
     for (; at->pings < p.pings.size(); ++at->pings)
-        line({{QStringLiteral("k"), QStringLiteral("pg")}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
-              {QStringLiteral("t"), p.pings[at->pings].tUs}, {QStringLiteral("rtt"), p.pings[at->pings].rttUs}});
+        line({{QStringLiteral("k"), QStringLiteral("pg")},
+              {QStringLiteral("r"), r},
+              {QStringLiteral("p"), s},
+              {QStringLiteral("t"), p.pings[at->pings].tUs},
+              {QStringLiteral("rtt"), p.pings[at->pings].rttUs}});
     // A changed exchange or prompt is written whole again, under its index; the last wins.
     const auto changed = [this, &r, &s](const char *kind, qsizetype i, const QJsonObject &body, QList<QByteArray> *written) {
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -281,8 +326,11 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
         if ((*written)[i] == bytes)
             return;
         (*written)[i] = bytes;
-        line({{QStringLiteral("k"), QLatin1String(kind)}, {QStringLiteral("r"), r}, {QStringLiteral("p"), s},
-              {QStringLiteral("i"), i}, {QStringLiteral("v"), body}});
+        line({{QStringLiteral("k"), QLatin1String(kind)},
+              {QStringLiteral("r"), r},
+              {QStringLiteral("p"), s},
+              {QStringLiteral("i"), i},
+              {QStringLiteral("v"), body}});
     };
     for (qsizetype i = 0; i < p.http.size(); ++i)
         changed("h", i, httpJson(p.http[i], m_redactor), &at->http);
@@ -315,7 +363,8 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
     auto loaded = ProfileLoader::parse(QJsonDocument(header.value(QStringLiteral("profile")).toObject()).toJson(),
                                        header.value(QStringLiteral("origin")).toString() + QStringLiteral(" (journal)"));
     if (!loaded.ok()) {
-        *error = QStringLiteral("%1: the profile in the journal cannot be read: %2").arg(path, loaded.problems.join(QStringLiteral("; ")));
+        *error = QStringLiteral("%1: the profile in the journal cannot be read: %2")
+                     .arg(path, loaded.problems.join(QStringLiteral("; ")));
         return false;
     }
     out->profile = std::make_unique<Profile>(std::move(*loaded.profile));
@@ -325,7 +374,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         const QByteArray raw = file.readLine();
         ++lineNumber;
         if (!raw.endsWith('\n'))
-            break;   // torn by the crash: what it held never fully reached the disk
+            break; // torn by the crash: what it held never fully reached the disk
         const QJsonObject o = QJsonDocument::fromJson(raw).object();
         const QString k = o.value(QStringLiteral("k")).toString();
         if (k == QLatin1String("started")) {
@@ -356,7 +405,8 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         const int r = o.value(QStringLiteral("r")).toInt(-1);
         if (r < 0 || r >= int(out->runs.size())) {
             if (!k.isEmpty() && k != QLatin1String("run_end"))
-                out->notes << QStringLiteral("%1 line %2: a record for a run that never started, left out").arg(path).arg(lineNumber);
+                out->notes
+                    << QStringLiteral("%1 line %2: a record for a run that never started, left out").arg(path).arg(lineNumber);
             continue;
         }
         RunRecord &run = *out->runs[std::size_t(r)];
@@ -367,10 +417,12 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         PathRecord &p = o.value(QStringLiteral("p")).toString() == QLatin1String("t") ? run.tunnel : run.direct;
         if (k == QLatin1String("f")) {
             const auto type = FrameType(std::clamp(o.value(QStringLiteral("y")).toInt(), 0, int(FrameType::Error)));
-            const QByteArray payload = o.contains(QStringLiteral("s")) ? o.value(QStringLiteral("s")).toString().toUtf8()
-                                                                       : QByteArray::fromBase64(o.value(QStringLiteral("b")).toString().toLatin1());
-            p.frames.append(o.value(QStringLiteral("t")).toInteger(), type, o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In,
-                            payload, quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
+            const QByteArray payload = o.contains(QStringLiteral("s"))
+                ? o.value(QStringLiteral("s")).toString().toUtf8()
+                : QByteArray::fromBase64(o.value(QStringLiteral("b")).toString().toLatin1());
+            p.frames.append(o.value(QStringLiteral("t")).toInteger(), type,
+                            o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In, payload,
+                            quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
         } else if (k == QLatin1String("c")) {
             ConnectionRecord c;
             c.url = QUrl(o.value(QStringLiteral("url")).toString());
@@ -426,14 +478,15 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
                 c.handshake.ok = true;
                 c.handshake.status = 101;
                 c.url = p->url;
-                c.handshake.answerUs = f.tUs;   // when it began is not in the journal: no duration is made up
+                c.handshake.answerUs = f.tUs; // when it began is not in the journal: no duration is made up
                 c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
                 p->connections.append(c);
             }
         }
     }
     if (!out->complete)
-        out->notes << QStringLiteral("recovered from the journal of a session that did not end (%1): what was recorded until it stopped")
+        out->notes << QStringLiteral(
+                          "recovered from the journal of a session that did not end (%1): what was recorded until it stopped")
                           .arg(QFileInfo(path).fileName());
     if (capped)
         out->notes << QStringLiteral("the journal reached its size cap: later frames were not journalled");

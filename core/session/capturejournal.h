@@ -47,7 +47,7 @@ public:
         std::unique_ptr<Profile> profile;
         std::vector<std::unique_ptr<RunRecord>> runs;
         qint64 startedEpochMs = 0;
-        bool complete = false;      // the journal reached its end
+        bool complete = false; // the journal reached its end
         QStringList notes;
     };
     // Marks an unfinished journal as dealt with (recovered or discarded): no longer offered.
@@ -79,7 +79,7 @@ private:
     QFile m_file;
     QTimer m_timer;
     SecretRedactor m_redactor;
-    int m_run = -1;                 // the run being followed
+    int m_run = -1; // the run being followed
     bool m_runAnnounced = false;
     Position m_direct, m_tunnel;
     qint64 m_maxBytes = DefaultMaxBytes;

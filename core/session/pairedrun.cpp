@@ -6,9 +6,8 @@
 
 namespace tunnelscope {
 
-PairedRun::PairedRun(const Profile &profile, int index, const WireClient::Options &direct,
-                     const WireClient::Options &tunnel, const QMap<QString, QString> &secrets,
-                     QObject *parent)
+PairedRun::PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const WireClient::Options &tunnel,
+                     const QMap<QString, QString> &secrets, QObject *parent)
     : QObject(parent), m_profile(profile), m_record(std::make_unique<RunRecord>())
 {
     m_record->index = index;

@@ -17,9 +17,8 @@ class PairedRun : public QObject
 {
     Q_OBJECT
 public:
-    PairedRun(const Profile &profile, int index, const WireClient::Options &direct,
-              const WireClient::Options &tunnel, const QMap<QString, QString> &secrets,
-              QObject *parent = nullptr);
+    PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const WireClient::Options &tunnel,
+              const QMap<QString, QString> &secrets, QObject *parent = nullptr);
     ~PairedRun() override;
 
     void start();

@@ -23,18 +23,17 @@ constexpr int HistoryTimeoutMs = 5000;
 // time it is played, so playing a scenario again gives the same answer. The paths differ.
 quint32 jitterSeed(const QString &pathName)
 {
-    quint32 h = 2166136261u;   // FNV-1a
+    quint32 h = 2166136261u; // FNV-1a
     for (const QChar c : pathName)
         h = (h ^ c.unicode()) * 16777619u;
     return h;
 }
 } // namespace
 
-PathSession::PathSession(const Profile &profile, const WireClient::Options &options,
-                         const TemplateExpander &expander, const RunClock *clock, PathRecord *record,
-                         QObject *parent)
-    : QObject(parent), m_profile(profile), m_options(options), m_expander(expander),
-      m_clock(clock), m_record(record), m_random(jitterSeed(record->name))
+PathSession::PathSession(const Profile &profile, const WireClient::Options &options, const TemplateExpander &expander,
+                         const RunClock *clock, PathRecord *record, QObject *parent)
+    : QObject(parent), m_profile(profile), m_options(options), m_expander(expander), m_clock(clock), m_record(record),
+      m_random(jitterSeed(record->name))
 {
     m_timer.setSingleShot(true);
     m_heartbeatDeadline.setSingleShot(true);
@@ -182,8 +181,7 @@ void PathSession::outcome(bool ok, const QString &detail)
 
 void PathSession::advance()
 {
-    while (!m_finished && !m_scriptDone && m_waiting == Waiting::Nothing && runPhase()) {
-    }
+    while (!m_finished && !m_scriptDone && m_waiting == Waiting::Nothing && runPhase()) { }
 }
 
 bool PathSession::runPhase()
@@ -208,9 +206,11 @@ bool PathSession::runPhase()
                 }
                 m_queuedSteps.insert(key);
                 // Over HTTP, like the ComfyUI front end; the socket only hears what follows.
-                const QByteArray workflow = QJsonDocument(o.value(QStringLiteral("queue_prompt")).toObject()).toJson(QJsonDocument::Compact);
+                const QByteArray workflow
+                    = QJsonDocument(o.value(QStringLiteral("queue_prompt")).toObject()).toJson(QJsonDocument::Compact);
                 m_waiting = Waiting::Http;
-                m_comfyUi->queuePrompt(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(workflow)).toUtf8()).object(), s.timeoutMs);
+                m_comfyUi->queuePrompt(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(workflow)).toUtf8()).object(),
+                                       s.timeoutMs);
                 return false;
             }
             if (!connected()) {
@@ -218,7 +218,9 @@ bool PathSession::runPhase()
                 return true;
             }
             if (v.isObject() && o.contains(QStringLiteral("emit")))
-                m_client->sendText(m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray()))).toUtf8());
+                m_client->sendText(
+                    m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray())))
+                        .toUtf8());
             else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
                 m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
             else
@@ -389,8 +391,8 @@ void PathSession::afterConnectionLoss(Waiting was)
         finish();
         return;
     case Waiting::Message:
-        outcome(false, QStringLiteral("no message matching %1: the connection ended")
-                           .arg(m_profile.steps[m_step].expect->describe()));
+        outcome(false,
+                QStringLiteral("no message matching %1: the connection ended").arg(m_profile.steps[m_step].expect->describe()));
         m_phase = Phase::Wait;
         break;
     case Waiting::Pong:
@@ -417,7 +419,7 @@ void PathSession::scriptDone()
     m_scriptDone = true;
     m_record->scriptCompleted = connected();
     if (connected()) {
-        m_client->close(1000);   // WireClient bounds the wait for the close handshake
+        m_client->close(1000); // WireClient bounds the wait for the close handshake
         return;
     }
     if (!m_client)

@@ -18,15 +18,14 @@ class ComfyUiAdapter;
 
 // Plays a profile's steps over one path: connects, sends, expects, pings, closes; keeps the
 // heartbeat; reconnects with exponential backoff and jitter when the connection ends before
-// the script does (the script then starts over on the new connection). Failed expectations are recorded, never fatal. ComfyUI profiles queue their
-// prompts over HTTP and have silent prompts checked against /history before the end.
+// the script does (the script then starts over on the new connection). Failed expectations are recorded, never fatal. ComfyUI
+// profiles queue their prompts over HTTP and have silent prompts checked against /history before the end.
 class PathSession : public QObject
 {
     Q_OBJECT
 public:
-    PathSession(const Profile &profile, const WireClient::Options &options,
-                const TemplateExpander &expander, const RunClock *clock, PathRecord *record,
-                QObject *parent = nullptr);
+    PathSession(const Profile &profile, const WireClient::Options &options, const TemplateExpander &expander,
+                const RunClock *clock, PathRecord *record, QObject *parent = nullptr);
     ~PathSession() override;
 
     void start();
@@ -50,8 +49,8 @@ private:
     void onTimer();
     void onHeartbeat();
 
-    void advance();             // runs phases until one has to wait
-    bool runPhase();            // false: waiting for an event
+    void advance();  // runs phases until one has to wait
+    bool runPhase(); // false: waiting for an event
     bool tryExpect();
     void outcome(bool ok, const QString &detail);
     void scriptDone();
@@ -68,7 +67,7 @@ private:
     int m_repetition = 0;
     Phase m_phase = Phase::Action;
     Waiting m_waiting = Waiting::Nothing;
-    QList<qsizetype> m_inbox;   // data messages received and not yet consumed by an expect
+    QList<qsizetype> m_inbox; // data messages received and not yet consumed by an expect
     qsizetype m_inboxPos = 0;
     QTimer m_timer;
     QTimer m_heartbeatTimer;
@@ -82,8 +81,8 @@ private:
     QRandomGenerator m_random;
     ComfyUiAdapter *m_comfyUi = nullptr;
     bool m_historyAsked = false;
-    QSet<qint64> m_queuedSteps;      // (step << 32 | repetition) of prompts queued this run
-    bool m_lostDuringHttp = false;   // the connection ended while a request was out
+    QSet<qint64> m_queuedSteps;    // (step << 32 | repetition) of prompts queued this run
+    bool m_lostDuringHttp = false; // the connection ended while a request was out
 };
 
 } // namespace tunnelscope

@@ -15,8 +15,7 @@
 
 namespace tunnelscope {
 
-ScenarioRunner::ScenarioRunner(Profile profile, QObject *parent)
-    : QObject(parent), m_profile(std::move(profile))
+ScenarioRunner::ScenarioRunner(Profile profile, QObject *parent) : QObject(parent), m_profile(std::move(profile))
 {
     m_intervalTimer.setSingleShot(true);
     connect(&m_intervalTimer, &QTimer::timeout, this, &ScenarioRunner::startRun);
@@ -24,8 +23,8 @@ ScenarioRunner::ScenarioRunner(Profile profile, QObject *parent)
 
 ScenarioRunner::~ScenarioRunner() = default;
 
-WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QString &url,
-                                               QStringList *problems, const QString &pathName) const
+WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
+                                               const QString &pathName) const
 {
     const TemplateExpander expander(m_secrets, 0);
     WireClient::Options o;
@@ -47,17 +46,20 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
         QUrlQuery query(o.url);
         const QString given = query.queryItemValue(QStringLiteral("clientId"));
         query.removeAllQueryItems(QStringLiteral("clientId"));
-        query.addQueryItem(QStringLiteral("clientId"), given.isEmpty()
-            ? QStringLiteral("tunnelscope-%1-%2").arg(pathName).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
-            : given + QLatin1Char('-') + pathName);
+        query.addQueryItem(QStringLiteral("clientId"),
+                           given.isEmpty() ? QStringLiteral("tunnelscope-%1-%2")
+                                                 .arg(pathName)
+                                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                                           : given + QLatin1Char('-') + pathName);
         o.url.setQuery(query);
     }
     // A URL given on the command line (or in the window) is named as such.
     const QString at = m_urlOptions.contains(pathName) ? QStringLiteral("--%1").arg(pathName)
                                                        : m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
     if (url.isEmpty())
-        problems->append(at + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
-                              .arg(pathName, pathName));
+        problems->append(at
+                         + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
+                               .arg(pathName, pathName));
     else if (const QString problem = WebSocketUrl::problem(o.url, url); !problem.isEmpty())
         problems->append(at + QStringLiteral(": ") + problem);
     for (const auto &h : m_profile.headers)
@@ -177,8 +179,7 @@ void ScenarioRunner::stop()
     if (m_current) {
         m_interruptCurrent = true;
         m_current->stop(QStringLiteral("stopped by the user"));
-    }
-    else if (m_running) {
+    } else if (m_running) {
         m_running = false;
         Q_EMIT finished();
     }

@@ -25,7 +25,7 @@ public:
     {
         QString directUrl;
         QString tunnelUrl;
-        int runs = 0;   // 0: the profile's
+        int runs = 0; // 0: the profile's
     };
 
     explicit ScenarioRunner(Profile profile, QObject *parent = nullptr);
@@ -79,7 +79,7 @@ private:
     qint64 m_startedEpochMs = 0;
     bool m_running = false;
     bool m_stopping = false;
-    bool m_interruptCurrent = false;   // stop() came while a run was playing
+    bool m_interruptCurrent = false; // stop() came while a run was playing
 };
 
 } // namespace tunnelscope

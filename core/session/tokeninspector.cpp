@@ -12,8 +12,8 @@ std::optional<QDateTime> TokenInspector::jwtExpiry(const QString &token)
     const QStringList parts = token.trimmed().split(QLatin1Char('.'));
     if (parts.size() != 3 || parts[1].isEmpty())
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(parts[1].toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(parts[1].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded)
         return std::nullopt;
     const QJsonObject payload = QJsonDocument::fromJson(*decoded).object();
@@ -22,7 +22,8 @@ std::optional<QDateTime> TokenInspector::jwtExpiry(const QString &token)
     return QDateTime::fromSecsSinceEpoch(qint64(payload.value(QStringLiteral("exp")).toDouble()), Qt::UTC);
 }
 
-QStringList TokenInspector::expiredTokens(const QList<QPair<QByteArray, QByteArray>> &headers, const QUrl &url, const QDateTime &now)
+QStringList TokenInspector::expiredTokens(const QList<QPair<QByteArray, QByteArray>> &headers, const QUrl &url,
+                                          const QDateTime &now)
 {
     QStringList out;
     auto check = [&](const QString &token, const QString &where) {
@@ -34,13 +35,15 @@ QStringList TokenInspector::expiredTokens(const QList<QPair<QByteArray, QByteArr
     };
     for (const auto &h : headers) {
         const QString value = QString::fromUtf8(h.second);
-        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 && value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0
+            && value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
             check(value.mid(7), QStringLiteral("the Authorization header"));
     }
     const QUrlQuery query(url);
     for (const char *name : {"token", "access_token"})
         if (query.hasQueryItem(QLatin1String(name)))
-            check(query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded), QStringLiteral("the URL's %1= parameter").arg(QLatin1String(name)));
+            check(query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded),
+                  QStringLiteral("the URL's %1= parameter").arg(QLatin1String(name)));
     return out;
 }
 

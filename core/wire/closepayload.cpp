@@ -17,8 +17,7 @@ ClosePayload ClosePayload::parse(const QByteArray &payload)
     c.code = qFromBigEndian<quint16>(payload.constData());
     c.reason = payload.mid(2);
     if (!isAllowedOnWire(c.code))
-        c.problem = QStringLiteral("close code %1 (%2) must not be sent on the wire")
-                        .arg(c.code).arg(describe(c.code));
+        c.problem = QStringLiteral("close code %1 (%2) must not be sent on the wire").arg(c.code).arg(describe(c.code));
     else if (!isValidUtf8(c.reason))
         c.problem = QStringLiteral("close reason is not valid UTF-8");
     return c;
@@ -34,22 +33,38 @@ bool ClosePayload::isAllowedOnWire(quint16 code)
 QString ClosePayload::describe(quint16 code)
 {
     switch (code) {
-    case 1000: return QStringLiteral("normal");
-    case 1001: return QStringLiteral("going away");
-    case 1002: return QStringLiteral("protocol error");
-    case 1003: return QStringLiteral("unsupported data");
-    case 1005: return QStringLiteral("no status");
-    case 1006: return QStringLiteral("abnormal, no close frame");
-    case 1007: return QStringLiteral("invalid payload data");
-    case 1008: return QStringLiteral("policy violation");
-    case 1009: return QStringLiteral("message too big");
-    case 1010: return QStringLiteral("extension required");
-    case 1011: return QStringLiteral("internal error");
-    case 1012: return QStringLiteral("service restart");
-    case 1013: return QStringLiteral("try again later");
-    case 1014: return QStringLiteral("bad gateway");
-    case 1015: return QStringLiteral("TLS handshake failure");
-    default: break;
+    case 1000:
+        return QStringLiteral("normal");
+    case 1001:
+        return QStringLiteral("going away");
+    case 1002:
+        return QStringLiteral("protocol error");
+    case 1003:
+        return QStringLiteral("unsupported data");
+    case 1005:
+        return QStringLiteral("no status");
+    case 1006:
+        return QStringLiteral("abnormal, no close frame");
+    case 1007:
+        return QStringLiteral("invalid payload data");
+    case 1008:
+        return QStringLiteral("policy violation");
+    case 1009:
+        return QStringLiteral("message too big");
+    case 1010:
+        return QStringLiteral("extension required");
+    case 1011:
+        return QStringLiteral("internal error");
+    case 1012:
+        return QStringLiteral("service restart");
+    case 1013:
+        return QStringLiteral("try again later");
+    case 1014:
+        return QStringLiteral("bad gateway");
+    case 1015:
+        return QStringLiteral("TLS handshake failure");
+    default:
+        break;
     }
     if (code >= 3000 && code <= 3999)
         return QStringLiteral("registered");

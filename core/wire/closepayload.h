@@ -11,9 +11,9 @@ namespace tunnelscope {
 struct ClosePayload
 {
     bool hasCode = false;
-    quint16 code = 0;     // when hasCode
+    quint16 code = 0; // when hasCode
     QByteArray reason;
-    QString problem;      // empty when the payload is valid on the wire
+    QString problem; // empty when the payload is valid on the wire
 
     static ClosePayload parse(const QByteArray &payload);
 
@@ -26,6 +26,5 @@ struct ClosePayload
     // "normal", "abnormal (no close frame)", ... for summaries and tooltips.
     static QString describe(quint16 code);
 };
-
 
 } // namespace tunnelscope

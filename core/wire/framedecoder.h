@@ -16,8 +16,7 @@ public:
     enum class Masking { FromServer, FromClient, Any };
     enum class Result { Frame, NeedMore, Error };
 
-    explicit FrameDecoder(Masking masking = Masking::FromServer, bool strict = true,
-                          qint64 maxPayload = qint64(64) << 20);
+    explicit FrameDecoder(Masking masking = Masking::FromServer, bool strict = true, qint64 maxPayload = qint64(64) << 20);
 
     void append(QByteArrayView bytes);
     Result next(WireFrame *frame);

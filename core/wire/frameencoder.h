@@ -11,8 +11,8 @@ namespace tunnelscope {
 class FrameEncoder
 {
 public:
-    static QByteArray encode(quint8 opcode, QByteArrayView payload, bool fin = true,
-                             std::optional<quint32> mask = std::nullopt, quint8 rsv = 0);
+    static QByteArray encode(quint8 opcode, QByteArrayView payload, bool fin = true, std::optional<quint32> mask = std::nullopt,
+                             quint8 rsv = 0);
     static QByteArray encode(const WireFrame &frame, std::optional<quint32> mask);
     // A client frame with a fresh random mask key.
     static QByteArray encodeMasked(quint8 opcode, QByteArrayView payload, bool fin = true);

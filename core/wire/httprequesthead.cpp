@@ -23,7 +23,8 @@ HttpRequestHead::Result HttpRequestHead::parse(QByteArrayView bytes, qsizetype *
     // "GET /ws?clientId=x HTTP/1.1"
     const QList<QByteArray> parts = lines.first().trimmed().split(' ');
     if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.") || parts[0].isEmpty() || !parts[1].startsWith('/')) {
-        m_error = QStringLiteral("not an HTTP/1.1 request line: \"%1\"").arg(QString::fromLatin1(lines.first().trimmed().left(80)));
+        m_error
+            = QStringLiteral("not an HTTP/1.1 request line: \"%1\"").arg(QString::fromLatin1(lines.first().trimmed().left(80)));
         return Result::Error;
     }
     m_method = parts[0];

@@ -21,12 +21,12 @@ public:
     Result parse(QByteArrayView bytes, qsizetype *consumed);
 
     QByteArray method() const { return m_method; }
-    QByteArray target() const { return m_target; }       // path and query, as sent
-    QByteArray path() const;                              // target without the query
+    QByteArray target() const { return m_target; } // path and query, as sent
+    QByteArray path() const;                       // target without the query
     const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
-    QByteArray header(QByteArrayView name) const;          // first match, case-insensitive
+    QByteArray header(QByteArrayView name) const; // first match, case-insensitive
     bool isWebSocketUpgrade() const;
-    qint64 contentLength() const;                         // 0 when absent, -1 when invalid
+    qint64 contentLength() const; // 0 when absent, -1 when invalid
     QString errorString() const { return m_error; }
 
 private:

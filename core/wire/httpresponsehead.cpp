@@ -4,8 +4,7 @@
 
 namespace tunnelscope {
 
-HttpResponseHead::Result HttpResponseHead::parse(const QByteArray &bytes, qsizetype *consumed,
-                                                 qsizetype maxSize)
+HttpResponseHead::Result HttpResponseHead::parse(const QByteArray &bytes, qsizetype *consumed, qsizetype maxSize)
 {
     QList<QByteArray> lines;
     qsizetype size = 0;
@@ -28,8 +27,7 @@ HttpResponseHead::Result HttpResponseHead::parse(const QByteArray &bytes, qsizet
     if (parts.size() >= 2 && parts[0].startsWith("HTTP/"))
         m_status = parts[1].toInt(&ok);
     if (!ok || m_status < 100 || m_status > 999) {
-        m_error = QStringLiteral("not an HTTP answer: the first line is \"%1\"")
-                      .arg(QString::fromLatin1(m_statusLine.left(80)));
+        m_error = QStringLiteral("not an HTTP answer: the first line is \"%1\"").arg(QString::fromLatin1(m_statusLine.left(80)));
         return Result::Error;
     }
     m_reason = m_statusLine.mid(parts[0].size() + parts[1].size() + 2).trimmed();

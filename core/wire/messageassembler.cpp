@@ -15,8 +15,7 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
         }
     } else {
         if (m_fragments > 0) {
-            m_error = QStringLiteral("new data frame (opcode 0x%1) inside a fragmented message")
-                          .arg(frame.opcode, 0, 16);
+            m_error = QStringLiteral("new data frame (opcode 0x%1) inside a fragmented message").arg(frame.opcode, 0, 16);
             return Result::Error;
         }
         m_opcode = frame.opcode;

@@ -9,7 +9,7 @@ namespace tunnelscope {
 // A complete data message or a control frame, after reassembly of fragments (§5.4).
 struct WireMessage
 {
-    quint8 opcode = Opcode::Text;  // Text, Binary or a control opcode
+    quint8 opcode = Opcode::Text; // Text, Binary or a control opcode
     QByteArray payload;
     quint32 fragments = 1;
 };
@@ -21,7 +21,7 @@ class MessageAssembler
 public:
     enum class Result { Message, Pending, Error };
 
-    explicit MessageAssembler(qint64 maxMessage = qint64(64) << 20) : m_maxMessage(maxMessage) {}
+    explicit MessageAssembler(qint64 maxMessage = qint64(64) << 20) : m_maxMessage(maxMessage) { }
 
     Result push(WireFrame frame, WireMessage *out);
     QString errorString() const { return m_error; }

@@ -5,12 +5,9 @@
 
 namespace tunnelscope {
 
-UpgradeRequest::UpgradeRequest(const QUrl &url, const Headers &extraHeaders,
-                               const QStringList &subprotocols, QByteArray key)
-    : m_url(url), m_headers(extraHeaders), m_subprotocols(subprotocols),
-      m_key(key.isEmpty() ? newKey() : std::move(key))
-{
-}
+UpgradeRequest::UpgradeRequest(const QUrl &url, const Headers &extraHeaders, const QStringList &subprotocols, QByteArray key)
+    : m_url(url), m_headers(extraHeaders), m_subprotocols(subprotocols), m_key(key.isEmpty() ? newKey() : std::move(key))
+{ }
 
 QByteArray UpgradeRequest::newKey()
 {
@@ -21,9 +18,7 @@ QByteArray UpgradeRequest::newKey()
 
 QByteArray UpgradeRequest::acceptFor(const QByteArray &key)
 {
-    return QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                    QCryptographicHash::Sha1)
-        .toBase64();
+    return QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
 }
 
 QByteArray UpgradeRequest::bytes() const
@@ -78,12 +73,10 @@ QString UpgradeRequest::checkAnswer(const HttpResponseHead &answer) const
         return QStringLiteral("101 answer without \"Connection: Upgrade\"");
     if (answer.header("Sec-WebSocket-Accept") != acceptFor(m_key))
         return QStringLiteral("bad Sec-WebSocket-Accept (expected %1, got \"%2\")")
-            .arg(QString::fromLatin1(acceptFor(m_key)),
-                 QString::fromLatin1(answer.header("Sec-WebSocket-Accept").left(64)));
+            .arg(QString::fromLatin1(acceptFor(m_key)), QString::fromLatin1(answer.header("Sec-WebSocket-Accept").left(64)));
     const QByteArray chosen = answer.header("Sec-WebSocket-Protocol");
     if (!chosen.isEmpty() && !m_subprotocols.contains(QString::fromLatin1(chosen)))
-        return QStringLiteral("server chose subprotocol \"%1\" that was not offered")
-            .arg(QString::fromLatin1(chosen.left(64)));
+        return QStringLiteral("server chose subprotocol \"%1\" that was not offered").arg(QString::fromLatin1(chosen.left(64)));
     return QString();
 }
 

@@ -13,8 +13,7 @@ class UpgradeRequest
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    UpgradeRequest(const QUrl &url, const Headers &extraHeaders, const QStringList &subprotocols,
-                   QByteArray key = QByteArray());
+    UpgradeRequest(const QUrl &url, const Headers &extraHeaders, const QStringList &subprotocols, QByteArray key = QByteArray());
 
     QByteArray bytes() const;
     QByteArray key() const { return m_key; }

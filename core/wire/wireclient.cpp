@@ -65,9 +65,9 @@ void WireClient::open(const Options &options)
     QNetworkProxy proxy(QNetworkProxy::NoProxy);
     if (options.proxy.isValid() && !options.proxy.isEmpty()) {
         const bool socks = options.proxy.scheme() == QLatin1String("socks5");
-        proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                              options.proxy.host(), quint16(options.proxy.port(socks ? 1080 : 8080)),
-                              options.proxy.userName(), options.proxy.password());
+        proxy
+            = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, options.proxy.host(),
+                            quint16(options.proxy.port(socks ? 1080 : 8080)), options.proxy.userName(), options.proxy.password());
     }
     socket->setProxy(proxy);
 
@@ -87,9 +87,9 @@ void WireClient::open(const Options &options)
     QString trustError;
     if (!PathTrust::configuration(options.caFile, options.caCertificates, &config, &trustError)) {
         // Reported from the event loop, like every other outcome of open().
-        QMetaObject::invokeMethod(this, [this, trustError] {
-            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + trustError);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, trustError] { failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + trustError); },
+            Qt::QueuedConnection);
         return;
     }
     ssl->setSslConfiguration(config);
@@ -151,9 +151,7 @@ void WireClient::onHandshakeTimeout()
     if (m_state != State::Connecting)
         return;
     failHandshake(QStringLiteral("timeout"),
-                  QStringLiteral("timeout after %1 ms waiting for %2")
-                      .arg(m_options.handshakeTimeoutMs)
-                      .arg(phaseName()));
+                  QStringLiteral("timeout after %1 ms waiting for %2").arg(m_options.handshakeTimeoutMs).arg(phaseName()));
 }
 
 void WireClient::failHandshake(const QString &kind, const QString &why)
@@ -175,7 +173,7 @@ void WireClient::failHandshake(const QString &kind, const QString &why)
 
 void WireClient::onReadyRead()
 {
-    const qint64 now = m_clock->nowUs();   // one stamp per read: when the bytes reached us
+    const qint64 now = m_clock->nowUs(); // one stamp per read: when the bytes reached us
     const QByteArray bytes = m_socket->readAll();
     if (m_state == State::Connecting)
         readHandshake(bytes, now);
@@ -251,7 +249,7 @@ void WireClient::readFrames(const QByteArray &bytes, qint64 now)
     WireFrame frame;
     for (;;) {
         if (m_state == State::Closed || m_record.close.frameReceived)
-            return;   // after a close frame nothing more is read (§5.5.1)
+            return; // after a close frame nothing more is read (§5.5.1)
         const auto result = m_decoder.next(&frame);
         if (result == FrameDecoder::Result::NeedMore)
             return;
@@ -274,20 +272,17 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
 {
     switch (message.opcode) {
     case Opcode::Text: {
-        const qsizetype index = m_store->append(now, FrameType::Text, Direction::In, message.payload,
-                                                message.fragments);
+        const qsizetype index = m_store->append(now, FrameType::Text, Direction::In, message.payload, message.fragments);
         if (!isValidUtf8(message.payload)) {
             // What a browser does: fail the connection with 1007 (§8.1).
-            failConnection(1007, QStringLiteral("protocol violation: text message %1 is not valid UTF-8")
-                                     .arg(index), now);
+            failConnection(1007, QStringLiteral("protocol violation: text message %1 is not valid UTF-8").arg(index), now);
             return;
         }
         Q_EMIT messageReceived(index);
         return;
     }
     case Opcode::Binary:
-        Q_EMIT messageReceived(m_store->append(now, FrameType::Binary, Direction::In, message.payload,
-                                               message.fragments));
+        Q_EMIT messageReceived(m_store->append(now, FrameType::Binary, Direction::In, message.payload, message.fragments));
         return;
     case Opcode::Ping:
         m_store->append(now, FrameType::Ping, Direction::In, message.payload);
@@ -300,7 +295,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
             if (m_pendingPings[i].first == message.payload) {
                 rtt = now - m_pendingPings[i].second;
-                m_pendingPings.remove(0, i + 1);   // older unanswered pings will not be answered
+                m_pendingPings.remove(0, i + 1); // older unanswered pings will not be answered
                 break;
             }
         }
@@ -309,8 +304,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
     }
     case Opcode::Close: {
         const ClosePayload cp = ClosePayload::parse(message.payload);
-        m_store->append(now, FrameType::Close, Direction::In, message.payload, 1,
-                        cp.hasCode ? cp.code : 0);
+        m_store->append(now, FrameType::Close, Direction::In, message.payload, 1, cp.hasCode ? cp.code : 0);
         CloseRecord &c = m_record.close;
         c.frameReceived = true;
         c.code = cp.effectiveCode();
@@ -334,8 +328,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         return;
     }
     default:
-        failConnection(1002, QStringLiteral("protocol violation: unexpected opcode 0x%1")
-                                 .arg(message.opcode, 0, 16), now);
+        failConnection(1002, QStringLiteral("protocol violation: unexpected opcode 0x%1").arg(message.opcode, 0, 16), now);
     }
 }
 
@@ -373,24 +366,35 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
         // cut from the event loop, not from inside the caller's send.
         m_peerNotReading = true;
         recordError(QStringLiteral("protocol violation: the server stopped reading: %1 MiB sent to it are still waiting "
-                                   "(its TCP window stays closed)").arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1),
+                                   "(its TCP window stays closed)")
+                        .arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1),
                     m_clock->nowUs());
-        QMetaObject::invokeMethod(this, [this] { abort(QStringLiteral("the server stopped reading")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { abort(QStringLiteral("the server stopped reading")); }, Qt::QueuedConnection);
         return;
     }
     m_socket->write(FrameEncoder::encodeMasked(opcode, payload));
     const qint64 now = m_clock->nowUs();
     switch (opcode) {
-    case Opcode::Text: m_store->append(now, FrameType::Text, Direction::Out, payload); break;
-    case Opcode::Binary: m_store->append(now, FrameType::Binary, Direction::Out, payload); break;
-    case Opcode::Ping: m_store->append(now, FrameType::Ping, Direction::Out, payload); break;
-    case Opcode::Pong: m_store->append(now, FrameType::Pong, Direction::Out, payload); break;
+    case Opcode::Text:
+        m_store->append(now, FrameType::Text, Direction::Out, payload);
+        break;
+    case Opcode::Binary:
+        m_store->append(now, FrameType::Binary, Direction::Out, payload);
+        break;
+    case Opcode::Ping:
+        m_store->append(now, FrameType::Ping, Direction::Out, payload);
+        break;
+    case Opcode::Pong:
+        m_store->append(now, FrameType::Pong, Direction::Out, payload);
+        break;
     case Opcode::Close: {
         const ClosePayload cp = ClosePayload::parse(payload);
         m_store->append(now, FrameType::Close, Direction::Out, payload, 1, cp.hasCode ? cp.code : 0);
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -497,18 +501,18 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
             failHandshake(QStringLiteral("proxy"), QStringLiteral("proxy: ") + text);
             return;
         case QAbstractSocket::RemoteHostClosedError:
-            return;   // onDisconnected() tells the phase
+            return; // onDisconnected() tells the phase
         default:
             failHandshake(QStringLiteral("network"), text);
             return;
         }
     }
     if (error == QAbstractSocket::RemoteHostClosedError)
-        return;   // the ordinary end; onDisconnected() records it
+        return; // the ordinary end; onDisconnected() records it
     if (m_state == State::Open || m_state == State::Closing) {
         m_record.close.tcpEnd = QStringLiteral("socket error: ") + m_socket->errorString();
         if (error == QAbstractSocket::NetworkError || error == QAbstractSocket::SocketTimeoutError)
-            m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer;   // reset or lost on the way
+            m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer; // reset or lost on the way
         recordError(QStringLiteral("socket error: ") + m_socket->errorString(), m_clock->nowUs());
     }
 }
@@ -526,7 +530,9 @@ void WireClient::finish(const QString &tcpEnd)
         c.tcpEnd = tcpEnd;
     if (m_record.handshake.ok && !m_failed && m_decoder.bufferedBytes() > 0 && !c.frameReceived)
         recordError(QStringLiteral("protocol violation: the connection ended in the middle of a frame from the server "
-                                   "(%1 bytes of it came, the rest never did)").arg(m_decoder.bufferedBytes()), now);
+                                   "(%1 bytes of it came, the rest never did)")
+                        .arg(m_decoder.bufferedBytes()),
+                    now);
     if (m_record.handshake.ok && !c.frameReceived) {
         c.code = 1006;
         c.endedUs = now;

@@ -31,14 +31,14 @@ public:
         QUrl url;
         UpgradeRequest::Headers headers;
         QStringList subprotocols;
-        QUrl proxy;                 // http://host:port (CONNECT) or socks5://host:port
+        QUrl proxy; // http://host:port (CONNECT) or socks5://host:port
         bool ignoreTlsErrors = false;
         QString caFile;
-        QList<QSslCertificate> caCertificates;   // also trusted: the lab's, on lab URLs only
+        QList<QSslCertificate> caCertificates; // also trusted: the lab's, on lab URLs only
         int handshakeTimeoutMs = 10000;
         qint64 maxMessageBytes = qint64(64) << 20;
-        qint64 maxPendingWriteBytes = qint64(16) << 20;   // unsent bytes before the peer counts as not reading
-        int closeTimeoutMs = 2000;  // how long a close handshake may take before TCP is cut
+        qint64 maxPendingWriteBytes = qint64(16) << 20; // unsent bytes before the peer counts as not reading
+        int closeTimeoutMs = 2000;                      // how long a close handshake may take before TCP is cut
     };
 
     enum class State { Idle, Connecting, Open, Closing, Closed };
@@ -67,7 +67,7 @@ public:
 Q_SIGNALS:
     void opened();
     void messageReceived(qsizetype frameIndex);
-    void pongReceived(qsizetype frameIndex, qint64 rttUs);  // rttUs < 0: no ping of ours matched
+    void pongReceived(qsizetype frameIndex, qint64 rttUs); // rttUs < 0: no ping of ours matched
     void closeFrameReceived();
     void finished();
 
@@ -107,8 +107,8 @@ private:
     QTimer m_closeTimer;
     bool m_finished = false;
     bool m_peerNotReading = false;
-    bool m_failed = false;           // we failed the connection (the decoder holds the offending bytes)
-    QString m_clientEndingTcp;       // set when this client ended TCP itself: why, in words
+    bool m_failed = false;     // we failed the connection (the decoder holds the offending bytes)
+    QString m_clientEndingTcp; // set when this client ended TCP itself: why, in words
 };
 
 } // namespace tunnelscope

@@ -28,7 +28,10 @@ private:
     {
         auto *buffer = new QByteArray;
         auto *stage = new int(0);
-        connect(client, &QObject::destroyed, this, [buffer, stage] { delete buffer; delete stage; });
+        connect(client, &QObject::destroyed, this, [buffer, stage] {
+            delete buffer;
+            delete stage;
+        });
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
         connect(client, &QTcpSocket::readyRead, this, [this, client, buffer, stage] {
             if (*stage == 3)
@@ -46,7 +49,7 @@ private:
                 port = quint16(target.mid(target.lastIndexOf(':') + 1).toUInt());
                 buffer->remove(0, end + 4);
             } else {
-                if (*stage == 0) {                       // greeting: 05 n methods...
+                if (*stage == 0) { // greeting: 05 n methods...
                     if (buffer->size() < 2 || buffer->size() < 2 + uchar(buffer->at(1)))
                         return;
                     buffer->remove(0, 2 + uchar(buffer->at(1)));

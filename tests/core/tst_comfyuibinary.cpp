@@ -88,23 +88,38 @@ void tst_ComfyUiBinary::malformed_data()
     QTest::addColumn<QString>("error");
     const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + "rest";
     QTest::newRow("empty") << QByteArray() << "ComfyUI binary frame of 0 bytes is shorter than its 4-byte event type";
-    QTest::newRow("3 bytes") << QByteArray("\0\0\0", 3) << "ComfyUI binary frame of 3 bytes is shorter than its 4-byte event type";
-    QTest::newRow("unknown type") << be32(9) + png << "unknown ComfyUI binary event type 9 (known: 1 preview image, 3 text, 4 preview with metadata)";
-    QTest::newRow("JSON sent as binary") << QByteArray(R"({"type":"progress"})") << "unknown ComfyUI binary event type 2065855609 (known: 1 preview image, 3 text, 4 preview with metadata)";
-    QTest::newRow("preview without format") << be32(1) + QByteArray("\0\0", 2) << "ComfyUI preview image frame ends before its 4-byte image format";
-    QTest::newRow("preview format 7") << be32(1) + be32(7) + png << "ComfyUI preview image frame names image format 7 (1 = JPEG, 2 = PNG)";
-    QTest::newRow("says PNG, is not") << be32(1) + be32(2) + QByteArray("GIF89a") << "ComfyUI preview image frame says PNG but its 6 bytes are not a PNG image";
-    QTest::newRow("says JPEG, is PNG") << be32(1) + be32(1) + png << "ComfyUI preview image frame says JPEG but its 12 bytes are not a JPEG image";
-    QTest::newRow("text without id length") << be32(3) + "a" << "ComfyUI text frame ends before its 4-byte node-id length";
-    QTest::newRow("text id overruns") << be32(3) + be32(50) + "12" << "ComfyUI text frame announces a node id of 50 bytes but only 2 follow";
-    QTest::newRow("text id length huge") << be32(3) + be32(0xFFFFFFFF) << "ComfyUI text frame announces a node id of 4294967295 bytes but only 0 follow";
-    QTest::newRow("metadata without length") << be32(4) << "ComfyUI preview-with-metadata frame ends before its 4-byte metadata length";
-    QTest::newRow("metadata overruns") << be32(4) + be32(100) + "{}" << "ComfyUI preview-with-metadata frame announces 100 bytes of metadata but only 2 follow";
-    QTest::newRow("metadata not JSON") << be32(4) + be32(3) + "{x}" + png
-                                       << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (unterminated object)";
-    QTest::newRow("metadata an array") << be32(4) + be32(2) + "[]" + png
-                                       << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (another JSON value)";
-    QTest::newRow("metadata, no image") << be32(4) + be32(2) + "{}" + "text" << "ComfyUI preview-with-metadata frame: the 4 bytes after the metadata are not a JPEG, PNG or WebP image";
+    QTest::newRow("3 bytes") << QByteArray("\0\0\0", 3)
+                             << "ComfyUI binary frame of 3 bytes is shorter than its 4-byte event type";
+    QTest::newRow("unknown type") << be32(9)
+            + png << "unknown ComfyUI binary event type 9 (known: 1 preview image, 3 text, 4 preview with metadata)";
+    QTest::newRow("JSON sent as binary")
+        << QByteArray(R"({"type":"progress"})")
+        << "unknown ComfyUI binary event type 2065855609 (known: 1 preview image, 3 text, 4 preview with metadata)";
+    QTest::newRow("preview without format") << be32(1) + QByteArray("\0\0", 2)
+                                            << "ComfyUI preview image frame ends before its 4-byte image format";
+    QTest::newRow("preview format 7") << be32(1) + be32(7) + png
+                                      << "ComfyUI preview image frame names image format 7 (1 = JPEG, 2 = PNG)";
+    QTest::newRow("says PNG, is not") << be32(1) + be32(2) + QByteArray("GIF89a")
+                                      << "ComfyUI preview image frame says PNG but its 6 bytes are not a PNG image";
+    QTest::newRow("says JPEG, is PNG") << be32(1) + be32(1) + png
+                                       << "ComfyUI preview image frame says JPEG but its 12 bytes are not a JPEG image";
+    QTest::newRow("text without id length") << be32(3) + "a"
+                                            << "ComfyUI text frame ends before its 4-byte node-id length";
+    QTest::newRow("text id overruns") << be32(3) + be32(50) + "12"
+                                      << "ComfyUI text frame announces a node id of 50 bytes but only 2 follow";
+    QTest::newRow("text id length huge") << be32(3) + be32(0xFFFFFFFF)
+                                         << "ComfyUI text frame announces a node id of 4294967295 bytes but only 0 follow";
+    QTest::newRow("metadata without length")
+        << be32(4) << "ComfyUI preview-with-metadata frame ends before its 4-byte metadata length";
+    QTest::newRow("metadata overruns") << be32(4) + be32(100) + "{}"
+                                       << "ComfyUI preview-with-metadata frame announces 100 bytes of metadata but only 2 follow";
+    QTest::newRow("metadata not JSON") << be32(4) + be32(3) + "{x}"
+            + png << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (unterminated object)";
+    QTest::newRow("metadata an array") << be32(4) + be32(2) + "[]"
+            + png << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (another JSON value)";
+    QTest::newRow("metadata, no image")
+        << be32(4) + be32(2) + "{}" + "text"
+        << "ComfyUI preview-with-metadata frame: the 4 bytes after the metadata are not a JPEG, PNG or WebP image";
 }
 
 void tst_ComfyUiBinary::malformed()

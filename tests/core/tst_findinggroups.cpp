@@ -35,10 +35,15 @@ void tst_FindingGroups::groupsByCauseAcrossRuns()
 {
     // The same cause with other times is one group; another cause or message is another.
     const QList<QList<Finding>> runs{
-        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 153 ms)"), QStringLiteral("progress")),
-         finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 394.5 ms)"), QStringLiteral("progress"))},
-        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 160 ms)"), QStringLiteral("progress")),
-         finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel dropped it while the connection stayed up"), QStringLiteral("progress"))},
+        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 153 ms)"),
+                 QStringLiteral("progress")),
+         finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 394.5 ms)"),
+                 QStringLiteral("progress"))},
+        {finding("message_missing", W, QStringLiteral("tunnel lost progress: the tunnel path was down (ended at 160 ms)"),
+                 QStringLiteral("progress")),
+         finding("message_missing", W,
+                 QStringLiteral("tunnel lost progress: the tunnel dropped it while the connection stayed up"),
+                 QStringLiteral("progress"))},
         {}};
     const QList<FindingGroup> groups = FindingGroups::group(runs, {true, true, true});
     QCOMPARE(groups.size(), 2);
@@ -47,7 +52,7 @@ void tst_FindingGroups::groupsByCauseAcrossRuns()
     QCOMPARE(groups[0].runsTotal, 3);
     QVERIFY(!groups[0].consistent());
     QCOMPARE(groups[0].message, QStringLiteral("progress"));
-    QCOMPARE(groups[0].summary, runs[0][0].summary);   // the first occurrence speaks for the group
+    QCOMPARE(groups[0].summary, runs[0][0].summary); // the first occurrence speaks for the group
     QCOMPARE(groups[0].frequency(), QStringLiteral("2/3 run(s), 3 times"));
     QCOMPARE((groups[0].members), (QList<QPair<qsizetype, qsizetype>>{{0, 0}, {0, 1}, {1, 0}}));
     QCOMPARE(groups[1].count, 1);
@@ -88,10 +93,11 @@ void tst_FindingGroups::deliveryPerMessage()
 {
     const QSet<QString> both{QStringLiteral("auth_invalid")};
     const QSet<QString> none;
-    const QList<Delivery> d = FindingGroups::delivery({{both, both}, {both, none}, {both, none}, {none, both}}, {true, true, true, true});
+    const QList<Delivery> d
+        = FindingGroups::delivery({{both, both}, {both, none}, {both, none}, {none, both}}, {true, true, true, true});
     QCOMPARE(d.size(), 1);
     QCOMPARE(d[0].message, QStringLiteral("auth_invalid"));
-    QCOMPARE(d[0].runs, 3);   // runs in which the direct path received it
+    QCOMPARE(d[0].runs, 3); // runs in which the direct path received it
     QCOMPARE(d[0].paths.value(QStringLiteral("direct")), 3);
     QCOMPARE(d[0].paths.value(QStringLiteral("tunnel")), 1);
 }

@@ -29,7 +29,11 @@ void tst_FrameStore::appendAndRead()
     QVERIFY(s.isEmpty());
     s.append(10, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
     s.append(20, FrameType::Text, Direction::Out, "hello", 3);
-    s.append(30, FrameType::Close, Direction::In, QByteArray("\x03\xe8" "bye", 5), 1, 1000);
+    s.append(30, FrameType::Close, Direction::In,
+             QByteArray("\x03\xe8"
+                        "bye",
+                        5),
+             1, 1000);
     s.append(40, FrameType::Pong, Direction::In, QByteArray());
     QCOMPARE(s.count(), 4);
     const Frame text = s.at(1);
@@ -66,7 +70,7 @@ qint64 heapInUse()
     return qint64(__sanitizer_get_current_allocated_bytes());
 #else
     const struct mallinfo2 m = mallinfo2();
-    return qint64(m.uordblks + m.hblkhd);   // small blocks in the arenas + mmapped ones
+    return qint64(m.uordblks + m.hblkhd); // small blocks in the arenas + mmapped ones
 #endif
 }
 } // namespace

@@ -35,8 +35,8 @@ private Q_SLOTS:
     void closeAnsweredAsDataSoonerThanTheDirectClose();
 
 private:
-    static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel,
-                                              qint64 tunnelOpenUs = 0, qint64 tunnelDelayUs = 0);
+    static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs = 0,
+                                              qint64 tunnelDelayUs = 0);
     static Profile profile(const QByteArray &json);
     static void checkRows(const RunRecord &run, const MessageDiffResult &r);
 };
@@ -71,8 +71,8 @@ Q_DECLARE_METATYPE(Finding::Severity)
 
 // "b:..." is a binary message; anything else a text message. Messages come 1 ms apart
 // after a send at t=0; the tunnel's are `tunnelDelayUs` later.
-std::unique_ptr<RunRecord> tst_MessageDiff::makeRun(const QStringList &direct, const QStringList &tunnel,
-                                                    qint64 tunnelOpenUs, qint64 tunnelDelayUs)
+std::unique_ptr<RunRecord> tst_MessageDiff::makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs,
+                                                    qint64 tunnelDelayUs)
 {
     auto run = std::make_unique<RunRecord>();
     auto fill = [](PathRecord &p, const QStringList &messages, qint64 openUs, qint64 delayUs) {
@@ -131,36 +131,39 @@ void tst_MessageDiff::messages_data()
     const QString pong = QStringLiteral(R"({"type":"pong"})");
     const auto W = Finding::Severity::Warning, C = Finding::Severity::Critical;
     auto row = [&](const char *name, const QByteArray &p, const QStringList &d, const QStringList &t, const QStringList &kinds,
-                   const QString &alteration = QString(), Finding::Severity s = Finding::Severity::Warning, qint64 open = 0) {
-        QTest::newRow(name) << p << d << t << open << kinds << alteration << s;
-    };
+                   const QString &alteration = QString(), Finding::Severity s = Finding::Severity::Warning,
+                   qint64 open = 0) { QTest::newRow(name) << p << d << t << open << kinds << alteration << s; };
     const QStringList none;
     row("identical", raw, {e1, e2, e3}, {e1, e2, e3}, none);
     row("one missing", raw, {e1, e2, e3}, {e1, e3}, {QStringLiteral("message_missing")});
-    row("lost auth_invalid is critical", raw, {QStringLiteral(R"({"type":"auth_required"})"), QStringLiteral(R"({"type":"auth_invalid","message":"x"})")},
+    row("lost auth_invalid is critical", raw,
+        {QStringLiteral(R"({"type":"auth_required"})"), QStringLiteral(R"({"type":"auth_invalid","message":"x"})")},
         {QStringLiteral(R"({"type":"auth_required"})")}, {QStringLiteral("message_missing")}, QString(), C);
     row("profile's critical pattern", critical, {e1, QStringLiteral(R"({"type":"executed","data":{}})")}, {e1},
         {QStringLiteral("message_missing")}, QString(), C);
     row("extra", raw, {e1, e2}, {e1, e3, e2}, {QStringLiteral("message_extra")});
     row("duplicated", raw, {e1, e2, e3}, {e1, e2, e2, e3}, {QStringLiteral("message_duplicated")});
-    row("repeated identical messages: one lost", raw, {pong, pong, pong, pong}, {pong, pong, pong}, {QStringLiteral("message_missing")});
+    row("repeated identical messages: one lost", raw, {pong, pong, pong, pong}, {pong, pong, pong},
+        {QStringLiteral("message_missing")});
     row("repeated identical messages: one more", raw, {pong, pong}, {pong, pong, pong}, {QStringLiteral("message_duplicated")});
     row("repeated identical messages: equal", raw, {pong, e1, pong, e2, pong}, {pong, e1, pong, e2, pong}, none);
     row("adjacent swap", raw, {e1, e2, e3, e4}, {e1, e3, e2, e4}, {QStringLiteral("message_reordered")});
     row("moved far", raw, {e1, e2, e3, e4}, {e2, e3, e4, e1}, {QStringLiteral("message_reordered")});
     row("tunnel joined late", raw, {e1, e2, e3, e4}, {e3, e4}, none, QString(), W, 2500);
     row("coalesced array vs single frames", ha, {QStringLiteral("[%1,%2]").arg(e1, e2), e3}, {e1, e2, e3}, none);
-    row("coalesced array with a loss", ha, {QStringLiteral("[%1,%2,%3]").arg(e1, e2, e3)}, {QStringLiteral("[%1,%2]").arg(e1, e3)},
-        {QStringLiteral("message_missing")});
+    row("coalesced array with a loss", ha, {QStringLiteral("[%1,%2,%3]").arg(e1, e2, e3)},
+        {QStringLiteral("[%1,%2]").arg(e1, e3)}, {QStringLiteral("message_missing")});
     row("ignore_fields", ignore, {QStringLiteral(R"({"type":"event","time_fired":"1","data":{"time_fired":"a"}})")},
         {QStringLiteral(R"({"type":"event","time_fired":"2","data":{"time_fired":"b"}})")}, none);
-    row("content differs", raw, {QStringLiteral(R"({"type":"event","state":"on"})")}, {QStringLiteral(R"({"type":"event","state":"off"})")},
-        {QStringLiteral("message_altered")}, QStringLiteral("content"));
+    row("content differs", raw, {QStringLiteral(R"({"type":"event","state":"on"})")},
+        {QStringLiteral(R"({"type":"event","state":"off"})")}, {QStringLiteral("message_altered")}, QStringLiteral("content"));
     row("altered next to a lost one: the most similar is the partner", raw,
-        {QStringLiteral(R"({"type":"event","entity":"light.hall","state":"on"})"), QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.5"})")},
+        {QStringLiteral(R"({"type":"event","entity":"light.hall","state":"on"})"),
+         QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.5"})")},
         {QStringLiteral(R"({"type":"event","entity":"sensor.kitchen","state":"21.0"})")},
         {QStringLiteral("message_altered"), QStringLiteral("message_missing")});
-    row("BOM", raw, {e1, e2}, {e1, QStringLiteral("\uFEFF") + e2}, {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
+    row("BOM", raw, {e1, e2}, {e1, QStringLiteral("\uFEFF") + e2}, {QStringLiteral("message_altered")},
+        QStringLiteral("bom_prefix"));
     {
         // A repeated heartbeat altered every time is not a duplicate of itself.
         const QString bom = QStringLiteral("\uFEFF");
@@ -180,11 +183,15 @@ void tst_MessageDiff::messages_data()
         {e1 + QLatin1Char('\x1e'), e2 + QLatin1Char('\x1e')}, none);
     row("BOM before a framed record", raw, {e1 + QLatin1Char('\x1e')}, {QStringLiteral("\uFEFF") + e1 + QLatin1Char('\x1e')},
         {QStringLiteral("message_altered")}, QStringLiteral("bom_prefix"));
-    row("junk before JSON", raw, {e1}, {QStringLiteral(")]}',\n") + e1}, {QStringLiteral("message_altered")}, QStringLiteral("junk_prefix"));
-    row("text to binary", raw, {e1}, {QStringLiteral("b:") + e1}, {QStringLiteral("message_altered")}, QStringLiteral("text_to_binary"));
+    row("junk before JSON", raw, {e1}, {QStringLiteral(")]}',\n") + e1}, {QStringLiteral("message_altered")},
+        QStringLiteral("junk_prefix"));
+    row("text to binary", raw, {e1}, {QStringLiteral("b:") + e1}, {QStringLiteral("message_altered")},
+        QStringLiteral("text_to_binary"));
     row("truncated", raw, {e1, e2}, {e1, e2.left(10)}, {QStringLiteral("message_altered")}, QStringLiteral("truncated"));
-    row("replacement bytes break JSON", raw, {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xE9) + QStringLiteral(R"("})")},
-        {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xFFFD) + QStringLiteral(R"("})").replace(QLatin1Char('"'), QLatin1Char('\''))},
+    row("replacement bytes break JSON", raw,
+        {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xE9) + QStringLiteral(R"("})")},
+        {QStringLiteral(R"({"type":"event","name":"caf)") + QChar(0xFFFD)
+         + QStringLiteral(R"("})").replace(QLatin1Char('"'), QLatin1Char('\''))},
         {QStringLiteral("message_altered")}, QStringLiteral("invalid_json"));
     row("unrelated text is not an alteration", raw, {e1}, {QStringLiteral("hello")},
         {QStringLiteral("message_extra"), QStringLiteral("message_missing")});
@@ -214,7 +221,7 @@ void tst_MessageDiff::messages()
         const Finding &first = r.findings.first();
         QCOMPARE(first.severity, severity);
         QVERIFY(!first.summary.isEmpty());
-        QVERIFY2(first.summary.contains(QLatin1Char(':')), qPrintable(first.summary));   // "what: why"
+        QVERIFY2(first.summary.contains(QLatin1Char(':')), qPrintable(first.summary)); // "what: why"
         if (!alteration.isEmpty())
             QCOMPARE(first.detail.value(QStringLiteral("alteration")).toString(), alteration);
     } else {
@@ -226,7 +233,9 @@ void tst_MessageDiff::messages()
                 continue;
             QVERIFY2(row.status == AlignedRow::Status::Matched && row.direct >= 0 && row.tunnel >= 0,
                      qPrintable(QStringLiteral("row %1/%2 of a clean comparison is %3")
-                                    .arg(row.direct).arg(row.tunnel).arg(AlignedRow::statusName(row.status))));
+                                    .arg(row.direct)
+                                    .arg(row.tunnel)
+                                    .arg(AlignedRow::statusName(row.status))));
             ++matched;
         }
         QVERIFY(matched >= std::min(direct.size(), tunnel.size()));
@@ -251,7 +260,6 @@ void tst_MessageDiff::messages()
         }
         QCOMPARE(seen, p.frames.count());
     }
-
 }
 
 void tst_MessageDiff::closes_data()
@@ -263,11 +271,16 @@ void tst_MessageDiff::closes_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("words");
     QTest::newRow("same close") << true << 1000 << QByteArray("bye now") << QString() << QString() << QString();
-    QTest::newRow("1006: no close frame") << false << 1006 << QByteArray() << QString() << QStringLiteral("close_truncated") << QStringLiteral("1006 (no close frame)");
-    QTest::newRow("1005: close without status") << true << 1005 << QByteArray() << QString() << QStringLiteral("close_truncated") << QStringLiteral("without status (1005)");
-    QTest::newRow("cut reason") << true << 1000 << QByteArray("bye") << QString() << QStringLiteral("close_truncated") << QStringLiteral("cut the close reason from 7 to 3 bytes");
-    QTest::newRow("other code") << true << 1001 << QByteArray() << QString() << QStringLiteral("close_mismatch") << QStringLiteral("direct close 1000 (normal), tunnel close 1001 (going away)");
-    QTest::newRow("1006 on the wire") << true << 1006 << QByteArray() << QStringLiteral("close code 1006 must not be sent") << QStringLiteral("protocol_violation") << QStringLiteral("RFC 6455 forbids");
+    QTest::newRow("1006: no close frame") << false << 1006 << QByteArray() << QString() << QStringLiteral("close_truncated")
+                                          << QStringLiteral("1006 (no close frame)");
+    QTest::newRow("1005: close without status") << true << 1005 << QByteArray() << QString() << QStringLiteral("close_truncated")
+                                                << QStringLiteral("without status (1005)");
+    QTest::newRow("cut reason") << true << 1000 << QByteArray("bye") << QString() << QStringLiteral("close_truncated")
+                                << QStringLiteral("cut the close reason from 7 to 3 bytes");
+    QTest::newRow("other code") << true << 1001 << QByteArray() << QString() << QStringLiteral("close_mismatch")
+                                << QStringLiteral("direct close 1000 (normal), tunnel close 1001 (going away)");
+    QTest::newRow("1006 on the wire") << true << 1006 << QByteArray() << QStringLiteral("close code 1006 must not be sent")
+                                      << QStringLiteral("protocol_violation") << QStringLiteral("RFC 6455 forbids");
 }
 
 void tst_MessageDiff::closes()
@@ -297,7 +310,8 @@ void tst_MessageDiff::closes()
     }
     QCOMPARE(found, QStringList{kind});
     QVERIFY2(r.findings.last().summary.contains(words), qPrintable(r.findings.last().summary));
-    QCOMPARE(r.findings.last().severity, kind == QLatin1String("close_mismatch") ? Finding::Severity::Warning : Finding::Severity::Critical);
+    QCOMPARE(r.findings.last().severity,
+             kind == QLatin1String("close_mismatch") ? Finding::Severity::Warning : Finding::Severity::Critical);
 }
 
 void tst_MessageDiff::streamTailAfterTheOtherClientClosed()
@@ -322,12 +336,14 @@ void tst_MessageDiff::sharedRefusalIsANote()
 {
     const Profile p = profile(R"({"name":"t","protocol":"homeassistant","steps":[{"wait_ms":1}]})");
     const QString invalid = QStringLiteral(R"({"type":"auth_invalid","message":"Invalid access token or password"})");
-    auto both = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})"), invalid});
+    auto both = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid},
+                        {QStringLiteral(R"({"type":"auth_required"})"), invalid});
     RunComparison r = RunComparer(p).compare(*both);
     QCOMPARE(r.notes.size(), 1);
     QVERIFY(r.notes.first().contains(QLatin1String("not lost by the tunnel")));
     QVERIFY(r.findings.isEmpty());
-    auto onlyDirect = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})")});
+    auto onlyDirect
+        = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})")});
     r = RunComparer(p).compare(*onlyDirect);
     QVERIFY(r.notes.isEmpty());
     QCOMPARE(r.findings.size(), 1);
@@ -346,7 +362,10 @@ void tst_MessageDiff::comfyUiPromptsTimedFromTheirStart()
         m << QStringLiteral(R"({"type":"execution_start","data":{"prompt_id":"%1","timestamp":%2}})").arg(id).arg(image * 1000);
         for (int i = 1; i <= 20; ++i)
             m << QStringLiteral(R"({"type":"progress","data":{"value":%1,"max":20,"prompt_id":"%2","node":"3"}})").arg(i).arg(id);
-        m << QStringLiteral(R"({"type":"executed","data":{"node":"9","output":{"images":[{"filename":"ComfyUI_%1_.png"}]},"prompt_id":"%2"}})").arg(image).arg(id);
+        m << QStringLiteral(
+                 R"({"type":"executed","data":{"node":"9","output":{"images":[{"filename":"ComfyUI_%1_.png"}]},"prompt_id":"%2"}})")
+                 .arg(image)
+                 .arg(id);
         return m;
     };
     QStringList direct = stream(QStringLiteral("aaa"), 1);
@@ -385,7 +404,7 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
                        {QStringLiteral(R"({"type":"auth_required"})")});
     CloseRecord &dc = run->direct.connections[0].close;
     dc.initiatedBy = CloseRecord::Initiator::Server;
-    dc.endedUs = 2400;   // auth_invalid came at 2000 µs
+    dc.endedUs = 2400; // auth_invalid came at 2000 µs
     // The tunnel forwarded the server's close to the client: it closed the client side.
     CloseRecord &tc = run->tunnel.connections[0].close;
     tc.initiatedBy = CloseRecord::Initiator::Server;
@@ -394,7 +413,8 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
     MessageDiffResult r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.first().summary,
-             QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the tunnel closed the client side before flushing"));
+             QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the tunnel closed the "
+                            "client side before flushing"));
     QCOMPARE(r.findings.first().severity, Finding::Severity::Critical);
 
     // A tunnel that swallowed the close and held the connection until the client's close
@@ -417,7 +437,7 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
 // again after a burst of losses or of extra messages.
 void tst_MessageDiff::everyMessageAlteredInALongRun_data()
 {
-    QTest::addColumn<bool>("rewrite");     // a field changed instead of a BOM put before
+    QTest::addColumn<bool>("rewrite"); // a field changed instead of a BOM put before
     QTest::addColumn<int>("lostFrom");
     QTest::addColumn<int>("lostBurst");
     QTest::addColumn<int>("extraAt");
@@ -468,14 +488,16 @@ void tst_MessageDiff::everyMessageAlteredInALongRun()
     for (const Finding &f : r.findings) {
         ++kinds[f.kind];
         if (f.kind == QLatin1String("message_altered") && mispairedAtMost == 0)
-            QCOMPARE(f.detail.value(QStringLiteral("alteration")).toString(), rewrite ? QStringLiteral("content") : QStringLiteral("bom_prefix"));
+            QCOMPARE(f.detail.value(QStringLiteral("alteration")).toString(),
+                     rewrite ? QStringLiteral("content") : QStringLiteral("bom_prefix"));
     }
     // Each altered message is paired with the one it was made from.
     int mispaired = 0;
     for (const AlignedRow &row : r.rows) {
         if (row.status != AlignedRow::Status::Altered)
             continue;
-        const QByteArray t = run->tunnel.frames.at(row.tunnel).payload.toByteArray(), d = run->direct.frames.at(row.direct).payload.toByteArray();
+        const QByteArray t = run->tunnel.frames.at(row.tunnel).payload.toByteArray(),
+                         d = run->direct.frames.at(row.direct).payload.toByteArray();
         if ((rewrite ? QByteArray(t).replace("k1tchen", "kitchen") : t.sliced(3)) != d) {
             ++mispaired;
         }
@@ -501,8 +523,10 @@ void tst_MessageDiff::alignerMatchesLcsOnRandomInput()
         const bool longer = round >= 300;
         std::vector<quint64> a(rng.bounded(longer ? 600 : 30)), b(rng.bounded(longer ? 600 : 30));
         const quint32 alphabet = longer ? 2 + rng.bounded(30) : 4;
-        for (auto &x : a) x = rng.bounded(alphabet);
-        for (auto &x : b) x = rng.bounded(alphabet);
+        for (auto &x : a)
+            x = rng.bounded(alphabet);
+        for (auto &x : b)
+            x = rng.bounded(alphabet);
         std::vector<std::vector<int>> dp(a.size() + 1, std::vector<int>(b.size() + 1, 0));
         for (std::size_t i = a.size(); i-- > 0;)
             for (std::size_t j = b.size(); j-- > 0;)
@@ -520,8 +544,8 @@ void tst_MessageDiff::alignerMatchesLcsOnRandomInput()
 void tst_MessageDiff::everyHintRuleIsReachable()
 {
     QSet<QString> texts;
-    const QStringList alterations{QStringLiteral("bom_prefix"), QStringLiteral("junk_prefix"), QStringLiteral("text_to_binary"),
-                                  QStringLiteral("truncated"), QStringLiteral("invalid_json"), QStringLiteral("content")};
+    const QStringList alterations{QStringLiteral("bom_prefix"), QStringLiteral("junk_prefix"),  QStringLiteral("text_to_binary"),
+                                  QStringLiteral("truncated"),  QStringLiteral("invalid_json"), QStringLiteral("content")};
     HintContext c;
     for (const char *kind : {"message_missing", "message_duplicated", "message_reordered", "message_extra", "message_altered",
                              "close_truncated", "latency_regression"}) {
@@ -583,7 +607,8 @@ void tst_MessageDiff::everyHintRuleIsReachable()
     }
     texts.remove(QString());
     QCOMPARE(int(texts.size()), FindingHints::ruleCount());
-    QVERIFY(texts.contains(QStringLiteral("100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100 s")));
+    QVERIFY(texts.contains(
+        QStringLiteral("100.2 s after the last frame: typical of a proxy idle timeout; set a heartbeat below 100 s")));
 }
 
 void tst_MessageDiff::noLatencyMadeUpAcrossAReconnect()
@@ -639,23 +664,27 @@ void tst_MessageDiff::slowUpgradeIsCompared()
     auto latency = [&p](const RunRecord &r) {
         QList<Finding> found;
         for (const Finding &f : RunComparer(p).compare(r).findings)
-            if (f.kind == QLatin1String("latency_regression") && f.detail.value(QStringLiteral("phase")) == QLatin1String("handshake"))
+            if (f.kind == QLatin1String("latency_regression")
+                && f.detail.value(QStringLiteral("phase")) == QLatin1String("handshake"))
                 found << f;
         return found;
     };
     QList<Finding> found = latency(*run);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().severity, Finding::Severity::Warning);
-    QCOMPARE(found.first().summary,
-             QStringLiteral("the tunnel's upgrade took 201.3 ms where the direct path's took 1.3 ms (+200.0 ms, most of it waiting "
-                            "for the upgrade answer): above the 50 ms limit (compare.latency_warn_ms): every connection and "
-                            "reconnect waits that much longer"));
-    QCOMPARE(found.first().detail.value(QStringLiteral("added_ms_by_phase")).toObject().value(QStringLiteral("answer")).toDouble(), 200.0);
-    run->tunnel.connections[0].handshake.answerUs = 21300;   // +20 ms: noted, within the limit
+    QCOMPARE(
+        found.first().summary,
+        QStringLiteral("the tunnel's upgrade took 201.3 ms where the direct path's took 1.3 ms (+200.0 ms, most of it waiting "
+                       "for the upgrade answer): above the 50 ms limit (compare.latency_warn_ms): every connection and "
+                       "reconnect waits that much longer"));
+    QCOMPARE(
+        found.first().detail.value(QStringLiteral("added_ms_by_phase")).toObject().value(QStringLiteral("answer")).toDouble(),
+        200.0);
+    run->tunnel.connections[0].handshake.answerUs = 21300; // +20 ms: noted, within the limit
     found = latency(*run);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().severity, Finding::Severity::Info);
-    run->tunnel.connections[0].handshake.answerUs = 5300;    // +4 ms: nothing to say
+    run->tunnel.connections[0].handshake.answerUs = 5300; // +4 ms: nothing to say
     QVERIFY(latency(*run).isEmpty());
 }
 

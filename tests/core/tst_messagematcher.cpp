@@ -21,13 +21,18 @@ void tst_MessageMatcher::matches_data()
     QTest::addColumn<QByteArray>("pattern");
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<bool>("match");
-    QTest::newRow("key equal") << QByteArray(R"({"type":"auth_ok"})") << QByteArray(R"({"type":"auth_ok","ha_version":"1"})") << true;
+    QTest::newRow("key equal") << QByteArray(R"({"type":"auth_ok"})") << QByteArray(R"({"type":"auth_ok","ha_version":"1"})")
+                               << true;
     QTest::newRow("key differs") << QByteArray(R"({"type":"auth_ok"})") << QByteArray(R"({"type":"auth_invalid"})") << false;
     QTest::newRow("key missing") << QByteArray(R"({"id":1})") << QByteArray(R"({"type":"pong"})") << false;
-    QTest::newRow("any of") << QByteArray(R"({"type":["auth_ok","auth_invalid"]})") << QByteArray(R"({"type":"auth_invalid"})") << true;
-    QTest::newRow("number") << QByteArray(R"({"id":2,"type":"result"})") << QByteArray(R"({"id":2,"type":"result","success":true})") << true;
-    QTest::newRow("nested") << QByteArray(R"({"event":{"event_type":"state_changed"}})") << QByteArray(R"({"event":{"event_type":"state_changed","data":{}}})") << true;
-    QTest::newRow("coalesced array") << QByteArray(R"({"type":"pong"})") << QByteArray(R"([{"type":"event"},{"type":"pong"}])") << true;
+    QTest::newRow("any of") << QByteArray(R"({"type":["auth_ok","auth_invalid"]})") << QByteArray(R"({"type":"auth_invalid"})")
+                            << true;
+    QTest::newRow("number") << QByteArray(R"({"id":2,"type":"result"})")
+                            << QByteArray(R"({"id":2,"type":"result","success":true})") << true;
+    QTest::newRow("nested") << QByteArray(R"({"event":{"event_type":"state_changed"}})")
+                            << QByteArray(R"({"event":{"event_type":"state_changed","data":{}}})") << true;
+    QTest::newRow("coalesced array") << QByteArray(R"({"type":"pong"})") << QByteArray(R"([{"type":"event"},{"type":"pong"}])")
+                                     << true;
     QTest::newRow("not JSON") << QByteArray(R"({"type":"x"})") << QByteArray("hello") << false;
     QTest::newRow("BOM before JSON") << QByteArray(R"({"type":"x"})") << QByteArray("\xEF\xBB\xBF{\"type\":\"x\"}") << false;
     QTest::newRow("exact text") << QByteArray(R"({"text":"ping"})") << QByteArray("ping") << true;

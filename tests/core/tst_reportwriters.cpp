@@ -74,7 +74,8 @@ void tst_ReportWriters::initTestCase()
     run->tunnel.frames.append(600, FrameType::Text, Direction::In, "=HYPERLINK(\"x\")<script>alert(1)</script>\x01");
     run->tunnel.frames.append(700, FrameType::Binary, Direction::In, QByteArray("\x00\xff", 2));
     m_runs.push_back(std::move(run));
-    m_report = std::make_unique<ComparisonReport>(*m_profile, m_runs, 1700000000000, QMap<QString, QString>{{QStringLiteral("T"), QStringLiteral("tok-s3cret")}});
+    m_report = std::make_unique<ComparisonReport>(*m_profile, m_runs, 1700000000000,
+                                                  QMap<QString, QString>{{QStringLiteral("T"), QStringLiteral("tok-s3cret")}});
 }
 
 void tst_ReportWriters::csvCells_data()
@@ -146,11 +147,18 @@ void tst_ReportWriters::jsonReport()
     QStringList kinds;
     for (const QJsonValue &f : findings)
         kinds << f.toObject().value(QStringLiteral("kind")).toString();
-    QCOMPARE(kinds, (QStringList{QStringLiteral("message_extra"), QStringLiteral("message_extra"),
-                                 QStringLiteral("message_missing"), QStringLiteral("close_truncated")}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("message_extra"), QStringLiteral("message_extra"), QStringLiteral("message_missing"),
+                          QStringLiteral("close_truncated")}));
     const QJsonObject summary = o.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), QStringLiteral("broken"));
-    QCOMPARE(summary.value(QStringLiteral("close_codes")).toObject().value(QStringLiteral("tunnel")).toObject().value(QStringLiteral("1006")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("close_codes"))
+                 .toObject()
+                 .value(QStringLiteral("tunnel"))
+                 .toObject()
+                 .value(QStringLiteral("1006"))
+                 .toInt(),
+             1);
 }
 
 void tst_ReportWriters::csvReport()
@@ -192,7 +200,8 @@ void tst_ReportWriters::tlsWarningInEveryFormat()
 {
     // Both paths asked to ignore TLS errors: the direct one had to, the tunnel's had none.
     const auto loaded = ProfileLoader::parse(R"({"name":"tls","direct":{"ignore_tls_errors":true},
-        "tunnel":{"ignore_tls_errors":true},"steps":[{"wait_ms":1}]})", QStringLiteral("tls.json"));
+        "tunnel":{"ignore_tls_errors":true},"steps":[{"wait_ms":1}]})",
+                                             QStringLiteral("tls.json"));
     QVERIFY(loaded.ok());
     std::vector<std::unique_ptr<RunRecord>> runs;
     auto run = std::make_unique<RunRecord>();
@@ -236,9 +245,12 @@ void tst_ReportWriters::tlsWarningInEveryFormat()
     QVERIFY(written(&JUnitReportWriter::write).contains(QStringLiteral("<system-err>warning: ") + ignored));
     QVERIFY(written(&HarReportWriter::write).contains(QStringLiteral("warning: ") + ignored));
     const QString csv = written(&CsvReportWriter::write);
-    QVERIFY2(csv.contains(QStringLiteral("0,direct,0,0.400,in,open,32,,\"HTTP/1.1 101 Switching Protocols [warning: TLS errors ignored: "
-                                         "The certificate is self-signed, and untrusted]\"")), qPrintable(csv));
-    QVERIFY(csv.contains(QStringLiteral("0,tunnel,0,0.400,in,open,32,,HTTP/1.1 101 Switching Protocols [warning: TLS not verified")));
+    QVERIFY2(csv.contains(
+                 QStringLiteral("0,direct,0,0.400,in,open,32,,\"HTTP/1.1 101 Switching Protocols [warning: TLS errors ignored: "
+                                "The certificate is self-signed, and untrusted]\"")),
+             qPrintable(csv));
+    QVERIFY(
+        csv.contains(QStringLiteral("0,tunnel,0,0.400,in,open,32,,HTTP/1.1 101 Switching Protocols [warning: TLS not verified")));
     QVERIFY(TextSummary::render(report).contains(QStringLiteral("warning: ") + ignored));
     QVERIFY(TextSummary::verdictLine(report).contains(QLatin1String("TLS verification was off")));
 

@@ -62,9 +62,12 @@ void tst_SchemaContract::extendsCanFail()
 {
     // A lost enum value, a changed type.
     QString why;
-    QVERIFY(!extends(QJsonObject{{QStringLiteral("enum"), QJsonArray{1, 2}}}, QJsonObject{{QStringLiteral("enum"), QJsonArray{1}}}, QStringLiteral("$"), &why));
-    QVERIFY(!extends(QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}, QStringLiteral("$"), &why));
-    QVERIFY(extends(QJsonObject{{QStringLiteral("enum"), QJsonArray{1}}}, QJsonObject{{QStringLiteral("enum"), QJsonArray{1, 2}}}, QStringLiteral("$"), &why));
+    QVERIFY(!extends(QJsonObject{{QStringLiteral("enum"), QJsonArray{1, 2}}},
+                     QJsonObject{{QStringLiteral("enum"), QJsonArray{1}}}, QStringLiteral("$"), &why));
+    QVERIFY(!extends(QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}},
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}, QStringLiteral("$"), &why));
+    QVERIFY(extends(QJsonObject{{QStringLiteral("enum"), QJsonArray{1}}}, QJsonObject{{QStringLiteral("enum"), QJsonArray{1, 2}}},
+                    QStringLiteral("$"), &why));
 }
 
 void tst_SchemaContract::shippedSchemasExtendContract()

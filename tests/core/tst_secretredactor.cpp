@@ -31,25 +31,39 @@ void tst_SecretRedactor::redact_data()
     QTest::newRow("percent-encoded secret") << QStringLiteral("q=hunter2%2Bxyz") << QStringLiteral("q=«redacted:HA»");
     QTest::newRow("access_token field") << QStringLiteral(R"({"type":"auth","access_token":"abc.def"})")
                                         << QStringLiteral(R"({"type":"auth","access_token":"«redacted:access_token»"})");
-    QTest::newRow("token query") << QStringLiteral("ws://h/ws?clientId=1&token=eyJabc&x=2") << QStringLiteral("ws://h/ws?clientId=1&token=«redacted:token»&x=2");
-    QTest::newRow("access_token query") << QStringLiteral("/api?access_token=zzz") << QStringLiteral("/api?access_token=«redacted:token»");
-    QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer abcdefghijkl") << QStringLiteral("Authorization: Bearer «redacted:credentials»");
-    QTest::newRow("short bearer") << QStringLiteral("Authorization: Bearer ab1") << QStringLiteral("Authorization: Bearer «redacted:credentials»");
-    QTest::newRow("header line, no scheme") << QStringLiteral("GET / HTTP/1.1\r\nCookie: sid=42\r\n") << QStringLiteral("GET / HTTP/1.1\r\nCookie: «redacted:Cookie»\r\n");
-    QTest::newRow("URL password") << QStringLiteral("wss://me:pa55@host/ws") << QStringLiteral("wss://me:«redacted:password»@host/ws");
-    QTest::newRow("URL token as userinfo") << QStringLiteral("https://ghp_abc123@host/") << QStringLiteral("https://«redacted:userinfo»@host/");
-    QTest::newRow("access_token in a fragment") << QStringLiteral("https://h/cb#access_token=zz9&state=1") << QStringLiteral("https://h/cb#access_token=«redacted:token»&state=1");
-    QTest::newRow("access_token at the start of a form body") << QStringLiteral("access_token=zz9&x=1") << QStringLiteral("access_token=«redacted:token»&x=1");
-    QTest::newRow("refresh_token field") << QStringLiteral(R"({"refresh_token":"r1"})") << QStringLiteral(R"({"refresh_token":"«redacted:refresh_token»"})");
+    QTest::newRow("token query") << QStringLiteral("ws://h/ws?clientId=1&token=eyJabc&x=2")
+                                 << QStringLiteral("ws://h/ws?clientId=1&token=«redacted:token»&x=2");
+    QTest::newRow("access_token query") << QStringLiteral("/api?access_token=zzz")
+                                        << QStringLiteral("/api?access_token=«redacted:token»");
+    QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer abcdefghijkl")
+                            << QStringLiteral("Authorization: Bearer «redacted:credentials»");
+    QTest::newRow("short bearer") << QStringLiteral("Authorization: Bearer ab1")
+                                  << QStringLiteral("Authorization: Bearer «redacted:credentials»");
+    QTest::newRow("header line, no scheme") << QStringLiteral("GET / HTTP/1.1\r\nCookie: sid=42\r\n")
+                                            << QStringLiteral("GET / HTTP/1.1\r\nCookie: «redacted:Cookie»\r\n");
+    QTest::newRow("URL password") << QStringLiteral("wss://me:pa55@host/ws")
+                                  << QStringLiteral("wss://me:«redacted:password»@host/ws");
+    QTest::newRow("URL token as userinfo") << QStringLiteral("https://ghp_abc123@host/")
+                                           << QStringLiteral("https://«redacted:userinfo»@host/");
+    QTest::newRow("access_token in a fragment") << QStringLiteral("https://h/cb#access_token=zz9&state=1")
+                                                << QStringLiteral("https://h/cb#access_token=«redacted:token»&state=1");
+    QTest::newRow("access_token at the start of a form body")
+        << QStringLiteral("access_token=zz9&x=1") << QStringLiteral("access_token=«redacted:token»&x=1");
+    QTest::newRow("refresh_token field") << QStringLiteral(R"({"refresh_token":"r1"})")
+                                         << QStringLiteral(R"({"refresh_token":"«redacted:refresh_token»"})");
     QTest::newRow("socket.io auth") << QStringLiteral(R"(40{"token":"s3cr3t","user":"me"})")
-                                    << QStringLiteral(R"(40{"token":"«redacted:socketio_auth»","user":"«redacted:socketio_auth»"})");
-    QTest::newRow("socket.io auth, namespace, nested") << QStringLiteral(R"(40/admin,{"auth":{"key":"k\"1"},"n":5})")
-                                    << QStringLiteral(R"(40/admin,{"auth":{"key":"«redacted:socketio_auth»"},"n":5})");
+                                    << QStringLiteral(
+                                           R"(40{"token":"«redacted:socketio_auth»","user":"«redacted:socketio_auth»"})");
+    QTest::newRow("socket.io auth, namespace, nested")
+        << QStringLiteral(R"(40/admin,{"auth":{"key":"k\"1"},"n":5})")
+        << QStringLiteral(R"(40/admin,{"auth":{"key":"«redacted:socketio_auth»"},"n":5})");
     QTest::newRow("socket.io auth cut off") << QStringLiteral(R"(label "40{"apiKey":"abcdef…")")
-                                    << QStringLiteral(R"(label "40{"apiKey":"«redacted:socketio_auth»")");
-    QTest::newRow("socket.io auth cut inside the value") << QStringLiteral(R"(40{"token":"abc)") << QStringLiteral(R"(40{"token":"«redacted:socketio_auth»)");
+                                            << QStringLiteral(R"(label "40{"apiKey":"«redacted:socketio_auth»")");
+    QTest::newRow("socket.io auth cut inside the value")
+        << QStringLiteral(R"(40{"token":"abc)") << QStringLiteral(R"(40{"token":"«redacted:socketio_auth»)");
     QTest::newRow("socket.io sid kept") << QStringLiteral(R"(40{"sid":"Xy12"})") << QStringLiteral(R"(40{"sid":"Xy12"})");
-    QTest::newRow("socket.io event untouched") << QStringLiteral(R"(42["chat",{"text":"40{"}])") << QStringLiteral(R"(42["chat",{"text":"40{"}])");
+    QTest::newRow("socket.io event untouched")
+        << QStringLiteral(R"(42["chat",{"text":"40{"}])") << QStringLiteral(R"(42["chat",{"text":"40{"}])");
     QTest::newRow("a number 140{ is not a packet") << QStringLiteral(R"(x 140{"a":"b"})") << QStringLiteral(R"(x 140{"a":"b"})");
     QTest::newRow("nothing to hide") << QStringLiteral(R"({"type":"auth_ok"})") << QStringLiteral(R"({"type":"auth_ok"})");
 }
@@ -134,7 +148,8 @@ void tst_SecretRedactor::learnedCredentials()
         "direct": {"url": "wss://me:pa55word@host/ws?access_token=qwerty9"},
         "lab": {"token": "lab-valid-token"},
         "steps": [{"send": {"type": "auth", "access_token": "an-expired-token"}},
-                  {"send": {"text": "{{secrets.T}}"}}]})").object();
+                  {"send": {"text": "{{secrets.T}}"}}]})")
+                                    .object();
     const SecretRedactor r = SecretRedactor::forSession(profile, {{QStringLiteral("T"), QStringLiteral("declared-1")}});
     for (const QByteArray &value : {QByteArray("tok-12345"), QByteArray("pa55word"), QByteArray("qwerty9"),
                                     QByteArray("lab-valid-token"), QByteArray("an-expired-token"), QByteArray("declared-1")}) {
@@ -153,7 +168,7 @@ void tst_SecretRedactor::previewCutInsideASecret()
     r.addSecret(QStringLiteral("T"), QStringLiteral("hunter2-xyz"));
     QCOMPARE(r.redact(QStringLiteral("message \"my token is hunt…\" was lost")),
              QStringLiteral("message \"my token is «redacted:T»…\" was lost"));
-    QCOMPARE(r.redact(QStringLiteral("a hunt")), QStringLiteral("a hunt"));   // no cut: nothing to hide
+    QCOMPARE(r.redact(QStringLiteral("a hunt")), QStringLiteral("a hunt")); // no cut: nothing to hide
 }
 
 void tst_SecretRedactor::nothingFoundInOrdinaryText()

@@ -18,14 +18,18 @@ private Q_SLOTS:
 static QByteArray jwt(qint64 exp)
 {
     auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    return part({{QStringLiteral("alg"), QStringLiteral("HS256")}}) + '.' + part({{QStringLiteral("exp"), exp}, {QStringLiteral("sub"), QStringLiteral("x")}}) + ".c2ln";
+    return part({{QStringLiteral("alg"), QStringLiteral("HS256")}}) + '.'
+        + part({{QStringLiteral("exp"), exp}, {QStringLiteral("sub"), QStringLiteral("x")}}) + ".c2ln";
 }
 
 void tst_TokenInspector::expiry()
 {
-    QCOMPARE(*TokenInspector::jwtExpiry(QString::fromLatin1(jwt(1700000000))), QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    QCOMPARE(*TokenInspector::jwtExpiry(QString::fromLatin1(jwt(1700000000))),
+             QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
     QVERIFY(!TokenInspector::jwtExpiry(QStringLiteral("not-a-jwt")));
     QVERIFY(!TokenInspector::jwtExpiry(QStringLiteral("a.!!!.c")));
 }
@@ -41,7 +45,8 @@ void tst_TokenInspector::expiredTokensAreNamedNotShown()
     notes = TokenInspector::expiredTokens({}, QUrl(QStringLiteral("ws://h/ws?token=") + QString::fromLatin1(old)), now);
     QCOMPARE(notes.size(), 1);
     QVERIFY(notes.first().contains(QLatin1String("token= parameter")));
-    QVERIFY(TokenInspector::expiredTokens({{"Authorization", "Bearer " + fresh}}, QUrl(QStringLiteral("ws://h/")), now).isEmpty());
+    QVERIFY(
+        TokenInspector::expiredTokens({{"Authorization", "Bearer " + fresh}}, QUrl(QStringLiteral("ws://h/")), now).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TokenInspector)

@@ -51,7 +51,8 @@ void tst_UpgradeRequest::requestBytes()
 
 void tst_UpgradeRequest::userHeadersOverrideDefaults()
 {
-    const QByteArray b = UpgradeRequest(QUrl(QStringLiteral("ws://a.test/")), {{"host", "b.test"}, {"User-Agent", "mine"}}, {}).bytes();
+    const QByteArray b
+        = UpgradeRequest(QUrl(QStringLiteral("ws://a.test/")), {{"host", "b.test"}, {"User-Agent", "mine"}}, {}).bytes();
     QVERIFY(!b.contains("Host: a.test"));
     QVERIFY(b.contains("host: b.test"));
     QCOMPARE(b.count("User-Agent"), 1);
@@ -86,8 +87,10 @@ void tst_UpgradeRequest::parseHeadErrors_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH\r\n\r\n") << QStringLiteral("not an HTTP answer");
     QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc OK\r\n\r\n") << QStringLiteral("not an HTTP answer");
-    QTest::newRow("header without colon") << QByteArray("HTTP/1.1 101 OK\r\nnonsense\r\n\r\n") << QStringLiteral("malformed HTTP header");
-    QTest::newRow("no end of headers") << QByteArray("HTTP/1.1 101 OK\r\n") + QByteArray(70000, 'a') << QStringLiteral("without ending");
+    QTest::newRow("header without colon") << QByteArray("HTTP/1.1 101 OK\r\nnonsense\r\n\r\n")
+                                          << QStringLiteral("malformed HTTP header");
+    QTest::newRow("no end of headers") << QByteArray("HTTP/1.1 101 OK\r\n") + QByteArray(70000, 'a')
+                                       << QStringLiteral("without ending");
 }
 
 void tst_UpgradeRequest::parseHeadErrors()
@@ -106,11 +109,17 @@ void tst_UpgradeRequest::checkAnswer_data()
     const QByteArray good = "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n";
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("ok") << "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" + good + "\r\n" << QString();
+    QTest::newRow("ok") << "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" + good + "\r\n"
+                        << QString();
     QTest::newRow("403") << QByteArray("HTTP/1.1 403 Forbidden\r\n\r\n") << QStringLiteral("HTTP 403 Forbidden");
-    QTest::newRow("bad accept") << QByteArray("HTTP/1.1 101 OK\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: nope\r\n\r\n") << QStringLiteral("bad Sec-WebSocket-Accept");
-    QTest::newRow("no upgrade header") << "HTTP/1.1 101 OK\r\nConnection: Upgrade\r\n" + good + "\r\n" << QStringLiteral("Upgrade: websocket");
-    QTest::newRow("unoffered subprotocol") << "HTTP/1.1 101 OK\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Protocol: mqtt\r\n" + good + "\r\n" << QStringLiteral("not offered");
+    QTest::newRow("bad accept") << QByteArray(
+        "HTTP/1.1 101 OK\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: nope\r\n\r\n")
+                                << QStringLiteral("bad Sec-WebSocket-Accept");
+    QTest::newRow("no upgrade header") << "HTTP/1.1 101 OK\r\nConnection: Upgrade\r\n" + good + "\r\n"
+                                       << QStringLiteral("Upgrade: websocket");
+    QTest::newRow("unoffered subprotocol")
+        << "HTTP/1.1 101 OK\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Protocol: mqtt\r\n" + good + "\r\n"
+        << QStringLiteral("not offered");
 }
 
 void tst_UpgradeRequest::checkAnswer()

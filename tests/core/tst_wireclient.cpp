@@ -1,17 +1,17 @@
 #include "echoendpoint.h"
-#include "relayproxy.h"
 #include "frameencoder.h"
 #include "framestore.h"
 #include "labtls.h"
+#include "relayproxy.h"
 #include "runclock.h"
 #include "upgraderequest.h"
 #include "wireclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -187,7 +187,7 @@ void tst_WireClient::serverInitiatedClose()
     QCOMPARE(c.code, quint16(4001));
     QCOMPARE(c.reason, QByteArray("bye"));
     QCOMPARE(c.initiatedBy, CloseRecord::Initiator::Server);
-    QCOMPARE(c.sentCode, quint16(4001));   // the status is echoed
+    QCOMPARE(c.sentCode, quint16(4001)); // the status is echoed
     // The text that came with the close is recorded before it.
     QCOMPARE(s.store.at(1).payload, QByteArrayView("last words"));
     QCOMPARE(s.store.at(2).type, FrameType::Close);
@@ -202,7 +202,8 @@ void tst_WireClient::scripted_data()
     QTest::addColumn<bool>("closeFrame");
     QTest::addColumn<int>("closeCode");
     QTest::addColumn<QString>("recordedError");
-    QTest::newRow("403 rejected upgrade") << 0 << false << 403 << "HTTP 403 Forbidden" << false << 1006 << "handshake failed: HTTP 403 Forbidden";
+    QTest::newRow("403 rejected upgrade") << 0 << false << 403 << "HTTP 403 Forbidden" << false << 1006
+                                          << "handshake failed: HTTP 403 Forbidden";
     QTest::newRow("bad accept") << 1 << false << 101 << "bad Sec-WebSocket-Accept" << false << 1006 << "";
     QTest::newRow("TCP drop, no close frame") << 2 << true << 101 << "" << false << 1006 << "no close frame";
     QTest::newRow("close frame without status") << 3 << true << 101 << "" << true << 1005 << "";
@@ -210,10 +211,11 @@ void tst_WireClient::scripted_data()
     QTest::newRow("invalid UTF-8 text") << 5 << true << 101 << "" << false << 1006 << "not valid UTF-8";
     QTest::newRow("masked frame from server") << 6 << true << 101 << "" << false << 1006 << "masked frame from the server";
     QTest::newRow("not HTTP at all") << 7 << false << 0 << "not an HTTP answer" << false << 1006 << "";
-    QTest::newRow("an error page: its title") << 8 << false << 502
-        << "HTTP 502 Bad Gateway: \"Origin is unreachable | example.trycloudflare.com\"" << false << 1006 << "";
-    QTest::newRow("a text answer, controls blanked") << 9 << false << 404
-        << "HTTP 404 Not Found: \"Tunnel abc.ngrok.io not found [31mERR_NGROK_3200\"" << false << 1006 << "";
+    QTest::newRow("an error page: its title")
+        << 8 << false << 502 << "HTTP 502 Bad Gateway: \"Origin is unreachable | example.trycloudflare.com\"" << false << 1006
+        << "";
+    QTest::newRow("a text answer, controls blanked")
+        << 9 << false << 404 << "HTTP 404 Not Found: \"Tunnel abc.ngrok.io not found [31mERR_NGROK_3200\"" << false << 1006 << "";
 }
 
 void tst_WireClient::scripted()
@@ -229,17 +231,29 @@ void tst_WireClient::scripted()
     const ScriptedServer::Script script = [scenario](const QByteArray &key) -> QByteArray {
         const QByteArray ok = ScriptedServer::upgrade(key);
         switch (scenario) {
-        case 0: return "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n";
-        case 1: return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: AAAA\r\n\r\n";
-        case 2: return ok + FrameEncoder::encode(Opcode::Text, "before the drop");
-        case 3: return ok + FrameEncoder::encode(Opcode::Close, QByteArray());
-        case 4: return ok + FrameEncoder::encode(Opcode::Close, FrameEncoder::closePayload(1006, "proxy"));
-        case 5: return ok + FrameEncoder::encode(Opcode::Text, "\xff\xfe bad");
-        case 6: return ok + FrameEncoder::encode(Opcode::Text, "masked", true, 0x11223344u);
-        case 8: return "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html><html><head>"
-                       "<title>Origin is unreachable | example.trycloudflare.com</title></head><body>...</body></html>";
-        case 9: return "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nTunnel abc.ngrok.io not found\r\n\x1b[31mERR_NGROK_3200";
-        default: return "SSH-2.0-OpenSSH_9.2\r\n\r\n";
+        case 0:
+            return "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n";
+        case 1:
+            return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                   "AAAA\r\n\r\n";
+        case 2:
+            return ok + FrameEncoder::encode(Opcode::Text, "before the drop");
+        case 3:
+            return ok + FrameEncoder::encode(Opcode::Close, QByteArray());
+        case 4:
+            return ok + FrameEncoder::encode(Opcode::Close, FrameEncoder::closePayload(1006, "proxy"));
+        case 5:
+            return ok + FrameEncoder::encode(Opcode::Text, "\xff\xfe bad");
+        case 6:
+            return ok + FrameEncoder::encode(Opcode::Text, "masked", true, 0x11223344u);
+        case 8:
+            return "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html><html><head>"
+                   "<title>Origin is unreachable | example.trycloudflare.com</title></head><body>...</body></html>";
+        case 9:
+            return "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nTunnel abc.ngrok.io not "
+                   "found\r\n\x1b[31mERR_NGROK_3200";
+        default:
+            return "SSH-2.0-OpenSSH_9.2\r\n\r\n";
         }
     };
     ScriptedServer server(script, true);
@@ -260,7 +274,8 @@ void tst_WireClient::scripted()
     if (!recordedError.isEmpty()) {
         bool found = false;
         for (qsizetype i = 0; i < s.store.count(); ++i)
-            found = found || (s.store.at(i).type == FrameType::Error && QString::fromUtf8(s.store.at(i).payload).contains(recordedError));
+            found = found
+                || (s.store.at(i).type == FrameType::Error && QString::fromUtf8(s.store.at(i).payload).contains(recordedError));
         QVERIFY2(found, qPrintable(recordedError));
     }
     if (scenario == 2)
@@ -274,7 +289,7 @@ void tst_WireClient::scripted()
 
 void tst_WireClient::handshakeTimeout()
 {
-    ScriptedServer server(nullptr, false);   // reads the request, never answers
+    ScriptedServer server(nullptr, false); // reads the request, never answers
     Session s;
     QElapsedTimer timer;
     timer.start();
@@ -376,7 +391,7 @@ void tst_WireClient::tls()
         QCOMPARE(h.errorKind, QStringLiteral("tls"));
         QVERIFY2(h.error.startsWith(QLatin1String("TLS: ")), qPrintable(h.error));
         if (!caFile.isEmpty())
-            QVERIFY2(h.error.contains(caFile), qPrintable(h.error));   // the file to fix, named
+            QVERIFY2(h.error.contains(caFile), qPrintable(h.error)); // the file to fix, named
         return;
     }
     QVERIFY(h.tlsDoneUs >= h.tcpConnectedUs && h.upgradeSentUs >= h.tlsDoneUs);

@@ -9,8 +9,8 @@ using namespace tunnelscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto result = ProfileLoader::parse(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
-                                             QStringLiteral("fuzz.json"));
+    const auto result
+        = ProfileLoader::parse(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz.json"));
     if (result.ok())
         (void)result.profile->asPlayed();
     return 0;

@@ -34,8 +34,7 @@ private:
         FrameStore store;
         std::unique_ptr<WireClient> client;
     };
-    bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {},
-              const QStringList &protocols = {});
+    bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {}, const QStringList &protocols = {});
 
     NodePeer m_node;
     quint16 m_port = 0;
@@ -54,8 +53,7 @@ void tst_NodeInterop::cleanupTestCase()
     m_node.stop();
 }
 
-bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers,
-                           const QStringList &protocols)
+bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers, const QStringList &protocols)
 {
     s.client = std::make_unique<WireClient>(&s.clock, &s.store);
     WireClient::Options o;

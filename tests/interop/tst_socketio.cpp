@@ -1,7 +1,7 @@
 #include "comparisonreport.h"
 #include "nodepeer.h"
-#include "profileplayer.h"
 #include "profileloader.h"
+#include "profileplayer.h"
 #include "scenariorunner.h"
 
 #include <QDir>
@@ -36,7 +36,8 @@ private:
 
 void tst_SocketIo::initTestCase()
 {
-    const QString problem = m_node.start(QStringLiteral(SIO_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR), QStringLiteral("socket.io"));
+    const QString problem
+        = m_node.start(QStringLiteral(SIO_PEER_SCRIPT), QStringLiteral(NODE_MODULES_DIR), QStringLiteral("socket.io"));
     if (!problem.isEmpty())
         QSKIP(qPrintable(problem));
     m_port = m_node.port();
@@ -47,7 +48,8 @@ void tst_SocketIo::cleanupTestCase()
     m_node.stop();
 }
 
-std::unique_ptr<ScenarioRunner> tst_SocketIo::playSteps(const QByteArray &query, const QByteArray &faults, const QByteArray &steps)
+std::unique_ptr<ScenarioRunner> tst_SocketIo::playSteps(const QByteArray &query, const QByteArray &faults,
+                                                        const QByteArray &steps)
 {
     const QByteArray json = R"({"name":"sio","protocol":"socketio","direct":{"url":"ws://127.0.0.1:)" + QByteArray::number(m_port)
         + query + R"("},"lab":{"faults":)" + faults + R"(},"steps":)" + steps + "}";
@@ -87,7 +89,7 @@ void tst_SocketIo::cleanThroughTheTunnel()
         for (const StepOutcome &s : p->steps)
             QVERIFY2(s.ok, qPrintable(p->name + QStringLiteral(" step %1: ").arg(s.step) + s.detail));
         QCOMPARE(p->lastClose().code, quint16(1000));
-        QCOMPARE(p->lastClose().initiatedBy, CloseRecord::Initiator::Client);   // not dropped by a ping timeout
+        QCOMPARE(p->lastClose().initiatedBy, CloseRecord::Initiator::Client); // not dropped by a ping timeout
         QCOMPARE(p->reconnects(), 0);
     }
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
@@ -106,14 +108,17 @@ void tst_SocketIo::textToBinaryIsFound()
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     bool found = false;
     for (const Finding &f : report.findings(0))
-        found = found || (f.kind == QLatin1String("message_altered")
-                          && f.detail.value(QStringLiteral("alteration")).toString() == QLatin1String("text_to_binary")
-                          && f.summary.contains(QLatin1String("Socket.IO event chat")));
+        found = found
+            || (f.kind == QLatin1String("message_altered")
+                && f.detail.value(QStringLiteral("alteration")).toString() == QLatin1String("text_to_binary")
+                && f.summary.contains(QLatin1String("Socket.IO event chat")));
     QVERIFY(found);
     // The client takes a binary frame for an attachment: the event never reaches the app.
     bool violation = false;
     for (const Finding &f : report.findings(0))
-        violation = violation || (f.kind == QLatin1String("protocol_violation") && f.summary.contains(QLatin1String("is a Socket.IO packet in a binary frame")));
+        violation = violation
+            || (f.kind == QLatin1String("protocol_violation")
+                && f.summary.contains(QLatin1String("is a Socket.IO packet in a binary frame")));
     QVERIFY(violation);
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Broken);
 }
@@ -137,7 +142,7 @@ void tst_SocketIo::engineIoV3ClientPings()
             connects += f.dir == Direction::Out && f.payload.startsWith(QByteArrayView("40"));
         }
         QVERIFY2(pings >= 3 && pongs >= 3, qPrintable(p->name + QStringLiteral(": %1 pings, %2 pongs").arg(pings).arg(pongs)));
-        QCOMPARE(connects, 0);   // v3: the server connected the namespace
+        QCOMPARE(connects, 0); // v3: the server connected the namespace
         for (const StepOutcome &s : p->steps)
             QVERIFY2(s.ok, qPrintable(p->name + QStringLiteral(" step %1: ").arg(s.step) + s.detail));
         QCOMPARE(p->lastClose().initiatedBy, CloseRecord::Initiator::Client);
@@ -175,13 +180,15 @@ void tst_SocketIo::binaryAttachmentsRoundTrip()
 
     // The same attachment turned into text by nothing, but an event sent as binary by a proxy:
     // socket.io-client would take it for an attachment.
-    const auto bad = playSteps(QByteArray(), R"([{"kind":"text_to_binary","match":{"event":"uploaded"}}])", R"([{"expect":{"regex":"^40"},"timeout_ms":3000},
+    const auto bad = playSteps(QByteArray(), R"([{"kind":"text_to_binary","match":{"event":"uploaded"}}])",
+                               R"([{"expect":{"regex":"^40"},"timeout_ms":3000},
                  {"send":{"text":"451-[\"upload\",{\"_placeholder\":true,\"num\":0}]"}},
                  {"send":{"binary_base64":"AAECAwQFBgc="},"expect":{"event":"uploaded"},"timeout_ms":1500},
                  {"close":1000,"await_close_ms":2000}])");
     QVERIFY(bad);
     const QStringList tunnel = violations(bad->runs().front()->tunnel);
-    QVERIFY2(tunnel.join(QLatin1Char('\n')).contains(QStringLiteral("is a Socket.IO packet in a binary frame")), qPrintable(tunnel.join(QLatin1Char('\n'))));
+    QVERIFY2(tunnel.join(QLatin1Char('\n')).contains(QStringLiteral("is a Socket.IO packet in a binary frame")),
+             qPrintable(tunnel.join(QLatin1Char('\n'))));
     QVERIFY(violations(bad->runs().front()->direct).isEmpty());
 }
 

@@ -34,10 +34,13 @@ void tst_SocketIoPacket::parse_data()
     QTest::addColumn<int>("attachments");
     QTest::addColumn<QString>("event");
     QTest::addColumn<QString>("error");
-    auto row = [](const char *name, const QByteArray &b, int e, int s, const char *ns, qint64 ack, int att, const char *ev, const char *err) {
-        QTest::newRow(name) << b << e << s << QString::fromLatin1(ns) << ack << att << QString::fromLatin1(ev) << QString::fromLatin1(err);
+    auto row = [](const char *name, const QByteArray &b, int e, int s, const char *ns, qint64 ack, int att, const char *ev,
+                  const char *err) {
+        QTest::newRow(name) << b << e << s << QString::fromLatin1(ns) << ack << att << QString::fromLatin1(ev)
+                            << QString::fromLatin1(err);
     };
-    row("open", R"(0{"sid":"a","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000})", 0, -1, "/", -1, 0, "", "");
+    row("open", R"(0{"sid":"a","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000})", 0, -1, "/", -1, 0,
+        "", "");
     row("close", "1", 1, -1, "/", -1, 0, "", "");
     row("ping", "2", 2, -1, "/", -1, 0, "", "");
     row("pong", "3", 3, -1, "/", -1, 0, "", "");
@@ -54,7 +57,10 @@ void tst_SocketIoPacket::parse_data()
     row("binary event", R"(451-["upload",{"_placeholder":true,"num":0}])", 4, 5, "/", -1, 1, "upload", "");
     row("binary ack", R"(462-3[{"_placeholder":true,"num":0},{"_placeholder":true,"num":1}])", 4, 6, "/", 3, 2, "", "");
     row("empty", "", -1, -1, "/", -1, 0, "", "not an Engine.IO packet");
-    row("BOM before the type", "\xEF\xBB\xBF" "42[\"chat\"]", -1, -1, "/", -1, 0, "", "not an Engine.IO packet");
+    row("BOM before the type",
+        "\xEF\xBB\xBF"
+        "42[\"chat\"]",
+        -1, -1, "/", -1, 0, "", "not an Engine.IO packet");
     row("unknown engine type", "9", -1, -1, "/", -1, 0, "", "not an Engine.IO packet");
     row("message without type", "4", 4, -1, "/", -1, 0, "", "without a Socket.IO type");
     row("unknown socket type", "48", 4, -1, "/", -1, 0, "", "unknown Socket.IO packet type");
@@ -94,8 +100,10 @@ void tst_SocketIoPacket::parse()
 void tst_SocketIoPacket::encodeEvent()
 {
     QCOMPARE(SocketIoPacket::event(QJsonArray{QStringLiteral("chat"), 1}), QByteArray(R"(42["chat",1])"));
-    QCOMPARE(SocketIoPacket::event(QJsonArray{QStringLiteral("chat")}, 5, QStringLiteral("/admin")), QByteArray(R"(42/admin,5["chat"])"));
-    const SocketIoPacket back = SocketIoPacket::parse(SocketIoPacket::event(QJsonArray{QStringLiteral("e"), QJsonObject{{QStringLiteral("a"), 1}}}, 9));
+    QCOMPARE(SocketIoPacket::event(QJsonArray{QStringLiteral("chat")}, 5, QStringLiteral("/admin")),
+             QByteArray(R"(42/admin,5["chat"])"));
+    const SocketIoPacket back
+        = SocketIoPacket::parse(SocketIoPacket::event(QJsonArray{QStringLiteral("e"), QJsonObject{{QStringLiteral("a"), 1}}}, 9));
     QCOMPARE(back.eventName(), QStringLiteral("e"));
     QCOMPARE(back.ackId, 9);
 }
@@ -106,7 +114,8 @@ void tst_SocketIoPacket::encodeEvent()
 void tst_SocketIoPacket::malformedPacketsAreViolations()
 {
     PairedServers servers([](QWebSocket *ws, bool broken) {
-        ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000})"));
+        ws->sendTextMessage(
+            QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000})"));
         QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [ws, broken](const QString &m) {
             if (m != QLatin1String("40"))
                 return;
@@ -128,10 +137,13 @@ void tst_SocketIoPacket::malformedPacketsAreViolations()
     const QStringList violations = findingSummaries(*runner, QStringLiteral("protocol_violation"));
     QCOMPARE(violations.size(), 4);
     const QString all = violations.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QStringLiteral("tunnel path only: protocol violation: frame 4 is not a Socket.IO packet: not an Engine.IO packet: it must start with a type digit 0-6")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("tunnel path only: protocol violation: frame 4 is not a Socket.IO packet: not an "
+                                         "Engine.IO packet: it must start with a type digit 0-6")),
+             qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("frame 6 is not a Socket.IO packet: invalid JSON in the packet")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("is a binary frame no Socket.IO packet announced as an attachment")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("announced attachments, 1 of which never came before the next packet")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("announced attachments, 1 of which never came before the next packet")),
+             qPrintable(all));
 }
 
 void tst_SocketIoPacket::silentServerIsDropped()
@@ -139,7 +151,8 @@ void tst_SocketIoPacket::silentServerIsDropped()
     // The tunnelled server connects the namespace and then nothing comes (the pings are held
     // somewhere): after pingInterval + pingTimeout the client gives up, as socket.io-client does.
     PairedServers servers([](QWebSocket *ws, bool silent) {
-        ws->sendTextMessage(QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":150,"pingTimeout":150,"maxPayload":1000})"));
+        ws->sendTextMessage(
+            QStringLiteral(R"(0{"sid":"s","upgrades":[],"pingInterval":150,"pingTimeout":150,"maxPayload":1000})"));
         auto *ping = new QTimer(ws);
         QObject::connect(ping, &QTimer::timeout, ws, [ws] { ws->sendTextMessage(QStringLiteral("2")); });
         if (!silent)
@@ -158,8 +171,10 @@ void tst_SocketIoPacket::silentServerIsDropped()
     QCOMPARE(run.tunnel.lastClose().code, quint16(1006));
     QCOMPARE(run.direct.lastClose().code, quint16(1000));
     const QStringList violations = findingSummaries(*runner, QStringLiteral("protocol_violation"));
-    QCOMPARE(violations, QStringList(QStringLiteral("tunnel path only: protocol violation: no Socket.IO packet for pingInterval + pingTimeout "
-                                                    "(300 ms): the server's pings stopped coming through, and socket.io-client drops the connection here")));
+    QCOMPARE(violations,
+             QStringList(QStringLiteral(
+                 "tunnel path only: protocol violation: no Socket.IO packet for pingInterval + pingTimeout "
+                 "(300 ms): the server's pings stopped coming through, and socket.io-client drops the connection here")));
 }
 
 QTEST_GUILESS_MAIN(tst_SocketIoPacket)

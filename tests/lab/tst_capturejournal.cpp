@@ -132,13 +132,20 @@ void tst_CaptureJournal::damagedRecordsAreLeftOut()
     const QString path = m_dir.filePath(QStringLiteral("damaged.tsjournal"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format":"tunnelscope-journal/1","origin":"x.json","profile":{"name":"x","steps":[{"wait_ms":1}]}})" "\n"
-               R"({"k":"started","epoch_ms":1})" "\n"
-               R"({"k":"run","r":0,"epoch_ms":1})" "\n"
-               R"({"k":"h","r":0,"p":"d","i":5,"v":{"m":"GET","target":"/history"}})" "\n"
-               R"({"k":"h","r":0,"p":"d","i":0,"v":{"m":"POST","target":"/prompt","status":200}})" "\n"
-               R"({"k":"pr","r":0,"p":"t","i":-3,"v":{}})" "\n"
-               R"({"k":"end"})" "\n");
+    file.write(R"({"format":"tunnelscope-journal/1","origin":"x.json","profile":{"name":"x","steps":[{"wait_ms":1}]}})"
+               "\n"
+               R"({"k":"started","epoch_ms":1})"
+               "\n"
+               R"({"k":"run","r":0,"epoch_ms":1})"
+               "\n"
+               R"({"k":"h","r":0,"p":"d","i":5,"v":{"m":"GET","target":"/history"}})"
+               "\n"
+               R"({"k":"h","r":0,"p":"d","i":0,"v":{"m":"POST","target":"/prompt","status":200}})"
+               "\n"
+               R"({"k":"pr","r":0,"p":"t","i":-3,"v":{}})"
+               "\n"
+               R"({"k":"end"})"
+               "\n");
     file.close();
     CaptureJournal::Recovered kept;
     QString error;

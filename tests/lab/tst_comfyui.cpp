@@ -43,7 +43,11 @@ private Q_SLOTS:
     void malformedFramesAreRecordedAsViolations();
 
 private:
-    struct Answer { int status = 0; QJsonObject body; };
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
     static Answer http(const QString &method, const QUrl &url, const QByteArray &body = QByteArray());
     static QByteArray workflow(int steps);
 };
@@ -103,15 +107,17 @@ void tst_ComfyUi::endpointRunsAPrompt()
     };
     QTRY_VERIFY_WITH_TIMEOUT(types().contains(QStringLiteral("execution_success")), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(types().last(), QStringLiteral("status"), 2000);
-    QCOMPARE(types(), (strings({"status", "status", "execution_start", "execution_cached", "executing", "progress", "progress",
-                                   "progress", "executing", "executed", "executing", "execution_success", "status"})));
+    QCOMPARE(types(),
+             (strings({"status", "status", "execution_start", "execution_cached", "executing", "progress", "progress", "progress",
+                       "executing", "executed", "executing", "execution_success", "status"})));
     // One PNG preview per sampler step.
     QCOMPARE(binaries.count(), 3);
     const ComfyUiBinary preview = ComfyUiBinary::parse(binaries.at(0).at(0).toByteArray());
     QVERIFY2(preview.isValid(), qPrintable(preview.error));
     QCOMPARE(preview.imageFormat, QStringLiteral("png"));
     for (const auto &args : std::as_const(texts)) {
-        const QJsonObject data = QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object().value(QStringLiteral("data")).toObject();
+        const QJsonObject data
+            = QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object().value(QStringLiteral("data")).toObject();
         if (data.contains(QStringLiteral("prompt_id")))
             QCOMPARE(data.value(QStringLiteral("prompt_id")).toString(), id);
     }
@@ -121,10 +127,17 @@ void tst_ComfyUi::endpointRunsAPrompt()
     const Answer h = http(QStringLiteral("GET"), history);
     QCOMPARE(h.status, 200);
     const QJsonObject entry = h.body.value(id).toObject();
-    QCOMPARE(entry.value(QStringLiteral("status")).toObject().value(QStringLiteral("status_str")).toString(), QStringLiteral("success"));
+    QCOMPARE(entry.value(QStringLiteral("status")).toObject().value(QStringLiteral("status_str")).toString(),
+             QStringLiteral("success"));
     QVERIFY(entry.value(QStringLiteral("status")).toObject().value(QStringLiteral("completed")).toBool());
-    QCOMPARE(entry.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("9")).toObject()
-                 .value(QStringLiteral("images")).toArray().size(), 1);
+    QCOMPARE(entry.value(QStringLiteral("outputs"))
+                 .toObject()
+                 .value(QStringLiteral("9"))
+                 .toObject()
+                 .value(QStringLiteral("images"))
+                 .toArray()
+                 .size(),
+             1);
     history.setPath(QStringLiteral("/history/unknown-id"));
     const Answer none = http(QStringLiteral("GET"), history);
     QCOMPARE(none.status, 200);
@@ -141,10 +154,12 @@ void tst_ComfyUi::endpointRefusesBadPrompts()
     url.setPath(QStringLiteral("/prompt"));
     const Answer notJson = http(QStringLiteral("POST"), url, "{nope");
     QCOMPARE(notJson.status, 400);
-    QCOMPARE(notJson.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("invalid_prompt"));
+    QCOMPARE(notJson.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("invalid_prompt"));
     const Answer noOutput = http(QStringLiteral("POST"), url, R"({"prompt":{"3":{"class_type":"KSampler","inputs":{}}}})");
     QCOMPARE(noOutput.status, 400);
-    QCOMPARE(noOutput.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("prompt_no_outputs"));
+    QCOMPARE(noOutput.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("prompt_no_outputs"));
     url.setPath(QStringLiteral("/nowhere"));
     QCOMPARE(http(QStringLiteral("GET"), url).status, 404);
 }
@@ -175,7 +190,8 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
 {
     const auto runner = playProfile(R"({"name":"c","protocol":"comfyui","lab":{"endpoint":"comfyui"},"steps":[
         {"expect":{"type":"status"},"timeout_ms":3000},
-        {"send":{"queue_prompt":)" + workflow(4) + R"(},"timeout_ms":5000},
+        {"send":{"queue_prompt":)" + workflow(4)
+                                    + R"(},"timeout_ms":5000},
         {"expect":{"type":"execution_success"},"timeout_ms":5000}]})");
     QVERIFY(runner);
     const RunRecord &run = *runner->runs().front();
@@ -183,7 +199,7 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
         QCOMPARE(p->prompts.size(), 1);
         QCOMPARE(p->prompts.first().outcome, QStringLiteral("execution_success"));
         QVERIFY(p->prompts.first().queuedUs > 0);
-        QVERIFY(p->prompts.first().history.isEmpty());   // finished in view: nothing to ask
+        QVERIFY(p->prompts.first().history.isEmpty()); // finished in view: nothing to ask
         QCOMPARE(p->http.size(), 1);
         QCOMPARE(p->http.first().method, QStringLiteral("POST"));
         QCOMPARE(p->http.first().target, QStringLiteral("/prompt"));
@@ -233,7 +249,8 @@ void tst_ComfyUi::lostExecutedIsRevealedByHistory()
     QCOMPARE(success->severity, Finding::Severity::Critical);
     QCOMPARE(success->detail.value(QStringLiteral("history")).toString(), QStringLiteral("success"));
     QCOMPARE(success->detail.value(QStringLiteral("prompt_id")).toString(), lost.id);
-    QVERIFY2(success->summary.contains(QStringLiteral("the prompt finished on the server, the tunnel lost the notification")), qPrintable(success->summary));
+    QVERIFY2(success->summary.contains(QStringLiteral("the prompt finished on the server, the tunnel lost the notification")),
+             qPrintable(success->summary));
     QCOMPARE(report.exitCode(), 1);
 }
 
@@ -268,7 +285,8 @@ void tst_ComfyUi::jsonInBinaryFrameIsAViolation()
     const auto runner = playProfile(R"({"name":"c","protocol":"comfyui","lab":{"endpoint":"comfyui",
         "faults":[{"kind":"text_to_binary","match":{"type":"executed"}}]},"steps":[
         {"expect":{"type":"status"},"timeout_ms":3000},
-        {"send":{"queue_prompt":)" + workflow(2) + R"(},"timeout_ms":5000},
+        {"send":{"queue_prompt":)" + workflow(2)
+                                    + R"(},"timeout_ms":5000},
         {"expect":{"type":"execution_success"},"timeout_ms":5000}]})");
     QVERIFY(runner);
     const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
@@ -280,7 +298,8 @@ void tst_ComfyUi::jsonInBinaryFrameIsAViolation()
             violation = f.summary;
     }
     QVERIFY2(kinds.contains(QStringLiteral("message_altered")), qPrintable(kinds.join(QLatin1Char(' '))));
-    QVERIFY2(violation.contains(QStringLiteral("is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary frames as previews")),
+    QVERIFY2(violation.contains(QStringLiteral(
+                 "is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary frames as previews")),
              qPrintable(violation));
 }
 
@@ -303,18 +322,22 @@ void tst_ComfyUi::malformedFramesAreRecordedAsViolations()
         ws->sendTextMessage(QStringLiteral(R"({"type":"done","data":{}})"));
     });
     const QString url = QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.serverPort());
-    const auto runner = playProfile(QStringLiteral(R"({"name":"bad","protocol":"comfyui","direct":{"url":"%1"},"tunnel":{"url":"%1"},
-        "steps":[{"expect":{"type":"done"},"timeout_ms":3000}]})").arg(url).toUtf8());
+    const auto runner
+        = playProfile(QStringLiteral(R"({"name":"bad","protocol":"comfyui","direct":{"url":"%1"},"tunnel":{"url":"%1"},
+        "steps":[{"expect":{"type":"done"},"timeout_ms":3000}]})")
+                          .arg(url)
+                          .toUtf8());
     QVERIFY(runner);
     const RunRecord &run = *runner->runs().front();
     QStringList errors;
     for (qsizetype i = 0; i < run.direct.frames.count(); ++i)
         if (run.direct.frames.at(i).type == FrameType::Error)
             errors << QString::fromUtf8(run.direct.frames.at(i).payload.toByteArray());
-    QCOMPARE(errors, (strings({
-        "protocol violation: frame 1: unknown ComfyUI binary event type 9 (known: 1 preview image, 3 text, 4 preview with metadata)",
-        "protocol violation: frame 3: ComfyUI preview image frame ends before its 4-byte image format",
-        "protocol violation: frame 5 is not a ComfyUI {\"type\": string, \"data\": object} message"})));
+    QCOMPARE(errors,
+             (strings({"protocol violation: frame 1: unknown ComfyUI binary event type 9 (known: 1 preview image, 3 text, 4 "
+                       "preview with metadata)",
+                       "protocol violation: frame 3: ComfyUI preview image frame ends before its 4-byte image format",
+                       "protocol violation: frame 5 is not a ComfyUI {\"type\": string, \"data\": object} message"})));
     // The unfinished prompt was asked about; the server had no answer for it.
     QCOMPARE(run.direct.prompts.size(), 1);
     QCOMPARE(run.direct.prompts.first().history, QStringLiteral("unreachable"));

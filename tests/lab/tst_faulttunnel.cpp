@@ -1,6 +1,6 @@
 #include "comparisonreport.h"
-#include "profileplayer.h"
 #include "profileloader.h"
+#include "profileplayer.h"
 #include "scenariorunner.h"
 
 #include <QElapsedTimer>
@@ -60,7 +60,8 @@ QByteArray tst_FaultTunnel::echo(const char *faults, const char *extraSteps)
 {
     return QByteArray(R"({"name":"fault","lab":{"endpoint":"echo","faults":)") + faults + R"(},"steps":[
         {"send":{"type":"m","n":1},"expect":{"type":"m"},"timeout_ms":500},
-        {"send":{"text":"plain"},"expect":{"text":"plain"},"timeout_ms":500},)" + extraSteps + R"(
+        {"send":{"text":"plain"},"expect":{"text":"plain"},"timeout_ms":500},)"
+        + extraSteps + R"(
         {"close":1000,"await_close_ms":1000}]})";
 }
 
@@ -105,7 +106,7 @@ void tst_FaultTunnel::latency()
     const RunRecord &run = *r->runs().front();
     QCOMPARE(run.tunnel.pings.size(), 3);
     for (const PingSample &s : run.tunnel.pings)
-        QVERIFY2(s.rttUs >= 100000, qPrintable(QString::number(s.rttUs)));   // 50 ms each way
+        QVERIFY2(s.rttUs >= 100000, qPrintable(QString::number(s.rttUs))); // 50 ms each way
     for (const PingSample &s : run.direct.pings)
         QVERIFY2(s.rttUs < 50000, qPrintable(QString::number(s.rttUs)));
     const Frame tunnelEcho = received(run.tunnel).last();
@@ -239,7 +240,8 @@ void tst_FaultTunnel::dropRandomIsSeeded()
 
 void tst_FaultTunnel::stallHandshake()
 {
-    const auto r = play(R"({"name":"stall","handshake_timeout_ms":1000,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
+    const auto r
+        = play(R"({"name":"stall","handshake_timeout_ms":1000,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
         "steps":[{"send":{"text":"x"}}]})");
     QVERIFY(r);
     const RunRecord &run = *r->runs().front();
@@ -247,7 +249,7 @@ void tst_FaultTunnel::stallHandshake()
     const HandshakeRecord h = run.tunnel.firstHandshake();
     QVERIFY(!h.ok);
     QCOMPARE(h.errorKind, QStringLiteral("timeout"));
-    QVERIFY(h.tcpConnectedUs >= 0);   // TCP was accepted; only the upgrade never came
+    QVERIFY(h.tcpConnectedUs >= 0); // TCP was accepted; only the upgrade never came
     const qint64 failedAt = run.tunnel.frames.at(run.tunnel.frames.count() - 1).tUs;
     const qint64 took = failedAt - h.startUs;
     QVERIFY2(took >= 800000 && took <= 1200000, qPrintable(QString::number(took)));
@@ -261,7 +263,8 @@ void tst_FaultTunnel::rejectUpgrade()
     const RunRecord &run = *r->runs().front();
     QVERIFY(run.direct.firstHandshake().ok);
     QCOMPARE(run.tunnel.firstHandshake().status, 403);
-    QCOMPARE(run.tunnel.firstHandshake().error, QStringLiteral("HTTP 403 Forbidden: \"Upgrade rejected by the lab tunnel (reject_upgrade fault)\""));
+    QCOMPARE(run.tunnel.firstHandshake().error,
+             QStringLiteral("HTTP 403 Forbidden: \"Upgrade rejected by the lab tunnel (reject_upgrade fault)\""));
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QCOMPARE(report.findings(0).first().kind, QStringLiteral("handshake_failed"));
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Broken);
@@ -311,7 +314,7 @@ void tst_FaultTunnel::reconnectWithBackoff()
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QVERIFY(report.findingCounts().contains(QStringLiteral("reconnect_mismatch")));
     QCOMPARE(report.reconnects(true), 2);
-    QCOMPARE(report.closeCodes(true).value(QStringLiteral("1006")), 3);   // every connection idled out
+    QCOMPARE(report.closeCodes(true).value(QStringLiteral("1006")), 3); // every connection idled out
 }
 
 void tst_FaultTunnel::heartbeatTimeout()
@@ -334,12 +337,15 @@ void tst_FaultTunnel::findingPerFault_data()
     QTest::addColumn<QByteArray>("profile");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("severity");
-    QTest::addColumn<QString>("detail");   // "key=value" the finding's detail must hold, if any
+    QTest::addColumn<QString>("detail"); // "key=value" the finding's detail must hold, if any
     auto row = [](const char *name, const QByteArray &profile, const char *kind, const char *severity, const char *detail = "") {
-        QTest::newRow(name) << profile << QString::fromLatin1(kind) << QString::fromLatin1(severity) << QString::fromLatin1(detail);
+        QTest::newRow(name) << profile << QString::fromLatin1(kind) << QString::fromLatin1(severity)
+                            << QString::fromLatin1(detail);
     };
-    row("latency", R"({"name":"f","compare":{"latency_warn_ms":50},"lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":60}]},
-        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000,"repeat":5}]})", "latency_regression", "warning");
+    row("latency",
+        R"({"name":"f","compare":{"latency_warn_ms":50},"lab":{"endpoint":"echo","faults":[{"kind":"latency","ms":60}]},
+        "steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000,"repeat":5}]})",
+        "latency_regression", "warning");
     row("drop_before_close", R"({"name":"ha","lab":{"endpoint":"homeassistant","token":"good",
         "faults":[{"kind":"latency","ms":20},{"kind":"drop_before_close"}]},
         "steps":[{"expect":{"type":"auth_required"},"timeout_ms":2000},{"send":{"type":"auth","access_token":"bad"}},
@@ -353,11 +359,15 @@ void tst_FaultTunnel::findingPerFault_data()
     row("junk_prefix", echo(R"([{"kind":"junk_prefix"}])"), "message_altered", "warning", "alteration=junk_prefix");
     row("text_to_binary", echo(R"([{"kind":"text_to_binary"}])"), "message_altered", "warning", "alteration=text_to_binary");
     row("drop_random", echo(R"([{"kind":"drop_random","p":1}])"), "message_missing", "warning");
-    row("stall_handshake", R"({"name":"s","handshake_timeout_ms":500,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
-        "steps":[{"send":{"text":"x"}}]})", "handshake_failed", "critical", "cause=timeout");
+    row("stall_handshake",
+        R"({"name":"s","handshake_timeout_ms":500,"lab":{"endpoint":"echo","faults":[{"kind":"stall_handshake"}]},
+        "steps":[{"send":{"text":"x"}}]})",
+        "handshake_failed", "critical", "cause=timeout");
     row("reject_upgrade", R"({"name":"r","lab":{"endpoint":"echo","faults":[{"kind":"reject_upgrade","status":403}]},
-        "steps":[{"send":{"text":"x"}}]})", "handshake_failed", "critical", "status=403");
-    row("idle_timeout", echo(R"([{"kind":"idle_timeout","ms":300}])", R"({"wait_ms":900},)"), "close_truncated", "critical", "tunnel_code=1006");
+        "steps":[{"send":{"text":"x"}}]})",
+        "handshake_failed", "critical", "status=403");
+    row("idle_timeout", echo(R"([{"kind":"idle_timeout","ms":300}])", R"({"wait_ms":900},)"), "close_truncated", "critical",
+        "tunnel_code=1006");
     // Control frames: findings of the existing kinds, naming the frame.
     row("inject_ping", echo(R"([{"kind":"inject_ping","match":{"type":"m"}}])", R"({"wait_ms":300},)"), "message_extra",
         "warning", "frame=ping");
@@ -456,15 +466,18 @@ void tst_FaultTunnel::homeAssistantAuthTimeout()
         "lab":{"endpoint":"homeassistant","token":"t","faults":[{"kind":"latency","ms":5100}]},
         "steps":[{"expect":{"type":"auth_required"},"timeout_ms":8000},
                  {"send":{"type":"auth","access_token":"t"}},
-                 {"expect":{"type":"auth_ok"},"timeout_ms":12000}]})", 40000);
+                 {"expect":{"type":"auth_ok"},"timeout_ms":12000}]})",
+                                    40000);
     QVERIFY(runner);
     const ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
     QString close;
     for (const Finding &f : report.findings(0))
         if (f.kind == QLatin1String("close_mismatch") || f.kind == QLatin1String("close_truncated"))
             close = f.summary;
-    QVERIFY2(close.contains(QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
-                                           "auth_required came 5.1 s after the upgrade")), qPrintable(close));
+    QVERIFY2(close.contains(
+                 QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
+                                "auth_required came 5.1 s after the upgrade")),
+             qPrintable(close));
     QVERIFY(close.contains(QStringLiteral("the tunnel delays the auth exchange past HA's auth timeout")));
 }
 
@@ -477,14 +490,18 @@ void tst_FaultTunnel::unreachableUpstreamIsBadGateway()
     const quint16 port = closed.serverPort();
     closed.close();
     const auto r = play(QStringLiteral(R"({"name":"gone","direct":{"url":"ws://127.0.0.1:%1/"},"lab":{},
-        "steps":[{"send":{"text":"x"}}]})").arg(port).toUtf8());
+        "steps":[{"send":{"text":"x"}}]})")
+                            .arg(port)
+                            .toUtf8());
     QVERIFY(r);
     const HandshakeRecord &direct = r->runs().front()->direct.connections.first().handshake;
     QCOMPARE(direct.errorKind, QStringLiteral("refused"));
     const HandshakeRecord &tunnel = r->runs().front()->tunnel.connections.first().handshake;
     QCOMPARE(tunnel.status, 502);
-    QVERIFY2(tunnel.error.startsWith(QStringLiteral("HTTP 502 Bad Gateway: \"lab tunnel: the upstream 127.0.0.1:%1 could not be reached: ").arg(port)),
-             qPrintable(tunnel.error));
+    QVERIFY2(
+        tunnel.error.startsWith(
+            QStringLiteral("HTTP 502 Bad Gateway: \"lab tunnel: the upstream 127.0.0.1:%1 could not be reached: ").arg(port)),
+        qPrintable(tunnel.error));
 }
 
 QTEST_GUILESS_MAIN(tst_FaultTunnel)

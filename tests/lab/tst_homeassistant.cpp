@@ -46,12 +46,14 @@ void tst_HomeAssistant::brokenMessagesAreViolations()
     QVERIFY(runner);
     QStringList violations = findingSummaries(*runner, QStringLiteral("protocol_violation"));
     violations.replaceInStrings(QStringLiteral("tunnel path only: protocol violation: "), QString());
-    QCOMPARE(violations, QStringList({
-        QStringLiteral("frame 6 is binary: Home Assistant sends JSON text only, and its frontend cannot read this message"),
-        QStringLiteral("frame 8: a second pong for id 1; the frontend would resolve the command twice"),
-        QStringLiteral("frame 10: a result for id 7, which this client never sent"),
-        QStringLiteral("frame 12 is not a Home Assistant message: no string \"type\""),
-        QStringLiteral("frame 14 is a JSON array with an item that is not a message object")}));
+    QCOMPARE(
+        violations,
+        QStringList(
+            {QStringLiteral("frame 6 is binary: Home Assistant sends JSON text only, and its frontend cannot read this message"),
+             QStringLiteral("frame 8: a second pong for id 1; the frontend would resolve the command twice"),
+             QStringLiteral("frame 10: a result for id 7, which this client never sent"),
+             QStringLiteral("frame 12 is not a Home Assistant message: no string \"type\""),
+             QStringLiteral("frame 14 is a JSON array with an item that is not a message object")}));
     // The direct path's correct answers raised nothing.
     for (qsizetype i = 0; i < runner->runs().front()->direct.frames.count(); ++i)
         QVERIFY(runner->runs().front()->direct.frames.at(i).type != FrameType::Error);

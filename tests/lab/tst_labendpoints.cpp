@@ -90,7 +90,7 @@ void tst_LabEndpoints::homeAssistantClosesSilentlyOnInvalidJson()
         return;
     ws.sendTextMessage(QStringLiteral("not json"));
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 3000);
-    QCOMPARE(messages.count(), 1);   // no auth_invalid, as in HA
+    QCOMPARE(messages.count(), 1); // no auth_invalid, as in HA
 }
 
 void tst_LabEndpoints::chatBroadcastsWithinRoom()
@@ -107,7 +107,7 @@ void tst_LabEndpoints::chatBroadcastsWithinRoom()
     QUrl otherRoom = chat.url();
     otherRoom.setQuery(QStringLiteral("room=2"));
     a.open(room);
-    QVERIFY(!next(aMessages, 0).isEmpty());   // joined
+    QVERIFY(!next(aMessages, 0).isEmpty()); // joined
     b.open(room);
     QCOMPARE(next(bMessages, 0).value(QStringLiteral("members")).toInt(), 2);
     other.open(otherRoom);

@@ -117,12 +117,14 @@ void tst_LabTls::builtinsOverTls_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("kinds");
     QTest::newRow("ha-clean") << QStringLiteral("ha-clean") << QStringList();
-    QTest::newRow("ha-lost-auth-invalid") << QStringLiteral("ha-lost-auth-invalid") << QStringList{QStringLiteral("message_missing")};
+    QTest::newRow("ha-lost-auth-invalid") << QStringLiteral("ha-lost-auth-invalid")
+                                          << QStringList{QStringLiteral("message_missing")};
     QTest::newRow("socketio-clean") << QStringLiteral("socketio-clean") << QStringList();
     QTest::newRow("comfyui-clean") << QStringLiteral("comfyui-clean") << QStringList();
     QTest::newRow("chat-abrupt-close") << QStringLiteral("chat-abrupt-close")
                                        << QStringList{QStringLiteral("close_truncated"), QStringLiteral("reconnect_mismatch")};
-    QTest::newRow("handshake-rejected") << QStringLiteral("handshake-rejected") << QStringList{QStringLiteral("handshake_failed")};
+    QTest::newRow("handshake-rejected") << QStringLiteral("handshake-rejected")
+                                        << QStringList{QStringLiteral("handshake_failed")};
 }
 
 void tst_LabTls::builtinsOverTls()
@@ -154,7 +156,9 @@ void tst_LabTls::labCertificateIsNotTrustedElsewhere()
     QWebSocketServer server(QStringLiteral("own"), QWebSocketServer::SecureMode);
     QVERIFY(listenWithLabIdentity(&server));
     const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/"},"lab":{"tls":true},
-        "steps":[{"send":{"text":"x"}}]})").arg(server.serverPort()).toUtf8();
+        "steps":[{"send":{"text":"x"}}]})")
+                                .arg(server.serverPort())
+                                .toUtf8();
     const auto r = playProfile(json);
     QVERIFY(r);
     const HandshakeRecord &direct = r->runs().front()->direct.connections.first().handshake;
@@ -185,7 +189,8 @@ void tst_LabTls::ignoredErrorsAreRecorded()
     client.open(o);
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 5000);
     QVERIFY(!client.record().handshake.tlsWarnings.isEmpty());
-    QVERIFY(client.record().handshake.tlsWarnings.join(QLatin1Char(' ')).contains(QLatin1String("self-signed"), Qt::CaseInsensitive));
+    QVERIFY(
+        client.record().handshake.tlsWarnings.join(QLatin1Char(' ')).contains(QLatin1String("self-signed"), Qt::CaseInsensitive));
 }
 
 void tst_LabTls::tunnelRefusesAnUntrustedUpstream()
@@ -195,17 +200,21 @@ void tst_LabTls::tunnelRefusesAnUntrustedUpstream()
     QWebSocketServer server(QStringLiteral("own"), QWebSocketServer::SecureMode);
     QVERIFY(listenWithLabIdentity(&server));
     const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/"},
-        "lab":{"tls":true},"steps":[{"send":{"text":"x"}}]})").arg(server.serverPort()).toUtf8();
+        "lab":{"tls":true},"steps":[{"send":{"text":"x"}}]})")
+                                .arg(server.serverPort())
+                                .toUtf8();
     const auto r = playProfile(json);
     QVERIFY(r);
     const RunRecord &run = *r->runs().front();
     QCOMPARE(run.direct.connections.first().handshake.errorKind, QStringLiteral("tls"));
     const HandshakeRecord &tunnel = run.tunnel.connections.first().handshake;
-    QVERIFY(tunnel.tlsDoneUs >= 0);   // the client trusted the lab tunnel's own certificate
+    QVERIFY(tunnel.tlsDoneUs >= 0); // the client trusted the lab tunnel's own certificate
     QVERIFY(!tunnel.ok);
     QCOMPARE(tunnel.status, 502);
-    QVERIFY2(tunnel.error.startsWith(QLatin1String("HTTP 502 Bad Gateway: \"lab tunnel: the upstream's TLS certificate was refused: "
-                                                   "The certificate is self-signed, and untrusted.")), qPrintable(tunnel.error));
+    QVERIFY2(
+        tunnel.error.startsWith(QLatin1String("HTTP 502 Bad Gateway: \"lab tunnel: the upstream's TLS certificate was refused: "
+                                              "The certificate is self-signed, and untrusted.")),
+        qPrintable(tunnel.error));
 }
 
 void tst_LabTls::tunnelTrustsAsTheDirectPathDoes_data()
@@ -234,7 +243,9 @@ void tst_LabTls::tunnelTrustsAsTheDirectPathDoes()
     const QString trust = caFile ? QStringLiteral(R"("ca_file":"%1")").arg(ca) : QStringLiteral(R"("ignore_tls_errors":true)");
     const QByteArray json = QStringLiteral(R"({"name":"own","direct":{"url":"wss://127.0.0.1:%1/",%2},
         "lab":{"tls":true},"steps":[{"send":{"text":"x"},"expect":{"text":"x"},"timeout_ms":2000},{"close":1000}]})")
-                                .arg(server.serverPort()).arg(trust).toUtf8();
+                                .arg(server.serverPort())
+                                .arg(trust)
+                                .toUtf8();
     const auto r = playProfile(json);
     QVERIFY(r);
     const RunRecord &run = *r->runs().front();

@@ -21,7 +21,8 @@ public:
         if (node.isEmpty())
             return QStringLiteral("Node.js is not installed (./test.sh installs it): this interop test did not run");
         if (!QDir(modules + QLatin1Char('/') + package).exists())
-            return QStringLiteral("the npm package %1 is not in build/npm (npm was unreachable when ./test.sh ran): this interop test did not run")
+            return QStringLiteral("the npm package %1 is not in build/npm (npm was unreachable when ./test.sh ran): this interop "
+                                  "test did not run")
                 .arg(package);
         m_process.start(node, {script, modules});
         if (!m_process.waitForStarted(5000))

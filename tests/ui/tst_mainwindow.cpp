@@ -62,7 +62,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings go to a test location
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
 }
 
 bool tst_MainWindow::play(MainWindow &w, const QString &profile)
@@ -95,8 +95,9 @@ void tst_MainWindow::playsLostAuthInvalid()
     bool found = false;
     for (int r = 0; r < w.findingsModel()->rowCount(); ++r) {
         const Finding &f = w.findingsModel()->entryAt(r).finding;
-        found = found || (f.kind == QLatin1String("message_missing") && f.severity == Finding::Severity::Critical
-                          && f.summary.contains(QLatin1String("auth_invalid")));
+        found = found
+            || (f.kind == QLatin1String("message_missing") && f.severity == Finding::Severity::Critical
+                && f.summary.contains(QLatin1String("auth_invalid")));
     }
     QVERIFY(found);
     QVERIFY(w.findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QLatin1String("broken")));
@@ -113,7 +114,8 @@ void tst_MainWindow::playsLostAuthInvalid()
     QVERIFY(tunnel->index(gap, FrameTableModel::Preview).data().toString().contains(QLatin1String("not received")));
 
     // Every chart series has points.
-    for (const char *series : {"reconnects.direct", "reconnects.tunnel", "closes.direct", "closes.tunnel", "rtt.direct", "rtt.tunnel", "delta"})
+    for (const char *series :
+         {"reconnects.direct", "reconnects.tunnel", "closes.direct", "closes.tunnel", "rtt.direct", "rtt.tunnel", "delta"})
         QVERIFY2(w.charts()->pointCount(QLatin1String(series)) > 0, series);
 
     // Export from the window, with the same writers as `run`.
@@ -124,11 +126,13 @@ void tst_MainWindow::playsLostAuthInvalid()
     QFile jf(json);
     QVERIFY(jf.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(jf.readAll()).object();
-    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("broken"));
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("broken"));
     QProcess python;
     python.start(QStringLiteral(TUNNELSCOPE_PYTHON),
-                 {QStringLiteral("-c"), QStringLiteral("import json,sys,jsonschema; s = json.load(open(sys.argv[2])); s.pop('$id', None); "
-                                                "jsonschema.validate(json.load(open(sys.argv[1])), s)"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json,sys,jsonschema; s = json.load(open(sys.argv[2])); s.pop('$id', None); "
+                                 "jsonschema.validate(json.load(open(sys.argv[1])), s)"),
                   json, QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/resources/schemas/report.schema.json")});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
@@ -236,13 +240,15 @@ void tst_MainWindow::findingJumpsToTheFrame()
     QVERIFY(row < w.findingsModel()->rowCount());
     const FindingsModel::Entry &e = w.findingsModel()->entryAt(row);
     findings->activated(w.findingsModel()->index(row, 0));
-    auto *view = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("tunnelView") : QStringLiteral("directView"));
+    auto *view
+        = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("tunnelView") : QStringLiteral("directView"));
     QVERIFY(view->currentIndex().isValid());
     const FrameTableModel *model = e.finding.tunnelSeq >= 0 ? w.tunnelModel() : w.directModel();
     const int sourceRow = model->rowOfFrame(e.finding.tunnelSeq >= 0 ? e.finding.tunnelSeq : e.finding.directSeq);
     QCOMPARE(view->currentIndex().data(FrameTableModel::FrameIndexRole).toLongLong(), model->frameAt(sourceRow));
     // The other list follows the selection, row for row.
-    auto *other = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("directView") : QStringLiteral("tunnelView"));
+    auto *other
+        = w.findChild<QTableView *>(e.finding.tunnelSeq >= 0 ? QStringLiteral("directView") : QStringLiteral("tunnelView"));
     QCOMPARE(other->currentIndex().row(), view->currentIndex().row());
 
     // The same cause found several times is one group, expanding to each finding; a finding
@@ -325,8 +331,9 @@ void tst_MainWindow::noSecretInTheWindow()
     w.show();
     QVERIFY(play(w, profile.fileName()));
     QStringList shown;
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(w.directModel()), static_cast<QAbstractItemModel *>(w.tunnelModel()),
-                                  static_cast<QAbstractItemModel *>(w.findingsModel())})
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(w.directModel()), static_cast<QAbstractItemModel *>(w.tunnelModel()),
+          static_cast<QAbstractItemModel *>(w.findingsModel())})
         for (int r = 0; r < m->rowCount(); ++r)
             for (int c = 0; c < m->columnCount(); ++c)
                 shown << m->index(r, c).data().toString() << m->index(r, c).data(Qt::ToolTipRole).toString();
@@ -345,10 +352,11 @@ void tst_MainWindow::noSecretInTheWindow()
             const QString copied = QGuiApplication::clipboard()->text();
             const QString status = w.statusBar()->currentMessage();
             if (copied.isEmpty())
-                continue;   // a row that stands for a frame the other path had
+                continue; // a row that stands for a frame the other path had
             shown << copied;
             binaryRows += copied.startsWith(QLatin1String("binary")) ? 1 : 0;
-            const bool hadSecret = copied.contains(QStringLiteral("«redacted:")) || copied.contains(QLatin1String("carry secrets"));
+            const bool hadSecret
+                = copied.contains(QStringLiteral("«redacted:")) || copied.contains(QLatin1String("carry secrets"));
             QCOMPARE(status.endsWith(QLatin1String("its secrets redacted")), hadSecret);
             (hadSecret ? redactedCopies : plainCopies) += 1;
         }
@@ -378,7 +386,7 @@ void tst_MainWindow::stopEndsThePlay()
     QVERIFY(w.isRunning());
     QTest::qWait(300);
     w.stop();
-    QVERIFY(ready.wait(5000));   // well before the 10 s wait of the script
+    QVERIFY(ready.wait(5000)); // well before the 10 s wait of the script
     QVERIFY(!w.isRunning());
     QCOMPARE(int(w.report()->runs().size()), 1);
 }
@@ -409,7 +417,8 @@ void tst_MainWindow::detailShowsDecodedProtocols()
     QCOMPARE(preview->pixmap().size(), QSize(64, 64));
     QVERIFY(preview->toolTip().contains(QStringLiteral("64 × 64 PNG")));
     // A JSON message hides it again.
-    QVERIFY(find([&] { return detail->toPlainText().contains(QStringLiteral("Message type \"execution_success\"")); }).size() > 0);
+    QVERIFY(find([&] { return detail->toPlainText().contains(QStringLiteral("Message type \"execution_success\"")); }).size()
+            > 0);
     QVERIFY(!preview->isVisible());
 
     // Socket.IO: packets named, events decoded.
@@ -458,7 +467,9 @@ void tst_MainWindow::recoversAnUnfinishedSession()
     junk.write("{}\n");
     junk.close();
     QVERIFY(!w.openJournal(junk.fileName()));
-    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("not a Tunnelscope journal")));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("detail"))
+                ->toPlainText()
+                .contains(QStringLiteral("not a Tunnelscope journal")));
     qunsetenv("TUNNELSCOPE_JOURNAL_DIR");
 }
 

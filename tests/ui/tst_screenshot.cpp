@@ -75,14 +75,17 @@ void tst_Screenshot::mainWindow()
         return hits;
     };
     // Every pane a user reads is on the picture, whole and large enough to read.
-    for (const char *name : {"verdict", "findingsView", "directView", "tunnelView", "charts", "detail", "directUrl", "tunnelUrl"}) {
+    for (const char *name :
+         {"verdict", "findingsView", "directView", "tunnelView", "charts", "detail", "directUrl", "tunnelUrl"}) {
         const QRect r = regionOf(name);
         QVERIFY2(!r.isEmpty(), name);
         QVERIFY2(QRect(QPoint(0, 0), image.size()).contains(r), name);
-        QVERIFY2(r.width() >= 100 * dpr && r.height() >= 12 * dpr, qPrintable(QStringLiteral("%1 is %2x%3").arg(QLatin1String(name)).arg(r.width()).arg(r.height())));
+        QVERIFY2(r.width() >= 100 * dpr && r.height() >= 12 * dpr,
+                 qPrintable(QStringLiteral("%1 is %2x%3").arg(QLatin1String(name)).arg(r.width()).arg(r.height())));
         int distinct = 0;
         colourCount(r, 0, &distinct);
-        QVERIFY2(distinct >= 3, qPrintable(QStringLiteral("%1 shows nothing (%2 colours)").arg(QLatin1String(name)).arg(distinct)));
+        QVERIFY2(distinct >= 3,
+                 qPrintable(QStringLiteral("%1 shows nothing (%2 colours)").arg(QLatin1String(name)).arg(distinct)));
     }
     // What this run found is painted: the verdict, the tunnel's missing messages as gap rows in
     // the missing colour, both paths' series in the charts.
