@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <malloc.h>
+#include <unistd.h>
 
 using namespace tunnelscope;
 
@@ -137,7 +138,10 @@ int main(int argc, char *argv[])
     }
 
     // Memory per stored frame, measured on the heap itself.
-    const int frames = 1000000;
+    // A million frames, or as many as an eighth of this machine's memory holds: large
+    // payloads would otherwise need tens of gigabytes.
+    const double memory = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGESIZE));
+    const int frames = int(std::clamp(memory / 8 / std::max(1, s.payload + 64), 1000.0, 1000000.0));
     const size_t before = mallinfo2().uordblks;
     std::size_t heapPerFrame = 0;
     double estimatePerFrame = 0;

@@ -1,13 +1,14 @@
 #include "framedecoder.h"
 
+#include "framemask.h"
+
 #include <QtEndian>
 
 namespace tunnelscope {
 
 FrameDecoder::FrameDecoder(Masking masking, bool strict, qint64 maxPayload)
     : m_masking(masking), m_strict(strict), m_maxPayload(maxPayload)
-{
-}
+{ }
 
 void FrameDecoder::append(QByteArrayView bytes)
 {
@@ -49,8 +50,7 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
 
     if (m_strict) {
         if (rsv)
-            return fail(QStringLiteral("reserved bits set (RSV 0x%1) without a negotiated extension")
-                            .arg(rsv, 0, 16));
+            return fail(QStringLiteral("reserved bits set (RSV 0x%1) without a negotiated extension").arg(rsv, 0, 16));
         if ((opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB)
             return fail(QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
         if (Opcode::isControl(opcode) && !fin)
@@ -77,8 +77,7 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
             return fail(QStringLiteral("64-bit payload length with its most significant bit set"));
     }
     if (len > quint64(m_maxPayload))
-        return fail(QStringLiteral("frame payload of %1 bytes exceeds the limit of %2 bytes")
-                        .arg(len).arg(m_maxPayload));
+        return fail(QStringLiteral("frame payload of %1 bytes exceeds the limit of %2 bytes").arg(len).arg(m_maxPayload));
     const qsizetype maskAt = header;
     if (masked)
         header += 4;
@@ -91,10 +90,7 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
     frame->masked = masked;
     frame->payload = m_buffer.mid(m_pos + header, qsizetype(len));
     if (masked) {
-        const uchar *key = p + maskAt;
-        char *d = frame->payload.data();
-        for (quint64 i = 0; i < len; ++i)
-            d[i] = char(d[i] ^ key[i & 3]);
+        FrameMask::apply(frame->payload.data(), qsizetype(len), reinterpret_cast<const char *>(p + maskAt));
     }
     m_pos += header + qsizetype(len);
     return Result::Frame;

@@ -1,12 +1,13 @@
 #include "frameencoder.h"
 
+#include "framemask.h"
+
 #include <QRandomGenerator>
 #include <QtEndian>
 
 namespace tunnelscope {
 
-QByteArray FrameEncoder::encode(quint8 opcode, QByteArrayView payload, bool fin,
-                                std::optional<quint32> mask, quint8 rsv)
+QByteArray FrameEncoder::encode(quint8 opcode, QByteArrayView payload, bool fin, std::optional<quint32> mask, quint8 rsv)
 {
     const quint64 len = quint64(payload.size());
     QByteArray out;
@@ -35,9 +36,7 @@ QByteArray FrameEncoder::encode(quint8 opcode, QByteArrayView payload, bool fin,
     out.append(key, 4);
     const qsizetype start = out.size();
     out.append(payload.data(), payload.size());
-    char *p = out.data() + start;
-    for (quint64 i = 0; i < len; ++i)
-        p[i] = char(p[i] ^ key[i & 3]);
+    FrameMask::apply(out.data() + start, qsizetype(len), key);
     return out;
 }
 

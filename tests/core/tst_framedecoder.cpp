@@ -1,5 +1,6 @@
 #include "framedecoder.h"
 #include "frameencoder.h"
+#include "framemask.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void lengths_data();
     void lengths();
     void byteByByte();
+    void maskMatchesTheRfcAtEveryLengthAndOffset();
     void severalFramesInOneRead();
     void invalid_data();
     void invalid();
@@ -35,14 +37,19 @@ void tst_FrameDecoder::rfcExamples_data()
     QTest::addColumn<int>("opcode");
     QTest::addColumn<bool>("fin");
     QTest::addColumn<QByteArray>("payload");
-    QTest::newRow("unmasked text") << hex("810548656c6c6f") << FrameDecoder::Masking::FromServer << 1 << true << QByteArray("Hello");
-    QTest::newRow("masked text") << hex("818537fa213d7f9f4d5158") << FrameDecoder::Masking::FromClient << 1 << true << QByteArray("Hello");
+    QTest::newRow("unmasked text") << hex("810548656c6c6f") << FrameDecoder::Masking::FromServer << 1 << true
+                                   << QByteArray("Hello");
+    QTest::newRow("masked text") << hex("818537fa213d7f9f4d5158") << FrameDecoder::Masking::FromClient << 1 << true
+                                 << QByteArray("Hello");
     QTest::newRow("first fragment") << hex("010348656c") << FrameDecoder::Masking::FromServer << 1 << false << QByteArray("Hel");
     QTest::newRow("last fragment") << hex("80026c6f") << FrameDecoder::Masking::FromServer << 0 << true << QByteArray("lo");
     QTest::newRow("ping") << hex("890548656c6c6f") << FrameDecoder::Masking::FromServer << 9 << true << QByteArray("Hello");
-    QTest::newRow("masked pong") << hex("8a8537fa213d7f9f4d5158") << FrameDecoder::Masking::FromClient << 10 << true << QByteArray("Hello");
-    QTest::newRow("256-byte binary, 16-bit length") << hex("827e0100") + QByteArray(256, 'x') << FrameDecoder::Masking::FromServer << 2 << true << QByteArray(256, 'x');
-    QTest::newRow("64 KiB binary, 64-bit length") << hex("827f0000000000010000") + QByteArray(65536, 'y') << FrameDecoder::Masking::FromServer << 2 << true << QByteArray(65536, 'y');
+    QTest::newRow("masked pong") << hex("8a8537fa213d7f9f4d5158") << FrameDecoder::Masking::FromClient << 10 << true
+                                 << QByteArray("Hello");
+    QTest::newRow("256-byte binary, 16-bit length")
+        << hex("827e0100") + QByteArray(256, 'x') << FrameDecoder::Masking::FromServer << 2 << true << QByteArray(256, 'x');
+    QTest::newRow("64 KiB binary, 64-bit length") << hex("827f0000000000010000") + QByteArray(65536, 'y')
+                                                  << FrameDecoder::Masking::FromServer << 2 << true << QByteArray(65536, 'y');
     QTest::newRow("empty close") << hex("8800") << FrameDecoder::Masking::FromServer << 8 << true << QByteArray();
 }
 
@@ -88,7 +95,7 @@ void tst_FrameDecoder::lengths()
     const QByteArray masked = FrameEncoder::encode(Opcode::Binary, payload, true, 0xA1B2C3D4u);
     QCOMPARE(masked.size(), size + headerUnmasked + 4);
     if (size > 4)
-        QVERIFY(masked.right(size) != payload);   // the mask really applies
+        QVERIFY(masked.right(size) != payload); // the mask really applies
 
     FrameDecoder server(FrameDecoder::Masking::FromServer);
     server.append(plain);
@@ -116,6 +123,30 @@ void tst_FrameDecoder::byteByByte()
     d.append(bytes.right(1));
     QCOMPARE(d.next(&f), FrameDecoder::Result::Frame);
     QCOMPARE(f.payload, QByteArray(300, 'a'));
+}
+
+void tst_FrameDecoder::maskMatchesTheRfcAtEveryLengthAndOffset()
+{
+    // Word-at-a-time masking against RFC 6455 §5.3 written out byte by byte, at every length
+    // around the 8-byte steps and at unaligned starts.
+    const char key[4] = {char(0x37), char(0xfa), char(0x21), char(0x3d)};
+    QByteArray buffer(96, Qt::Uninitialized);
+    for (int start = 0; start < 8; ++start) {
+        for (int size = 0; size <= 80; ++size) {
+            for (int i = 0; i < buffer.size(); ++i)
+                buffer[i] = char(i * 7 + 3);
+            const QByteArray before = buffer;
+            FrameMask::apply(buffer.data() + start, size, key);
+            for (int i = 0; i < buffer.size(); ++i) {
+                const bool inside = i >= start && i < start + size;
+                const char expected = inside ? char(before[i] ^ key[(i - start) % 4]) : before[i];
+                if (buffer[i] != expected)
+                    QFAIL(qPrintable(QStringLiteral("start %1, size %2: byte %3 wrong").arg(start).arg(size).arg(i)));
+            }
+            FrameMask::apply(buffer.data() + start, size, key);
+            QCOMPARE(buffer, before);
+        }
+    }
 }
 
 void tst_FrameDecoder::severalFramesInOneRead()
@@ -147,7 +178,8 @@ void tst_FrameDecoder::invalid_data()
     QTest::newRow("fragmented ping") << hex("0900") << server << QStringLiteral("fragmented control frame");
     QTest::newRow("ping of 126 bytes") << hex("897e007e") << server << QStringLiteral("control frame");
     QTest::newRow("masked frame from server") << hex("818000000000") << server << QStringLiteral("masked frame from the server");
-    QTest::newRow("unmasked frame from client") << hex("8100") << FrameDecoder::Masking::FromClient << QStringLiteral("unmasked frame from the client");
+    QTest::newRow("unmasked frame from client")
+        << hex("8100") << FrameDecoder::Masking::FromClient << QStringLiteral("unmasked frame from the client");
     QTest::newRow("64-bit length with MSB") << hex("827f8000000000000000") << server << QStringLiteral("most significant bit");
     QTest::newRow("length over the limit") << hex("827f0000000100000000") << server << QStringLiteral("exceeds the limit");
 }
