@@ -22,6 +22,9 @@ public:
     // Wall-clock time of the origin, for reports (ms since the epoch).
     qint64 originEpochMs() const;
 
+    // A time or a duration on this clock in milliseconds, as findings and reports give them.
+    static constexpr double toMs(qint64 us) { return double(us) / 1000.0; }
+
 private:
     std::chrono::steady_clock::time_point m_origin;
 };

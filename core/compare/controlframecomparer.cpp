@@ -3,6 +3,7 @@
 #include "closepayload.h"
 #include "findinghints.h"
 #include "latencystats.h"
+#include "runclock.h"
 #include "utf8.h"
 
 #include <QHash>
@@ -24,11 +25,6 @@ constexpr qint64 MinPingSkewUs = 20'000;
 // A ping that comes this soon after a message is "right after" it.
 constexpr qint64 RightAfterUs = 50'000;
 constexpr qsizetype MaxListedSeqs = 50;
-
-double ms(qint64 us)
-{
-    return double(us) / 1000.0;
-}
 
 double median(std::vector<double> values)
 {
@@ -369,7 +365,7 @@ void ControlFrameComparer::compareServerPings(const RunRecord &run, const Messag
     if (!injected.isEmpty()) {
         Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("ping"), Finding::Severity::Warning);
         const ControlFrame &first = tunnel.at(injected.first());
-        f.tMs = ms(first.tUs);
+        f.tMs = RunClock::toMs(first.tUs);
         f.tunnelSeq = first.index;
         QList<qsizetype> seqs;
         for (const qsizetype j : injected)
@@ -395,7 +391,7 @@ void ControlFrameComparer::compareServerPings(const RunRecord &run, const Messag
     if (!lost.isEmpty()) {
         Finding f = controlFinding(QStringLiteral("message_missing"), QStringLiteral("ping"), Finding::Severity::Warning);
         f.directSeq = lost.first();
-        f.tMs = ms(run.direct.frames.at(lost.first()).tUs);
+        f.tMs = RunClock::toMs(run.direct.frames.at(lost.first()).tUs);
         f.summary = QStringLiteral("%1 of the server's %2 never came through the "
                                    "tunnel, which stayed up: %3")
                         .arg(lost.size())
@@ -412,7 +408,7 @@ void ControlFrameComparer::compareClientPings(const RunRecord &run, const Messag
     std::vector<double> directRttAll;
     for (const OwnPing &d : ownPings(run.direct, MinAnswerWindowUs))
         if (d.rttUs >= 0)
-            directRttAll.push_back(ms(d.rttUs));
+            directRttAll.push_back(RunClock::toMs(d.rttUs));
     const double roundTripMs = std::max(0.0, median(directRttAll)) + std::max(0.0, added);
     const qint64 answerWindowUs = std::max(MinAnswerWindowUs, qint64(4 * roundTripMs * 1000));
     const QList<OwnPing> direct = ownPings(run.direct, answerWindowUs);
@@ -437,8 +433,8 @@ void ControlFrameComparer::compareClientPings(const RunRecord &run, const Messag
         } else if (d.rttUs < 0 && d.couldBeAnswered && t.rttUs >= 0) {
             answeredWithoutServer.append(j);
         } else if (d.rttUs >= 0 && t.rttUs >= 0) {
-            directRtt.push_back(ms(d.rttUs));
-            tunnelRtt.push_back(ms(t.rttUs));
+            directRtt.push_back(RunClock::toMs(d.rttUs));
+            tunnelRtt.push_back(RunClock::toMs(t.rttUs));
         }
     }
     auto seqsOf = [&tunnel](const QList<qsizetype> &which) {
@@ -450,7 +446,7 @@ void ControlFrameComparer::compareClientPings(const RunRecord &run, const Messag
     auto startAt = [&tunnel](Finding &f, const QList<qsizetype> &which) {
         const ControlFrame &first = tunnel.at(which.first()).frame;
         f.tunnelSeq = first.index;
-        f.tMs = ms(first.tUs);
+        f.tMs = RunClock::toMs(first.tUs);
     };
 
     if (!swallowed.isEmpty()) {
@@ -512,7 +508,7 @@ void ControlFrameComparer::compareClientPings(const RunRecord &run, const Messag
     for (const OwnPing &t : tunnel) {
         if (t.rttUs >= 0) {
             f.tunnelSeq = t.frame.index;
-            f.tMs = ms(t.frame.tUs);
+            f.tMs = RunClock::toMs(t.frame.tUs);
             break;
         }
     }
@@ -559,10 +555,10 @@ void ControlFrameComparer::compareClientClose(const RunRecord &run, const Messag
     // the fastest pong through the tunnel on that connection, whichever is less. The direct
     // server can be slow to answer a close (its own close handling) while an answer to data
     // is quick: a bound from the close alone leaves out answers that came within it.
-    double roundTripMs = ms(directAnswer->tUs - direct.tUs) + std::max(0.0, typicalAddedMs(diff));
+    double roundTripMs = RunClock::toMs(directAnswer->tUs - direct.tUs) + std::max(0.0, typicalAddedMs(diff));
     for (const OwnPing &p : ownPings(run.tunnel, 0))
         if (p.rttUs >= 0 && p.frame.connection == ours.connection && p.frame.tUs < ours.tUs)
-            roundTripMs = std::min(roundTripMs, ms(p.rttUs));
+            roundTripMs = std::min(roundTripMs, RunClock::toMs(p.rttUs));
     const qint64 answeredFromUs = ours.tUs + qint64(roundTripMs * 500.0);
 
     QSet<qint32> unmatched;
@@ -584,7 +580,7 @@ void ControlFrameComparer::compareClientClose(const RunRecord &run, const Messag
     const CloseRecord &t = run.tunnel.connections.at(ours.connection).close;
     const CloseRecord &d = run.direct.connections.at(direct.connection).close;
     Finding f = controlFinding(QStringLiteral("message_altered"), QStringLiteral("close"), Finding::Severity::Critical);
-    f.tMs = ms(ours.tUs);
+    f.tMs = RunClock::toMs(ours.tUs);
     f.tunnelSeq = ours.index;
     f.directSeq = direct.index;
     const QString sent = t.sentCode ? QStringLiteral(" (%1)").arg(t.sentCode) : QString();

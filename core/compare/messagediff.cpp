@@ -4,6 +4,7 @@
 
 #include "findinghints.h"
 #include "latencystats.h"
+#include "runclock.h"
 #include "sequencealigner.h"
 #include "socketiopacket.h"
 #include "utf8.h"
@@ -22,11 +23,6 @@ namespace tunnelscope {
 namespace {
 
 const QByteArray Bom = QByteArrayLiteral("\xEF\xBB\xBF");
-
-double ms(qint64 us)
-{
-    return double(us) / 1000.0;
-}
 
 qint64 firstOpenUs(const PathRecord &p)
 {
@@ -355,7 +351,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         partnerA[i] = j;
         partnerB[j] = i;
         if (b[j].reactsLike(a[i]))
-            result.deltasMs.push_back(ms(b[j].reactionUs - a[i].reactionUs));
+            result.deltasMs.push_back(RunClock::toMs(b[j].reactionUs - a[i].reactionUs));
     }
     result.matched = qsizetype(pairs.size());
 
@@ -546,31 +542,31 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             hc.kind = QStringLiteral("message_missing");
             if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
                 && directClose.endedUs >= a[i].tUs) {
-                hc.msBeforeDirectClose = ms(directClose.endedUs - a[i].tUs);
+                hc.msBeforeDirectClose = RunClock::toMs(directClose.endedUs - a[i].tUs);
                 hc.directCloseCode = directClose.code;
             }
             // The tunnel connection ended on its own (not by our client's close) before the
             // message could come through it.
             hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
                 && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
-            hc.tunnelEndMs = ms(tunnelClose.endedUs);
+            hc.tunnelEndMs = RunClock::toMs(tunnelClose.endedUs);
             hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
                 || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
                     && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
             hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
             if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
-                hc.tunnelHeldOpenMs = ms(tunnelClose.endedUs - directClose.endedUs);
+                hc.tunnelHeldOpenMs = RunClock::toMs(tunnelClose.endedUs - directClose.endedUs);
             if (const auto gap = downAt(run.tunnel, a[i].tUs); gap.first >= 0) {
                 hc.tunnelEndedBeforeIt = true;
-                hc.tunnelEndMs = ms(gap.first);
-                hc.tunnelReopenMs = gap.second >= 0 ? ms(gap.second) : -1;
+                hc.tunnelEndMs = RunClock::toMs(gap.first);
+                hc.tunnelReopenMs = gap.second >= 0 ? RunClock::toMs(gap.second) : -1;
             }
             Finding fd;
             fd.kind = hc.kind;
             fd.severity = severityOf(facts);
             fd.path = QStringLiteral("tunnel");
             fd.directSeq = a[i].frame;
-            fd.tMs = ms(a[i].tUs);
+            fd.tMs = RunClock::toMs(a[i].tUs);
             fd.summary = QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
             fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
             if (a[i].item >= 0)
@@ -598,7 +594,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
         fd.path = QStringLiteral("tunnel");
         fd.tunnelSeq = b[j].frame;
         fd.directSeq = partnerB[j] >= 0 ? a[partnerB[j]].frame : -1;
-        fd.tMs = ms(b[j].tUs);
+        fd.tMs = RunClock::toMs(b[j].tUs);
         fd.severity = Finding::Severity::Warning;
         HintContext hc;
         switch (s) {
@@ -691,9 +687,9 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run) const
             for (const qsizetype pi = partnerB[j]; i < pi; ++i)
                 directRow(i);
             const NormalizedMessage &partner = a[partnerB[j]];
-            result.rows.push_back(
-                AlignedRow{Status::Matched, qint32(partner.frame), qint32(b[j].frame),
-                           b[j].reactsLike(partner) ? float(ms(b[j].reactionUs - partner.reactionUs)) : AlignedRow::NoDelta});
+            result.rows.push_back(AlignedRow{
+                Status::Matched, qint32(partner.frame), qint32(b[j].frame),
+                b[j].reactsLike(partner) ? float(RunClock::toMs(b[j].reactionUs - partner.reactionUs)) : AlignedRow::NoDelta});
             i = partnerB[j] + 1;
         } else if (statusB[j] == Status::Altered) {
             // Where the tunnel delivered it, with the direct rows up to its partner before it

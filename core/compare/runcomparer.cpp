@@ -4,6 +4,7 @@
 #include "comfyuiadapter.h"
 #include "controlframecomparer.h"
 #include "findinghints.h"
+#include "runclock.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -21,11 +22,6 @@ QString closeText(const CloseRecord &c)
     if (c.code == 1005)
         return QStringLiteral("a close frame without status (1005)");
     return QStringLiteral("close %1 (%2)").arg(c.code).arg(ClosePayload::describe(c.code));
-}
-
-double ms(qint64 us)
-{
-    return double(us) / 1000.0;
 }
 
 // The frame index where a connection's close shows up, for jumping to it.
@@ -72,7 +68,7 @@ double closeRoundTripMs(const RunRecord &run, const MessageDiffResult &diff)
             if (f.tUs < sent)
                 break;
             if (f.type == FrameType::Close && f.dir == Direction::In)
-                direct = ms(f.tUs - sent);
+                direct = RunClock::toMs(f.tUs - sent);
         }
     }
     return direct + std::max(0.0, *middle);
@@ -174,7 +170,7 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.path = QStringLiteral("tunnel");
         // When the direct path failed as well, the server is the likelier cause.
         f.severity = d.ok || run.direct.connections.isEmpty() ? Finding::Severity::Critical : Finding::Severity::Warning;
-        f.tMs = ms(t.startUs);
+        f.tMs = RunClock::toMs(t.startUs);
         const QString direct = d.ok ? QStringLiteral("the direct path upgraded in %1 ms").arg(d.durationMs(), 0, 'f', 1)
                                     : QStringLiteral("the direct path failed too (%1)").arg(d.error);
         QString hint;
@@ -195,7 +191,7 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.kind = QStringLiteral("handshake_failed");
         f.path = QStringLiteral("direct");
         f.severity = Finding::Severity::Warning;
-        f.tMs = ms(d.startUs);
+        f.tMs = RunClock::toMs(d.startUs);
         f.summary
             = QStringLiteral("direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with")
                   .arg(d.error);
@@ -258,7 +254,7 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
     f.kind = QStringLiteral("latency_regression");
     f.severity = added > limit ? Finding::Severity::Warning : Finding::Severity::Info;
     f.path = QStringLiteral("tunnel");
-    f.tMs = ms(t.startUs);
+    f.tMs = RunClock::toMs(t.startUs);
     f.summary = QStringLiteral("the tunnel's upgrade took %1 ms where the direct path's took %2 ms (+%3 ms%4): %5")
                     .arg(t.durationMs(), 0, 'f', 1)
                     .arg(d.durationMs(), 0, 'f', 1)
@@ -281,7 +277,7 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
     const CloseRecord t = run.tunnel.lastClose();
     Finding f;
     f.path = QStringLiteral("tunnel");
-    f.tMs = ms(t.endedUs);
+    f.tMs = RunClock::toMs(t.endedUs);
     f.tunnelSeq = lastFrameOf(run.tunnel);
     f.directSeq = lastFrameOf(run.direct);
     f.detail = {{QStringLiteral("direct_code"), d.code},
@@ -290,7 +286,7 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
                 {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
     if (const double roundTripMs = closeRoundTripMs(run, diff);
         t.frameSent && !t.frameReceived && t.tcpEndedBy == CloseRecord::TcpEndedBy::Client && roundTripMs > 0) {
-        const double waitedMs = ms(t.endedUs - lastSentCloseUs(run.tunnel));
+        const double waitedMs = RunClock::toMs(t.endedUs - lastSentCloseUs(run.tunnel));
         if (waitedMs < roundTripMs) {
             // We gave up before our close could have been answered: our timing, not the tunnel's.
             f.kind = QStringLiteral("close_mismatch");
@@ -334,11 +330,11 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
         hc.kind = QStringLiteral("close_truncated");
         hc.tunnelClosedWithoutFrame = !t.frameReceived;
         hc.clientInitiatedClose = t.initiatedBy == CloseRecord::Initiator::Client;
-        hc.tunnelIdleMs = ms(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
+        hc.tunnelIdleMs = RunClock::toMs(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
         hc.tunnelTcpEndedByClient = t.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
         hc.tunnelTcpEndedByPeer = t.tcpEndedBy == CloseRecord::TcpEndedBy::Peer;
         if (t.endedUs >= 0 && d.endedUs >= 0)
-            hc.tunnelHeldOpenMs = ms(t.endedUs - d.endedUs);
+            hc.tunnelHeldOpenMs = RunClock::toMs(t.endedUs - d.endedUs);
         f.kind = hc.kind;
         f.severity = Finding::Severity::Critical;
         const QString hint = FindingHints::hint(hc);
@@ -401,7 +397,7 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
         const QString text = decodeUtf8(frame.payload);
         Finding f;
         f.kind = QStringLiteral("protocol_violation");
-        f.tMs = ms(frame.tUs);
+        f.tMs = RunClock::toMs(frame.tUs);
         if (onTunnel) {
             f.severity = Finding::Severity::Critical;
             f.path = QStringLiteral("tunnel");
@@ -495,7 +491,7 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
         f.kind = QStringLiteral("message_missing");
         f.severity = Finding::Severity::Critical;
         f.path = QStringLiteral("tunnel");
-        f.tMs = ms(p.historyUs);
+        f.tMs = RunClock::toMs(p.historyUs);
         f.summary = QStringLiteral("tunnel never delivered how prompt %1 ended (last message: %2); %3%4")
                         .arg(p.id, p.lastEvent.isEmpty() ? QStringLiteral("none") : p.lastEvent, evidence,
                              directEnd ? QStringLiteral("; the direct path heard %1 for its prompt").arg(directEnd->outcome)
@@ -523,7 +519,7 @@ void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) c
                         .arg(run.tunnel.reconnects())
                         .arg(run.direct.reconnects());
         if (!run.tunnel.reconnectsUs.isEmpty())
-            f.tMs = ms(run.tunnel.reconnectsUs.first());
+            f.tMs = RunClock::toMs(run.tunnel.reconnectsUs.first());
         f.detail = {{QStringLiteral("direct"), run.direct.reconnects()}, {QStringLiteral("tunnel"), run.tunnel.reconnects()}};
         out->append(f);
     }

@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 #include "framepresenter.h"
 #include "jsonstreamwriter.h"
+#include "runclock.h"
 #include "utf8.h"
 
 #include <QDateTime>
@@ -12,11 +13,6 @@
 namespace tunnelscope {
 
 namespace {
-
-double ms(qint64 us)
-{
-    return double(us) / 1000.0;
-}
 
 QJsonValue phase(qint64 us, qint64 start)
 {
@@ -39,7 +35,7 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
         headers.append(QJsonArray{QString::fromLatin1(hdr.first), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
     if (!headers.isEmpty())
         o.insert(QStringLiteral("headers"), headers);
-    o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(ms(h.startUs)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(RunClock::toMs(h.startUs)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("phases_ms"),
              QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
                          {QStringLiteral("tls_done"), phase(h.tlsDoneUs, h.startUs)},
@@ -64,7 +60,7 @@ QJsonObject closeJson(const CloseRecord &c, const SecretRedactor &r)
     if (c.frameSent)
         o.insert(QStringLiteral("sent_code"), c.sentCode);
     if (c.endedUs >= 0)
-        o.insert(QStringLiteral("t_ms"), ms(c.endedUs));
+        o.insert(QStringLiteral("t_ms"), RunClock::toMs(c.endedUs));
     return o;
 }
 
@@ -74,7 +70,7 @@ void writeFrame(JsonStreamWriter &w, qsizetype seq, const Frame &f, const Secret
     w.key(QStringLiteral("seq"));
     w.value(qint64(seq));
     w.key(QStringLiteral("t_ms"));
-    w.value(ms(f.tUs), 3);
+    w.value(RunClock::toMs(f.tUs), 3);
     w.key(QStringLiteral("dir"));
     w.value(directionName(f.dir));
     w.key(QStringLiteral("type"));
@@ -135,7 +131,7 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     w.key(QStringLiteral("reconnects_ms"));
     QJsonArray reconnects;
     for (qint64 t : p.reconnectsUs)
-        reconnects.append(ms(t));
+        reconnects.append(RunClock::toMs(t));
     w.json(reconnects);
     w.key(QStringLiteral("connections"));
     w.beginArray();
@@ -148,7 +144,8 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     w.key(QStringLiteral("pings"));
     QJsonArray pings;
     for (const PingSample &s : p.pings)
-        pings.append(QJsonObject{{QStringLiteral("t_ms"), ms(s.tUs)}, {QStringLiteral("rtt_ms"), ms(s.rttUs)}});
+        pings.append(
+            QJsonObject{{QStringLiteral("t_ms"), RunClock::toMs(s.tUs)}, {QStringLiteral("rtt_ms"), RunClock::toMs(s.rttUs)}});
     w.json(pings);
     w.key(QStringLiteral("steps"));
     QJsonArray steps;
@@ -156,7 +153,7 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
         steps.append(QJsonObject{{QStringLiteral("step"), s.step},
                                  {QStringLiteral("repetition"), s.repetition},
                                  {QStringLiteral("ok"), s.ok},
-                                 {QStringLiteral("t_ms"), ms(s.tUs)},
+                                 {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)},
                                  {QStringLiteral("detail"), r.redact(s.detail)}});
     w.json(steps);
     if (!p.http.isEmpty()) {
@@ -166,11 +163,11 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
         for (const HttpExchange &x : p.http) {
             QJsonObject o{{QStringLiteral("method"), x.method},
                           {QStringLiteral("target"), r.redact(x.target)},
-                          {QStringLiteral("t_ms"), ms(x.startUs)},
+                          {QStringLiteral("t_ms"), RunClock::toMs(x.startUs)},
                           {QStringLiteral("status"), x.status ? QJsonValue(x.status) : QJsonValue(QJsonValue::Null)},
                           {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}};
             if (x.endUs >= 0)
-                o.insert(QStringLiteral("duration_ms"), ms(x.endUs - x.startUs));
+                o.insert(QStringLiteral("duration_ms"), RunClock::toMs(x.endUs - x.startUs));
             if (!x.error.isEmpty())
                 o.insert(QStringLiteral("error"), r.redact(x.error));
             http.append(o);
@@ -186,9 +183,9 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
                 {QStringLiteral("last_event"), x.lastEvent},
                 {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
             if (x.queuedUs >= 0)
-                o.insert(QStringLiteral("queued_ms"), ms(x.queuedUs));
+                o.insert(QStringLiteral("queued_ms"), RunClock::toMs(x.queuedUs));
             if (x.outcomeUs >= 0)
-                o.insert(QStringLiteral("outcome_ms"), ms(x.outcomeUs));
+                o.insert(QStringLiteral("outcome_ms"), RunClock::toMs(x.outcomeUs));
             if (!x.history.isEmpty()) {
                 o.insert(QStringLiteral("history"), x.history);
                 o.insert(QStringLiteral("history_detail"), r.redact(x.historyDetail));
