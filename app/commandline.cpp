@@ -3,14 +3,10 @@
 #include "capturejournal.h"
 #include "closestname.h"
 #include "comparisonreport.h"
-#include "csvreportwriter.h"
-#include "harreportwriter.h"
-#include "htmlreportwriter.h"
-#include "jsonreportwriter.h"
-#include "junitreportwriter.h"
 #include "lab.h"
 #include "labtls.h"
 #include "profileloader.h"
+#include "reportformat.h"
 #include "scenariorunner.h"
 #include "statusline.h"
 #include "stopsignals.h"
@@ -20,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -599,10 +596,10 @@ namespace {
 // What `run` and `report` share: where the reports go, and how much is printed.
 struct Outputs
 {
-    QString json, csv, junit, html, har;
+    QHash<QString, QString> files; // report format (ReportFormat) -> the file to write it to
     bool quiet = false;
     bool verbose = false;
-    QStringList targets() const { return {json, csv, junit, html, har}; }
+    QStringList targets() const { return files.values(); }
 };
 
 // Reads the options of `run` (with `overrides`) or of `report` (without); the one positional
@@ -620,11 +617,9 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
                                            : QStringLiteral("unexpected argument \"%1\": usage: tunnelscope %2")
                                                  .arg(parsed.positional.at(1), QLatin1String(spec.synopsis));
     *source = parsed.positional.first();
-    o->json = parsed.value("json");
-    o->csv = parsed.value("csv");
-    o->junit = parsed.value("junit");
-    o->html = parsed.value("html");
-    o->har = parsed.value("har");
+    for (const ReportFormat::Info &format : ReportFormat::all())
+        if (const QString file = parsed.value(format.name); !file.isEmpty())
+            o->files.insert(QLatin1String(format.name), file);
     o->quiet = parsed.has("quiet");
     o->verbose = parsed.has("verbose");
     if (overrides) {
@@ -639,8 +634,8 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
     }
     if (o->targets().count(QStringLiteral("-")) > 1)
         return QStringLiteral("only one report can go to standard output (-)");
-    for (const char *option : {"json", "csv", "junit", "html", "har"})
-        if (const QString problem = checkTarget(option, parsed.value(option)); !problem.isEmpty())
+    for (const ReportFormat::Info &format : ReportFormat::all())
+        if (const QString problem = checkTarget(format.name, parsed.value(format.name)); !problem.isEmpty())
             return problem;
     return QString();
 }
@@ -651,20 +646,15 @@ int writeOutputs(const ComparisonReport &report, const Outputs &o, QTextStream &
     summary << (o.quiet ? TextSummary::verdictLine(report) + QLatin1Char('\n') : TextSummary::render(report, o.verbose));
     summary.flush();
     QString error;
-    const QList<QPair<QString, std::function<void(QIODevice *)>>> writers{
-        {o.json, [&](QIODevice *d) { JsonReportWriter::write(report, d); }},
-        {o.csv, [&](QIODevice *d) { CsvReportWriter::write(report, d); }},
-        {o.junit, [&](QIODevice *d) { JUnitReportWriter::write(report, d); }},
-        {o.html, [&](QIODevice *d) { HtmlReportWriter::write(report, d); }},
-        {o.har, [&](QIODevice *d) { HarReportWriter::write(report, d); }},
-    };
-    for (const auto &w : writers) {
-        if (w.first.isEmpty())
+    for (const ReportFormat::Info &format : ReportFormat::all()) {
+        const QString file = o.files.value(QLatin1String(format.name));
+        if (file.isEmpty())
             continue;
-        if (!writeReport(w.first, w.second, &error))
+        if (!writeReport(
+                file, [&](QIODevice *d) { ReportFormat::write(QLatin1String(format.name), report, d); }, &error))
             return badInput(error);
-        if (!o.quiet && w.first != QLatin1String("-"))
-            summary << "wrote " << w.first << Qt::endl;
+        if (!o.quiet && file != QLatin1String("-"))
+            summary << "wrote " << file << Qt::endl;
     }
     return report.exitCode();
 }

@@ -3,17 +3,13 @@
 #include "chartpanel.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
-#include "csvreportwriter.h"
 #include "findingsfilter.h"
 #include "findingsmodel.h"
 #include "framedetail.h"
 #include "frametablemodel.h"
-#include "harreportwriter.h"
-#include "htmlreportwriter.h"
-#include "jsonreportwriter.h"
-#include "junitreportwriter.h"
 #include "pairedfilterproxy.h"
 #include "profileloader.h"
+#include "reportformat.h"
 #include "runprogress.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
@@ -58,20 +54,20 @@
 namespace tunnelscope {
 
 namespace {
-const QStringList ExportFormats{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("junit"),
-                                QStringLiteral("har")};
+// The Export menu's formats, HTML (the one a person reads) first.
+QStringList exportFormats()
+{
+    QStringList names{QStringLiteral("html")};
+    for (const ReportFormat::Info &f : ReportFormat::all())
+        if (!names.contains(QLatin1String(f.name)))
+            names << QLatin1String(f.name);
+    return names;
+}
 
 QString formatTitle(const QString &format)
 {
-    if (format == QLatin1String("html"))
-        return QObject::tr("HTML report (*.html)");
-    if (format == QLatin1String("json"))
-        return QObject::tr("JSON report (*.json)");
-    if (format == QLatin1String("csv"))
-        return QObject::tr("Frames as CSV (*.csv)");
-    if (format == QLatin1String("junit"))
-        return QObject::tr("JUnit XML (*.xml)");
-    return QObject::tr("HAR with WebSocket messages (*.har)");
+    const ReportFormat::Info *f = ReportFormat::named(format);
+    return QStringLiteral("%1 (*.%2)").arg(QCoreApplication::translate("ReportFormat", f->title), QLatin1String(f->suffix));
 }
 
 QTableView *makeFrameView(QWidget *parent)
@@ -133,7 +129,7 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Save profile as…"), this, &MainWindow::saveProfileDialog)->setShortcut(QKeySequence::SaveAs);
     m_exportMenu = file->addMenu(tr("&Export report"));
-    for (const QString &format : ExportFormats) {
+    for (const QString &format : exportFormats()) {
         QAction *a = m_exportMenu->addAction(formatTitle(format), this, [this, format] { exportDialog(format); });
         if (format == QLatin1String("html"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -857,17 +853,7 @@ QString MainWindow::exportReport(const QString &path, const QString &format) con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write: %2").arg(path, file.errorString());
-    if (format == QLatin1String("html"))
-        HtmlReportWriter::write(*m_report, &file);
-    else if (format == QLatin1String("json"))
-        JsonReportWriter::write(*m_report, &file);
-    else if (format == QLatin1String("csv"))
-        CsvReportWriter::write(*m_report, &file);
-    else if (format == QLatin1String("junit"))
-        JUnitReportWriter::write(*m_report, &file);
-    else if (format == QLatin1String("har"))
-        HarReportWriter::write(*m_report, &file);
-    else
+    if (!ReportFormat::write(format, *m_report, &file))
         return tr("unknown format %1").arg(format);
     if (!file.commit())
         return tr("%1: cannot write: %2").arg(path, file.errorString());
@@ -879,7 +865,7 @@ void MainWindow::exportDialog(const QString &format)
     if (!m_report || m_worker)
         return;
     QSettings settings;
-    const QString suffix = format == QLatin1String("junit") ? QStringLiteral("xml") : format;
+    const QString suffix = QLatin1String(ReportFormat::named(format)->suffix);
     const QString suggested = QDir(settings.value(QStringLiteral("lastExportFolder"), QDir::homePath()).toString())
                                   .filePath(m_profile->name + QStringLiteral("-report.") + suffix);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, formatTitle(format));
