@@ -1,6 +1,13 @@
 // Capture throughput of Tunnelscope's wire client against a bare QWebSocket client on the
-// same loopback echo server, in the same run, and the memory cost of a stored frame.
-// Usage: bench_capture [messages=200000] [payload_bytes=100] [window=1000] [rounds=3]
+// same loopback echo server, in the same run, at several message sizes, and the memory cost of
+// a stored frame.
+// Usage: bench_capture [sizes=16,1024,16384,65536] [messages=auto] [window=1000] [rounds=3]
+// "auto" echoes 256 MiB per round at each size, at most 200000 messages: the wire client
+// stores every frame (512 MiB per round, which the frame stores' chunk pool keeps for the
+// next round, as it does from run to run in `run --runs N` and `watch`). The first round,
+// on memory not yet faulted in, is shown on its own.
+// BENCH_CLIENT=wire or BENCH_CLIENT=bare runs one client only (to profile it with perf).
+#include "chunkpool.h"
 #include "echoendpoint.h"
 #include "framestore.h"
 #include "runclock.h"
@@ -23,13 +30,20 @@ namespace {
 
 struct Settings
 {
-    int messages = 200000;
-    int payload = 100;
+    QList<int> sizes{16, 1024, 16384, 65536};
+    int messages = 0; // 0: chosen per size
     int window = 1000;
     int rounds = 3;
 };
 
-double runWireClient(const Settings &s, const QUrl &url)
+int messagesFor(const Settings &s, int payload)
+{
+    if (s.messages > 0)
+        return s.messages;
+    return std::clamp((256 << 20) / std::max(payload, 1), 2000, 200000);
+}
+
+double runWireClient(int messages, int payloadBytes, int window, const QUrl &url)
 {
     RunClock clock;
     FrameStore store;
@@ -42,50 +56,62 @@ double runWireClient(const Settings &s, const QUrl &url)
     opened.exec();
     int received = 0;
     int sent = 0;
-    const QByteArray payload(s.payload, 'x');
+    int owed = 0; // sends held back while the send queue is full (the client's back-pressure)
+    const QByteArray payload(payloadBytes, 'x');
+    const auto sendWhileRoom = [&] {
+        while (owed > 0 && sent < messages && !client.isWriteQueueFull()) {
+            client.sendText(payload);
+            ++sent;
+            --owed;
+        }
+    };
     QElapsedTimer timer;
     timer.start();
     QEventLoop done;
     QObject::connect(&client, &WireClient::messageReceived, &done, [&](qsizetype) {
         ++received;
-        if (sent < s.messages) {
-            client.sendText(payload);
-            ++sent;
-        }
-        if (received >= s.messages)
+        ++owed;
+        sendWhileRoom();
+        if (received >= messages)
             done.quit();
     });
-    for (; sent < std::min(s.window, s.messages); ++sent)
-        client.sendText(payload);
+    QObject::connect(&client, &WireClient::writeQueueDrained, &done, sendWhileRoom);
+    QObject::connect(&client, &WireClient::finished, &done, [&] {
+        std::fprintf(stderr, "the wire client's connection ended after %d of %d messages\n", received, messages);
+        done.quit();
+    });
+    owed = std::min(window, messages);
+    sendWhileRoom();
     done.exec();
     const double rate = double(received) / (double(timer.nsecsElapsed()) / 1e9);
     client.close(1000);
     return rate;
 }
 
-double runQWebSocket(const Settings &s, const QUrl &url)
+double runQWebSocket(int messages, int payloadBytes, int window, const QUrl &url)
 {
     QWebSocket client;
+    client.setMaxAllowedIncomingMessageSize(quint64(1) << 30);
     QEventLoop opened;
     QObject::connect(&client, &QWebSocket::connected, &opened, &QEventLoop::quit);
     client.open(url);
     opened.exec();
     int received = 0;
     int sent = 0;
-    const QString payload(s.payload, QLatin1Char('x'));
+    const QString payload(payloadBytes, QLatin1Char('x'));
     QElapsedTimer timer;
     timer.start();
     QEventLoop done;
     QObject::connect(&client, &QWebSocket::textMessageReceived, &done, [&](const QString &) {
         ++received;
-        if (sent < s.messages) {
+        if (sent < messages) {
             client.sendTextMessage(payload);
             ++sent;
         }
-        if (received >= s.messages)
+        if (received >= messages)
             done.quit();
     });
-    for (; sent < std::min(s.window, s.messages); ++sent)
+    for (; sent < std::min(window, messages); ++sent)
         client.sendTextMessage(payload);
     done.exec();
     const double rate = double(received) / (double(timer.nsecsElapsed()) / 1e9);
@@ -99,6 +125,37 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+struct MemoryCost
+{
+    int frames = 0;
+    std::size_t heapPerFrame = 0;
+    double estimatePerFrame = 0;
+};
+
+// Memory per stored frame, measured on the heap itself: a million frames, or as many as
+// 512 MiB of payload holds (large payloads would otherwise need tens of gigabytes).
+MemoryCost measureMemory(int payloadBytes)
+{
+    MemoryCost cost;
+    cost.frames = std::clamp((512 << 20) / std::max(1, payloadBytes + 64), 1000, 1000000);
+    // Measured from an empty chunk pool, so every byte the store holds is new to the heap.
+    const qint64 limit = ChunkPool::retainLimit();
+    ChunkPool::setRetainLimit(0);
+    const auto heapInUse = [] {
+        const struct mallinfo2 m = mallinfo2();
+        return m.uordblks + m.hblkhd; // small blocks in the arenas + mmapped ones
+    };
+    const size_t before = heapInUse();
+    FrameStore store;
+    const QByteArray payload(payloadBytes, 'p');
+    for (int i = 0; i < cost.frames; ++i)
+        store.append(i, FrameType::Text, Direction::In, payload);
+    cost.heapPerFrame = (heapInUse() - before) / std::size_t(cost.frames);
+    cost.estimatePerFrame = double(store.memoryBytes()) / cost.frames;
+    ChunkPool::setRetainLimit(limit);
+    return cost;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,14 +163,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Settings s;
     const QStringList args = app.arguments();
-    if (args.size() > 1)
-        s.messages = args[1].toInt();
+    if (args.size() > 1) {
+        s.sizes.clear();
+        for (const QString &size : args[1].split(QLatin1Char(',')))
+            s.sizes << std::max(0, size.toInt());
+    }
     if (args.size() > 2)
-        s.payload = args[2].toInt();
+        s.messages = args[2] == QLatin1String("auto") ? 0 : args[2].toInt();
     if (args.size() > 3)
-        s.window = args[3].toInt();
+        s.window = std::max(1, args[3].toInt());
     if (args.size() > 4)
-        s.rounds = args[4].toInt();
+        s.rounds = std::max(1, args[4].toInt());
+
+    const QByteArray only = qgetenv("BENCH_CLIENT");
 
     // The echo server gets its own thread, so the clients measured are what compete.
     QThread serverThread;
@@ -130,39 +192,35 @@ int main(int argc, char *argv[])
         },
         Qt::BlockingQueuedConnection);
 
-    std::vector<double> wire, bare;
-    for (int round = 0; round < s.rounds; ++round) {
-        // Alternate, so drift in machine load hits both alike.
-        wire.push_back(runWireClient(s, url));
-        bare.push_back(runQWebSocket(s, url));
+    std::printf("Tunnelscope capture benchmark: window %d, %d rounds per size, alternating clients (medians)\n\n", s.window,
+                s.rounds);
+    std::printf("| message bytes | messages | bare QWebSocket msg/s (anchor) | WireClient msg/s (records every frame) | ratio "
+                "| first round ratio |\n|---:|---:|---:|---:|---:|---:|\n");
+    for (const int size : std::as_const(s.sizes)) {
+        const int messages = messagesFor(s, size);
+        std::vector<double> wire, bare;
+        for (int round = 0; round < s.rounds; ++round) {
+            // Alternate, so drift in machine load hits both alike.
+            if (only != "bare")
+                wire.push_back(runWireClient(messages, size, s.window, url));
+            if (only != "wire")
+                bare.push_back(runQWebSocket(messages, size, s.window, url));
+        }
+        const double wireRate = wire.empty() ? 0 : median(wire);
+        const double bareRate = bare.empty() ? 0 : median(bare);
+        const double firstRatio = wire.empty() || bare.empty() ? 0.0 : wire.front() / bare.front();
+        std::printf("| %d | %d | %.0f | %.0f | %.2f | %.2f |\n", size, messages, bareRate, wireRate,
+                    bareRate > 0 ? wireRate / bareRate : 0.0, firstRatio);
+        std::fflush(stdout);
     }
 
-    // Memory per stored frame, measured on the heap itself.
-    // A million frames, or as many as an eighth of this machine's memory holds: large
-    // payloads would otherwise need tens of gigabytes.
-    const double memory = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGESIZE));
-    const int frames = int(std::clamp(memory / 8 / std::max(1, s.payload + 64), 1000.0, 1000000.0));
-    const size_t before = mallinfo2().uordblks;
-    std::size_t heapPerFrame = 0;
-    double estimatePerFrame = 0;
-    {
-        FrameStore store;
-        const QByteArray payload(s.payload, 'p');
-        for (int i = 0; i < frames; ++i)
-            store.append(i, FrameType::Text, Direction::In, payload);
-        heapPerFrame = (mallinfo2().uordblks - before) / frames;
-        estimatePerFrame = double(store.memoryBytes()) / frames;
+    std::printf("\n| frame store: payload bytes | frames | heap per frame (mallinfo2) | beyond the payload | store's estimate |\n"
+                "|---:|---:|---:|---:|---:|\n");
+    for (const int size : std::as_const(s.sizes)) {
+        const MemoryCost cost = measureMemory(size);
+        std::printf("| %d | %d | %zu | %zd | %.1f |\n", size, cost.frames, cost.heapPerFrame,
+                    std::ptrdiff_t(cost.heapPerFrame) - size, cost.estimatePerFrame);
     }
-
-    std::printf("Tunnelscope capture benchmark: %d messages of %d bytes, window %d, %d rounds (median)\n\n", s.messages,
-                s.payload, s.window, s.rounds);
-    std::printf("| client | echoed msg/s | ratio vs QWebSocket |\n|---|---:|---:|\n");
-    std::printf("| bare QWebSocket (anchor) | %.0f | 1.00 |\n", median(bare));
-    std::printf("| Tunnelscope WireClient (records every frame) | %.0f | %.2f |\n\n", median(wire), median(wire) / median(bare));
-    std::printf("| frame store, %d frames of %d bytes | bytes per frame |\n|---|---:|\n", frames, s.payload);
-    std::printf("| heap in use (mallinfo2) | %zu |\n", heapPerFrame);
-    std::printf("| of which beyond the payload | %zd |\n", std::ptrdiff_t(heapPerFrame) - s.payload);
-    std::printf("| store's own estimate | %.1f |\n", estimatePerFrame);
 
     QMetaObject::invokeMethod(
         server, [server] { delete server; }, Qt::BlockingQueuedConnection);

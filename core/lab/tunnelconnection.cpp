@@ -16,8 +16,15 @@ TunnelConnection::TunnelConnection(QTcpSocket *downstream, const QString &upstre
       m_seed(seed)
 {
     downstream->setParent(this);
+    downstream->setReadBufferSize(BufferLimit);
     connect(downstream, &QTcpSocket::readyRead, this, &TunnelConnection::onDownstreamData);
+    connect(downstream, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_up && m_up->bytesAvailable() > 0 && !isBackedUp(m_down))
+            onUpstreamData();
+    });
     connect(downstream, &QTcpSocket::disconnected, this, [this] {
+        if (m_down && m_down->bytesAvailable() > 0 && m_toServer)
+            m_toServer->feed(m_down->readAll()); // what came with the FIN, before the end
         if (m_toServer)
             m_toServer->sourceEnded();
         else if (m_up)
@@ -38,8 +45,15 @@ const FaultSpec *TunnelConnection::fault(FaultSpec::Kind kind) const
     return nullptr;
 }
 
+bool TunnelConnection::isBackedUp(const QTcpSocket *destination)
+{
+    return destination && destination->bytesToWrite() > BufferLimit;
+}
+
 void TunnelConnection::onDownstreamData()
 {
+    if ((m_phase == Phase::Frames || m_phase == Phase::Pipe) && isBackedUp(m_up))
+        return;
     const QByteArray bytes = m_down->readAll();
     if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout); idle && m_phase == Phase::Frames)
         m_idleTimer.start(idle->ms);
@@ -112,6 +126,7 @@ void TunnelConnection::connectUpstream(bool upgrade)
     QSslSocket *tls = m_upstreamTls ? new QSslSocket(this) : nullptr;
     m_up = tls ? tls : new QTcpSocket(this);
     m_up->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_up->setReadBufferSize(BufferLimit);
     if (tls) {
         tls->setSslConfiguration(*m_upstreamTls);
         connect(tls, &QSslSocket::encrypted, this, [this, upgrade] { onUpstreamReady(upgrade); });
@@ -131,7 +146,13 @@ void TunnelConnection::connectUpstream(bool upgrade)
         connect(m_up, &QTcpSocket::connected, this, [this, upgrade] { onUpstreamReady(upgrade); });
     }
     connect(m_up, &QTcpSocket::readyRead, this, &TunnelConnection::onUpstreamData);
+    connect(m_up, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_down && m_down->bytesAvailable() > 0 && !isBackedUp(m_up))
+            onDownstreamData();
+    });
     connect(m_up, &QTcpSocket::disconnected, this, [this] {
+        if (m_up && m_up->bytesAvailable() > 0 && m_toClient)
+            m_toClient->feed(m_up->readAll()); // what came with the FIN, before the end
         if (m_toClient)
             m_toClient->sourceEnded();
         else if (m_down)
@@ -184,6 +205,8 @@ void TunnelConnection::badGateway(const QByteArray &why)
 
 void TunnelConnection::onUpstreamData()
 {
+    if ((m_phase == Phase::Frames || m_phase == Phase::Pipe) && isBackedUp(m_down))
+        return;
     const QByteArray bytes = m_up->readAll();
     m_upstreamSpoke = m_upstreamSpoke || !bytes.isEmpty();
     if (const FaultSpec *idle = fault(FaultSpec::Kind::IdleTimeout); idle && m_phase == Phase::Frames)

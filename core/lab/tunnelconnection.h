@@ -38,6 +38,9 @@ private:
 
     void onDownstreamData();
     void onUpstreamData();
+    // True when the other side holds more than BufferLimit unsent: the source is left unread,
+    // so TCP flow control reaches the sender, as through a real proxy.
+    static bool isBackedUp(const QTcpSocket *destination);
     void startFrames(const QByteArray &fromServer);
     void connectUpstream(bool upgrade);
     void onUpstreamReady(bool upgrade);
@@ -47,6 +50,8 @@ private:
     // cannot be reached or verified before it said anything.
     void badGateway(const QByteArray &why);
     void maybeFinish();
+
+    static constexpr qint64 BufferLimit = 1 << 20; // what the tunnel holds per direction before it stops reading
     const FaultSpec *fault(FaultSpec::Kind kind) const;
 
     QPointer<QTcpSocket> m_down;

@@ -1,50 +1,83 @@
 #include "framestore.h"
 
+#include <bit>
 #include <cstring>
 
 namespace tunnelscope {
+
+FrameStore::~FrameStore()
+{
+    for (qsizetype block = 0; block < qsizetype(m_recordBlocks.size()); ++block)
+        ChunkPool::release(reinterpret_cast<char *>(m_recordBlocks[std::size_t(block)]),
+                           recordBlockSize(block) * qsizetype(sizeof(Record)));
+}
+
+qsizetype FrameStore::recordBlockSize(qsizetype block)
+{
+    // 64, 128, … doubling to RecordBlock, then RecordBlock for good.
+    return block < std::countr_zero(quint64(RecordBlock / FirstRecordBlock)) ? FirstRecordBlock << block : RecordBlock;
+}
+
+FrameStore::Record &FrameStore::record(qsizetype index) const
+{
+    if (index < GrowingRecords) {
+        // Block k of the doubling ones starts at 64 * (2^k - 1).
+        const quint64 scaled = quint64(index / FirstRecordBlock + 1);
+        const int block = std::bit_width(scaled) - 1;
+        return m_recordBlocks[std::size_t(block)][index - FirstRecordBlock * ((qsizetype(1) << block) - 1)];
+    }
+    const qsizetype rest = index - GrowingRecords;
+    const int growingBlocks = std::countr_zero(quint64(RecordBlock / FirstRecordBlock));
+    return m_recordBlocks[std::size_t(growingBlocks + rest / RecordBlock)][rest % RecordBlock];
+}
 
 qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments,
                              quint16 closeCode)
 {
     // Frames are stored in the order they were handled. A frame read in the same batch as
     // one we answered keeps the answer's time, so a path's timeline never runs backwards.
-    if (!m_records.empty() && tUs < m_records.back().tUs)
-        tUs = m_records.back().tUs;
+    if (m_count > 0 && tUs < record(m_count - 1).tUs)
+        tUs = record(m_count - 1).tUs;
     const qsizetype size = payload.size();
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().used < size) {
-        // A payload larger than a chunk gets a chunk of its own size. The bytes are left
-        // uninitialised: zeroing would touch (and commit) every page before it is used.
+        // A payload larger than a chunk gets a chunk of its own size.
         const qsizetype grown = m_chunks.empty() ? FirstChunkSize : std::min(ChunkSize, m_chunks.back().capacity * 2);
-        const qsizetype capacity = std::max(grown, size);
-        m_chunks.push_back(Chunk{std::make_unique_for_overwrite<char[]>(std::size_t(capacity)), capacity, 0});
+        qsizetype capacity = 0;
+        char *bytes = ChunkPool::allocate(std::max(grown, size), &capacity);
+        m_chunks.emplace_back(bytes, capacity);
     }
     Chunk &chunk = m_chunks.back();
     if (size > 0)
-        std::memcpy(chunk.bytes.get() + chunk.used, payload.data(), std::size_t(size));
-    m_records.push_back(
-        Record{tUs, quint32(m_chunks.size() - 1), quint32(chunk.used), quint32(size), fragments, closeCode, type, dir});
+        std::memcpy(chunk.bytes + chunk.used, payload.data(), std::size_t(size));
+    if (m_count == m_recordCapacity) {
+        const qsizetype records = recordBlockSize(qsizetype(m_recordBlocks.size()));
+        qsizetype capacity = 0;
+        m_recordBlocks.push_back(reinterpret_cast<Record *>(ChunkPool::allocate(records * qsizetype(sizeof(Record)), &capacity)));
+        m_recordCapacity += records;
+    }
+    record(m_count)
+        = Record{tUs, quint32(m_chunks.size() - 1), quint32(chunk.used), quint32(size), fragments, closeCode, type, dir};
     chunk.used += size;
     m_payloadBytes += size;
-    return qsizetype(m_records.size()) - 1;
+    return m_count++;
 }
 
 Frame FrameStore::at(qsizetype index) const
 {
-    const Record &r = m_records[std::size_t(index)];
+    const Record &r = record(index);
     Frame f;
     f.tUs = r.tUs;
     f.type = r.type;
     f.dir = r.dir;
     f.closeCode = r.closeCode;
     f.fragments = r.fragments;
-    f.payload = QByteArrayView(m_chunks[r.chunk].bytes.get() + r.offset, r.size);
+    f.payload = QByteArrayView(m_chunks[r.chunk].bytes + r.offset, r.size);
     return f;
 }
 
 qint64 FrameStore::memoryBytes() const
 {
-    qint64 bytes = qint64(m_records.size()) * qint64(sizeof(Record));
+    qint64 bytes = qint64(m_recordCapacity) * qint64(sizeof(Record));
     for (const Chunk &c : m_chunks)
         bytes += c.capacity;
     return bytes;

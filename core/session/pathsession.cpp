@@ -100,6 +100,12 @@ void PathSession::connectNow()
     connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
     connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
     connect(client, &WireClient::finished, this, &PathSession::onConnectionFinished);
+    connect(client, &WireClient::writeQueueDrained, this, [this] {
+        if (m_waiting != Waiting::Writable)
+            return;
+        m_waiting = Waiting::Nothing;
+        advance();
+    });
     m_waiting = Waiting::Open;
     client->open(m_options);
 }
@@ -225,6 +231,11 @@ bool PathSession::runPhase()
                 m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
             else
                 m_client->sendText(m_expander.expand(StepSpec::textOf(v)).toUtf8());
+            if (m_client->isWriteQueueFull()) {
+                // Back-pressure: the next step waits until the peer has taken most of it.
+                m_waiting = Waiting::Writable;
+                return false;
+            }
             return true;
         }
         if (s.ping) {
@@ -317,6 +328,7 @@ void PathSession::onTimer()
     case Waiting::Nothing:
     case Waiting::Open:
     case Waiting::Http:
+    case Waiting::Writable:
         break;
     }
     advance();

@@ -37,7 +37,7 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Action, Expect, Wait, AwaitClose, Next };
-    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, Http };
+    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, Http, Writable };
 
     void connectNow();
     void onOpened();

@@ -15,7 +15,7 @@ ClosePayload ClosePayload::parse(const QByteArray &payload)
     }
     c.hasCode = true;
     c.code = qFromBigEndian<quint16>(payload.constData());
-    c.reason = payload.mid(2);
+    c.reason = QByteArray(payload.constData() + 2, payload.size() - 2); // a copy, never a view of the caller's buffer
     if (!isAllowedOnWire(c.code))
         c.problem = QStringLiteral("close code %1 (%2) must not be sent on the wire").arg(c.code).arg(describe(c.code));
     else if (!isValidUtf8(c.reason))

@@ -3,20 +3,45 @@
 #include "framemask.h"
 
 #include <QtEndian>
+#include <cstring>
 
 namespace tunnelscope {
 
-FrameDecoder::FrameDecoder(Masking masking, bool strict, qint64 maxPayload)
-    : m_masking(masking), m_strict(strict), m_maxPayload(maxPayload)
+FrameDecoder::FrameDecoder(Masking masking, bool strict, qint64 maxPayload, Payloads payloads)
+    : m_masking(masking), m_strict(strict), m_maxPayload(maxPayload), m_payloads(payloads)
 { }
+
+void FrameDecoder::dropConsumed()
+{
+    // Only the unconsumed tail moves (at most the frame still arriving), and the buffer keeps
+    // its capacity: a connection reuses the same memory for every read instead of faulting in
+    // fresh pages.
+    if (m_pos == 0)
+        return;
+    const qsizetype rest = m_buffer.size() - m_pos;
+    if (rest > 0)
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, std::size_t(rest));
+    m_buffer.resize(rest);
+    m_pos = 0;
+}
 
 void FrameDecoder::append(QByteArrayView bytes)
 {
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
+    dropConsumed();
     m_buffer.append(bytes.data(), bytes.size());
+}
+
+qint64 FrameDecoder::readFrom(QIODevice *device)
+{
+    dropConsumed();
+    const qint64 available = device->bytesAvailable();
+    if (available <= 0)
+        return 0;
+    const qsizetype before = m_buffer.size();
+    m_buffer.resize(before + qsizetype(available));
+    const qint64 read = device->read(m_buffer.data() + before, available);
+    m_buffer.resize(before + qsizetype(std::max<qint64>(read, 0)));
+    return std::max<qint64>(read, 0);
 }
 
 QByteArray FrameDecoder::takeBuffered()
@@ -88,9 +113,16 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
     frame->rsv = rsv;
     frame->opcode = opcode;
     frame->masked = masked;
-    frame->payload = m_buffer.mid(m_pos + header, qsizetype(len));
-    if (masked) {
-        FrameMask::apply(frame->payload.data(), qsizetype(len), reinterpret_cast<const char *>(p + maskAt));
+    if (m_payloads == Payloads::Borrowed) {
+        // Unmasked in place: these bytes are consumed by this call and read by no one else.
+        char *start = m_buffer.data() + m_pos + header;
+        if (masked)
+            FrameMask::apply(start, qsizetype(len), m_buffer.constData() + m_pos + maskAt);
+        frame->payload = QByteArray::fromRawData(start, qsizetype(len));
+    } else {
+        frame->payload = m_buffer.mid(m_pos + header, qsizetype(len));
+        if (masked)
+            FrameMask::apply(frame->payload.data(), qsizetype(len), reinterpret_cast<const char *>(p + maskAt));
     }
     m_pos += header + qsizetype(len);
     return Result::Frame;

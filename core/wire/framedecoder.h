@@ -3,6 +3,7 @@
 #include "wireframe.h"
 
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QString>
 
 namespace tunnelscope {
@@ -16,9 +17,17 @@ public:
     enum class Masking { FromServer, FromClient, Any };
     enum class Result { Frame, NeedMore, Error };
 
-    explicit FrameDecoder(Masking masking = Masking::FromServer, bool strict = true, qint64 maxPayload = qint64(64) << 20);
+    // Owned payloads are copies a caller may keep. Borrowed payloads point into the decoder's
+    // buffer and are valid only until the next append() or readFrom(): the capture path uses
+    // them to store each payload with one copy instead of two.
+    enum class Payloads { Owned, Borrowed };
+
+    explicit FrameDecoder(Masking masking = Masking::FromServer, bool strict = true, qint64 maxPayload = qint64(64) << 20,
+                          Payloads payloads = Payloads::Owned);
 
     void append(QByteArrayView bytes);
+    // Reads what the device has straight into the buffer (no temporary); returns the bytes read.
+    qint64 readFrom(QIODevice *device);
     Result next(WireFrame *frame);
 
     QString errorString() const { return m_error; }
@@ -28,10 +37,12 @@ public:
 
 private:
     Result fail(const QString &why);
+    void dropConsumed();
 
     Masking m_masking;
     bool m_strict;
     qint64 m_maxPayload;
+    Payloads m_payloads;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     QString m_error;

@@ -32,7 +32,8 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
         m_fragments = 0;
         return Result::Message;
     }
-    m_payload.append(frame.payload);
+    // A deep copy: the frame's payload may borrow the decoder's buffer.
+    m_payload.append(frame.payload.constData(), frame.payload.size());
     if (!frame.fin)
         return Result::Pending;
     *out = WireMessage{m_opcode, std::move(m_payload), m_fragments};

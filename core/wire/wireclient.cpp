@@ -20,6 +20,8 @@ WireClient::WireClient(const RunClock *clock, FrameStore *store, QObject *parent
 {
     m_handshakeTimer.setSingleShot(true);
     m_closeTimer.setSingleShot(true);
+    m_writeStallTimer.setSingleShot(true);
+    connect(&m_writeStallTimer, &QTimer::timeout, this, &WireClient::onWriteStalled);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &WireClient::onHandshakeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
         // The peer did not end TCP after the close (§7.1.1 says the server should). The
@@ -49,7 +51,7 @@ void WireClient::open(const Options &options)
 {
     Q_ASSERT(m_state == State::Idle);
     m_options = options;
-    m_decoder = FrameDecoder(FrameDecoder::Masking::FromServer, true, options.maxMessageBytes);
+    m_decoder = FrameDecoder(FrameDecoder::Masking::FromServer, true, options.maxMessageBytes, FrameDecoder::Payloads::Borrowed);
     m_assembler = MessageAssembler(options.maxMessageBytes);
     m_record = ConnectionRecord();
     m_record.url = options.url;
@@ -75,6 +77,7 @@ void WireClient::open(const Options &options)
     connect(socket, &QTcpSocket::readyRead, this, &WireClient::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &WireClient::onDisconnected);
     connect(socket, &QTcpSocket::errorOccurred, this, &WireClient::onSocketError);
+    connect(socket, &QTcpSocket::bytesWritten, this, &WireClient::onBytesWritten);
     m_handshakeTimer.start(options.handshakeTimeoutMs);
 
     const quint16 port = quint16(options.url.port(secure ? 443 : 80));
@@ -174,11 +177,13 @@ void WireClient::failHandshake(const QString &kind, const QString &why)
 void WireClient::onReadyRead()
 {
     const qint64 now = m_clock->nowUs(); // one stamp per read: when the bytes reached us
-    const QByteArray bytes = m_socket->readAll();
-    if (m_state == State::Connecting)
-        readHandshake(bytes, now);
-    else if (m_state == State::Open || m_state == State::Closing)
-        readFrames(bytes, now);
+    if (m_state == State::Connecting) {
+        readHandshake(m_socket->readAll(), now);
+    } else if (m_state == State::Open || m_state == State::Closing) {
+        // Straight into the decoder's buffer, which keeps its memory from read to read.
+        m_decoder.readFrom(m_socket);
+        readFrames(now);
+    }
 }
 
 QString WireClient::bodyExcerpt(const QByteArray &body)
@@ -239,13 +244,16 @@ void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
     const QByteArray rest = m_headBuffer.mid(consumed);
     m_headBuffer.clear();
     Q_EMIT opened();
-    if (!rest.isEmpty() && m_state == State::Open)
-        readFrames(rest, now);
+    if (!rest.isEmpty() && m_state == State::Open) {
+        m_decoder.append(rest);
+        readFrames(now);
+    }
 }
 
-void WireClient::readFrames(const QByteArray &bytes, qint64 now)
+void WireClient::readFrames(qint64 now)
 {
-    m_decoder.append(bytes);
+    // The frames' payloads borrow the decoder's buffer until the next read: each is stored
+    // (copied once, into the frame store) and never kept.
     WireFrame frame;
     for (;;) {
         if (m_state == State::Closed || m_record.close.frameReceived)
@@ -361,19 +369,13 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
         return;
     if (m_peerNotReading)
         return;
-    if (m_socket->bytesToWrite() > m_options.maxPendingWriteBytes) {
-        // A peer that stops reading must not make us buffer without end. The connection is
-        // cut from the event loop, not from inside the caller's send.
-        m_peerNotReading = true;
-        recordError(QStringLiteral("protocol violation: the server stopped reading: %1 MiB sent to it are still waiting "
-                                   "(its TCP window stays closed)")
-                        .arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1),
-                    m_clock->nowUs());
-        QMetaObject::invokeMethod(
-            this, [this] { abort(QStringLiteral("the server stopped reading")); }, Qt::QueuedConnection);
-        return;
-    }
     m_socket->write(FrameEncoder::encodeMasked(opcode, payload));
+    if (!m_writeQueueFull && m_socket->bytesToWrite() > m_options.maxPendingWriteBytes) {
+        // Back-pressure: the sender waits for writeQueueDrained(). A peer that takes none of
+        // it for writeStallTimeoutMs must not make us buffer without end.
+        m_writeQueueFull = true;
+        m_writeStallTimer.start(m_options.writeStallTimeoutMs);
+    }
     const qint64 now = m_clock->nowUs();
     switch (opcode) {
     case Opcode::Text:
@@ -396,6 +398,33 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
     default:
         break;
     }
+}
+
+void WireClient::onBytesWritten()
+{
+    if (!m_writeQueueFull || !m_socket)
+        return;
+    if (m_socket->bytesToWrite() > m_options.maxPendingWriteBytes / 2) {
+        m_writeStallTimer.start(m_options.writeStallTimeoutMs); // progress: the peer is reading
+        return;
+    }
+    // Half drained before the sender resumes, so it does not wake for every TCP segment.
+    m_writeQueueFull = false;
+    m_writeStallTimer.stop();
+    Q_EMIT writeQueueDrained();
+}
+
+void WireClient::onWriteStalled()
+{
+    if (!m_writeQueueFull || !m_socket || m_peerNotReading)
+        return;
+    m_peerNotReading = true;
+    recordError(QStringLiteral("protocol violation: the server stopped reading: %1 MiB sent to it are still waiting "
+                               "(its TCP window stayed closed for %2 ms)")
+                    .arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1)
+                    .arg(m_options.writeStallTimeoutMs),
+                m_clock->nowUs());
+    abort(QStringLiteral("the server stopped reading"));
 }
 
 void WireClient::sendText(const QByteArray &utf8)
@@ -524,6 +553,7 @@ void WireClient::finish(const QString &tcpEnd)
     m_finished = true;
     m_handshakeTimer.stop();
     m_closeTimer.stop();
+    m_writeStallTimer.stop();
     const qint64 now = m_clock->nowUs();
     CloseRecord &c = m_record.close;
     if (c.tcpEnd.isEmpty())

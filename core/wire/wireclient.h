@@ -37,7 +37,8 @@ public:
         QList<QSslCertificate> caCertificates; // also trusted: the lab's, on lab URLs only
         int handshakeTimeoutMs = 10000;
         qint64 maxMessageBytes = qint64(64) << 20;
-        qint64 maxPendingWriteBytes = qint64(16) << 20; // unsent bytes before the peer counts as not reading
+        qint64 maxPendingWriteBytes = qint64(16) << 20; // unsent bytes above which sending waits (back-pressure)
+        int writeStallTimeoutMs = 5000; // how long a full send queue may see no progress before the peer counts as not reading
         int closeTimeoutMs = 2000;                      // how long a close handshake may take before TCP is cut
     };
 
@@ -50,6 +51,10 @@ public:
 
     State state() const { return m_state; }
     bool isOpen() const { return m_state == State::Open; }
+    // True while more than maxPendingWriteBytes wait to be sent: a sender should wait for
+    // writeQueueDrained() before the next send. Sends are still accepted meanwhile (nothing is
+    // dropped); a peer that takes nothing for writeStallTimeoutMs ends the connection.
+    bool isWriteQueueFull() const { return m_writeQueueFull; }
     const ConnectionRecord &record() const { return m_record; }
 
     void sendText(const QByteArray &utf8);
@@ -69,6 +74,7 @@ Q_SIGNALS:
     void messageReceived(qsizetype frameIndex);
     void pongReceived(qsizetype frameIndex, qint64 rttUs); // rttUs < 0: no ping of ours matched
     void closeFrameReceived();
+    void writeQueueDrained();
     void finished();
 
 private:
@@ -78,11 +84,13 @@ private:
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onHandshakeTimeout();
+    void onBytesWritten();
+    void onWriteStalled();
 
     void sendUpgrade();
     static QString bodyExcerpt(const QByteArray &body);
     void readHandshake(const QByteArray &bytes, qint64 now);
-    void readFrames(const QByteArray &bytes, qint64 now);
+    void readFrames(qint64 now);
     void handleMessage(WireMessage message, qint64 now);
     void failHandshake(const QString &kind, const QString &why);
     void failConnection(quint16 code, const QString &why, qint64 now);
@@ -105,8 +113,10 @@ private:
     QList<QPair<QByteArray, qint64>> m_pendingPings;
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
+    QTimer m_writeStallTimer;
     bool m_finished = false;
     bool m_peerNotReading = false;
+    bool m_writeQueueFull = false;
     bool m_failed = false;     // we failed the connection (the decoder holds the offending bytes)
     QString m_clientEndingTcp; // set when this client ended TCP itself: why, in words
 };

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void appendAndRead();
     void largePayloadGetsOwnChunk();
     void overheadPerFrame();
+    void nextStoreReusesChunks();
+    void everyRecordReadsBack();
 };
 
 void tst_FrameStore::appendAndRead()
@@ -96,9 +98,57 @@ void tst_FrameStore::overheadPerFrame()
     // The estimate the window and the journal rely on is within 10 % of what the heap holds.
     QVERIFY2(std::abs(double(s->memoryBytes() - held)) <= 0.1 * double(held),
              qPrintable(QStringLiteral("estimate %1, heap %2").arg(s->memoryBytes()).arg(held)));
-    // And all of it goes back when the store does.
+    // And all of it goes back when the store does: full chunks to the pool, up to its limit,
+    // for the next store; the rest, and the pool's when it is told to keep nothing, to the system.
     s.reset();
+    const qint64 retained = ChunkPool::retainedBytes();
+    QVERIFY2(retained > 0 && retained <= ChunkPool::retainLimit(), qPrintable(QString::number(retained)));
+    QVERIFY2(heapInUse() - before - retained < (1 << 20),
+             qPrintable(QStringLiteral("%1 held beyond the pool's %2").arg(heapInUse() - before - retained).arg(retained)));
+    const qint64 limit = ChunkPool::retainLimit();
+    ChunkPool::setRetainLimit(0);
+    QCOMPARE(ChunkPool::retainedBytes(), 0);
     QVERIFY2(heapInUse() - before < (1 << 20), qPrintable(QString::number(heapInUse() - before)));
+    ChunkPool::setRetainLimit(limit);
+}
+
+void tst_FrameStore::nextStoreReusesChunks()
+{
+    // A store that is done leaves its full chunks for the next one, which takes them before
+    // asking the system for more.
+    const QByteArray payload(4096, 'q');
+    {
+        FrameStore first;
+        for (int i = 0; i < 4096; ++i)
+            first.append(i, FrameType::Text, Direction::In, payload);
+    }
+    const qint64 kept = ChunkPool::retainedBytes();
+    QVERIFY2(kept >= 8 * ChunkPool::BlockSize, qPrintable(QString::number(kept)));
+    const qint64 before = heapInUse();
+    FrameStore second;
+    for (int i = 0; i < 4096; ++i)
+        second.append(i, FrameType::Binary, Direction::Out, payload);
+    QVERIFY2(ChunkPool::retainedBytes() < kept, "the second store took nothing from the pool");
+    QVERIFY2(heapInUse() - before < kept / 2,
+             qPrintable(QStringLiteral("the second store took %1 new bytes").arg(heapInUse() - before)));
+    QCOMPARE(second.at(4095).payload, QByteArrayView(payload));
+    QCOMPARE(second.at(4095).type, FrameType::Binary);
+}
+
+void tst_FrameStore::everyRecordReadsBack()
+{
+    // Records live in blocks of growing size (64, 128, … then fixed): every index, on either
+    // side of every block boundary, reads back the frame appended there.
+    FrameStore s;
+    const int n = 300000;
+    for (int i = 0; i < n; ++i)
+        s.append(i, i % 2 ? FrameType::Binary : FrameType::Text, Direction::In, QByteArray::number(i), quint32(i));
+    for (int i = 0; i < n; ++i) {
+        const Frame f = s.at(i);
+        if (f.tUs != i || f.fragments != quint32(i) || f.payload != QByteArrayView(QByteArray::number(i))
+            || f.type != (i % 2 ? FrameType::Binary : FrameType::Text))
+            QFAIL(qPrintable(QStringLiteral("frame %1 reads back as frame %2").arg(i).arg(f.tUs)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FrameStore)

@@ -9,12 +9,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <functional>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void throughProxy();
     void tls_data();
     void tls();
+    void slowReaderGetsBackPressureNotACut();
 
 private:
     struct Session
@@ -401,5 +404,65 @@ void tst_WireClient::tls()
     QCOMPARE(s.store.at(messages.first().at(0).value<qsizetype>()).payload, QByteArrayView("secure"));
 }
 
+void tst_WireClient::slowReaderGetsBackPressureNotACut()
+{
+    // A server that reads about 12 MB/s: slower than the client can send, but reading. The
+    // client must make its sender wait (back-pressure), never drop or cut, and the server must
+    // get every byte.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    qint64 received = 0;
+    QByteArray head;
+    QTimer reader;
+    QPointer<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        peer->setReadBufferSize(64 << 10);
+        connect(peer, &QTcpSocket::readyRead, this, [&] {
+            if (!head.contains("\r\n\r\n")) {
+                head += peer->readAll();
+                QByteArray key;
+                for (const QByteArray &line : head.split('\n'))
+                    if (line.toLower().startsWith("sec-websocket-key:"))
+                        key = line.mid(18).trimmed();
+                if (!key.isEmpty())
+                    peer->write(ScriptedServer::upgrade(key));
+                received = head.size() - (head.indexOf("\r\n\r\n") + 4);
+                reader.start(20);
+            }
+        });
+    });
+    connect(&reader, &QTimer::timeout, this, [&] {
+        if (peer)
+            received += peer->read(256 << 10).size();
+    });
+
+    Session s;
+    open(s, QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())), 5000,
+         [](WireClient::Options &o) { o.maxPendingWriteBytes = 2 << 20; });
+    QSignalSpy opened(s.client.get(), &WireClient::opened);
+    QVERIFY(opened.wait(5000));
+    QSignalSpy drained(s.client.get(), &WireClient::writeQueueDrained);
+
+    const QByteArray message(1 << 20, 'b');
+    const int messages = 16;
+    int sent = 0;
+    int waits = 0;
+    while (sent < messages) {
+        if (s.client->isWriteQueueFull()) {
+            ++waits;
+            QVERIFY2(drained.wait(5000), "the send queue never drained");
+            continue;
+        }
+        s.client->sendBinary(message);
+        ++sent;
+    }
+    QVERIFY2(waits > 0, "the sender never had to wait: the reader was not slow enough to test back-pressure");
+    const qint64 wireBytes = qint64(messages) * (message.size() + 14); // header of a masked 1 MiB frame: 14 bytes
+    QTRY_COMPARE_WITH_TIMEOUT(received, wireBytes, 10000);
+    QCOMPARE(s.client->state(), WireClient::State::Open);
+    for (qsizetype i = 0; i < s.store.count(); ++i)
+        QVERIFY2(s.store.at(i).type != FrameType::Error, s.store.at(i).payload.toByteArray().constData());
+}
 QTEST_GUILESS_MAIN(tst_WireClient)
 #include "tst_wireclient.moc"
