@@ -46,7 +46,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -114,13 +113,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setPlaying(false);
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
@@ -461,7 +454,7 @@ void MainWindow::setPlaying(bool playing)
 
 void MainWindow::start()
 {
-    if (m_source.isEmpty() || isRunning() || m_worker)
+    if (m_source.isEmpty() || isRunning() || m_background.isBusy())
         return;
     // Read again: the file may have been edited since it was opened.
     if (!loadProfile(m_source))
@@ -575,28 +568,21 @@ void MainWindow::onPlayFinished()
     m_refreshTimer.stop();
     onRefresh();
     m_verdict->setText(tr("Comparing the two paths…"));
-    // Diffing long sessions takes a while: off the event loop.
-    ScenarioRunner *runner = m_runner.get();
-    m_worker = QThread::create([this, runner] {
-        auto *report = new ComparisonReport(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
-        report->setNotes(runner->notes());
-        QMetaObject::invokeMethod(
-            this, [this, report] { onComparisonReady(report); }, Qt::QueuedConnection);
+    // Diffing long sessions takes a while: off the event loop, and stopped if the window goes.
+    const ScenarioRunner *runner = m_runner.get();
+    m_background.start([this, runner](std::stop_token stop) -> BackgroundTask::Deliver {
+        auto report = std::make_shared<std::unique_ptr<ComparisonReport>>(std::make_unique<ComparisonReport>(
+            runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets(), stop));
+        if ((*report)->cancelled())
+            return {};
+        (*report)->setNotes(runner->notes());
+        return [this, report] { showReport(report->release()); };
     });
-    m_worker->start();
-}
-
-void MainWindow::onComparisonReady(ComparisonReport *report)
-{
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    showReport(report);
 }
 
 bool MainWindow::openJournal(const QString &path)
 {
-    if (isRunning() || m_worker)
+    if (isRunning() || m_background.isBusy())
         return false;
     auto recovered = std::make_unique<CaptureJournal::Recovered>();
     QString error;
@@ -862,7 +848,7 @@ QString MainWindow::exportReport(const QString &path, const QString &format) con
 
 void MainWindow::exportDialog(const QString &format)
 {
-    if (!m_report || m_worker)
+    if (!m_report || m_background.isBusy())
         return;
     QSettings settings;
     const QString suffix = QLatin1String(ReportFormat::named(format)->suffix);
@@ -874,19 +860,10 @@ void MainWindow::exportDialog(const QString &format)
     settings.setValue(QStringLiteral("lastExportFolder"), QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Exporting %1…").arg(path));
     // Large sessions take a moment to write: off the event loop.
-    m_worker = QThread::create([this, path, format] {
+    m_background.start([this, path, format](std::stop_token) -> BackgroundTask::Deliver {
         const QString error = exportReport(path, format);
-        QMetaObject::invokeMethod(
-            this,
-            [this, path, error] {
-                m_worker->wait();
-                delete m_worker;
-                m_worker = nullptr;
-                statusBar()->showMessage(error.isEmpty() ? tr("Wrote %1").arg(path) : error);
-            },
-            Qt::QueuedConnection);
+        return [this, path, error] { statusBar()->showMessage(error.isEmpty() ? tr("Wrote %1").arg(path) : error); };
     });
-    m_worker->start();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundtask.h"
 #include "capturejournal.h"
 #include "chartdata.h"
 #include "pairedtimeline.h"
@@ -78,7 +79,6 @@ private:
     void onRunStarted(int index);
     void onRunFinished(int index);
     void onPlayFinished();
-    void onComparisonReady(ComparisonReport *report);
     void onRefresh();
     void onRunPicked(int index);
     void onFrameSelected(bool tunnel);
@@ -143,7 +143,9 @@ private:
     QTimer m_refreshTimer;
     QElapsedTimer m_elapsed;
     bool m_syncingSelection = false;
-    QThread *m_worker = nullptr;
+    // Declared last, so destroyed first: a comparison still running reads the runner's runs,
+    // and it is stopped and waited for before anything it reads goes.
+    BackgroundTask m_background;
 };
 
 } // namespace tunnelscope

@@ -7,7 +7,7 @@
 namespace tunnelscope {
 
 ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs,
-                                   qint64 startedEpochMs, const QMap<QString, QString> &secrets)
+                                   qint64 startedEpochMs, const QMap<QString, QString> &secrets, std::stop_token stop)
     : m_profile(profile), m_runs(runs), m_startedEpochMs(startedEpochMs),
       m_redactor(SecretRedactor::forSession(profile.asPlayed(), secrets))
 {
@@ -16,7 +16,11 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     int judged = 0;
     std::vector<double> deltas;
     for (const auto &run : runs) {
-        m_comparisons.append(comparer.compare(*run));
+        m_comparisons.append(comparer.compare(*run, stop));
+        if (stop.stop_requested()) {
+            m_cancelled = true;
+            return;
+        }
         if (run->interrupted) {
             // Diffed for its rows, never judged: what was cut short is the tool's doing.
             m_comparisons.last().findings.clear();

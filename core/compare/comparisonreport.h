@@ -21,8 +21,12 @@ class ComparisonReport
 public:
     enum class Verdict { Clean, Degraded, Broken };
 
+    // `stop`: the window cancels a comparison it no longer needs (it closes mid-diff); the
+    // report is then cancelled() and holds only the runs compared before.
     ComparisonReport(const Profile &profile, const std::vector<std::unique_ptr<RunRecord>> &runs, qint64 startedEpochMs,
-                     const QMap<QString, QString> &secrets);
+                     const QMap<QString, QString> &secrets, std::stop_token stop = {});
+
+    bool cancelled() const { return m_cancelled; }
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
@@ -58,6 +62,7 @@ public:
 
 private:
     const Profile &m_profile;
+    bool m_cancelled = false;
     const std::vector<std::unique_ptr<RunRecord>> &m_runs;
     qint64 m_startedEpochMs;
     SecretRedactor m_redactor;

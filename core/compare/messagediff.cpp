@@ -327,19 +327,23 @@ std::launch sideBySide(qsizetype items)
 }
 } // namespace
 
-MessageDiffResult MessageDiff::compare(const RunRecord &run) const
+MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token stop) const
 {
     MessageDiffResult result;
     // The two paths are independent until aligned: normalise them side by side.
     auto tunnelSide = std::async(sideBySide(run.tunnel.frames.count()), [&] { return m_normalizer.normalize(run.tunnel); });
     const std::vector<NormalizedMessage> a = m_normalizer.normalize(run.direct);
     const std::vector<NormalizedMessage> b = tunnelSide.get();
+    if (stop.stop_requested())
+        return result;
     std::vector<quint64> keysA(a.size()), keysB(b.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         keysA[i] = a[i].key;
     for (std::size_t j = 0; j < b.size(); ++j)
         keysB[j] = b[j].key;
     const SequenceAligner::Pairs pairs = SequenceAligner::align(keysA, keysB);
+    if (stop.stop_requested())
+        return result;
 
     using Status = AlignedRow::Status;
     std::vector<Status> statusA(a.size(), Status::Missing), statusB(b.size(), Status::Extra);

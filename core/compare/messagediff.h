@@ -1,5 +1,7 @@
 #pragma once
 
+#include <stop_token>
+
 #include "finding.h"
 #include "messagenormalizer.h"
 #include "profile.h"
@@ -44,7 +46,8 @@ class MessageDiff
 public:
     explicit MessageDiff(const Profile &profile);
 
-    MessageDiffResult compare(const RunRecord &run) const;
+    // Stops early, with what it has, when `stop` is requested (the window closing mid-diff).
+    MessageDiffResult compare(const RunRecord &run, std::stop_token stop = {}) const;
 
     bool isCritical(QByteArrayView payload) const;
     // A short name for a message in a sentence: its JSON "type" (and id), or its first characters.

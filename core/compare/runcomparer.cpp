@@ -129,14 +129,16 @@ QList<qsizetype> violations(const PathRecord &p)
 
 } // namespace
 
-RunComparison RunComparer::compare(const RunRecord &run) const
+RunComparison RunComparer::compare(const RunRecord &run, std::stop_token stop) const
 {
     RunComparison result;
     QList<Finding> &out = result.findings;
     compareHandshakes(run, &out);
     compareHandshakeLatency(run, &out);
     if (run.direct.everConnected() && run.tunnel.everConnected()) {
-        result.diff = m_diff.compare(run);
+        result.diff = m_diff.compare(run, stop);
+        if (stop.stop_requested())
+            return result;
         const ControlComparison control = ControlFrameComparer().compare(run, result.diff);
         // The messages that answered our close through the tunnel are told with the close.
         for (const Finding &f : std::as_const(result.diff.findings))

@@ -28,7 +28,8 @@ class RunComparer
 public:
     explicit RunComparer(const Profile &profile) : m_profile(profile), m_diff(profile) { }
 
-    RunComparison compare(const RunRecord &run) const;
+    // Stops early when `stop` is requested; the result is then incomplete and not to be shown.
+    RunComparison compare(const RunRecord &run, std::stop_token stop = {}) const;
 
 private:
     void compareHandshakes(const RunRecord &run, QList<Finding> *out) const;

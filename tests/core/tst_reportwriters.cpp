@@ -34,6 +34,7 @@ private Q_SLOTS:
     void csvReport();
     void junitReport();
     void tlsWarningInEveryFormat();
+    void stoppedComparisonIsCancelled();
 
 private:
     std::optional<Profile> m_profile;
@@ -291,6 +292,19 @@ void tst_ReportWriters::axisScalesAreRound()
         shown << scale.label(v);
     QCOMPARE(shown.join(QLatin1Char(' ')), labels);
     QVERIFY(scale.min() <= lo && scale.max() >= hi);
+}
+
+void tst_ReportWriters::stoppedComparisonIsCancelled()
+{
+    // The window stops a comparison it no longer needs: the report says it was cut short, so
+    // nothing shows or writes it as a verdict.
+    const ComparisonReport whole(*m_profile, m_runs, 1700000000000, {});
+    QVERIFY(!whole.cancelled());
+    QCOMPARE(whole.verdict(), m_report->verdict());
+    std::stop_source stop;
+    stop.request_stop();
+    const ComparisonReport stopped(*m_profile, m_runs, 1700000000000, {}, stop.get_token());
+    QVERIFY(stopped.cancelled());
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWriters)
