@@ -320,6 +320,11 @@ QString MessageDiff::alteration(const ComparedPayload &d, const ComparedPayload 
 namespace {
 // A second thread pays off for long runs only: a short one is compared before a thread
 // would have started, so its work is done on this thread when the result is asked for.
+Finding::Severity severityOf(const MessageDiff::Facts &f)
+{
+    return f.critical ? Finding::Severity::Critical : Finding::Severity::Warning;
+}
+
 std::launch sideBySide(qsizetype items)
 {
     constexpr qsizetype Threshold = 2000;
@@ -327,59 +332,116 @@ std::launch sideBySide(qsizetype items)
 }
 } // namespace
 
+// The state of one comparison between its steps: both paths' messages, how the aligner
+// paired them, and what each step then made of the rest.
+struct MessageDiff::Alignment
+{
+    std::vector<NormalizedMessage> a; // direct
+    std::vector<NormalizedMessage> b; // tunnel
+    SequenceAligner::Pairs pairs;
+    std::vector<AlignedRow::Status> statusA, statusB;
+    std::vector<qsizetype> partnerA, partnerB; // the index of the other path's message, or -1
+    std::vector<qsizetype> firstCopyB;         // for a duplicate: the copy it repeats
+    QHash<qsizetype, QString> alterationB;     // few: only the altered messages
+};
+
 MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token stop) const
 {
     MessageDiffResult result;
+    Alignment al;
+    if (!alignPaths(run, &al, &result, stop))
+        return result;
+    markDuplicates(al,
+                   [](AlignedRow::Status s) { return s == AlignedRow::Status::Matched || s == AlignedRow::Status::Duplicated; });
+    pairReordered(al);
+    pairAlterations(run, al);
+    // Copies of what the tunnel delivered altered or out of order.
+    markDuplicates(al, [](AlignedRow::Status s) { return s != AlignedRow::Status::Extra && s != AlignedRow::Status::Missing; });
+    setAsideStreamEdges(run, al);
+
+    // What the direct path got and the tunnel did not, written on a second thread while this
+    // one writes what the tunnel got differently: independent, read-only work.
+    qsizetype notComparableA = 0;
+    auto missingSide = std::async(sideBySide(qsizetype(al.a.size())), [&] { return missingFindings(run, al, &notComparableA); });
+    result.findings = tunnelFindings(run, al, &result.notComparable);
+    result.findings += missingSide.get();
+    result.notComparable += notComparableA;
+    if (const std::optional<Finding> latency = latencyFinding(result.deltasMs))
+        result.findings.append(*latency);
+    result.rows = rowsOf(al);
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding &x, const Finding &y) { return x.tMs < y.tMs; });
+    return result;
+}
+
+bool MessageDiff::alignPaths(const RunRecord &run, Alignment *al, MessageDiffResult *result, std::stop_token stop) const
+{
     // The two paths are independent until aligned: normalise them side by side.
     auto tunnelSide = std::async(sideBySide(run.tunnel.frames.count()), [&] { return m_normalizer.normalize(run.tunnel); });
-    const std::vector<NormalizedMessage> a = m_normalizer.normalize(run.direct);
-    const std::vector<NormalizedMessage> b = tunnelSide.get();
+    al->a = m_normalizer.normalize(run.direct);
+    al->b = tunnelSide.get();
     if (stop.stop_requested())
-        return result;
+        return false;
+    const std::vector<NormalizedMessage> &a = al->a, &b = al->b;
     std::vector<quint64> keysA(a.size()), keysB(b.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         keysA[i] = a[i].key;
     for (std::size_t j = 0; j < b.size(); ++j)
         keysB[j] = b[j].key;
-    const SequenceAligner::Pairs pairs = SequenceAligner::align(keysA, keysB);
+    al->pairs = SequenceAligner::align(keysA, keysB);
     if (stop.stop_requested())
-        return result;
+        return false;
 
     using Status = AlignedRow::Status;
-    std::vector<Status> statusA(a.size(), Status::Missing), statusB(b.size(), Status::Extra);
-    result.deltasMs.reserve(std::min(a.size(), b.size()));
-    std::vector<qsizetype> partnerA(a.size(), -1), partnerB(b.size(), -1);
-    QHash<qsizetype, QString> alterationB; // few: only the altered messages
-    for (const auto &[i, j] : pairs) {
-        statusA[i] = statusB[j] = Status::Matched;
-        partnerA[i] = j;
-        partnerB[j] = i;
+    al->statusA.assign(a.size(), Status::Missing);
+    al->statusB.assign(b.size(), Status::Extra);
+    al->partnerA.assign(a.size(), -1);
+    al->partnerB.assign(b.size(), -1);
+    al->firstCopyB.assign(b.size(), -1);
+    result->deltasMs.reserve(std::min(a.size(), b.size()));
+    for (const auto &[i, j] : al->pairs) {
+        al->statusA[i] = al->statusB[j] = Status::Matched;
+        al->partnerA[i] = j;
+        al->partnerB[j] = i;
         if (b[j].reactsLike(a[i]))
-            result.deltasMs.push_back(RunClock::toMs(b[j].reactionUs - a[i].reactionUs));
+            result->deltasMs.push_back(RunClock::toMs(b[j].reactionUs - a[i].reactionUs));
     }
-    result.matched = qsizetype(pairs.size());
+    result->matched = qsizetype(al->pairs.size());
+    return true;
+}
 
-    // Duplicates: an unmatched tunnel message equal to one the tunnel just delivered, a copy
-    // that has its partner on the direct path. An earlier copy without a partner proves
-    // nothing: a heartbeat the tunnel altered every time repeats without being duplicated.
+// Duplicates: an unmatched tunnel message equal to one the tunnel just delivered, a copy
+// that has its partner on the direct path. An earlier copy without a partner proves
+// nothing: a heartbeat the tunnel altered every time repeats without being duplicated.
+void MessageDiff::markDuplicates(Alignment &al, bool (*isDelivered)(AlignedRow::Status))
+{
+    using Status = AlignedRow::Status;
     constexpr qsizetype DuplicateWindow = 64;
-    std::vector<qsizetype> firstCopyB(b.size(), -1);
-    auto markDuplicates = [&](auto isDelivered) {
-        for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
-            if (statusB[j] != Status::Extra)
-                continue;
-            for (qsizetype k = j - 1; k >= std::max<qsizetype>(0, j - DuplicateWindow); --k) {
-                if (b[k].key == b[j].key && isDelivered(statusB[k])) {
-                    statusB[j] = Status::Duplicated;
-                    partnerB[j] = partnerB[k];
-                    firstCopyB[j] = k;
-                    break;
-                }
+    const std::vector<NormalizedMessage> &b = al.b;
+    std::vector<Status> &statusB = al.statusB;
+    std::vector<qsizetype> &partnerB = al.partnerB;
+    std::vector<qsizetype> &firstCopyB = al.firstCopyB;
+    for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
+        if (statusB[j] != Status::Extra)
+            continue;
+        for (qsizetype k = j - 1; k >= std::max<qsizetype>(0, j - DuplicateWindow); --k) {
+            if (b[k].key == b[j].key && isDelivered(statusB[k])) {
+                statusB[j] = Status::Duplicated;
+                partnerB[j] = partnerB[k];
+                firstCopyB[j] = k;
+                break;
             }
         }
-    };
-    markDuplicates([](Status s) { return s == Status::Matched || s == Status::Duplicated; });
-    // Reordering: an unmatched tunnel message equal to an unmatched direct one elsewhere.
+    }
+}
+
+void MessageDiff::pairReordered(Alignment &al)
+{
+    // An unmatched tunnel message equal to an unmatched direct one elsewhere.
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
+    std::vector<Status> &statusA = al.statusA, &statusB = al.statusB;
+    std::vector<qsizetype> &partnerA = al.partnerA, &partnerB = al.partnerB;
     struct Waiting
     {
         std::vector<qsizetype> indices;
@@ -400,7 +462,17 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
         partnerA[i] = j;
         partnerB[j] = i;
     }
-    // Alterations: within each gap between matched messages, pair what the tunnel changed.
+}
+
+void MessageDiff::pairAlterations(const RunRecord &run, Alignment &al) const
+{
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
+    const SequenceAligner::Pairs &pairs = al.pairs;
+    std::vector<Status> &statusA = al.statusA, &statusB = al.statusB;
+    std::vector<qsizetype> &partnerA = al.partnerA, &partnerB = al.partnerB;
+    QHash<qsizetype, QString> &alterationB = al.alterationB;
+    // Within each gap between matched messages, pair what the tunnel changed.
     // A tunnel alters a message where it stands, so a tunnel message's partner is looked for
     // near the direct message after the last pair, not in the whole gap: a tunnel that alters
     // every message makes one gap of the whole run, and comparing all with all would not end.
@@ -487,8 +559,14 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
         prevA = endA;
         prevB = endB;
     }
-    // Copies of what the tunnel delivered altered or out of order.
-    markDuplicates([](Status s) { return s != Status::Extra && s != Status::Missing; });
+}
+
+void MessageDiff::setAsideStreamEdges(const RunRecord &run, Alignment &al)
+{
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
+    const SequenceAligner::Pairs &pairs = al.pairs;
+    std::vector<Status> &statusA = al.statusA, &statusB = al.statusB;
     // A stream the tunnel joined late: what the direct path received before the tunnel was
     // connected, ahead of the first message both saw, cannot have been lost by the tunnel.
     const qint64 tunnelOpen = firstOpenUs(run.tunnel), directOpen = firstOpenUs(run.direct);
@@ -523,66 +601,76 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
         if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max()
             && b[j].tUs + leadUs > directClosing)
             statusB[j] = Status::NotComparable;
+}
 
-    // Findings.
+QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const
+{
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a;
+    const std::vector<Status> &statusA = al.statusA;
     const CloseRecord directClose = run.direct.lastClose();
     const CloseRecord tunnelClose = run.tunnel.lastClose();
     const bool tunnelConnected = run.tunnel.everConnected();
-    auto severityOf = [](const Facts &f) { return f.critical ? Finding::Severity::Critical : Finding::Severity::Warning; };
-    // What the direct path got and the tunnel did not, written on a second thread while this
-    // one writes what the tunnel got differently: independent, read-only work.
-    qsizetype notComparableA = 0;
-    auto missingSide = std::async(sideBySide(qsizetype(a.size())), [&] {
-        QList<Finding> missing;
-        for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
-            if (statusA[i] == Status::NotComparable)
-                ++notComparableA;
-            if (statusA[i] != Status::Missing || !tunnelConnected)
-                continue;
-            const Frame f = run.direct.frames.at(a[i].frame);
-            const QByteArray payload = payloadOf(run.direct, a[i]);
-            const Facts facts = this->facts(payload, f.type == FrameType::Binary);
-            HintContext hc;
-            hc.kind = QStringLiteral("message_missing");
-            if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
-                && directClose.endedUs >= a[i].tUs) {
-                hc.msBeforeDirectClose = RunClock::toMs(directClose.endedUs - a[i].tUs);
-                hc.directCloseCode = directClose.code;
-            }
-            // The tunnel connection ended on its own (not by our client's close) before the
-            // message could come through it.
-            hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
-                && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
-            hc.tunnelEndMs = RunClock::toMs(tunnelClose.endedUs);
-            hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
-                || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
-                    && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
-            hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
-            if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
-                hc.tunnelHeldOpenMs = RunClock::toMs(tunnelClose.endedUs - directClose.endedUs);
-            if (const auto gap = downAt(run.tunnel, a[i].tUs); gap.first >= 0) {
-                hc.tunnelEndedBeforeIt = true;
-                hc.tunnelEndMs = RunClock::toMs(gap.first);
-                hc.tunnelReopenMs = gap.second >= 0 ? RunClock::toMs(gap.second) : -1;
-            }
-            Finding fd;
-            fd.kind = hc.kind;
-            fd.severity = severityOf(facts);
-            fd.path = QStringLiteral("tunnel");
-            fd.directSeq = a[i].frame;
-            fd.tMs = RunClock::toMs(a[i].tUs);
-            fd.summary = QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
-            fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
-            if (a[i].item >= 0)
-                fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
-            missing.append(fd);
+    QList<Finding> missing;
+    for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
+        if (statusA[i] == Status::NotComparable)
+            ++*notComparable;
+        if (statusA[i] != Status::Missing || !tunnelConnected)
+            continue;
+        const Frame f = run.direct.frames.at(a[i].frame);
+        const QByteArray payload = payloadOf(run.direct, a[i]);
+        const Facts facts = this->facts(payload, f.type == FrameType::Binary);
+        HintContext hc;
+        hc.kind = QStringLiteral("message_missing");
+        if (directClose.frameReceived && directClose.initiatedBy == CloseRecord::Initiator::Server
+            && directClose.endedUs >= a[i].tUs) {
+            hc.msBeforeDirectClose = RunClock::toMs(directClose.endedUs - a[i].tUs);
+            hc.directCloseCode = directClose.code;
         }
-        return missing;
-    });
+        // The tunnel connection ended on its own (not by our client's close) before the
+        // message could come through it.
+        hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
+            && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
+        hc.tunnelEndMs = RunClock::toMs(tunnelClose.endedUs);
+        hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
+            || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
+                && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
+        hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
+        if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
+            hc.tunnelHeldOpenMs = RunClock::toMs(tunnelClose.endedUs - directClose.endedUs);
+        if (const auto gap = downAt(run.tunnel, a[i].tUs); gap.first >= 0) {
+            hc.tunnelEndedBeforeIt = true;
+            hc.tunnelEndMs = RunClock::toMs(gap.first);
+            hc.tunnelReopenMs = gap.second >= 0 ? RunClock::toMs(gap.second) : -1;
+        }
+        Finding fd;
+        fd.kind = hc.kind;
+        fd.severity = severityOf(facts);
+        fd.path = QStringLiteral("tunnel");
+        fd.directSeq = a[i].frame;
+        fd.tMs = RunClock::toMs(a[i].tUs);
+        fd.summary = QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
+        fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
+        if (a[i].item >= 0)
+            fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
+        missing.append(fd);
+    }
+    return missing;
+}
+
+QList<Finding> MessageDiff::tunnelFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const
+{
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
+    const std::vector<Status> &statusB = al.statusB;
+    const std::vector<qsizetype> &partnerA = al.partnerA, &partnerB = al.partnerB;
+    const std::vector<qsizetype> &firstCopyB = al.firstCopyB;
+    const QHash<qsizetype, QString> &alterationB = al.alterationB;
+    QList<Finding> findings;
     for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
         const Status s = statusB[j];
         if (s == Status::NotComparable)
-            ++result.notComparable;
+            ++*notComparable;
         if (s == Status::Matched || s == Status::NotComparable)
             continue;
         const Frame f = run.tunnel.frames.at(b[j].frame);
@@ -644,14 +732,16 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
             fd.summary = QStringLiteral("tunnel received %1 that the direct path did not: %2").arg(name, FindingHints::hint(hc));
             break;
         }
-        result.findings.append(fd);
+        findings.append(fd);
     }
 
-    result.findings += missingSide.get();
-    result.notComparable += notComparableA;
+    return findings;
+}
 
+std::optional<Finding> MessageDiff::latencyFinding(const std::vector<double> &deltasMs) const
+{
     // Latency the tunnel adds per message.
-    const LatencyStats delta = LatencyStats::of(result.deltasMs);
+    const LatencyStats delta = LatencyStats::of(deltasMs);
     const double limit = m_profile.compare.latencyWarnMs;
     if (delta.n > 0 && delta.p95 > limit / 4) {
         HintContext hc;
@@ -660,8 +750,7 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
         hc.latencyLimitMs = limit;
         // One slow message among otherwise quick ones is a spike, not a regression: a warning
         // takes two, or a typical (median) message above the limit.
-        hc.latencyOverLimit
-            = int(std::count_if(result.deltasMs.cbegin(), result.deltasMs.cend(), [limit](double d) { return d > limit; }));
+        hc.latencyOverLimit = int(std::count_if(deltasMs.cbegin(), deltasMs.cend(), [limit](double d) { return d > limit; }));
         Finding fd;
         fd.kind = hc.kind;
         hc.latencyP50Ms = delta.p50;
@@ -674,16 +763,25 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
                          .arg(delta.n)
                          .arg(FindingHints::hint(hc));
         fd.detail = delta.toJson();
-        result.findings.append(fd);
+        return fd;
     }
+    return std::nullopt;
+}
 
+std::vector<AlignedRow> MessageDiff::rowsOf(const Alignment &al)
+{
+    using Status = AlignedRow::Status;
+    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
+    const std::vector<Status> &statusA = al.statusA, &statusB = al.statusB;
+    const std::vector<qsizetype> &partnerA = al.partnerA, &partnerB = al.partnerB;
     // Rows in tunnel order, direct-only messages slotted where they were expected.
-    result.rows.reserve(a.size() + b.size());
+    std::vector<AlignedRow> rows;
+    rows.reserve(a.size() + b.size());
     auto directRow = [&](qsizetype i) {
         if (statusA[i] == Status::Matched)
             return;
         const bool paired = statusA[i] == Status::Altered || statusA[i] == Status::Reordered;
-        result.rows.push_back(AlignedRow{statusA[i], qint32(a[i].frame), paired ? qint32(b[partnerA[i]].frame) : -1, 0});
+        rows.push_back(AlignedRow{statusA[i], qint32(a[i].frame), paired ? qint32(b[partnerA[i]].frame) : -1, 0});
     };
     qsizetype i = 0;
     for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
@@ -691,9 +789,9 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
             for (const qsizetype pi = partnerB[j]; i < pi; ++i)
                 directRow(i);
             const NormalizedMessage &partner = a[partnerB[j]];
-            result.rows.push_back(AlignedRow{
-                Status::Matched, qint32(partner.frame), qint32(b[j].frame),
-                b[j].reactsLike(partner) ? float(RunClock::toMs(b[j].reactionUs - partner.reactionUs)) : AlignedRow::NoDelta});
+            rows.push_back(AlignedRow{Status::Matched, qint32(partner.frame), qint32(b[j].frame),
+                                      b[j].reactsLike(partner) ? float(RunClock::toMs(b[j].reactionUs - partner.reactionUs))
+                                                               : AlignedRow::NoDelta});
             i = partnerB[j] + 1;
         } else if (statusB[j] == Status::Altered) {
             // Where the tunnel delivered it, with the direct rows up to its partner before it
@@ -701,14 +799,12 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
             for (const qsizetype pi = partnerB[j]; i <= pi; ++i)
                 directRow(i);
         } else if (statusB[j] != Status::Reordered) { // a reordered one comes with its direct partner
-            result.rows.push_back(AlignedRow{statusB[j], -1, qint32(b[j].frame), 0});
+            rows.push_back(AlignedRow{statusB[j], -1, qint32(b[j].frame), 0});
         }
     }
     for (; i < qsizetype(a.size()); ++i)
         directRow(i);
-    std::stable_sort(result.findings.begin(), result.findings.end(),
-                     [](const Finding &x, const Finding &y) { return x.tMs < y.tMs; });
-    return result;
+    return rows;
 }
 
 } // namespace tunnelscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <stop_token>
 
 #include "finding.h"
@@ -65,6 +66,21 @@ public:
     QSet<QString> criticalReceived(const PathRecord &path) const;
 
 private:
+    struct Alignment;
+    // The steps of compare(), in order: normalise both paths and align their messages (false
+    // when stopped); name the unmatched ones (duplicates, reorders, alterations); set aside what
+    // one path got while the other was not connected yet or already closing; write findings
+    // and rows.
+    bool alignPaths(const RunRecord &run, Alignment *al, MessageDiffResult *result, std::stop_token stop) const;
+    static void markDuplicates(Alignment &al, bool (*isDelivered)(AlignedRow::Status));
+    static void pairReordered(Alignment &al);
+    void pairAlterations(const RunRecord &run, Alignment &al) const;
+    static void setAsideStreamEdges(const RunRecord &run, Alignment &al);
+    QList<Finding> missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
+    QList<Finding> tunnelFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
+    std::optional<Finding> latencyFinding(const std::vector<double> &deltasMs) const;
+    static std::vector<AlignedRow> rowsOf(const Alignment &al);
+
     struct ComparedPayload;
     // How a tunnel payload relates to a direct one, or empty when it does not.
     QString alteration(const ComparedPayload &direct, const ComparedPayload &tunnel) const;
