@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     // Where the time goes: the phases on their own (normalising serially here).
     QElapsedTimer timer;
     timer.start();
-    const MessageNormalizer normalizer(loaded.profile->compare, loaded.profile->protocol);
+    const MessageNormalizer normalizer(loaded.profile->compare, loaded.profile->protocolHandler());
     const auto na = normalizer.normalize(run.direct), nb = normalizer.normalize(run.tunnel);
     const double normalizeMs = double(timer.nsecsElapsed()) / 1e6;
     std::vector<quint64> ka, kb;

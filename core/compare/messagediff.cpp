@@ -80,20 +80,16 @@ QString AlignedRow::statusName(Status s)
     return QString();
 }
 
-MessageDiff::MessageDiff(const Profile &profile) : m_profile(profile), m_normalizer(profile.compare, profile.protocol)
+MessageDiff::MessageDiff(const Profile &profile) : m_profile(profile), m_normalizer(profile.compare, profile.protocolHandler())
 {
     m_critical = profile.compare.critical;
     // Auth results decide whether a client can work at all: critical unless said otherwise.
     QString error;
     m_critical.append(*MessageMatcher::compile(
         QJsonObject{{QStringLiteral("type"), QJsonArray{QStringLiteral("auth_ok"), QStringLiteral("auth_invalid")}}}, &error));
-    // A ComfyUI front end learns from these alone that its prompt is done.
-    if (profile.protocol == QLatin1String("comfyui"))
-        m_critical.append(*MessageMatcher::compile(
-            QJsonObject{{QStringLiteral("type"),
-                         QJsonArray{QStringLiteral("executed"), QStringLiteral("execution_success"),
-                                    QStringLiteral("execution_error"), QStringLiteral("execution_interrupted")}}},
-            &error));
+    // And what the protocol's clients cannot do without.
+    for (const QJsonObject &matcher : profile.protocolHandler().criticalMessages())
+        m_critical.append(*MessageMatcher::compile(matcher, &error));
 }
 
 bool MessageDiff::isCritical(QByteArrayView payload) const

@@ -1,8 +1,6 @@
 #include "messagenormalizer.h"
 
-#include "comfyuibinary.h"
 #include "pathrecord.h"
-#include "socketiopacket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,46 +22,31 @@ bool looksLikeJson(QByteArrayView b)
 }
 } // namespace
 
-MessageNormalizer::MessageNormalizer(const CompareSpec &compare, const QString &protocol)
-    : m_ignore(compare.ignoreFields), m_expand(protocol == QLatin1String("homeassistant")),
-      m_socketIo(protocol == QLatin1String("socketio")), m_comfyUi(protocol == QLatin1String("comfyui"))
+class MessageNormalizer::Keys : public MessageKeys
 {
-    if (m_socketIo && !m_ignore.contains(QStringLiteral("sid")))
-        m_ignore << QStringLiteral("sid"); // per connection by design
-    if (m_comfyUi) {
-        // Each path queues its own prompt: these differ by design.
-        for (const char *field : {"prompt_id", "sid", "timestamp", "filename"})
-            if (!m_ignore.contains(QLatin1String(field)))
-                m_ignore << QLatin1String(field);
+public:
+    explicit Keys(const MessageNormalizer &normalizer) : m_normalizer(normalizer) { }
+    QByteArray canonicalJson(const QJsonValue &value) const override
+    {
+        const QJsonValue v = m_normalizer.stripped(value);
+        if (v.isObject())
+            return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        if (v.isArray())
+            return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        return QByteArray();
     }
-}
+    quint64 hash(QByteArrayView bytes, Kind kind) const override { return MessageNormalizer::hash(bytes, quint8(kind)); }
 
-quint64 MessageNormalizer::comfyUiBinaryKey(QByteArrayView payload)
-{
-    const ComfyUiBinary b = ComfyUiBinary::parse(payload);
-    if (!b.isValid())
-        return hash(payload, BinaryKind);
-    QByteArray key = "comfyui:" + QByteArray::number(b.type) + ':' + b.imageFormat.toLatin1();
-    if (b.type == ComfyUiBinary::Text)
-        key += ':' + b.nodeId.toUtf8() + ':' + b.text.toUtf8();
-    return hash(key, BinaryKind);
-}
+private:
+    const MessageNormalizer &m_normalizer;
+};
 
-quint64 MessageNormalizer::socketIoKey(QByteArrayView payload, bool *skip) const
+MessageNormalizer::MessageNormalizer(const CompareSpec &compare, const Protocol &protocol)
+    : m_ignore(compare.ignoreFields), m_protocol(protocol), m_byContent(protocol.comparesJsonByContent())
 {
-    const SocketIoPacket p = SocketIoPacket::parse(payload);
-    *skip = p.isValid()
-        && (p.engineType == SocketIoPacket::Ping || p.engineType == SocketIoPacket::Pong || p.engineType == SocketIoPacket::Noop);
-    if (!p.isValid())
-        return hash(payload, TextKind);
-    const QJsonValue data = stripped(p.data);
-    QByteArray canonical = QByteArray::number(p.engineType) + ':' + QByteArray::number(p.socketType) + ':' + p.nameSpace.toUtf8()
-        + ':' + QByteArray::number(p.ackId) + ':';
-    if (data.isObject())
-        canonical += QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
-    else if (data.isArray())
-        canonical += QJsonDocument(data.toArray()).toJson(QJsonDocument::Compact);
-    return hash(canonical, JsonKind);
+    for (const QString &field : protocol.ignoredFields())
+        if (!m_ignore.contains(field))
+            m_ignore << field;
 }
 
 quint64 MessageNormalizer::hash(QByteArrayView bytes, quint8 kind)
@@ -136,6 +119,7 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
 {
     std::vector<NormalizedMessage> out;
     out.reserve(std::size_t(path.frames.count() / 2 + 1));
+    const Keys keys(*this);
     qint64 referenceUs = 0;
     int connection = -1, reference = 0;
     for (qsizetype i = 0; i < path.frames.count(); ++i) {
@@ -156,57 +140,32 @@ std::vector<NormalizedMessage> MessageNormalizer::normalize(const PathRecord &pa
         if (!f.isData() || f.dir != Direction::In)
             continue;
         NormalizedMessage m{i, -1, 0, f.tUs, f.tUs - referenceUs, std::max(connection, 0), reference};
-        if (f.type == FrameType::Binary) {
-            m.key = m_comfyUi ? comfyUiBinaryKey(f.payload) : hash(f.payload, BinaryKind);
+        const bool binary = f.type == FrameType::Binary;
+        const QByteArrayView body = withoutRecordSeparator(f.payload);
+        const bool jsonLike = !binary && looksLikeJson(body);
+        KeyedMessage keyed;
+        if (m_protocol.keyMessage(ReceivedMessage{f.payload, body, binary, jsonLike}, keys, &keyed)) {
+            if (keyed.skip)
+                continue;
+            if (keyed.restartsReaction) {
+                referenceUs = f.tUs;
+                m.reactionUs = 0;
+                m.reference = ++reference;
+            }
+            for (std::size_t k = 0; k < keyed.keys.size(); ++k) {
+                NormalizedMessage item = m;
+                item.item = keyed.coalesced ? int(k) : -1;
+                item.key = keyed.keys[k];
+                out.push_back(item);
+            }
+            continue;
+        }
+        if (binary) {
+            m.key = hash(f.payload, BinaryKind);
             out.push_back(m);
             continue;
         }
-        if (m_socketIo) {
-            bool skip = false;
-            m.key = socketIoKey(f.payload, &skip);
-            if (!skip)
-                out.push_back(m);
-            continue;
-        }
-        const QByteArrayView body = withoutRecordSeparator(f.payload);
-        const bool jsonLike = looksLikeJson(body);
-        if (m_comfyUi && jsonLike) {
-            // Parsed once: the type decides what counts, the rest is compared canonically.
-            QJsonParseError err{};
-            const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &err);
-            if (err.error == QJsonParseError::NoError && doc.isObject()) {
-                const QString type = doc.object().value(QStringLiteral("type")).toString();
-                if (type == QLatin1String("status"))
-                    continue;
-                if (type == QLatin1String("execution_start")) {
-                    // A prompt's messages react to its start, not to the queue it waited in: a
-                    // real ComfyUI runs the second path's prompt after the first.
-                    referenceUs = f.tUs;
-                    m.reactionUs = 0;
-                    m.reference = ++reference;
-                }
-                m.key = hash(QJsonDocument(stripped(doc.object()).toObject()).toJson(QJsonDocument::Compact), JsonKind);
-                out.push_back(m);
-                continue;
-            }
-        }
-        if (m_expand && jsonLike && body.trimmed().startsWith('[')) {
-            const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray());
-            const QJsonArray items = doc.array();
-            bool allObjects = doc.isArray() && !items.isEmpty();
-            for (const QJsonValue &item : items)
-                allObjects = allObjects && item.isObject();
-            if (allObjects) {
-                for (qsizetype k = 0; k < items.size(); ++k) {
-                    NormalizedMessage im = m;
-                    im.item = int(k);
-                    im.key = hash(QJsonDocument(stripped(items.at(k)).toObject()).toJson(QJsonDocument::Compact), JsonKind);
-                    out.push_back(im);
-                }
-                continue;
-            }
-        }
-        if ((m_ignore.isEmpty() && !m_expand) || !jsonLike) {
+        if ((m_ignore.isEmpty() && !m_byContent) || !jsonLike) {
             // The common case: both paths carry the server's bytes; no parsing needed.
             m.key = hash(body, jsonLike ? JsonKind : TextKind);
         } else {

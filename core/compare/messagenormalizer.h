@@ -38,13 +38,10 @@ struct NormalizedMessage
 class MessageNormalizer
 {
 public:
-    // `protocol` as in the profile: homeassistant expands coalesced arrays; socketio compares
-    // decoded packets, leaves heartbeats (2/3) out like control frames, and ignores sids;
-    // comfyui ignores what differs between two prompts of the same workflow (prompt_id, sid,
-    // timestamp, output filename), leaves `status` (the shared queue's length) out, and
-    // compares binary frames by event type and image format (each prompt renders its own
-    // previews).
-    MessageNormalizer(const CompareSpec &compare, const QString &protocol);
+    // The protocol keys its own messages where it knows better (Protocol::keyMessage: Socket.IO
+    // packets decoded, Home Assistant's coalesced arrays item by item, ComfyUI's previews by
+    // type) and adds the fields that differ by design to those ignored.
+    MessageNormalizer(const CompareSpec &compare, const Protocol &protocol);
 
     std::vector<NormalizedMessage> normalize(const PathRecord &path) const;
 
@@ -58,13 +55,11 @@ public:
 private:
     QJsonValue stripped(const QJsonValue &v) const;
 
-    quint64 socketIoKey(QByteArrayView payload, bool *skip) const;
-    static quint64 comfyUiBinaryKey(QByteArrayView payload);
+    class Keys; // the canonical forms lent to the protocol
 
     QStringList m_ignore;
-    bool m_expand;
-    bool m_socketIo;
-    bool m_comfyUi;
+    const Protocol &m_protocol;
+    bool m_byContent; // JSON compared canonically even when no field is ignored
 };
 
 } // namespace tunnelscope

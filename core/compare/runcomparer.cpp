@@ -74,42 +74,6 @@ double closeRoundTripMs(const RunRecord &run, const MessageDiffResult &diff)
     return direct + std::max(0.0, *middle);
 }
 
-// Home Assistant closes a connection that has not authenticated 10 s after it opened. When
-// a path's connection ended in the auth phase that long after auth_required, say so.
-QString homeAssistantAuthTimeout(const PathRecord &p)
-{
-    if (p.connections.isEmpty())
-        return QString();
-    const ConnectionRecord &c = p.connections.last();
-    qint64 requiredUs = -1, authUs = -1;
-    for (qsizetype i = c.firstFrameIndex; i < p.frames.count(); ++i) {
-        const Frame f = p.frames.at(i);
-        if (f.type != FrameType::Text)
-            continue;
-        const QByteArrayView b = f.payload;
-        if (f.dir == Direction::In
-            && (b.contains(QByteArrayView("\"auth_ok\"")) || b.contains(QByteArrayView("\"auth_invalid\""))))
-            return QString(); // past the auth phase
-        if (f.dir == Direction::In && requiredUs < 0 && b.contains(QByteArrayView("\"auth_required\"")))
-            requiredUs = f.tUs;
-        if (f.dir == Direction::Out && authUs < 0 && b.contains(QByteArrayView("\"auth\"")))
-            authUs = f.tUs;
-    }
-    const qint64 endUs = c.close.endedUs;
-    const qint64 openUs = c.handshake.answerUs;
-    if (requiredUs < 0 || endUs < 0 || openUs < 0 || endUs - openUs < 9'500'000)
-        return QString();
-    return authUs < 0
-        ? QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s "
-                         "after the upgrade and the client never sent auth")
-              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
-        : QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
-                         "auth_required came %1 s after the upgrade and the client's auth went out %2 s after it: "
-                         "the tunnel delays the auth exchange past HA's auth timeout")
-              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
-              .arg(double(authUs - requiredUs) / 1e6, 0, 'f', 1);
-}
-
 // A path's recorded violations, but for the one its last close frame carried: that one is
 // reported with the close.
 QList<qsizetype> violations(const PathRecord &p)
@@ -346,9 +310,8 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
             : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
         f.detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
         f.detail.insert(QStringLiteral("tunnel_tcp_ended_by"), CloseRecord::tcpEndedByName(t.tcpEndedBy));
-        if (m_profile.protocol == QLatin1String("homeassistant"))
-            if (const QString authTimeout = homeAssistantAuthTimeout(run.tunnel); !authTimeout.isEmpty())
-                f.summary += QStringLiteral("; ") + authTimeout;
+        if (const QString serverHabit = m_profile.protocolHandler().explainServerClose(run.tunnel); !serverHabit.isEmpty())
+            f.summary += QStringLiteral("; ") + serverHabit;
         out->append(f);
         return;
     }
@@ -362,8 +325,7 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
     if (d.initiatedBy == CloseRecord::Initiator::Client && t.initiatedBy == CloseRecord::Initiator::Server) {
         f.kind = QStringLiteral("close_mismatch");
         f.severity = Finding::Severity::Warning;
-        const QString authTimeout
-            = m_profile.protocol == QLatin1String("homeassistant") ? homeAssistantAuthTimeout(run.tunnel) : QString();
+        const QString authTimeout = m_profile.protocolHandler().explainServerClose(run.tunnel);
         f.summary
             = QStringLiteral(
                   "the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagematcher.h"
+#include "protocol.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -116,6 +117,8 @@ struct Profile
     QString name;
     QString description;
     QString protocol = QStringLiteral("raw");
+    // What the code asks about the protocol (never its name): Protocol::named(protocol).
+    const Protocol &protocolHandler() const { return Protocol::named(protocol); }
     PathSpec direct;
     PathSpec tunnel;
     QList<QPair<QString, QString>> headers;

@@ -129,6 +129,28 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     return r;
 }
 
+namespace {
+
+// A send in a protocol's own form ("emit", "queue_prompt") needs that protocol, and its shape.
+void checkProtocolSend(const QJsonObject &send, const Profile &p, const QString &at, QStringList *problems)
+{
+    for (const Protocol *protocol : Protocol::all()) {
+        for (const QString &form : protocol->sendForms()) {
+            if (!send.contains(form))
+                continue;
+            if (!p.protocolHandler().sendForms().contains(form)) {
+                const Protocol *offering = Protocol::offering(form);
+                problems->append(at + QStringLiteral(".send.%1: \"%1\" needs \"protocol\": \"%2\"").arg(form, offering->name()));
+                return;
+            }
+        }
+    }
+    if (const QString problem = p.protocolHandler().checkSend(send); !problem.isEmpty())
+        problems->append(at + QStringLiteral(".send.") + problem);
+}
+
+} // namespace
+
 void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *problems)
 {
     auto str = [](const QJsonObject &obj, const char *key, const QString &fallback = QString()) {
@@ -226,16 +248,8 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             } else if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("text"))
                        && !so.value(QStringLiteral("text")).isString()) {
                 problems->append(at + QStringLiteral(".send.text: expected a string"));
-            } else if (send.isObject() && so.contains(QStringLiteral("emit")) && p->protocol != QLatin1String("socketio")) {
-                problems->append(at + QStringLiteral(".send.emit: \"emit\" needs \"protocol\": \"socketio\""));
-            } else if (send.isObject() && so.contains(QStringLiteral("queue_prompt"))) {
-                if (p->protocol != QLatin1String("comfyui"))
-                    problems->append(at + QStringLiteral(".send.queue_prompt: \"queue_prompt\" needs \"protocol\": \"comfyui\""));
-                else if (so.size() != 1 || !so.value(QStringLiteral("queue_prompt")).isObject()
-                         || so.value(QStringLiteral("queue_prompt")).toObject().isEmpty())
-                    problems->append(at
-                                     + QStringLiteral(".send.queue_prompt: expected {\"queue_prompt\": {workflow nodes in API "
-                                                      "format}} and nothing beside it"));
+            } else if (send.isObject()) {
+                checkProtocolSend(so, *p, at, problems);
             }
             checkTemplates(StepSpec::textOf(send), at + QStringLiteral(".send"));
             step.send = send;

@@ -26,7 +26,7 @@ QString shortId(const QString &id)
 } // namespace
 
 ComfyUiAdapter::ComfyUiAdapter(const WireClient::Options &options, const RunClock *clock, PathRecord *record, QObject *parent)
-    : QObject(parent), m_options(options), m_clock(clock), m_record(record), m_http(new QNetworkAccessManager(this))
+    : ProtocolClient({}, parent), m_options(options), m_clock(clock), m_record(record), m_http(new QNetworkAccessManager(this))
 {
     m_clientId = QUrlQuery(options.url).queryItemValue(QStringLiteral("clientId"));
     // The socket's route, never the system's proxy settings.
@@ -175,6 +175,14 @@ qsizetype ComfyUiAdapter::exchangeDone(QNetworkReply *reply, qsizetype index)
     return index;
 }
 
+bool ComfyUiAdapter::startSend(const QJsonObject &send, int timeoutMs)
+{
+    if (send.size() != 1 || !send.value(QStringLiteral("queue_prompt")).isObject())
+        return false;
+    queuePrompt(send.value(QStringLiteral("queue_prompt")).toObject(), timeoutMs);
+    return true;
+}
+
 void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
 {
     const QByteArray body
@@ -184,7 +192,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
         if (x.status == 0) {
-            Q_EMIT promptQueued(false, QStringLiteral("POST %1: %2").arg(x.target, x.error));
+            Q_EMIT sendFinished(false, QStringLiteral("POST %1: %2").arg(x.target, x.error));
             return;
         }
         const QJsonObject answer = QJsonDocument::fromJson(x.body).object();
@@ -193,7 +201,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
             QString why = answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
             if (why.isEmpty())
                 why = answer.value(QStringLiteral("error")).toString();
-            Q_EMIT promptQueued(false,
+            Q_EMIT sendFinished(false,
                                 QStringLiteral("POST %1 answered %2%3")
                                     .arg(x.target)
                                     .arg(x.status)
@@ -202,7 +210,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
         }
         PromptRecord &p = m_record->prompts[promptIndex(id)];
         p.queuedUs = x.startUs;
-        Q_EMIT promptQueued(true,
+        Q_EMIT sendFinished(true,
                             QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
                                 .arg(id, x.target)
                                 .arg(double(x.endUs - x.startUs) / 1000.0, 0, 'f', 1));
@@ -254,7 +262,7 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
                                                  : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
             }
             if (m_replies.isEmpty())
-                Q_EMIT historyChecked();
+                Q_EMIT checked();
         });
     }
     return asked;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocolclient.h"
 #include "wireclient.h"
 
 #include <QJsonObject>
@@ -21,7 +22,7 @@ class RunClock;
 // silent, to tell "finished, but the notification was lost" from "never finished". Its HTTP
 // takes the socket's own route: the same host and port, proxy and TLS settings, so on the
 // tunnelled path it goes through the tunnel.
-class ComfyUiAdapter : public QObject
+class ComfyUiAdapter : public ProtocolClient
 {
     Q_OBJECT
 public:
@@ -29,20 +30,20 @@ public:
     ~ComfyUiAdapter() override;
 
     // Follows a new connection of the path.
-    void attach(WireClient *client);
-    // POST /prompt; `promptQueued` tells how it went.
+    void attach(WireClient *client) override;
+    // {"queue_prompt": workflow}: POST /prompt; sendFinished() tells how it went.
+    bool startSend(const QJsonObject &send, int timeoutMs) override;
+    bool checkBeforeDone(int timeoutMs) override { return checkUnfinished(timeoutMs); }
+    void abort() override { abortRequests(); }
+    // POST /prompt; sendFinished() tells how it went.
     void queuePrompt(const QJsonObject &workflow, int timeoutMs);
     // GET /history for each prompt without a final message; false when there is none.
-    // `historyChecked` follows once every answer is in (or timed out).
+    // checked() follows once every answer is in (or timed out).
     bool checkUnfinished(int timeoutMs);
     void abortRequests();
 
     QUrl httpUrl(const QString &path) const;
     static bool isFinalEvent(const QString &type);
-
-Q_SIGNALS:
-    void promptQueued(bool ok, const QString &detail);
-    void historyChecked();
 
 private:
     void onMessage(WireClient *client, qsizetype frameIndex);

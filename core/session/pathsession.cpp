@@ -1,16 +1,12 @@
 #include "pathsession.h"
 
-#include "comfyuiadapter.h"
-#include "homeassistantadapter.h"
 #include "pathrecord.h"
 #include "runclock.h"
-#include "socketioadapter.h"
-#include "socketiopacket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
+#include <algorithm>
 #include <cmath>
 
 namespace tunnelscope {
@@ -44,10 +40,16 @@ PathSession::PathSession(const Profile &profile, const WireClient::Options &opti
         if (m_client)
             m_client->abort(QStringLiteral("heartbeat: no pong within %1 ms").arg(m_profile.heartbeat.timeoutMs));
     });
-    if (m_profile.protocol == QLatin1String("comfyui")) {
-        m_comfyUi = new ComfyUiAdapter(m_options, m_clock, m_record, this);
-        connect(m_comfyUi, &ComfyUiAdapter::promptQueued, this, &PathSession::onPromptQueued);
-        connect(m_comfyUi, &ComfyUiAdapter::historyChecked, this, [this] {
+    Protocol::ClientContext context;
+    context.options = m_options;
+    context.clock = m_clock;
+    context.record = m_record;
+    if (!m_profile.steps.isEmpty() && m_profile.steps.first().send)
+        context.firstStepSend = *m_profile.steps.first().send;
+    m_protocolClient = m_profile.protocolHandler().client(context);
+    if (m_protocolClient) {
+        connect(m_protocolClient.get(), &ProtocolClient::sendFinished, this, &PathSession::onProtocolSendFinished);
+        connect(m_protocolClient.get(), &ProtocolClient::checked, this, [this] {
             if (m_waiting != Waiting::Http || m_finished)
                 return;
             m_waiting = Waiting::Nothing;
@@ -69,8 +71,8 @@ void PathSession::stop(const QString &why)
         return;
     m_stopped = true;
     m_timer.stop();
-    if (m_comfyUi)
-        m_comfyUi->abortRequests();
+    if (m_protocolClient)
+        m_protocolClient->abort();
     if (m_client && m_client->state() != WireClient::State::Closed)
         m_client->abort(why);
     else
@@ -82,20 +84,8 @@ void PathSession::connectNow()
     auto *client = new WireClient(m_clock, &m_record->frames, this);
     m_client = client;
     // Adapters see each message and the end of the connection before the script does.
-    if (m_comfyUi)
-        m_comfyUi->attach(client);
-    if (m_profile.protocol == QLatin1String("homeassistant"))
-        new HomeAssistantAdapter(client, &m_record->frames, client);
-    if (m_profile.protocol == QLatin1String("socketio")) {
-        // The script may connect the namespace itself (to send auth): then the adapter does not.
-        bool scriptConnects = false;
-        if (!m_profile.steps.isEmpty() && m_profile.steps.first().send) {
-            const QJsonObject first = m_profile.steps.first().send->toObject();
-            scriptConnects = first.value(QStringLiteral("text")).toString().startsWith(QLatin1String("40"));
-        }
-        const int version = QUrlQuery(m_options.url).queryItemValue(QStringLiteral("EIO")) == QLatin1String("3") ? 3 : 4;
-        new SocketIoAdapter(client, &m_record->frames, m_clock, version, !scriptConnects, client);
-    }
+    if (m_protocolClient)
+        m_protocolClient->attach(client);
     connect(client, &WireClient::opened, this, &PathSession::onOpened);
     connect(client, &WireClient::messageReceived, this, &PathSession::onMessage);
     connect(client, &WireClient::pongReceived, this, &PathSession::onPong);
@@ -203,30 +193,21 @@ bool PathSession::runPhase()
         if (s.send) {
             const QJsonValue v = *s.send;
             const QJsonObject o = v.toObject();
-            if (m_comfyUi && o.size() == 1 && o.value(QStringLiteral("queue_prompt")).isObject()) {
-                const qint64 key = (qint64(m_step) << 32) | m_repetition;
-                if (m_queuedSteps.contains(key)) {
-                    // A front end that reconnects follows the prompt it queued; it does not queue it again.
-                    outcome(true, QStringLiteral("prompt already queued; following it on the new connection"));
-                    return true;
-                }
-                m_queuedSteps.insert(key);
-                // Over HTTP, like the ComfyUI front end; the socket only hears what follows.
-                const QByteArray workflow
-                    = QJsonDocument(o.value(QStringLiteral("queue_prompt")).toObject()).toJson(QJsonDocument::Compact);
-                m_waiting = Waiting::Http;
-                m_comfyUi->queuePrompt(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(workflow)).toUtf8()).object(),
-                                       s.timeoutMs);
-                return false;
-            }
+            // A send in one of the protocol's own forms: a frame it writes (Socket.IO's "emit"),
+            // or a request beside the socket (ComfyUI's "queue_prompt", over HTTP).
+            const Protocol &protocol = m_profile.protocolHandler();
+            const QStringList forms = protocol.sendForms();
+            const bool protocolForm = v.isObject()
+                && std::any_of(forms.cbegin(), forms.cend(), [&o](const QString &form) { return o.contains(form); });
+            const std::optional<QByteArray> protocolFrame = protocolForm ? protocol.encodeSend(o) : std::nullopt;
+            if (protocolForm && !protocolFrame && m_protocolClient)
+                return startProtocolSend(o, s.timeoutMs);
             if (!connected()) {
                 outcome(false, QStringLiteral("not sent: the connection had ended"));
                 return true;
             }
-            if (v.isObject() && o.contains(QStringLiteral("emit")))
-                m_client->sendText(
-                    m_expander.expand(QString::fromUtf8(SocketIoPacket::event(o.value(QStringLiteral("emit")).toArray())))
-                        .toUtf8());
+            if (protocolFrame)
+                m_client->sendText(m_expander.expand(QString::fromUtf8(*protocolFrame)).toUtf8());
             else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
                 m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
             else
@@ -357,7 +338,28 @@ void PathSession::onConnectionFinished()
     afterConnectionLoss(was);
 }
 
-void PathSession::onPromptQueued(bool ok, const QString &detail)
+bool PathSession::startProtocolSend(const QJsonObject &send, int timeoutMs)
+{
+    const qint64 key = (qint64(m_step) << 32) | m_repetition;
+    if (m_protocolSends.contains(key)) {
+        // A client that reconnects follows what it asked for; it does not ask again.
+        outcome(true, QStringLiteral("prompt already queued; following it on the new connection"));
+        return true;
+    }
+    m_protocolSends.insert(key);
+    // The socket only hears what follows.
+    const QByteArray text = QJsonDocument(send).toJson(QJsonDocument::Compact);
+    m_waiting = Waiting::Http;
+    if (!m_protocolClient->startSend(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(text)).toUtf8()).object(),
+                                     timeoutMs)) {
+        m_waiting = Waiting::Nothing;
+        outcome(false, QStringLiteral("not sent: the %1 client has no way to send this").arg(m_profile.protocol));
+        return true;
+    }
+    return false;
+}
+
+void PathSession::onProtocolSendFinished(bool ok, const QString &detail)
 {
     if (m_waiting != Waiting::Http || m_finished || m_stopped)
         return;
@@ -420,10 +422,10 @@ void PathSession::afterConnectionLoss(Waiting was)
 
 void PathSession::scriptDone()
 {
-    if (m_comfyUi && !m_historyAsked && !m_stopped) {
+    if (m_protocolClient && !m_historyAsked && !m_stopped) {
         // A prompt that never told how it ended: ask the server, over this same path.
         m_historyAsked = true;
-        if (m_comfyUi->checkUnfinished(HistoryTimeoutMs)) {
+        if (m_protocolClient->checkBeforeDone(HistoryTimeoutMs)) {
             m_waiting = Waiting::Http;
             return;
         }
@@ -444,8 +446,8 @@ void PathSession::finish()
         return;
     m_finished = true;
     m_timer.stop();
-    if (m_comfyUi)
-        m_comfyUi->abortRequests();
+    if (m_protocolClient)
+        m_protocolClient->abort();
     m_heartbeatTimer.stop();
     m_heartbeatDeadline.stop();
     Q_EMIT finished();

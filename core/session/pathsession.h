@@ -14,7 +14,6 @@ namespace tunnelscope {
 
 struct PathRecord;
 class RunClock;
-class ComfyUiAdapter;
 
 // Plays a profile's steps over one path: connects, sends, expects, pings, closes; keeps the
 // heartbeat; reconnects with exponential backoff and jitter when the connection ends before
@@ -45,7 +44,9 @@ private:
     void onPong(qsizetype frameIndex, qint64 rttUs);
     void onConnectionFinished();
     void afterConnectionLoss(Waiting was);
-    void onPromptQueued(bool ok, const QString &detail);
+    void onProtocolSendFinished(bool ok, const QString &detail);
+    // Starts a send the protocol's client makes beside the socket; false while it is under way.
+    bool startProtocolSend(const QJsonObject &send, int timeoutMs);
     void onTimer();
     void onHeartbeat();
 
@@ -79,9 +80,9 @@ private:
     bool m_finished = false;
     bool m_stopped = false;
     QRandomGenerator m_random;
-    ComfyUiAdapter *m_comfyUi = nullptr;
+    std::unique_ptr<ProtocolClient> m_protocolClient; // what the protocol's client does beside the script
     bool m_historyAsked = false;
-    QSet<qint64> m_queuedSteps;    // (step << 32 | repetition) of prompts queued this run
+    QSet<qint64> m_protocolSends;  // (step << 32 | repetition) of the protocol's own sends (prompts) made this run
     bool m_lostDuringHttp = false; // the connection ended while a request was out
 };
 

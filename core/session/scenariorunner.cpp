@@ -10,8 +10,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QRandomGenerator>
-#include <QUrlQuery>
 
 namespace tunnelscope {
 
@@ -29,30 +27,8 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     const TemplateExpander expander(m_secrets, 0);
     WireClient::Options o;
     o.url = QUrl(expander.expand(url), QUrl::StrictMode);
-    if (m_profile.protocol == QLatin1String("socketio") && !o.url.query().contains(QLatin1String("EIO="))) {
-        // A server URL as users write it (ws://host:port) gets the Engine.IO endpoint.
-        if (o.url.path().isEmpty() || o.url.path() == QLatin1String("/"))
-            o.url.setPath(QStringLiteral("/socket.io/"));
-        QUrlQuery query(o.url);
-        query.addQueryItem(QStringLiteral("EIO"), QStringLiteral("4"));
-        query.addQueryItem(QStringLiteral("transport"), QStringLiteral("websocket"));
-        o.url.setQuery(query);
-    }
-    if (m_profile.protocol == QLatin1String("comfyui") && !url.isEmpty()) {
-        // ComfyUI sends a client's messages to its newest socket only: the two paths need
-        // client ids of their own, or one would silence the other.
-        if (o.url.path().isEmpty() || o.url.path() == QLatin1String("/"))
-            o.url.setPath(QStringLiteral("/ws"));
-        QUrlQuery query(o.url);
-        const QString given = query.queryItemValue(QStringLiteral("clientId"));
-        query.removeAllQueryItems(QStringLiteral("clientId"));
-        query.addQueryItem(QStringLiteral("clientId"),
-                           given.isEmpty() ? QStringLiteral("tunnelscope-%1-%2")
-                                                 .arg(pathName)
-                                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
-                                           : given + QLatin1Char('-') + pathName);
-        o.url.setQuery(query);
-    }
+    if (!url.isEmpty())
+        o.url = m_profile.protocolHandler().connectionUrl(o.url, pathName);
     // A URL given on the command line (or in the window) is named as such.
     const QString at = m_urlOptions.contains(pathName) ? QStringLiteral("--%1").arg(pathName)
                                                        : m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
