@@ -151,54 +151,97 @@ void checkProtocolSend(const QJsonObject &send, const Profile &p, const QString 
 
 } // namespace
 
-void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *problems)
+namespace {
+
+// Reads a profile's JSON (already checked against the schema) into a Profile, one part of the
+// format per method, and names every problem the schema cannot see by its JSON path.
+class ProfileReader
 {
-    auto str = [](const QJsonObject &obj, const char *key, const QString &fallback = QString()) {
+public:
+    ProfileReader(const QJsonObject &json, Profile *profile, QStringList *problems)
+        : m_json(json), m_profile(profile), m_problems(problems)
+    { }
+
+    void read()
+    {
+        refuseUnplayed();
+        readTopLevel();
+        readSecrets();
+        readPath("direct", &m_profile->direct);
+        readPath("tunnel", &m_profile->tunnel);
+        readHeaders();
+        const QJsonArray steps = m_json.value(QStringLiteral("steps")).toArray();
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            m_profile->steps.append(
+                readStep(steps.at(i).toObject(), JsonSchemaValidator::childPath(QStringLiteral("$.steps"), i)));
+        readTimers();
+        readCompare();
+        if (m_json.contains(QStringLiteral("lab")))
+            readLab(m_json.value(QStringLiteral("lab")).toObject());
+    }
+
+private:
+    static QString str(const QJsonObject &obj, const char *key, const QString &fallback = QString())
+    {
         return obj.value(QLatin1String(key)).toString(fallback);
-    };
+    }
+
     // The schema bounds integers from below only; what a 32-bit field cannot hold is refused
     // here, by its path, rather than cast into nonsense.
-    auto integer = [problems](const QJsonObject &obj, const char *key, int fallback, const QString &at) {
+    int integer(const QJsonObject &obj, const char *key, int fallback, const QString &at) const
+    {
         if (!obj.contains(QLatin1String(key)))
             return fallback;
         const double v = obj.value(QLatin1String(key)).toDouble();
         if (v > std::numeric_limits<int>::max() || v < std::numeric_limits<int>::min()) {
-            problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)")
-                                 .arg(at, QLatin1String(key))
-                                 .arg(v)
-                                 .arg(std::numeric_limits<int>::max()));
+            m_problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)")
+                                   .arg(at, QLatin1String(key))
+                                   .arg(v)
+                                   .arg(std::numeric_limits<int>::max()));
             return fallback;
         }
         return int(v);
-    };
+    }
 
-    // In the format, not yet played: refused by name rather than silently left out.
-    if (o.contains(QStringLiteral("identities")))
-        problems->append(QStringLiteral("$.identities: identity sweeps are not played by this version yet; "
-                                        "put one identity's headers in \"headers\" (one profile per identity)"));
-    if (o.contains(QStringLiteral("tunnels")))
-        problems->append(QStringLiteral("$.tunnels: several tunnels at once are not played by this version yet; "
-                                        "use \"tunnel\" (one profile per tunnel)"));
+    void checkTemplates(const QString &text, const QString &at) const
+    {
+        for (const QString &problem : TemplateExpander::check(text, m_declared))
+            m_problems->append(at + QStringLiteral(": ") + problem);
+    }
 
-    p->name = str(o, "name");
-    p->description = str(o, "description");
-    p->protocol = str(o, "protocol", QStringLiteral("raw"));
-    p->runs = integer(o, "runs", 1, QStringLiteral("$"));
-    p->intervalMs = integer(o, "interval_ms", 0, QStringLiteral("$"));
-    p->handshakeTimeoutMs = integer(o, "handshake_timeout_ms", 10000, QStringLiteral("$"));
-    p->maxMessageBytes = o.value(QStringLiteral("max_message_bytes")).toInteger(p->maxMessageBytes);
+    void refuseUnplayed()
+    {
+        // In the format, not yet played: refused by name rather than silently left out.
+        if (m_json.contains(QStringLiteral("identities")))
+            m_problems->append(QStringLiteral("$.identities: identity sweeps are not played by this version yet; "
+                                              "put one identity's headers in \"headers\" (one profile per identity)"));
+        if (m_json.contains(QStringLiteral("tunnels")))
+            m_problems->append(QStringLiteral("$.tunnels: several tunnels at once are not played by this version yet; "
+                                              "use \"tunnel\" (one profile per tunnel)"));
+    }
 
-    const QJsonObject secrets = o.value(QStringLiteral("secrets")).toObject();
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        p->secretEnv.insert(it.key(), it.value().toObject().value(QStringLiteral("env")).toString());
-    const QStringList declared = p->secretEnv.keys();
-    auto checkTemplates = [&](const QString &text, const QString &at) {
-        for (const QString &problem : TemplateExpander::check(text, declared))
-            problems->append(at + QStringLiteral(": ") + problem);
-    };
+    void readTopLevel()
+    {
+        m_profile->name = str(m_json, "name");
+        m_profile->description = str(m_json, "description");
+        m_profile->protocol = str(m_json, "protocol", QStringLiteral("raw"));
+        m_profile->runs = integer(m_json, "runs", 1, QStringLiteral("$"));
+        m_profile->intervalMs = integer(m_json, "interval_ms", 0, QStringLiteral("$"));
+        m_profile->handshakeTimeoutMs = integer(m_json, "handshake_timeout_ms", 10000, QStringLiteral("$"));
+        m_profile->maxMessageBytes = m_json.value(QStringLiteral("max_message_bytes")).toInteger(m_profile->maxMessageBytes);
+    }
 
-    auto readPath = [&](const char *key, PathSpec *spec) {
-        const QJsonObject path = o.value(QLatin1String(key)).toObject();
+    void readSecrets()
+    {
+        const QJsonObject secrets = m_json.value(QStringLiteral("secrets")).toObject();
+        for (auto it = secrets.begin(); it != secrets.end(); ++it)
+            m_profile->secretEnv.insert(it.key(), it.value().toObject().value(QStringLiteral("env")).toString());
+        m_declared = m_profile->secretEnv.keys();
+    }
+
+    void readPath(const char *key, PathSpec *spec)
+    {
+        const QJsonObject path = m_json.value(QLatin1String(key)).toObject();
         spec->url = str(path, "url");
         spec->proxy = str(path, "proxy");
         spec->ignoreTlsErrors = path.value(QStringLiteral("ignore_tls_errors")).toBool();
@@ -208,34 +251,33 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         // A URL with a {{template}} is judged once expanded, when it is played.
         if (!spec->url.isEmpty() && !spec->url.contains(QLatin1String("{{")))
             if (const QString problem = WebSocketUrl::problem(spec->url); !problem.isEmpty())
-                problems->append(at + QStringLiteral(".url: ") + problem);
+                m_problems->append(at + QStringLiteral(".url: ") + problem);
         if (!spec->proxy.isEmpty() && QUrl(spec->proxy).host().isEmpty())
-            problems->append(
+            m_problems->append(
                 at
                 + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
-    };
-    readPath("direct", &p->direct);
-    readPath("tunnel", &p->tunnel);
-
-    const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it) {
-        const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.headers"), it.key());
-        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-        if (!token.match(it.key()).hasMatch())
-            problems->append(at + QStringLiteral(": not a valid HTTP header name"));
-        const QString value = it.value().toString();
-        if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
-            problems->append(at + QStringLiteral(": a header value must not contain a line break"));
-        checkTemplates(value, at);
-        p->headers.append({it.key(), value});
     }
-    for (const QJsonValue &s : o.value(QStringLiteral("subprotocols")).toArray())
-        p->subprotocols << s.toString();
 
-    const QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QJsonObject s = steps.at(i).toObject();
-        const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.steps"), i);
+    void readHeaders()
+    {
+        const QJsonObject headers = m_json.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.headers"), it.key());
+            static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+            if (!token.match(it.key()).hasMatch())
+                m_problems->append(at + QStringLiteral(": not a valid HTTP header name"));
+            const QString value = it.value().toString();
+            if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
+                m_problems->append(at + QStringLiteral(": a header value must not contain a line break"));
+            checkTemplates(value, at);
+            m_profile->headers.append({it.key(), value});
+        }
+        for (const QJsonValue &s : m_json.value(QStringLiteral("subprotocols")).toArray())
+            m_profile->subprotocols << s.toString();
+    }
+
+    StepSpec readStep(const QJsonObject &s, const QString &at)
+    {
         StepSpec step;
         if (s.contains(QStringLiteral("send"))) {
             const QJsonValue send = s.value(QStringLiteral("send"));
@@ -244,12 +286,12 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
                 const auto decoded = QByteArray::fromBase64Encoding(
                     so.value(QStringLiteral("binary_base64")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!so.value(QStringLiteral("binary_base64")).isString() || !decoded)
-                    problems->append(at + QStringLiteral(".send.binary_base64: not valid base64"));
+                    m_problems->append(at + QStringLiteral(".send.binary_base64: not valid base64"));
             } else if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("text"))
                        && !so.value(QStringLiteral("text")).isString()) {
-                problems->append(at + QStringLiteral(".send.text: expected a string"));
+                m_problems->append(at + QStringLiteral(".send.text: expected a string"));
             } else if (send.isObject()) {
-                checkProtocolSend(so, *p, at, problems);
+                checkProtocolSend(so, *m_profile, at, m_problems);
             }
             checkTemplates(StepSpec::textOf(send), at + QStringLiteral(".send"));
             step.send = send;
@@ -258,17 +300,17 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
             QString error;
             step.expect = MessageMatcher::compile(s.value(QStringLiteral("expect")).toObject(), &error);
             if (!step.expect)
-                problems->append(at + QStringLiteral(".expect: ") + error);
+                m_problems->append(at + QStringLiteral(".expect: ") + error);
         }
         if (s.contains(QStringLiteral("ping"))) {
             step.ping = s.value(QStringLiteral("ping")).toString();
             if (step.ping->toUtf8().size() > 125)
-                problems->append(at + QStringLiteral(".ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)"));
+                m_problems->append(at + QStringLiteral(".ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)"));
         }
         if (s.contains(QStringLiteral("close")))
             step.close = integer(s, "close", 1000, at);
         if (step.close && (*step.close == 1004 || *step.close == 1005 || *step.close == 1006 || *step.close == 1015))
-            problems->append(
+            m_problems->append(
                 at
                 + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
         if (s.contains(QStringLiteral("await_close_ms")))
@@ -279,100 +321,125 @@ void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *p
         const bool queuesPrompt = s.value(QStringLiteral("send")).toObject().contains(QStringLiteral("queue_prompt"));
         if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect"))
             && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
-            problems->append(
+            m_problems->append(
                 at
                 + QStringLiteral(
                     ".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
         if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms"))
             && !step.awaitCloseMs)
-            problems->append(at
-                             + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
+            m_problems->append(at
+                               + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
         int actions = int(s.contains(QStringLiteral("send"))) + int(step.ping.has_value()) + int(step.close.has_value());
         if (actions > 1)
-            problems->append(
+            m_problems->append(
                 at + QStringLiteral(": send, ping and close are separate steps (this one has %1 of them)").arg(actions));
-        p->steps.append(step);
+        return step;
     }
 
-    const QJsonObject heartbeat = o.value(QStringLiteral("heartbeat")).toObject();
-    p->heartbeat.intervalMs = integer(heartbeat, "interval_ms", 0, QStringLiteral("$.heartbeat"));
-    p->heartbeat.timeoutMs = integer(heartbeat, "timeout_ms", p->heartbeat.intervalMs, QStringLiteral("$.heartbeat"));
-    if (!heartbeat.isEmpty() && !heartbeat.contains(QStringLiteral("interval_ms")))
-        problems->append(QStringLiteral("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
+    // How often to ping (heartbeat) and how to come back after a connection is lost (reconnect).
+    void readTimers()
+    {
+        const QJsonObject heartbeat = m_json.value(QStringLiteral("heartbeat")).toObject();
+        m_profile->heartbeat.intervalMs = integer(heartbeat, "interval_ms", 0, QStringLiteral("$.heartbeat"));
+        m_profile->heartbeat.timeoutMs
+            = integer(heartbeat, "timeout_ms", m_profile->heartbeat.intervalMs, QStringLiteral("$.heartbeat"));
+        if (!heartbeat.isEmpty() && !heartbeat.contains(QStringLiteral("interval_ms")))
+            m_problems->append(QStringLiteral("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
 
-    const QJsonObject reconnect = o.value(QStringLiteral("reconnect")).toObject();
-    p->reconnect.maxAttempts = integer(reconnect, "max_attempts", reconnect.isEmpty() ? 0 : 5, QStringLiteral("$.reconnect"));
-    p->reconnect.initialMs = integer(reconnect, "initial_ms", 500, QStringLiteral("$.reconnect"));
-    p->reconnect.maxMs = integer(reconnect, "max_ms", 30000, QStringLiteral("$.reconnect"));
-    p->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
-    p->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
-    if (p->reconnect.maxMs < p->reconnect.initialMs)
-        problems->append(
-            QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2").arg(p->reconnect.maxMs).arg(p->reconnect.initialMs));
-
-    const QJsonObject compare = o.value(QStringLiteral("compare")).toObject();
-    for (const QJsonValue &f : compare.value(QStringLiteral("ignore_fields")).toArray())
-        p->compare.ignoreFields << f.toString();
-    const QJsonArray critical = compare.value(QStringLiteral("critical")).toArray();
-    for (qsizetype i = 0; i < critical.size(); ++i) {
-        QString error;
-        const auto m = MessageMatcher::compile(critical.at(i).toObject(), &error);
-        if (m)
-            p->compare.critical.append(*m);
-        else
-            problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ")
-                             + error);
+        const QJsonObject reconnect = m_json.value(QStringLiteral("reconnect")).toObject();
+        m_profile->reconnect.maxAttempts
+            = integer(reconnect, "max_attempts", reconnect.isEmpty() ? 0 : 5, QStringLiteral("$.reconnect"));
+        m_profile->reconnect.initialMs = integer(reconnect, "initial_ms", 500, QStringLiteral("$.reconnect"));
+        m_profile->reconnect.maxMs = integer(reconnect, "max_ms", 30000, QStringLiteral("$.reconnect"));
+        m_profile->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
+        m_profile->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
+        if (m_profile->reconnect.maxMs < m_profile->reconnect.initialMs)
+            m_problems->append(QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2")
+                                   .arg(m_profile->reconnect.maxMs)
+                                   .arg(m_profile->reconnect.initialMs));
     }
-    p->compare.latencyWarnMs = compare.value(QStringLiteral("latency_warn_ms")).toDouble(50.0);
 
-    if (o.contains(QStringLiteral("lab"))) {
-        const QJsonObject lab = o.value(QStringLiteral("lab")).toObject();
-        p->lab.enabled = true;
-        // No endpoint: the lab tunnel fronts the profile's own direct server.
-        p->lab.endpoint = str(lab, "endpoint");
-        p->lab.token = str(lab, "token");
-        p->lab.behaviour = str(lab, "behaviour");
-        if (p->lab.endpoint == QLatin1String("hostile") && p->lab.behaviour.isEmpty())
-            problems->append(
-                QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
-        else if (p->lab.endpoint != QLatin1String("hostile") && !p->lab.behaviour.isEmpty())
-            problems->append(QStringLiteral(
-                "$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
-        p->lab.tls = lab.value(QStringLiteral("tls")).toBool();
-        p->lab.serverPingMs = integer(lab, "server_ping_ms", 0, QStringLiteral("$.lab"));
-        if (p->lab.serverPingMs > 0 && p->lab.endpoint.isEmpty())
-            problems->append(QStringLiteral("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, "
-                                            "whose server pings as it does"));
-        p->lab.port = quint16(integer(lab, "port", 0, QStringLiteral("$.lab")));
-        checkTemplates(p->lab.token, QStringLiteral("$.lab.token"));
-        const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
-        for (qsizetype i = 0; i < faults.size(); ++i) {
-            const QJsonObject f = faults.at(i).toObject();
-            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.lab.faults"), i);
-            FaultSpec fault;
-            fault.kind = *FaultSpec::kindFromName(str(f, "kind"));
-            fault.ms = integer(f, "ms", 0, at);
-            fault.jitterMs = integer(f, "jitter_ms", 0, at);
-            fault.p = f.value(QStringLiteral("p")).toDouble(0.0);
-            fault.seed = quint64(f.value(QStringLiteral("seed")).toInteger(1));
-            fault.status = integer(f, "status", 403, at);
-            using K = FaultSpec::Kind;
-            const bool needsMs = fault.kind == K::Latency || fault.kind == K::IdleTimeout;
-            if (needsMs && !f.contains(QStringLiteral("ms")))
-                problems->append(at + QStringLiteral(": \"%1\" needs \"ms\"").arg(FaultSpec::kindName(fault.kind)));
-            if (fault.kind == K::DropRandom && !f.contains(QStringLiteral("p")))
-                problems->append(at + QStringLiteral(": \"drop_random\" needs \"p\" (the probability to drop a frame)"));
-            if (fault.kind == K::RejectUpgrade && fault.status == 101)
-                problems->append(at + QStringLiteral(".status: 101 accepts the upgrade; give a rejecting status such as 403"));
-            if (f.contains(QStringLiteral("match"))) {
-                QString error;
-                fault.match = MessageMatcher::compile(f.value(QStringLiteral("match")).toObject(), &error);
-                if (!fault.match)
-                    problems->append(at + QStringLiteral(".match: ") + error);
-            }
-            p->lab.faults.append(fault);
+    void readCompare()
+    {
+        const QJsonObject compare = m_json.value(QStringLiteral("compare")).toObject();
+        for (const QJsonValue &f : compare.value(QStringLiteral("ignore_fields")).toArray())
+            m_profile->compare.ignoreFields << f.toString();
+        const QJsonArray critical = compare.value(QStringLiteral("critical")).toArray();
+        for (qsizetype i = 0; i < critical.size(); ++i) {
+            QString error;
+            const auto m = MessageMatcher::compile(critical.at(i).toObject(), &error);
+            if (m)
+                m_profile->compare.critical.append(*m);
+            else
+                m_problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ")
+                                   + error);
         }
+        m_profile->compare.latencyWarnMs = compare.value(QStringLiteral("latency_warn_ms")).toDouble(50.0);
     }
+
+    void readLab(const QJsonObject &lab)
+    {
+        m_profile->lab.enabled = true;
+        // No endpoint: the lab tunnel fronts the profile's own direct server.
+        m_profile->lab.endpoint = str(lab, "endpoint");
+        m_profile->lab.token = str(lab, "token");
+        m_profile->lab.behaviour = str(lab, "behaviour");
+        if (m_profile->lab.endpoint == QLatin1String("hostile") && m_profile->lab.behaviour.isEmpty())
+            m_problems->append(
+                QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
+        else if (m_profile->lab.endpoint != QLatin1String("hostile") && !m_profile->lab.behaviour.isEmpty())
+            m_problems->append(QStringLiteral(
+                "$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
+        m_profile->lab.tls = lab.value(QStringLiteral("tls")).toBool();
+        m_profile->lab.serverPingMs = integer(lab, "server_ping_ms", 0, QStringLiteral("$.lab"));
+        if (m_profile->lab.serverPingMs > 0 && m_profile->lab.endpoint.isEmpty())
+            m_problems->append(QStringLiteral("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, "
+                                              "whose server pings as it does"));
+        m_profile->lab.port = quint16(integer(lab, "port", 0, QStringLiteral("$.lab")));
+        checkTemplates(m_profile->lab.token, QStringLiteral("$.lab.token"));
+        const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
+        for (qsizetype i = 0; i < faults.size(); ++i)
+            m_profile->lab.faults.append(
+                readFault(faults.at(i).toObject(), JsonSchemaValidator::childPath(QStringLiteral("$.lab.faults"), i)));
+    }
+
+    FaultSpec readFault(const QJsonObject &f, const QString &at) const
+    {
+        FaultSpec fault;
+        fault.kind = *FaultSpec::kindFromName(str(f, "kind"));
+        fault.ms = integer(f, "ms", 0, at);
+        fault.jitterMs = integer(f, "jitter_ms", 0, at);
+        fault.p = f.value(QStringLiteral("p")).toDouble(0.0);
+        fault.seed = quint64(f.value(QStringLiteral("seed")).toInteger(1));
+        fault.status = integer(f, "status", 403, at);
+        using K = FaultSpec::Kind;
+        const bool needsMs = fault.kind == K::Latency || fault.kind == K::IdleTimeout;
+        if (needsMs && !f.contains(QStringLiteral("ms")))
+            m_problems->append(at + QStringLiteral(": \"%1\" needs \"ms\"").arg(FaultSpec::kindName(fault.kind)));
+        if (fault.kind == K::DropRandom && !f.contains(QStringLiteral("p")))
+            m_problems->append(at + QStringLiteral(": \"drop_random\" needs \"p\" (the probability to drop a frame)"));
+        if (fault.kind == K::RejectUpgrade && fault.status == 101)
+            m_problems->append(at + QStringLiteral(".status: 101 accepts the upgrade; give a rejecting status such as 403"));
+        if (f.contains(QStringLiteral("match"))) {
+            QString error;
+            fault.match = MessageMatcher::compile(f.value(QStringLiteral("match")).toObject(), &error);
+            if (!fault.match)
+                m_problems->append(at + QStringLiteral(".match: ") + error);
+        }
+        return fault;
+    }
+
+    const QJsonObject &m_json;
+    Profile *m_profile;
+    QStringList *m_problems;
+    QStringList m_declared; // the secrets' names, for checking {{templates}}
+};
+
+} // namespace
+
+void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *problems)
+{
+    ProfileReader(o, p, problems).read();
 }
 
 } // namespace tunnelscope
