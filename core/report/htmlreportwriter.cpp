@@ -117,157 +117,203 @@ QString HtmlReportWriter::escape(const QString &text)
     return out;
 }
 
-void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
+namespace {
+
+// One HTML report, written section by section, every text through the report's redactor.
+class HtmlPage
 {
-    const SecretRedactor &r = report.redactor();
-    auto put = [device](const QString &s) { device->write(s.toUtf8()); };
-    auto esc = [&r](const QString &s) { return escape(r.redact(s)); };
-    const QString verdict = ComparisonReport::verdictName(report.verdict());
-    const Profile &profile = report.profile();
+public:
+    HtmlPage(const ComparisonReport &report, QIODevice *device)
+        : m_report(report), m_profile(report.profile()), m_redactor(report.redactor()), m_device(device)
+    { }
 
-    put(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-                       "img-src data:\">"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                       "<title>Tunnelscope report: %1</title><style>%2</style></head><body>\n")
-            .arg(esc(profile.name), QString::fromUtf8(Css)));
+    void write() const
+    {
+        writeHeader();
+        writeFindings();
+        writeDelivery();
+        writeSummary();
+        writeCharts();
+        for (std::size_t i = 0; i < m_report.runs().size(); ++i)
+            writeRun(i);
+        writeProfile();
+    }
 
-    // Header and verdict.
-    int counts[3] = {0, 0, 0};
-    for (std::size_t i = 0; i < report.runs().size(); ++i)
-        for (const Finding &f : report.findings(qsizetype(i)))
-            ++counts[int(f.severity)];
-    put(QStringLiteral("<h1>Tunnelscope report: %1</h1><div class=\"meta\">%2 · started %3 · Tunnelscope %4 · %5 run(s)</div>")
-            .arg(esc(profile.name), esc(profile.description),
-                 QDateTime::fromMSecsSinceEpoch(report.startedEpochMs()).toString(Qt::ISODateWithMs),
-                 QStringLiteral(TUNNELSCOPE_VERSION))
-            .arg(report.runs().size()));
-    put(QStringLiteral(
-            "<div class=\"banner %1\" id=\"verdict\">Verdict: <b>%2</b> — %3 critical, %4 warning, %5 info finding(s)%6</div>\n")
-            .arg(verdict, verdict.toUpper())
-            .arg(counts[2])
-            .arg(counts[1])
-            .arg(counts[0])
-            .arg(report.directEverConnected() ? QString() : QStringLiteral(" — the direct path never completed a handshake")));
+private:
+    void put(const QString &s) const { m_device->write(s.toUtf8()); }
+    QString esc(const QString &s) const { return escape(m_redactor.redact(s)); }
+    static QString escape(const QString &s) { return HtmlReportWriter::escape(s); }
 
-    for (const QString &warning : report.tlsWarnings())
-        put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning)));
-    for (const QString &note : report.notes())
-        put(QStringLiteral("<p class=\"note\">Note: %1</p>").arg(esc(note))); // a fact, not a fault
-
-    // Findings, grouped across runs as the terminal shows them: each group expands to its
-    // single findings, each with links to its frames.
-    put(QStringLiteral("<h2>Findings</h2>"));
-    if (report.groups().isEmpty())
-        put(QStringLiteral("<p>No findings: the tunnel delivered what the direct path received.</p>"));
-    int listed = 0, total = 0;
-    for (const FindingGroup &g : report.groups()) {
-        const QString sev = Finding::severityName(g.severity);
-        QString rows;
-        for (const auto &member : g.members) {
-            // Named apart: a lambda below uses the run, and clang 14 cannot capture a binding.
-            const qsizetype run = member.first, index = member.second;
-            ++total;
-            if (listed >= MaxFindingsListed)
-                continue;
-            ++listed;
-            const Finding &f = report.findings(run)[index];
-            auto seqLink = [&](qint64 seq, const char *path) {
-                return seq < 0 ? QStringLiteral("—")
-                               : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
-            };
-            rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td "
-                                   "class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                        .arg(run)
-                        .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
-                        .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
-        }
-        const bool counted = g.runsTotal > 1 || g.count > 1;
+    // The document's head, the title, the verdict, TLS warnings and notes.
+    void writeHeader() const
+    {
         put(QStringLiteral(
-                "<details class=\"group %2\"%1><summary><span class=\"sev %2\">%2</span> <code>%3</code> %4%5</summary>\n"
-                "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what "
-                "happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
-                .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind, esc(g.summary),
-                     counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(), rows));
-    }
-    if (total > listed)
-        put(QStringLiteral("<p class=\"note\">%1 more single finding(s) are in the JSON report.</p>").arg(total - listed));
-    QStringList delivery;
-    for (const Delivery &d : report.delivery())
-        delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
-                        .arg(esc(d.message))
-                        .arg(d.paths.value(QStringLiteral("direct")))
-                        .arg(d.runs)
-                        .arg(d.paths.value(QStringLiteral("tunnel")));
-    if (!delivery.isEmpty())
-        put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>")
-                .arg(delivery.join(QStringLiteral("; "))));
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+                "img-src data:\">"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                "<title>Tunnelscope report: %1</title><style>%2</style></head><body>\n")
+                .arg(esc(m_profile.name), QString::fromUtf8(Css)));
 
-    // Summary and charts.
-    const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"),
-                  deltaColor = QStringLiteral("#9467bd");
-    put(QStringLiteral("<h2>Summary</h2><table><tr><th></th><th class=\"num\">reconnects</th><th>close codes</th><th "
-                       "class=\"num\">ping RTT p50 (ms)</th><th class=\"num\">p95</th><th class=\"num\">max</th></tr>"));
-    for (bool tunnel : {false, true}) {
-        const LatencyStats s = report.pingLatency(tunnel);
+        // Header and verdict.
+        const QString verdict = ComparisonReport::verdictName(m_report.verdict());
+        int counts[3] = {0, 0, 0};
+        for (std::size_t i = 0; i < m_report.runs().size(); ++i)
+            for (const Finding &f : m_report.findings(qsizetype(i)))
+                ++counts[int(f.severity)];
+        put(QStringLiteral(
+                "<h1>Tunnelscope report: %1</h1><div class=\"meta\">%2 · started %3 · Tunnelscope %4 · %5 run(s)</div>")
+                .arg(esc(m_profile.name), esc(m_profile.description),
+                     QDateTime::fromMSecsSinceEpoch(m_report.startedEpochMs()).toString(Qt::ISODateWithMs),
+                     QStringLiteral(TUNNELSCOPE_VERSION))
+                .arg(m_report.runs().size()));
+        put(QStringLiteral("<div class=\"banner %1\" id=\"verdict\">Verdict: <b>%2</b> — %3 critical, %4 warning, %5 info "
+                           "finding(s)%6</div>\n")
+                .arg(verdict, verdict.toUpper())
+                .arg(counts[2])
+                .arg(counts[1])
+                .arg(counts[0])
+                .arg(m_report.directEverConnected() ? QString()
+                                                    : QStringLiteral(" — the direct path never completed a handshake")));
+
+        for (const QString &warning : m_report.tlsWarnings())
+            put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning)));
+        for (const QString &note : m_report.notes())
+            put(QStringLiteral("<p class=\"note\">Note: %1</p>").arg(esc(note))); // a fact, not a fault
+    }
+
+    void writeFindings() const
+    {
+        // Findings, grouped across runs as the terminal shows them: each group expands to its
+        // single findings, each with links to its frames.
+        put(QStringLiteral("<h2>Findings</h2>"));
+        if (m_report.groups().isEmpty())
+            put(QStringLiteral("<p>No findings: the tunnel delivered what the direct path received.</p>"));
+        int listed = 0, total = 0;
+        for (const FindingGroup &g : m_report.groups()) {
+            const QString sev = Finding::severityName(g.severity);
+            QString rows;
+            for (const auto &member : g.members) {
+                // Named apart: a lambda below uses the run, and clang 14 cannot capture a binding.
+                const qsizetype run = member.first, index = member.second;
+                ++total;
+                if (listed >= HtmlReportWriter::MaxFindingsListed)
+                    continue;
+                ++listed;
+                const Finding &f = m_report.findings(run)[index];
+                auto seqLink = [&](qint64 seq, const char *path) {
+                    return seq < 0 ? QStringLiteral("—")
+                                   : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
+                };
+                rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td "
+                                       "class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                            .arg(run)
+                            .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
+                            .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
+            }
+            const bool counted = g.runsTotal > 1 || g.count > 1;
+            put(QStringLiteral(
+                    "<details class=\"group %2\"%1><summary><span class=\"sev %2\">%2</span> <code>%3</code> %4%5</summary>\n"
+                    "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what "
+                    "happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
+                    .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind,
+                         esc(g.summary),
+                         counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(),
+                         rows));
+        }
+        if (total > listed)
+            put(QStringLiteral("<p class=\"note\">%1 more single finding(s) are in the JSON m_report.</p>").arg(total - listed));
+    }
+
+    // Per critical message, in how many runs each path received it.
+    void writeDelivery() const
+    {
+        QStringList delivery;
+        for (const Delivery &d : m_report.delivery())
+            delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
+                            .arg(esc(d.message))
+                            .arg(d.paths.value(QStringLiteral("direct")))
+                            .arg(d.runs)
+                            .arg(d.paths.value(QStringLiteral("tunnel")));
+        if (!delivery.isEmpty())
+            put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>")
+                    .arg(delivery.join(QStringLiteral("; "))));
+    }
+
+    // Reconnects, close codes and latency per path.
+    void writeSummary() const
+    {
+        put(QStringLiteral("<h2>Summary</h2><table><tr><th></th><th class=\"num\">reconnects</th><th>close codes</th><th "
+                           "class=\"num\">ping RTT p50 (ms)</th><th class=\"num\">p95</th><th class=\"num\">max</th></tr>"));
+        for (bool tunnel : {false, true}) {
+            const LatencyStats s = m_report.pingLatency(tunnel);
+            QStringList codes;
+            const QMap<QString, int> hist = m_report.closeCodes(tunnel);
+            for (auto it = hist.begin(); it != hist.end(); ++it)
+                codes << QStringLiteral("%1 %2 ×%3")
+                             .arg(it.key(), ClosePayload::describe(quint16(it.key().toUInt())))
+                             .arg(it.value());
+            put(QStringLiteral("<tr><th>%1</th><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td><td "
+                               "class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
+                    .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"))
+                    .arg(m_report.reconnects(tunnel))
+                    .arg(codes.join(QStringLiteral(", ")).toHtmlEscaped())
+                    .arg(s.n ? QString::number(s.p50, 'f', 3) : QStringLiteral("—"),
+                         s.n ? QString::number(s.p95, 'f', 3) : QStringLiteral("—"),
+                         s.n ? QString::number(s.max, 'f', 3) : QStringLiteral("—")));
+        }
+        const LatencyStats d = m_report.deltaLatency();
+        // A difference of two reaction times: within the jitter it can come out below zero.
+        put(QStringLiteral(
+                "</table><p>Per matched message, the tunnel path's reaction time minus the direct path's: %1 ms at p50, "
+                "%2 ms at p95, over %3 message(s) timed from the same event on both paths.</p>")
+                .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"),
+                     d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—"))
+                .arg(d.n));
+    }
+
+    void writeCharts() const
+    {
+        const QString directColor = QStringLiteral("#1f77b4"), tunnelColor = QStringLiteral("#d62728"),
+                      deltaColor = QStringLiteral("#9467bd");
         QStringList codes;
-        const QMap<QString, int> hist = report.closeCodes(tunnel);
-        for (auto it = hist.begin(); it != hist.end(); ++it)
-            codes
-                << QStringLiteral("%1 %2 ×%3").arg(it.key(), ClosePayload::describe(quint16(it.key().toUInt()))).arg(it.value());
-        put(QStringLiteral("<tr><th>%1</th><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td><td "
-                           "class=\"num\">%5</td><td class=\"num\">%6</td></tr>")
-                .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"))
-                .arg(report.reconnects(tunnel))
-                .arg(codes.join(QStringLiteral(", ")).toHtmlEscaped())
-                .arg(s.n ? QString::number(s.p50, 'f', 3) : QStringLiteral("—"),
-                     s.n ? QString::number(s.p95, 'f', 3) : QStringLiteral("—"),
-                     s.n ? QString::number(s.max, 'f', 3) : QStringLiteral("—")));
+        for (bool tunnel : {false, true})
+            for (const QString &code : m_report.closeCodes(tunnel).keys())
+                if (!codes.contains(code))
+                    codes << code;
+        std::sort(codes.begin(), codes.end());
+        QList<SvgChart::Series> closeSeries{{QStringLiteral("direct"), directColor, {}, false},
+                                            {QStringLiteral("tunnel"), tunnelColor, {}, false}};
+        QStringList codeLabels;
+        for (const QString &code : codes) {
+            codeLabels << QStringLiteral("%1 %2").arg(code, ClosePayload::describe(quint16(code.toUInt())));
+            closeSeries[0].points << QPointF(0, m_report.closeCodes(false).value(code));
+            closeSeries[1].points << QPointF(0, m_report.closeCodes(true).value(code));
+        }
+        // The same series the window draws: one computation (ChartData) for both.
+        ChartData charts;
+        for (std::size_t i = 0; i < m_report.runs().size(); ++i)
+            charts.addRun(*m_report.runs()[i], m_report.startedEpochMs(), &m_report.diff(qsizetype(i)));
+        const QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, charts.direct().reconnects, true},
+                                                      {QStringLiteral("tunnel"), tunnelColor, charts.tunnel().reconnects, true}};
+        using Marker = SvgChart::Marker;
+        const QList<SvgChart::Series> latencySeries{
+            {QStringLiteral("direct RTT"), directColor, charts.direct().pingRtt, false, Marker::Circle},
+            {QStringLiteral("tunnel RTT"), tunnelColor, charts.tunnel().pingRtt, false, Marker::Square},
+            {QStringLiteral("tunnel − direct"), deltaColor, charts.delta(), false, Marker::Triangle}};
+        put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
+        put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));
+        put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("time (s)"), QStringLiteral("reconnects"),
+                           reconnectSeries, charts.endSeconds(), true));
+        put(SvgChart::plot(QStringLiteral("Latency: ping round trips, and tunnel − direct per message"),
+                           QStringLiteral("time (s)"), QStringLiteral("ms"), latencySeries, charts.endSeconds()));
+        put(QStringLiteral("</div>\n"));
     }
-    const LatencyStats d = report.deltaLatency();
-    // A difference of two reaction times: within the jitter it can come out below zero.
-    put(QStringLiteral("</table><p>Per matched message, the tunnel path's reaction time minus the direct path's: %1 ms at p50, "
-                       "%2 ms at p95, over %3 message(s) timed from the same event on both paths.</p>")
-            .arg(d.n ? QString::number(d.p50, 'f', 3) : QStringLiteral("—"),
-                 d.n ? QString::number(d.p95, 'f', 3) : QStringLiteral("—"))
-            .arg(d.n));
 
-    QStringList codes;
-    for (bool tunnel : {false, true})
-        for (const QString &code : report.closeCodes(tunnel).keys())
-            if (!codes.contains(code))
-                codes << code;
-    std::sort(codes.begin(), codes.end());
-    QList<SvgChart::Series> closeSeries{{QStringLiteral("direct"), directColor, {}, false},
-                                        {QStringLiteral("tunnel"), tunnelColor, {}, false}};
-    QStringList codeLabels;
-    for (const QString &code : codes) {
-        codeLabels << QStringLiteral("%1 %2").arg(code, ClosePayload::describe(quint16(code.toUInt())));
-        closeSeries[0].points << QPointF(0, report.closeCodes(false).value(code));
-        closeSeries[1].points << QPointF(0, report.closeCodes(true).value(code));
-    }
-    // The same series the window draws: one computation (ChartData) for both.
-    ChartData charts;
-    for (std::size_t i = 0; i < report.runs().size(); ++i)
-        charts.addRun(*report.runs()[i], report.startedEpochMs(), &report.diff(qsizetype(i)));
-    const QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, charts.direct().reconnects, true},
-                                                  {QStringLiteral("tunnel"), tunnelColor, charts.tunnel().reconnects, true}};
-    using Marker = SvgChart::Marker;
-    const QList<SvgChart::Series> latencySeries{
-        {QStringLiteral("direct RTT"), directColor, charts.direct().pingRtt, false, Marker::Circle},
-        {QStringLiteral("tunnel RTT"), tunnelColor, charts.tunnel().pingRtt, false, Marker::Square},
-        {QStringLiteral("tunnel − direct"), deltaColor, charts.delta(), false, Marker::Triangle}};
-    put(QStringLiteral("<h2>Charts</h2><div class=\"charts\">"));
-    put(SvgChart::bars(QStringLiteral("How connections ended (close codes)"), codeLabels, closeSeries));
-    put(SvgChart::plot(QStringLiteral("Reconnects over time"), QStringLiteral("time (s)"), QStringLiteral("reconnects"),
-                       reconnectSeries, charts.endSeconds(), true));
-    put(SvgChart::plot(QStringLiteral("Latency: ping round trips, and tunnel − direct per message"), QStringLiteral("time (s)"),
-                       QStringLiteral("ms"), latencySeries, charts.endSeconds()));
-    put(QStringLiteral("</div>\n"));
-
-    // Runs.
-    for (std::size_t i = 0; i < report.runs().size(); ++i) {
-        const RunRecord &run = *report.runs()[i];
+    // One run: each path's facts, then the received messages side by side.
+    void writeRun(std::size_t i) const
+    {
+        const RunRecord &run = *m_report.runs()[i];
         put(QStringLiteral("<h2 id=\"run%1\">Run %1%2</h2><div class=\"facts\">")
                 .arg(i)
                 .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
@@ -290,13 +336,13 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                     .arg((h.tlsWarnings.isEmpty() ? QString()
                                                   : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
                                                         .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
-                         + promptLines(p, esc)));
+                         + promptLines(p, [this](const QString &s) { return esc(s); })));
         }
         put(QStringLiteral("</div>"));
-        const MessageDiffResult &diff = report.diff(qsizetype(i));
+        const MessageDiffResult &diff = m_report.diff(qsizetype(i));
         if (diff.rows.empty()) {
             put(QStringLiteral("<p class=\"note\">No messages to align in this run.</p>"));
-            continue;
+            return;
         }
         put(QStringLiteral("<h3>Received messages, side by side</h3><table class=\"tl\"><tr><th class=\"num\">#</th><th "
                            "class=\"num\">t (ms)</th><th>direct</th>"
@@ -307,7 +353,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                            "<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>")
                     .arg(QLatin1String(cls));
             const Frame f = p.frames.at(index);
-            const FramePresenter::Data data = FramePresenter::data(f, r);
+            const FramePresenter::Data data = FramePresenter::data(f, m_redactor);
             QString shown;
             if (data.base64) {
                 // Bytes as a hex dump (offset, hex, ASCII) of the first 256, secrets masked:
@@ -339,7 +385,7 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
         };
         int shown = 0;
         for (const AlignedRow &row : diff.rows) {
-            if (shown++ >= MaxRowsPerRun)
+            if (shown++ >= HtmlReportWriter::MaxRowsPerRun)
                 break;
             const QString status = AlignedRow::statusName(row.status);
             const QString statusText = row.hasDelta() ? QStringLiteral("Δ %1 ms").arg(row.deltaMs, 0, 'f', 3) : status;
@@ -348,18 +394,34 @@ void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
                          statusText, cell(run.tunnel, row.tunnel, "t", "tun")));
         }
         put(QStringLiteral("</table>"));
-        if (diff.rows.size() > std::size_t(MaxRowsPerRun))
+        if (diff.rows.size() > std::size_t(HtmlReportWriter::MaxRowsPerRun))
             put(QStringLiteral("<p class=\"note\">%1 more row(s) are in the JSON and CSV reports.</p>")
-                    .arg(diff.rows.size() - MaxRowsPerRun));
+                    .arg(diff.rows.size() - HtmlReportWriter::MaxRowsPerRun));
     }
 
-    // The profile as played.
-    put(QStringLiteral("<h2>Profile as played</h2><pre class=\"pl\">%1</pre>")
-            .arg(escape(QString::fromUtf8(QJsonDocument(r.redact(profile.asPlayed())).toJson(QJsonDocument::Indented)))
-                     .replace(QStringLiteral("↵"), QStringLiteral("\n"))));
-    put(QStringLiteral(
-        "<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
-        "Secrets are shown as «redacted:NAME».</p></body></html>\n"));
+    void writeProfile() const
+    {
+        // The profile as played.
+        put(QStringLiteral("<h2>Profile as played</h2><pre class=\"pl\">%1</pre>")
+                .arg(escape(QString::fromUtf8(
+                                QJsonDocument(m_redactor.redact(m_profile.asPlayed())).toJson(QJsonDocument::Indented)))
+                         .replace(QStringLiteral("↵"), QStringLiteral("\n"))));
+        put(QStringLiteral(
+            "<p class=\"meta\">Times are milliseconds since each run started, on one monotonic clock shared by both paths. "
+            "Secrets are shown as «redacted:NAME».</p></body></html>\n"));
+    }
+
+    const ComparisonReport &m_report;
+    const Profile &m_profile;
+    const SecretRedactor &m_redactor;
+    QIODevice *m_device;
+};
+
+} // namespace
+
+void HtmlReportWriter::write(const ComparisonReport &report, QIODevice *device)
+{
+    HtmlPage(report, device).write();
 }
 
 } // namespace tunnelscope
