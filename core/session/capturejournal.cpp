@@ -348,13 +348,11 @@ void CaptureJournal::finish()
         QFile::remove(m_file.fileName());
 }
 
-bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
+namespace {
+
+// The first line: the format and the profile as it was played.
+bool readJournalHeader(QFile &file, const QString &path, CaptureJournal::Recovered *out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
-    }
     const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
     if (header.value(QStringLiteral("format")).toString() != Format) {
         *error = QStringLiteral("%1: not a Tunnelscope journal (its first line names no \"%2\")").arg(path, Format);
@@ -368,6 +366,99 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         return false;
     }
     out->profile = std::make_unique<Profile>(std::move(*loaded.profile));
+    return true;
+}
+
+// One record about a path of a run (a frame, a connection, a step, ...). The journal's path and
+// line name a record that is left out.
+void readPathRecord(const QString &k, const QJsonObject &o, PathRecord &p, CaptureJournal::Recovered *out, const QString &path,
+                    qint64 lineNumber)
+{
+    if (k == QLatin1String("f")) {
+        const auto type = FrameType(std::clamp(o.value(QStringLiteral("y")).toInt(), 0, int(FrameType::Error)));
+        const QByteArray payload = o.contains(QStringLiteral("s"))
+            ? o.value(QStringLiteral("s")).toString().toUtf8()
+            : QByteArray::fromBase64(o.value(QStringLiteral("b")).toString().toLatin1());
+        p.frames.append(o.value(QStringLiteral("t")).toInteger(), type,
+                        o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In, payload,
+                        quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
+    } else if (k == QLatin1String("c")) {
+        ConnectionRecord c;
+        c.url = QUrl(o.value(QStringLiteral("url")).toString());
+        c.firstFrameIndex = o.value(QStringLiteral("first")).toInteger();
+        c.handshake = handshakeFrom(o.value(QStringLiteral("hs")).toObject());
+        c.close = closeFrom(o.value(QStringLiteral("cl")).toObject());
+        p.connections.append(c);
+        p.url = c.url;
+    } else if (k == QLatin1String("rc")) {
+        p.reconnectsUs.append(o.value(QStringLiteral("t")).toInteger());
+    } else if (k == QLatin1String("s")) {
+        p.steps.append(StepOutcome{o.value(QStringLiteral("step")).toInt(), o.value(QStringLiteral("rep")).toInt(),
+                                   o.value(QStringLiteral("ok")).toBool(), o.value(QStringLiteral("t")).toInteger(),
+                                   o.value(QStringLiteral("detail")).toString()});
+    } else if (k == QLatin1String("pg")) {
+        p.pings.append(PingSample{o.value(QStringLiteral("t")).toInteger(), o.value(QStringLiteral("rtt")).toInteger()});
+    } else if (k == QLatin1String("h") || k == QLatin1String("pr")) {
+        // Indices come from our own writer; a damaged one is bounded, not trusted.
+        const qint64 i = o.value(QStringLiteral("i")).toInteger(-1);
+        const QJsonObject v = o.value(QStringLiteral("v")).toObject();
+        const bool http = k == QLatin1String("h");
+        const qsizetype size = http ? p.http.size() : p.prompts.size();
+        if (i < 0 || i > size) {
+            out->notes << QStringLiteral("%1 line %2: an out-of-order record, left out").arg(path).arg(lineNumber);
+        } else if (http) {
+            if (i == size)
+                p.http.append(httpFrom(v));
+            else
+                p.http[i] = httpFrom(v);
+        } else {
+            if (i == size)
+                p.prompts.append(promptFrom(v));
+            else
+                p.prompts[i] = promptFrom(v);
+        }
+    } else if (k == QLatin1String("path_end")) {
+        if (const QString url = o.value(QStringLiteral("url")).toString(); !url.isEmpty())
+            p.url = QUrl(url);
+        p.heartbeatTimeouts = o.value(QStringLiteral("hb")).toInt();
+        p.scriptCompleted = o.value(QStringLiteral("done")).toBool();
+    }
+}
+
+// Connections still open when the capture stopped: their upgrade is in the frames.
+void addOpenConnections(CaptureJournal::Recovered *out)
+{
+    for (auto &run : out->runs) {
+        for (PathRecord *p : {&run->direct, &run->tunnel}) {
+            const qsizetype known = p->connections.isEmpty() ? -1 : p->connections.last().firstFrameIndex;
+            for (qsizetype i = 0; i < p->frames.count(); ++i) {
+                const Frame f = p->frames.at(i);
+                if (f.type != FrameType::Open || i <= known)
+                    continue;
+                ConnectionRecord c;
+                c.firstFrameIndex = i;
+                c.handshake.ok = true;
+                c.handshake.status = 101;
+                c.url = p->url;
+                c.handshake.answerUs = f.tUs; // when it began is not in the journal: no duration is made up
+                c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
+                p->connections.append(c);
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!readJournalHeader(file, path, out, error))
+        return false;
     qint64 lineNumber = 1;
     bool capped = false;
     while (!file.atEnd()) {
@@ -415,75 +506,9 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             continue;
         }
         PathRecord &p = o.value(QStringLiteral("p")).toString() == QLatin1String("t") ? run.tunnel : run.direct;
-        if (k == QLatin1String("f")) {
-            const auto type = FrameType(std::clamp(o.value(QStringLiteral("y")).toInt(), 0, int(FrameType::Error)));
-            const QByteArray payload = o.contains(QStringLiteral("s"))
-                ? o.value(QStringLiteral("s")).toString().toUtf8()
-                : QByteArray::fromBase64(o.value(QStringLiteral("b")).toString().toLatin1());
-            p.frames.append(o.value(QStringLiteral("t")).toInteger(), type,
-                            o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In, payload,
-                            quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
-        } else if (k == QLatin1String("c")) {
-            ConnectionRecord c;
-            c.url = QUrl(o.value(QStringLiteral("url")).toString());
-            c.firstFrameIndex = o.value(QStringLiteral("first")).toInteger();
-            c.handshake = handshakeFrom(o.value(QStringLiteral("hs")).toObject());
-            c.close = closeFrom(o.value(QStringLiteral("cl")).toObject());
-            p.connections.append(c);
-            p.url = c.url;
-        } else if (k == QLatin1String("rc")) {
-            p.reconnectsUs.append(o.value(QStringLiteral("t")).toInteger());
-        } else if (k == QLatin1String("s")) {
-            p.steps.append(StepOutcome{o.value(QStringLiteral("step")).toInt(), o.value(QStringLiteral("rep")).toInt(),
-                                       o.value(QStringLiteral("ok")).toBool(), o.value(QStringLiteral("t")).toInteger(),
-                                       o.value(QStringLiteral("detail")).toString()});
-        } else if (k == QLatin1String("pg")) {
-            p.pings.append(PingSample{o.value(QStringLiteral("t")).toInteger(), o.value(QStringLiteral("rtt")).toInteger()});
-        } else if (k == QLatin1String("h") || k == QLatin1String("pr")) {
-            // Indices come from our own writer; a damaged one is bounded, not trusted.
-            const qint64 i = o.value(QStringLiteral("i")).toInteger(-1);
-            const QJsonObject v = o.value(QStringLiteral("v")).toObject();
-            const bool http = k == QLatin1String("h");
-            const qsizetype size = http ? p.http.size() : p.prompts.size();
-            if (i < 0 || i > size) {
-                out->notes << QStringLiteral("%1 line %2: an out-of-order record, left out").arg(path).arg(lineNumber);
-            } else if (http) {
-                if (i == size)
-                    p.http.append(httpFrom(v));
-                else
-                    p.http[i] = httpFrom(v);
-            } else {
-                if (i == size)
-                    p.prompts.append(promptFrom(v));
-                else
-                    p.prompts[i] = promptFrom(v);
-            }
-        } else if (k == QLatin1String("path_end")) {
-            if (const QString url = o.value(QStringLiteral("url")).toString(); !url.isEmpty())
-                p.url = QUrl(url);
-            p.heartbeatTimeouts = o.value(QStringLiteral("hb")).toInt();
-            p.scriptCompleted = o.value(QStringLiteral("done")).toBool();
-        }
+        readPathRecord(k, o, p, out, path, lineNumber);
     }
-    // Connections still open when the capture stopped: their upgrade is in the frames.
-    for (auto &run : out->runs) {
-        for (PathRecord *p : {&run->direct, &run->tunnel}) {
-            const qsizetype known = p->connections.isEmpty() ? -1 : p->connections.last().firstFrameIndex;
-            for (qsizetype i = 0; i < p->frames.count(); ++i) {
-                const Frame f = p->frames.at(i);
-                if (f.type != FrameType::Open || i <= known)
-                    continue;
-                ConnectionRecord c;
-                c.firstFrameIndex = i;
-                c.handshake.ok = true;
-                c.handshake.status = 101;
-                c.url = p->url;
-                c.handshake.answerUs = f.tUs; // when it began is not in the journal: no duration is made up
-                c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
-                p->connections.append(c);
-            }
-        }
-    }
+    addOpenConnections(out);
     if (!out->complete)
         out->notes << QStringLiteral(
                           "recovered from the journal of a session that did not end (%1): what was recorded until it stopped")
