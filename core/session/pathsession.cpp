@@ -190,71 +190,10 @@ bool PathSession::runPhase()
     switch (m_phase) {
     case Phase::Action:
         m_phase = Phase::Expect;
-        if (s.send) {
-            const QJsonValue v = *s.send;
-            const QJsonObject o = v.toObject();
-            // A send in one of the protocol's own forms: a frame it writes (Socket.IO's "emit"),
-            // or a request beside the socket (ComfyUI's "queue_prompt", over HTTP).
-            const Protocol &protocol = m_profile.protocolHandler();
-            const QStringList forms = protocol.sendForms();
-            const bool protocolForm = v.isObject()
-                && std::any_of(forms.cbegin(), forms.cend(), [&o](const QString &form) { return o.contains(form); });
-            const std::optional<QByteArray> protocolFrame = protocolForm ? protocol.encodeSend(o) : std::nullopt;
-            if (protocolForm && !protocolFrame && m_protocolClient)
-                return startProtocolSend(o, s.timeoutMs);
-            if (!connected()) {
-                outcome(false, QStringLiteral("not sent: the connection had ended"));
-                return true;
-            }
-            if (protocolFrame)
-                m_client->sendText(m_expander.expand(QString::fromUtf8(*protocolFrame)).toUtf8());
-            else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
-                m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
-            else
-                m_client->sendText(m_expander.expand(StepSpec::textOf(v)).toUtf8());
-            if (m_client->isWriteQueueFull()) {
-                // Back-pressure: the next step waits until the peer has taken most of it.
-                m_waiting = Waiting::Writable;
-                return false;
-            }
-            return true;
-        }
-        if (s.ping) {
-            if (!connected()) {
-                outcome(false, QStringLiteral("no ping: the connection had ended"));
-                return true;
-            }
-            m_client->sendPing(m_expander.expand(*s.ping).toUtf8());
-            m_waiting = Waiting::Pong;
-            m_timer.start(s.timeoutMs);
-            return false;
-        }
-        if (s.close) {
-            if (!connected()) {
-                outcome(true, QStringLiteral("already closed"));
-                return true;
-            }
-            m_client->close(quint16(*s.close), QByteArray(), s.awaitCloseMs.value_or(-1));
-            m_phase = Phase::Next;
-            m_waiting = Waiting::Close;
-            m_timer.start(s.awaitCloseMs.value_or(m_options.closeTimeoutMs) + 100);
-            return false;
-        }
-        return true;
+        return runAction(s);
     case Phase::Expect:
         m_phase = Phase::Wait;
-        if (!s.expect)
-            return true;
-        if (tryExpect())
-            return true;
-        if (!connected()) {
-            outcome(false, QStringLiteral("no message matching %1: the connection had ended").arg(s.expect->describe()));
-            return true;
-        }
-        m_phase = Phase::Expect;
-        m_waiting = Waiting::Message;
-        m_timer.start(s.timeoutMs);
-        return false;
+        return runExpect(s);
     case Phase::Wait:
         m_phase = Phase::AwaitClose;
         if (s.waitMs > 0 && connected()) {
@@ -283,6 +222,82 @@ bool PathSession::runPhase()
         return true;
     }
     return true;
+}
+
+// The step's action: a send, a ping or a close. False while waiting for its outcome.
+bool PathSession::runAction(const StepSpec &s)
+{
+    if (s.send)
+        return runSend(*s.send, s.timeoutMs);
+    if (s.ping) {
+        if (!connected()) {
+            outcome(false, QStringLiteral("no ping: the connection had ended"));
+            return true;
+        }
+        m_client->sendPing(m_expander.expand(*s.ping).toUtf8());
+        m_waiting = Waiting::Pong;
+        m_timer.start(s.timeoutMs);
+        return false;
+    }
+    if (s.close) {
+        if (!connected()) {
+            outcome(true, QStringLiteral("already closed"));
+            return true;
+        }
+        m_client->close(quint16(*s.close), QByteArray(), s.awaitCloseMs.value_or(-1));
+        m_phase = Phase::Next;
+        m_waiting = Waiting::Close;
+        m_timer.start(s.awaitCloseMs.value_or(m_options.closeTimeoutMs) + 100);
+        return false;
+    }
+    return true;
+}
+
+bool PathSession::runSend(const QJsonValue &v, int timeoutMs)
+{
+    const QJsonObject o = v.toObject();
+    // A send in one of the protocol's own forms: a frame it writes (Socket.IO's "emit"),
+    // or a request beside the socket (ComfyUI's "queue_prompt", over HTTP).
+    const Protocol &protocol = m_profile.protocolHandler();
+    const QStringList forms = protocol.sendForms();
+    const bool protocolForm
+        = v.isObject() && std::any_of(forms.cbegin(), forms.cend(), [&o](const QString &form) { return o.contains(form); });
+    const std::optional<QByteArray> protocolFrame = protocolForm ? protocol.encodeSend(o) : std::nullopt;
+    if (protocolForm && !protocolFrame && m_protocolClient)
+        return startProtocolSend(o, timeoutMs);
+    if (!connected()) {
+        outcome(false, QStringLiteral("not sent: the connection had ended"));
+        return true;
+    }
+    if (protocolFrame)
+        m_client->sendText(m_expander.expand(QString::fromUtf8(*protocolFrame)).toUtf8());
+    else if (v.isObject() && o.size() == 1 && o.contains(QStringLiteral("binary_base64")))
+        m_client->sendBinary(QByteArray::fromBase64(o.value(QStringLiteral("binary_base64")).toString().toLatin1()));
+    else
+        m_client->sendText(m_expander.expand(StepSpec::textOf(v)).toUtf8());
+    if (m_client->isWriteQueueFull()) {
+        // Back-pressure: the next step waits until the peer has taken most of it.
+        m_waiting = Waiting::Writable;
+        return false;
+    }
+    return true;
+}
+
+// The step's expectation: a matching message already in, or a wait for one.
+bool PathSession::runExpect(const StepSpec &s)
+{
+    if (!s.expect)
+        return true;
+    if (tryExpect())
+        return true;
+    if (!connected()) {
+        outcome(false, QStringLiteral("no message matching %1: the connection had ended").arg(s.expect->describe()));
+        return true;
+    }
+    m_phase = Phase::Expect;
+    m_waiting = Waiting::Message;
+    m_timer.start(s.timeoutMs);
+    return false;
 }
 
 void PathSession::onTimer()

@@ -52,6 +52,9 @@ private:
 
     void advance();  // runs phases until one has to wait
     bool runPhase(); // false: waiting for an event
+    bool runAction(const StepSpec &s);
+    bool runSend(const QJsonValue &send, int timeoutMs);
+    bool runExpect(const StepSpec &s);
     bool tryExpect();
     void outcome(bool ok, const QString &detail);
     void scriptDone();
