@@ -18,18 +18,14 @@ struct Pool
     QMutex mutex;
     std::vector<char *> blocks; // free blocks of exactly BlockSize bytes
     qint64 limit = ChunkPool::DefaultRetainLimit;
-
-    ~Pool()
-    {
-        for (char *block : blocks)
-            std::free(block);
-    }
 };
 
 Pool &pool()
 {
-    static Pool instance;
-    return instance;
+    // Never destroyed: a store released during static destruction at exit still finds it (the
+    // system takes the memory back with the process).
+    static Pool *instance = new Pool;
+    return *instance;
 }
 
 char *allocateAligned(std::size_t alignment, std::size_t size)

@@ -1,6 +1,5 @@
 #include "framestore.h"
 
-#include <bit>
 #include <cstring>
 
 namespace tunnelscope {
@@ -15,7 +14,7 @@ FrameStore::~FrameStore()
 qsizetype FrameStore::recordBlockSize(qsizetype block)
 {
     // 64, 128, … doubling to RecordBlock, then RecordBlock for good.
-    return block < std::countr_zero(quint64(RecordBlock / FirstRecordBlock)) ? FirstRecordBlock << block : RecordBlock;
+    return block < GrowingBlocks ? FirstRecordBlock << block : RecordBlock;
 }
 
 FrameStore::Record &FrameStore::record(qsizetype index) const
@@ -27,8 +26,7 @@ FrameStore::Record &FrameStore::record(qsizetype index) const
         return m_recordBlocks[std::size_t(block)][index - FirstRecordBlock * ((qsizetype(1) << block) - 1)];
     }
     const qsizetype rest = index - GrowingRecords;
-    const int growingBlocks = std::countr_zero(quint64(RecordBlock / FirstRecordBlock));
-    return m_recordBlocks[std::size_t(growingBlocks + rest / RecordBlock)][rest % RecordBlock];
+    return m_recordBlocks[std::size_t(GrowingBlocks + rest / RecordBlock)][rest % RecordBlock];
 }
 
 qsizetype FrameStore::append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments,

@@ -3,6 +3,7 @@
 #include "chunkpool.h"
 #include "frame.h"
 
+#include <bit>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -56,6 +57,7 @@ private:
     static constexpr qsizetype RecordBlock = ChunkPool::BlockSize / qsizetype(sizeof(Record));
     // Records in the doubling blocks before the first full-size one: 64 + 128 + … + 32768.
     static constexpr qsizetype GrowingRecords = RecordBlock - FirstRecordBlock;
+    static constexpr int GrowingBlocks = std::countr_zero(quint64(RecordBlock / FirstRecordBlock)); // 10
     static qsizetype recordBlockSize(qsizetype block);
     Record &record(qsizetype index) const;
 
