@@ -11,8 +11,10 @@ constexpr int RedrawMs = 250;
 } // namespace
 
 StatusLine::StatusLine(const ScenarioRunner &runner, std::FILE *terminal, QObject *parent)
-    : QObject(parent), m_progress(runner), m_terminal(terminal)
+    : QObject(parent), m_runner(runner), m_progress(runner.profile()), m_terminal(terminal)
 {
+    connect(&runner, &ScenarioRunner::runFinished, this,
+            [this](int index) { m_progress.addFinishedRun(*m_runner.runs().at(std::size_t(index))); });
     m_timer.setInterval(RedrawMs);
     connect(&m_timer, &QTimer::timeout, this, &StatusLine::redraw);
     connect(&runner, &ScenarioRunner::finished, this, &StatusLine::clear);
@@ -36,7 +38,7 @@ void StatusLine::start()
 void StatusLine::redraw()
 {
     // Back to the start of the line, the new text, and whatever was left of a longer one erased.
-    std::fprintf(m_terminal, "\r%s\033[K", m_progress.text().toUtf8().constData());
+    std::fprintf(m_terminal, "\r%s\033[K", m_progress.text(m_runner.liveRun(), int(m_runner.runs().size())).toUtf8().constData());
     std::fflush(m_terminal);
     m_shown = true;
 }

@@ -28,6 +28,7 @@ private:
     void redraw();
     void clear();
 
+    const ScenarioRunner &m_runner;
     RunProgress m_progress;
     std::FILE *m_terminal;
     QTimer m_timer;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "capturethread.h"
 #include "chartpanel.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
@@ -10,8 +11,6 @@
 #include "pairedfilterproxy.h"
 #include "profileloader.h"
 #include "reportformat.h"
-#include "runprogress.h"
-#include "scenariorunner.h"
 #include "textsummary.h"
 #include "urlfield.h"
 
@@ -439,7 +438,7 @@ void MainWindow::saveProfileDialog()
 
 bool MainWindow::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return m_capture && m_capture->isRunning();
 }
 
 void MainWindow::setPlaying(bool playing)
@@ -467,9 +466,8 @@ void MainWindow::start()
     m_directModel->clear();
     m_tunnelModel->clear();
     m_runPicker->clear();
-    m_runProgress.reset(); // it reads the runner it was made for
-    m_runner = std::make_unique<ScenarioRunner>(*m_profile);
-    for (const QString &name : m_runner->missingSecrets()) {
+    m_capture = std::make_unique<CaptureThread>(*m_profile);
+    for (const QString &name : m_capture->missingSecrets()) {
         bool ok = false;
         const QString value
             = QInputDialog::getText(this, tr("Secret %1").arg(name),
@@ -478,52 +476,47 @@ void MainWindow::start()
                                     QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        m_runner->setSecretValue(name, value);
+        m_capture->setSecretValue(name, value);
     }
     ScenarioRunner::Overrides overrides;
     overrides.directUrl = m_directUrl->text().trimmed();
     overrides.tunnelUrl = m_tunnelUrl->text().trimmed();
-    const QStringList problems = m_runner->prepare(overrides);
+    const QStringList problems = m_capture->prepare(overrides);
     if (!problems.isEmpty()) {
         m_detail->setPlainText(tr("Nothing was connected:\n\n") + problems.join(QLatin1Char('\n')));
-        m_runner.reset();
+        m_capture.reset();
         return;
     }
-    m_liveRedactor = SecretRedactor::forSession(m_runner->profile().asPlayed(), m_runner->secrets());
+    m_liveRedactor = SecretRedactor::forSession(m_capture->profile().asPlayed(), m_capture->secrets());
     if (overrides.directUrl.isEmpty())
-        m_directUrl->setText(m_runner->directUrl().toString());
+        m_directUrl->setText(m_capture->directUrl().toString());
     if (overrides.tunnelUrl.isEmpty())
-        m_tunnelUrl->setText(m_runner->tunnelUrl().toString());
+        m_tunnelUrl->setText(m_capture->tunnelUrl().toString());
     // The same line as the terminal's: run i/N, each path's state and frames, findings so far.
-    m_runProgress = std::make_unique<RunProgress>(*m_runner);
-    connect(m_runner.get(), &ScenarioRunner::runStarted, this, &MainWindow::onRunStarted);
-    connect(m_runner.get(), &ScenarioRunner::runFinished, this, &MainWindow::onRunFinished);
-    connect(m_runner.get(), &ScenarioRunner::finished, this, &MainWindow::onPlayFinished);
+    connect(m_capture.get(), &CaptureThread::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_capture.get(), &CaptureThread::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_capture.get(), &CaptureThread::finished, this, &MainWindow::onPlayFinished);
     // A crash or a kill from here on loses nothing recorded: it can be reopened.
-    m_journal = std::make_unique<CaptureJournal>();
-    QString journalError;
-    if (!m_journal->follow(m_runner.get(), &journalError)) {
+    if (QString journalError; !m_capture->startJournal(&journalError))
         statusBar()->showMessage(tr("Playing without a journal: %1").arg(journalError));
-        m_journal.reset();
-    }
-    m_progress->setRange(0, m_runner->profile().runs);
+    m_progress->setRange(0, m_capture->profile().runs);
     m_progress->setValue(0);
     m_verdict->setText(tr("Playing…"));
     m_elapsed.start();
     setPlaying(true);
-    m_runner->start();
+    m_capture->start();
     m_refreshTimer.start();
 }
 
 void MainWindow::stop()
 {
     if (isRunning())
-        m_runner->stop();
+        m_capture->stop();
 }
 
 void MainWindow::onRunStarted(int index)
 {
-    const RunRecord *run = m_runner->liveRun();
+    const RunRecord *run = m_capture->liveRun();
     if (!run)
         return;
     m_directModel->setLive(&run->direct, &m_liveRedactor);
@@ -534,12 +527,12 @@ void MainWindow::onRunStarted(int index)
     m_runPicker->blockSignals(false);
 }
 
-void MainWindow::onRunFinished(int index)
+void MainWindow::onRunFinished(int index, const RunRecord *run)
 {
-    // The live models point into the run's record, which now moves into the runner's list.
+    // The live models point into the copy of the run, which goes now.
     m_directModel->clear();
     m_tunnelModel->clear();
-    m_finishedCharts.addRun(*m_runner->runs()[std::size_t(index)], m_runner->startedEpochMs(), nullptr);
+    m_finishedCharts.addRun(*run, m_capture->startedEpochMs(), nullptr);
     m_progress->setValue(index + 1);
     m_runPicker->setItemText(index, tr("%1").arg(index));
 }
@@ -549,8 +542,8 @@ void MainWindow::onRefresh()
     // New rows are filtered by the proxies as they are inserted; no re-filtering here.
     m_directModel->refresh();
     m_tunnelModel->refresh();
-    if (m_runProgress)
-        m_progressLabel->setText(QLatin1Char(' ') + m_runProgress->text() + QLatin1Char(' '));
+    if (m_capture)
+        m_progressLabel->setText(QLatin1Char(' ') + m_capture->progressText() + QLatin1Char(' '));
     if (m_charts->isVisible())
         updateChartsNow();
 }
@@ -558,8 +551,8 @@ void MainWindow::onRefresh()
 void MainWindow::updateChartsNow()
 {
     ChartData data = m_finishedCharts;
-    if (m_runner && m_runner->liveRun())
-        data.addRun(*m_runner->liveRun(), m_runner->startedEpochMs(), nullptr);
+    if (m_capture && m_capture->liveRun())
+        data.addRun(*m_capture->liveRun(), m_capture->startedEpochMs(), nullptr);
     m_charts->setData(data);
 }
 
@@ -569,7 +562,7 @@ void MainWindow::onPlayFinished()
     onRefresh();
     m_verdict->setText(tr("Comparing the two paths…"));
     // Diffing long sessions takes a while: off the event loop, and stopped if the window goes.
-    const ScenarioRunner *runner = m_runner.get();
+    const CaptureThread *runner = m_capture.get();
     m_background.start([this, runner](std::stop_token stop) -> BackgroundTask::Deliver {
         auto report = std::make_shared<std::unique_ptr<ComparisonReport>>(std::make_unique<ComparisonReport>(
             runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets(), stop));
@@ -592,9 +585,7 @@ bool MainWindow::openJournal(const QString &path)
         return false;
     }
     m_report.reset();
-    m_journal.reset();
-    m_runProgress.reset();
-    m_runner.reset();
+    m_capture.reset();
     m_recovered = std::move(recovered);
     auto *report = new ComparisonReport(*m_recovered->profile, m_recovered->runs, m_recovered->startedEpochMs, {});
     report->setNotes(m_recovered->notes);
@@ -742,7 +733,7 @@ void MainWindow::onFrameSelected(bool tunnel)
     }
     // While playing, the frame comes from the run in progress.
     const RunRecord *run = m_report ? m_report->runs()[std::size_t(m_runPicker->currentIndex())].get()
-                                    : (m_runner ? m_runner->liveRun() : nullptr);
+                                    : (m_capture ? m_capture->liveRun() : nullptr);
     if (!run)
         return;
     const SecretRedactor &redactor = m_report ? m_report->redactor() : m_liveRedactor;
@@ -889,7 +880,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (QHeaderView *h : restoredHeaders())
         settings.setValue(QStringLiteral("window/") + h->parent()->objectName() + QStringLiteral("Header"), h->saveState());
     if (isRunning())
-        m_runner->stop();
+        m_capture->stop();
     QMainWindow::closeEvent(event);
 }
 

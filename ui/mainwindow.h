@@ -28,12 +28,11 @@ namespace tunnelscope {
 class ChartPanel;
 class ComparisonReport;
 class FindingsFilter;
-class RunProgress;
 class FindingsModel;
 class FrameTableModel;
 class PairedFilterProxy;
 struct Frame;
-class ScenarioRunner;
+class CaptureThread;
 
 // The desktop window: pick or open a profile, play it on both paths, watch the two frame
 // lists and the charts live, then read the findings and the aligned paths side by side, and
@@ -77,7 +76,7 @@ private:
     void buildActions();
     void buildLayout();
     void onRunStarted(int index);
-    void onRunFinished(int index);
+    void onRunFinished(int index, const RunRecord *run);
     void onPlayFinished();
     void onRefresh();
     void onRunPicked(int index);
@@ -132,10 +131,8 @@ private:
 
     QString m_source;
     std::optional<Profile> m_profile;
-    std::unique_ptr<ScenarioRunner> m_runner;
-    std::unique_ptr<RunProgress> m_runProgress; // after the runner: it reads it, so goes first
+    std::unique_ptr<CaptureThread> m_capture; // the play: runner, lab and journal on their thread
     std::unique_ptr<ComparisonReport> m_report;
-    std::unique_ptr<CaptureJournal> m_journal;
     std::unique_ptr<CaptureJournal::Recovered> m_recovered; // what m_report shows after openJournal
     std::vector<PairedTimeline> m_timelines;
     ChartData m_finishedCharts;    // finished runs, without the per-message deltas
@@ -143,7 +140,7 @@ private:
     QTimer m_refreshTimer;
     QElapsedTimer m_elapsed;
     bool m_syncingSelection = false;
-    // Declared last, so destroyed first: a comparison still running reads the runner's runs,
+    // Declared last, so destroyed first: a comparison still running reads the play's runs,
     // and it is stopped and waited for before anything it reads goes.
     BackgroundTask m_background;
 };

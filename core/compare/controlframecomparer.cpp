@@ -285,6 +285,268 @@ QString hintFor(const QString &kind, const QString &frame)
     return FindingHints::hint(hc);
 }
 
+// Server pings on each path's clock: a server ping reaches the tunnel path later by the
+// offset of its connection and about half the delay the tunnel adds to a round trip. Only a
+// ping that came while both paths were up (and stayed so a while) can be missed by one of them.
+struct ServerPingClock
+{
+    const RunRecord &run;
+    qint64 skewUs;
+    qint64 oneWayUs;
+
+    qint64 onTunnelClock(const ControlFrame &d) const { return d.tUs + connectionOffsetUs(run, d.connection) + oneWayUs; }
+    qint64 onDirectClock(const ControlFrame &t) const { return t.tUs - connectionOffsetUs(run, t.connection) - oneWayUs; }
+    bool bothUp(qint64 directClockUs, int connection) const
+    {
+        return upThrough(run.direct, directClockUs, skewUs)
+            && upThrough(run.tunnel, directClockUs + connectionOffsetUs(run, connection) + oneWayUs, skewUs);
+    }
+    bool judged(const ControlFrame &f, bool onTunnel) const { return bothUp(onTunnel ? onDirectClock(f) : f.tUs, f.connection); }
+};
+
+// Which server pings of each path found their partner on the other.
+struct ServerPingPairing
+{
+    const QList<ControlFrame> &direct;
+    const QList<ControlFrame> &tunnel;
+    const ServerPingClock &clock;
+    std::vector<bool> pairedDirect = std::vector<bool>(std::size_t(direct.size()), false);
+    std::vector<bool> pairedTunnel = std::vector<bool>(std::size_t(tunnel.size()), false);
+
+    qint64 apartUs(qsizetype i, qsizetype j) const { return tunnel.at(j).tUs - clock.onTunnelClock(direct.at(i)); }
+    QList<qsizetype> unpaired(bool onTunnel) const
+    {
+        const QList<ControlFrame> &pings = onTunnel ? tunnel : direct;
+        const std::vector<bool> &paired = onTunnel ? pairedTunnel : pairedDirect;
+        QList<qsizetype> left;
+        for (qsizetype i = 0; i < pings.size(); ++i)
+            if (!paired[std::size_t(i)] && clock.judged(pings.at(i), onTunnel))
+                left << i;
+        return left;
+    }
+    // Walks the unpaired pings of both paths together (both in time order), pairing equal
+    // pings at most `within` apart, each with its nearest partner. Whether it paired any.
+    bool pairUp(qint64 within)
+    {
+        bool any = false;
+        const QList<qsizetype> d = unpaired(false), t = unpaired(true);
+        for (qsizetype a = 0, b = 0; a < d.size() && b < t.size();) {
+            const qint64 apart = apartUs(d.at(a), t.at(b));
+            const QByteArrayView payload = direct.at(d.at(a)).payload;
+            if (std::abs(apart) > within || payload != tunnel.at(t.at(b)).payload) {
+                apart < 0 ? ++b : ++a;
+            } else if (b + 1 < t.size() && tunnel.at(t.at(b + 1)).payload == payload
+                       && std::abs(apartUs(d.at(a), t.at(b + 1))) < std::abs(apart)) {
+                ++b; // the next tunnel ping is this one's partner
+            } else if (a + 1 < d.size() && direct.at(d.at(a + 1)).payload == payload
+                       && std::abs(apartUs(d.at(a + 1), t.at(b))) < std::abs(apart)) {
+                ++a;
+            } else {
+                pairedDirect[std::size_t(d.at(a++))] = pairedTunnel[std::size_t(t.at(b++))] = true;
+                any = true;
+            }
+        }
+        return any;
+    }
+};
+
+// Pings the tunnel path got that the server never sent the direct path.
+void reportInjectedPings(const RunRecord &run, const ServerPingPairing &pairing, QList<Finding> *out)
+{
+    const QList<ControlFrame> &tunnel = pairing.tunnel;
+    const QList<qsizetype> injected = pairing.unpaired(true);
+    if (injected.isEmpty())
+        return;
+    Tally after;
+    QList<qsizetype> seqs;
+    for (const qsizetype j : injected) {
+        after.add(rightAfter(run.tunnel, tunnel.at(j)));
+        seqs << tunnel.at(j).index;
+    }
+    const qsizetype shared = std::count(pairing.pairedTunnel.cbegin(), pairing.pairedTunnel.cend(), true);
+    Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("ping"), Finding::Severity::Warning);
+    const ControlFrame &first = tunnel.at(injected.first());
+    f.tMs = RunClock::toMs(first.tUs);
+    f.tunnelSeq = first.index;
+    const QString besides = shared > 0
+        ? QStringLiteral("besides the %1 the server sent, which both paths got").arg(plural(shared, "ping", "pings"))
+        : QStringLiteral("the direct path got none from the server");
+    f.summary = QStringLiteral("the tunnel sent %1 of its own (%2)%3: %4")
+                    .arg(plural(injected.size(), "ping", "pings"), besides,
+                         after.isEmpty() ? QString() : QStringLiteral(", right after %1").arg(after.text()),
+                         hintFor(f.kind, QStringLiteral("ping")));
+    f.detail.insert(QStringLiteral("count"), injected.size());
+    f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqs));
+    if (!after.isEmpty())
+        f.detail.insert(QStringLiteral("after"), after.toJson());
+    out->append(f);
+}
+
+// The server's pings that reached the direct path and never the tunnel path, while it was up.
+void reportLostPings(const RunRecord &run, const ServerPingPairing &pairing, QList<Finding> *out)
+{
+    QList<qsizetype> lost;
+    for (const qsizetype i : pairing.unpaired(false))
+        lost.append(pairing.direct.at(i).index);
+    if (lost.isEmpty())
+        return;
+    Finding f = controlFinding(QStringLiteral("message_missing"), QStringLiteral("ping"), Finding::Severity::Warning);
+    f.directSeq = lost.first();
+    f.tMs = RunClock::toMs(run.direct.frames.at(lost.first()).tUs);
+    f.summary = QStringLiteral("%1 of the server's %2 never came through the "
+                               "tunnel, which stayed up: %3")
+                    .arg(lost.size())
+                    .arg(plural(pairing.direct.size(), "ping", "pings"), hintFor(f.kind, QStringLiteral("ping")));
+    f.detail.insert(QStringLiteral("count"), lost.size());
+    f.detail.insert(QStringLiteral("direct_seqs"), seqList(lost));
+    out->append(f);
+}
+
+// The client's own pings through the tunnel, each set beside its partner on the direct path
+// (the same payload, the same occurrence of it).
+struct ClientPingOutcomes
+{
+    QList<qsizetype> swallowed;               // the server answered it directly, the tunnel's pong never came
+    QList<qsizetype> altered;                 // a pong came with another payload
+    QList<qsizetype> answeredWithoutServer;   // the server answers none, the tunnel did
+    std::vector<double> directRtt, tunnelRtt; // both answered: the round trips, in ms
+
+    static ClientPingOutcomes of(const QList<OwnPing> &direct, const QList<OwnPing> &tunnel)
+    {
+        ClientPingOutcomes o;
+        const QHash<QByteArray, QList<qsizetype>> directByPayload = byPayload(direct);
+        QHash<QByteArray, qsizetype> occurrence;
+        for (qsizetype j = 0; j < tunnel.size(); ++j) {
+            const OwnPing &t = tunnel.at(j);
+            const QByteArray payload = t.frame.payload.toByteArray();
+            const qsizetype k = occurrence[payload]++;
+            const QList<qsizetype> partners = directByPayload.value(payload);
+            if (k >= partners.size())
+                continue; // no such ping on the direct path: nothing to compare it with
+            const OwnPing &d = direct.at(partners.at(k));
+            if (d.rttUs >= 0 && t.rttUs < 0 && t.couldBeAnswered) {
+                (t.strayPong >= 0 ? o.altered : o.swallowed).append(j);
+            } else if (d.rttUs < 0 && d.couldBeAnswered && t.rttUs >= 0) {
+                o.answeredWithoutServer.append(j);
+            } else if (d.rttUs >= 0 && t.rttUs >= 0) {
+                o.directRtt.push_back(RunClock::toMs(d.rttUs));
+                o.tunnelRtt.push_back(RunClock::toMs(t.rttUs));
+            }
+        }
+        return o;
+    }
+};
+
+// What the client's pings on the tunnel path say, and what a finding about some of them needs.
+struct ClientPingEvidence
+{
+    const RunRecord &run;
+    const QList<OwnPing> &tunnel;
+    qint64 answerWindowUs;
+    double directRttMs; // the median of every answered direct ping
+    double addedMs;     // the typical delay the tunnel adds to a message
+
+    QJsonArray seqs(const QList<qsizetype> &which) const
+    {
+        QList<qsizetype> indices;
+        for (const qsizetype j : which)
+            indices << tunnel.at(j).frame.index;
+        return seqList(indices);
+    }
+    Finding finding(const QString &kind, const QString &frame, const QList<qsizetype> &which) const
+    {
+        Finding f = controlFinding(kind, frame, Finding::Severity::Warning);
+        const ControlFrame &first = tunnel.at(which.first()).frame;
+        f.tunnelSeq = first.index;
+        f.tMs = RunClock::toMs(first.tUs);
+        f.detail.insert(QStringLiteral("count"), which.size());
+        f.detail.insert(QStringLiteral("tunnel_seqs"), seqs(which));
+        return f;
+    }
+};
+
+void reportSwallowedPongs(const ClientPingEvidence &e, const QList<qsizetype> &swallowed, QList<Finding> *out)
+{
+    if (swallowed.isEmpty())
+        return;
+    Finding f = e.finding(QStringLiteral("message_missing"), QStringLiteral("pong"), swallowed);
+    const qsizetype judged
+        = std::count_if(e.tunnel.cbegin(), e.tunnel.cend(), [](const OwnPing &t) { return t.couldBeAnswered; });
+    f.summary = QStringLiteral("%1 of our %2 through the tunnel got no pong within %3 "
+                               "s, where the direct path's server answered "
+                               "each of them (in %4 ms at the median): %5")
+                    .arg(swallowed.size())
+                    .arg(plural(judged, "ping", "pings"))
+                    .arg(double(e.answerWindowUs) / 1e6, 0, 'f', 2)
+                    .arg(e.directRttMs, 0, 'f', 2)
+                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.detail.insert(QStringLiteral("sent"), judged);
+    out->append(f);
+}
+
+void reportAlteredPongs(const ClientPingEvidence &e, const QList<qsizetype> &altered, QList<Finding> *out)
+{
+    if (altered.isEmpty())
+        return;
+    Finding f = e.finding(QStringLiteral("message_altered"), QStringLiteral("ping"), altered);
+    const OwnPing &first = e.tunnel.at(altered.first());
+    const Frame pong = e.run.tunnel.frames.at(first.strayPong);
+    f.summary = QStringLiteral("%1 through the tunnel came back with another payload: "
+                               "we sent %2, the pong carried %3, "
+                               "where the direct path's pongs echoed ours: %4")
+                    .arg(plural(altered.size(), "ping", "pings"), payloadText(first.frame.payload), payloadText(pong.payload),
+                         hintFor(f.kind, QStringLiteral("ping")));
+    out->append(f);
+}
+
+void reportPongsWithoutServer(const ClientPingEvidence &e, const QList<qsizetype> &answered, QList<Finding> *out)
+{
+    if (answered.isEmpty())
+        return;
+    Finding f = e.finding(QStringLiteral("message_extra"), QStringLiteral("pong"), answered);
+    f.summary = QStringLiteral("the tunnel answered %1 that the server does not answer "
+                               "(the direct path got no pong within %2 s): %3")
+                    .arg(plural(answered.size(), "ping", "pings"))
+                    .arg(double(e.answerWindowUs) / 1e6, 0, 'f', 2)
+                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
+    out->append(f);
+}
+
+// A pong through a tunnel that delays every message by D cannot come back in much less than D
+// more than the direct one: one that does was answered before the long haul.
+void reportPongsTooQuick(const ClientPingEvidence &e, const ClientPingOutcomes &o, QList<Finding> *out)
+{
+    constexpr double MinAddedMs = 20.0;
+    if (o.tunnelRtt.size() < 2 || e.addedMs < MinAddedMs)
+        return;
+    const double directMedian = median(o.directRtt), tunnelMedian = median(o.tunnelRtt);
+    if (tunnelMedian >= directMedian + e.addedMs / 4)
+        return;
+    Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("pong"), Finding::Severity::Warning);
+    for (const OwnPing &t : e.tunnel) {
+        if (t.rttUs >= 0) {
+            f.tunnelSeq = t.frame.index;
+            f.tMs = RunClock::toMs(t.frame.tUs);
+            break;
+        }
+    }
+    f.summary = QStringLiteral("the tunnel's pongs came back in %1 ms (median of %2), "
+                               "about as fast as the direct path's %3 ms, though "
+                               "every message through the tunnel takes %4 ms longer: %5")
+                    .arg(tunnelMedian, 0, 'f', 2)
+                    .arg(o.tunnelRtt.size())
+                    .arg(directMedian, 0, 'f', 2)
+                    .arg(e.addedMs, 0, 'f', 1)
+                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.detail.insert(QStringLiteral("count"), qint64(o.tunnelRtt.size()));
+    f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
+    f.detail.insert(QStringLiteral("tunnel_pong_ms_p50"), tunnelMedian);
+    f.detail.insert(QStringLiteral("direct_pong_ms_p50"), directMedian);
+    f.detail.insert(QStringLiteral("added_ms_p50"), e.addedMs);
+    out->append(f);
+}
+
 } // namespace
 
 ControlComparison ControlFrameComparer::compare(const RunRecord &run, const MessageDiffResult &diff) const
@@ -302,104 +564,14 @@ void ControlFrameComparer::compareServerPings(const RunRecord &run, const Messag
     const QList<ControlFrame> tunnel = controlFrames(run.tunnel, FrameType::Ping, Direction::In);
     if (direct.isEmpty() && tunnel.isEmpty())
         return;
-    // A server ping reaches the tunnel path later by the offset of its connection
-    // and about half the delay the tunnel adds to a round trip.
-    const qint64 skewUs = pingSkewUs(direct, diff);
-    const qint64 oneWayUs = qint64(std::max(0.0, typicalAddedMs(diff)) * 500.0);
-    auto onTunnelClock = [&](const ControlFrame &d) { return d.tUs + connectionOffsetUs(run, d.connection) + oneWayUs; };
-    auto onDirectClock = [&](const ControlFrame &t) { return t.tUs - connectionOffsetUs(run, t.connection) - oneWayUs; };
-    // Only a ping that came while both paths were up (and stayed so a while) can
-    // be missed by one of them.
-    auto bothUp = [&](qint64 directClockUs, int connection) {
-        return upThrough(run.direct, directClockUs, skewUs)
-            && upThrough(run.tunnel, directClockUs + connectionOffsetUs(run, connection) + oneWayUs, skewUs);
-    };
-    auto judged = [&](const ControlFrame &f, bool onTunnel) { return bothUp(onTunnel ? onDirectClock(f) : f.tUs, f.connection); };
-
-    std::vector<bool> pairedD(direct.size(), false), pairedT(tunnel.size(), false);
-    auto apartUs = [&](qsizetype i, qsizetype j) { return tunnel.at(j).tUs - onTunnelClock(direct.at(i)); };
-    // Walks the unpaired pings of both paths together (both in time order),
-    // pairing equal pings at most `within` apart, each with its nearest partner.
-    auto pairUp = [&](qint64 within) {
-        bool any = false;
-        QList<qsizetype> d, t;
-        for (qsizetype i = 0; i < direct.size(); ++i)
-            if (!pairedD[i] && judged(direct.at(i), false))
-                d << i;
-        for (qsizetype j = 0; j < tunnel.size(); ++j)
-            if (!pairedT[j] && judged(tunnel.at(j), true))
-                t << j;
-        for (qsizetype a = 0, b = 0; a < d.size() && b < t.size();) {
-            const qint64 apart = apartUs(d.at(a), t.at(b));
-            const QByteArrayView payload = direct.at(d.at(a)).payload;
-            if (std::abs(apart) > within || payload != tunnel.at(t.at(b)).payload) {
-                apart < 0 ? ++b : ++a;
-            } else if (b + 1 < t.size() && tunnel.at(t.at(b + 1)).payload == payload
-                       && std::abs(apartUs(d.at(a), t.at(b + 1))) < std::abs(apart)) {
-                ++b; // the next tunnel ping is this one's partner
-            } else if (a + 1 < d.size() && direct.at(d.at(a + 1)).payload == payload
-                       && std::abs(apartUs(d.at(a + 1), t.at(b))) < std::abs(apart)) {
-                ++a;
-            } else {
-                pairedD[d.at(a++)] = pairedT[t.at(b++)] = true;
-                any = true;
-            }
-        }
-        return any;
-    };
-    // First the pings close in time; then, of what is left, those a jittery
-    // tunnel moved further: as long as both paths have one left near each other,
-    // nothing was lost or added.
-    pairUp(skewUs);
-    while (pairUp(std::max(4 * skewUs, MaxPingSkewUs))) { }
-
-    QList<qsizetype> injected;
-    Tally after;
-    for (qsizetype j = 0; j < tunnel.size(); ++j) {
-        if (pairedT[j] || !judged(tunnel.at(j), true))
-            continue;
-        injected.append(j);
-        after.add(rightAfter(run.tunnel, tunnel.at(j)));
-    }
-    const qsizetype shared = std::count(pairedT.cbegin(), pairedT.cend(), true);
-    if (!injected.isEmpty()) {
-        Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("ping"), Finding::Severity::Warning);
-        const ControlFrame &first = tunnel.at(injected.first());
-        f.tMs = RunClock::toMs(first.tUs);
-        f.tunnelSeq = first.index;
-        QList<qsizetype> seqs;
-        for (const qsizetype j : injected)
-            seqs << tunnel.at(j).index;
-        const QString besides = shared > 0
-            ? QStringLiteral("besides the %1 the server sent, which both paths got").arg(plural(shared, "ping", "pings"))
-            : QStringLiteral("the direct path got none from the server");
-        f.summary = QStringLiteral("the tunnel sent %1 of its own (%2)%3: %4")
-                        .arg(plural(injected.size(), "ping", "pings"), besides,
-                             after.isEmpty() ? QString() : QStringLiteral(", right after %1").arg(after.text()),
-                             hintFor(f.kind, QStringLiteral("ping")));
-        f.detail.insert(QStringLiteral("count"), injected.size());
-        f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqs));
-        if (!after.isEmpty())
-            f.detail.insert(QStringLiteral("after"), after.toJson());
-        out->append(f);
-    }
-
-    QList<qsizetype> lost;
-    for (qsizetype i = 0; i < direct.size(); ++i)
-        if (!pairedD[i] && judged(direct.at(i), false))
-            lost.append(direct.at(i).index);
-    if (!lost.isEmpty()) {
-        Finding f = controlFinding(QStringLiteral("message_missing"), QStringLiteral("ping"), Finding::Severity::Warning);
-        f.directSeq = lost.first();
-        f.tMs = RunClock::toMs(run.direct.frames.at(lost.first()).tUs);
-        f.summary = QStringLiteral("%1 of the server's %2 never came through the "
-                                   "tunnel, which stayed up: %3")
-                        .arg(lost.size())
-                        .arg(plural(direct.size(), "ping", "pings"), hintFor(f.kind, QStringLiteral("ping")));
-        f.detail.insert(QStringLiteral("count"), lost.size());
-        f.detail.insert(QStringLiteral("direct_seqs"), seqList(lost));
-        out->append(f);
-    }
+    const ServerPingClock clock{run, pingSkewUs(direct, diff), qint64(std::max(0.0, typicalAddedMs(diff)) * 500.0)};
+    ServerPingPairing pairing{direct, tunnel, clock};
+    // First the pings close in time; then, of what is left, those a jittery tunnel moved
+    // further: as long as both paths have one left near each other, nothing was lost or added.
+    pairing.pairUp(clock.skewUs);
+    while (pairing.pairUp(std::max(4 * clock.skewUs, MaxPingSkewUs))) { }
+    reportInjectedPings(run, pairing, out);
+    reportLostPings(run, pairing, out);
 }
 
 void ControlFrameComparer::compareClientPings(const RunRecord &run, const MessageDiffResult &diff, QList<Finding> *out) const
@@ -415,117 +587,12 @@ void ControlFrameComparer::compareClientPings(const RunRecord &run, const Messag
     const QList<OwnPing> tunnel = ownPings(run.tunnel, answerWindowUs);
     if (direct.isEmpty() || tunnel.isEmpty())
         return;
-    const QHash<QByteArray, QList<qsizetype>> directByPayload = byPayload(direct);
-    QHash<QByteArray, qsizetype> occurrence;
-
-    QList<qsizetype> swallowed, altered, answeredWithoutServer;
-    std::vector<double> directRtt, tunnelRtt;
-    for (qsizetype j = 0; j < tunnel.size(); ++j) {
-        const OwnPing &t = tunnel.at(j);
-        const QByteArray payload = t.frame.payload.toByteArray();
-        const qsizetype k = occurrence[payload]++;
-        const QList<qsizetype> partners = directByPayload.value(payload);
-        if (k >= partners.size())
-            continue; // no such ping on the direct path: nothing to compare it with
-        const OwnPing &d = direct.at(partners.at(k));
-        if (d.rttUs >= 0 && t.rttUs < 0 && t.couldBeAnswered) {
-            (t.strayPong >= 0 ? altered : swallowed).append(j);
-        } else if (d.rttUs < 0 && d.couldBeAnswered && t.rttUs >= 0) {
-            answeredWithoutServer.append(j);
-        } else if (d.rttUs >= 0 && t.rttUs >= 0) {
-            directRtt.push_back(RunClock::toMs(d.rttUs));
-            tunnelRtt.push_back(RunClock::toMs(t.rttUs));
-        }
-    }
-    auto seqsOf = [&tunnel](const QList<qsizetype> &which) {
-        QList<qsizetype> seqs;
-        for (const qsizetype j : which)
-            seqs << tunnel.at(j).frame.index;
-        return seqs;
-    };
-    auto startAt = [&tunnel](Finding &f, const QList<qsizetype> &which) {
-        const ControlFrame &first = tunnel.at(which.first()).frame;
-        f.tunnelSeq = first.index;
-        f.tMs = RunClock::toMs(first.tUs);
-    };
-
-    if (!swallowed.isEmpty()) {
-        Finding f = controlFinding(QStringLiteral("message_missing"), QStringLiteral("pong"), Finding::Severity::Warning);
-        startAt(f, swallowed);
-        const qsizetype judged
-            = std::count_if(tunnel.cbegin(), tunnel.cend(), [](const OwnPing &t) { return t.couldBeAnswered; });
-        f.summary = QStringLiteral("%1 of our %2 through the tunnel got no pong within %3 "
-                                   "s, where the direct path's server answered "
-                                   "each of them (in %4 ms at the median): %5")
-                        .arg(swallowed.size())
-                        .arg(plural(judged, "ping", "pings"))
-                        .arg(double(answerWindowUs) / 1e6, 0, 'f', 2)
-                        .arg(median(directRttAll), 0, 'f', 2)
-                        .arg(hintFor(f.kind, QStringLiteral("pong")));
-        f.detail.insert(QStringLiteral("count"), swallowed.size());
-        f.detail.insert(QStringLiteral("sent"), judged);
-        f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqsOf(swallowed)));
-        out->append(f);
-    }
-    if (!altered.isEmpty()) {
-        Finding f = controlFinding(QStringLiteral("message_altered"), QStringLiteral("ping"), Finding::Severity::Warning);
-        startAt(f, altered);
-        const OwnPing &first = tunnel.at(altered.first());
-        const Frame pong = run.tunnel.frames.at(first.strayPong);
-        f.summary = QStringLiteral("%1 through the tunnel came back with another payload: "
-                                   "we sent %2, the pong carried %3, "
-                                   "where the direct path's pongs echoed ours: %4")
-                        .arg(plural(altered.size(), "ping", "pings"), payloadText(first.frame.payload), payloadText(pong.payload),
-                             hintFor(f.kind, QStringLiteral("ping")));
-        f.detail.insert(QStringLiteral("count"), altered.size());
-        f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqsOf(altered)));
-        out->append(f);
-    }
-    if (!answeredWithoutServer.isEmpty()) {
-        Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("pong"), Finding::Severity::Warning);
-        startAt(f, answeredWithoutServer);
-        f.summary = QStringLiteral("the tunnel answered %1 that the server does not answer "
-                                   "(the direct path got no pong within %2 s): %3")
-                        .arg(plural(answeredWithoutServer.size(), "ping", "pings"))
-                        .arg(double(answerWindowUs) / 1e6, 0, 'f', 2)
-                        .arg(hintFor(f.kind, QStringLiteral("pong")));
-        f.detail.insert(QStringLiteral("count"), answeredWithoutServer.size());
-        f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
-        f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqsOf(answeredWithoutServer)));
-        out->append(f);
-    }
-
-    // A pong through a tunnel that delays every message by D cannot come back in
-    // much less than D more than the direct one: one that does was answered
-    // before the long haul.
-    constexpr double MinAddedMs = 20.0;
-    if (tunnelRtt.size() < 2 || added < MinAddedMs)
-        return;
-    const double directMedian = median(directRtt), tunnelMedian = median(tunnelRtt);
-    if (tunnelMedian >= directMedian + added / 4)
-        return;
-    Finding f = controlFinding(QStringLiteral("message_extra"), QStringLiteral("pong"), Finding::Severity::Warning);
-    for (const OwnPing &t : tunnel) {
-        if (t.rttUs >= 0) {
-            f.tunnelSeq = t.frame.index;
-            f.tMs = RunClock::toMs(t.frame.tUs);
-            break;
-        }
-    }
-    f.summary = QStringLiteral("the tunnel's pongs came back in %1 ms (median of %2), "
-                               "about as fast as the direct path's %3 ms, though "
-                               "every message through the tunnel takes %4 ms longer: %5")
-                    .arg(tunnelMedian, 0, 'f', 2)
-                    .arg(tunnelRtt.size())
-                    .arg(directMedian, 0, 'f', 2)
-                    .arg(added, 0, 'f', 1)
-                    .arg(hintFor(f.kind, QStringLiteral("pong")));
-    f.detail.insert(QStringLiteral("count"), qint64(tunnelRtt.size()));
-    f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
-    f.detail.insert(QStringLiteral("tunnel_pong_ms_p50"), tunnelMedian);
-    f.detail.insert(QStringLiteral("direct_pong_ms_p50"), directMedian);
-    f.detail.insert(QStringLiteral("added_ms_p50"), added);
-    out->append(f);
+    const ClientPingOutcomes outcomes = ClientPingOutcomes::of(direct, tunnel);
+    const ClientPingEvidence evidence{run, tunnel, answerWindowUs, median(directRttAll), added};
+    reportSwallowedPongs(evidence, outcomes.swallowed, out);
+    reportAlteredPongs(evidence, outcomes.altered, out);
+    reportPongsWithoutServer(evidence, outcomes.answeredWithoutServer, out);
+    reportPongsTooQuick(evidence, outcomes, out);
 }
 
 void ControlFrameComparer::compareClientClose(const RunRecord &run, const MessageDiffResult &diff, ControlComparison *out) const

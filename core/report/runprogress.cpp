@@ -1,7 +1,7 @@
 #include "runprogress.h"
 
 #include "runcomparer.h"
-#include "scenariorunner.h"
+#include "runrecord.h"
 
 namespace tunnelscope {
 
@@ -32,21 +32,15 @@ QString pathState(const char *name, const PathRecord &p)
 
 } // namespace
 
-RunProgress::RunProgress(const ScenarioRunner &runner, QObject *parent)
-    : QObject(parent), m_runner(runner), m_comparer(std::make_unique<RunComparer>(runner.profile()))
+RunProgress::RunProgress(const Profile &profile) : m_profile(profile), m_comparer(std::make_unique<RunComparer>(m_profile))
 {
     m_elapsed.start();
-    connect(&runner, &ScenarioRunner::runFinished, this, &RunProgress::onRunFinished);
 }
 
 RunProgress::~RunProgress() = default;
 
-void RunProgress::onRunFinished(int index)
+void RunProgress::addFinishedRun(const RunRecord &run)
 {
-    // Each finished run is compared once, for the count; the report compares them again.
-    if (index < 0 || std::size_t(index) >= m_runner.runs().size())
-        return;
-    const RunRecord &run = *m_runner.runs().at(std::size_t(index));
     if (run.interrupted)
         return;
     for (const Finding &f : m_comparer->compare(run).findings) {
@@ -55,17 +49,15 @@ void RunProgress::onRunFinished(int index)
     }
 }
 
-QString RunProgress::text() const
+QString RunProgress::text(const RunRecord *live, int finishedRuns) const
 {
-    const int total = m_runner.profile().runs;
-    const RunRecord *live = m_runner.liveRun();
-    const int current = live ? live->index + 1 : int(m_runner.runs().size());
-    QString line = QStringLiteral("run %1/%2").arg(current).arg(total);
+    const int current = live ? live->index + 1 : finishedRuns;
+    QString line = QStringLiteral("run %1/%2").arg(current).arg(m_profile.runs);
     if (live)
         line += QStringLiteral(" · %1 · %2").arg(pathState("direct", live->direct), pathState("tunnel", live->tunnel));
-    line += QStringLiteral(" · %1 s · %2 finding(s)").arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1).arg(m_findings);
+    line += QStringLiteral(" · %1 s · %2 finding(s)").arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1).arg(m_findings.load());
     if (m_critical > 0)
-        line += QStringLiteral(", %1 critical").arg(m_critical);
+        line += QStringLiteral(", %1 critical").arg(m_critical.load());
     return line;
 }
 

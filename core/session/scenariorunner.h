@@ -75,7 +75,7 @@ private:
     QStringList m_urlOptions; // the paths whose URL was given as an option (--direct, --tunnel)
     QPointer<PairedRun> m_current;
     std::vector<std::unique_ptr<RunRecord>> m_runs;
-    QTimer m_intervalTimer;
+    QTimer m_intervalTimer{this}; // a child, so it moves with the runner to another thread
     qint64 m_startedEpochMs = 0;
     bool m_running = false;
     bool m_stopping = false;

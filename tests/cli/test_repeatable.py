@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Every built-in gives the same findings run after run: each is played 10 times in one session,
 and every run must find the same kinds at the same severities, and every critical group must be
-found in every run. A scenario whose answer depends on the wall clock fails here.
+found in every run. A scenario whose answer depends on the wall clock fails here. A latency
+measurement below its warning limit (an info) is the one finding that may come and go: it reports
+what this machine's scheduler did, not what the scenario does.
 Usage: test_repeatable.py TUNNELSCOPE_BINARY SCHEMA_DIR [PATTERN | -PATTERN ...]"""
 import sys
 
@@ -11,6 +13,10 @@ from harness import CliCase
 RUNS = 10
 
 
+def timing_only(finding):
+    return finding["kind"] == "latency_regression" and finding["severity"] == "info"
+
+
 class Repeatable(CliCase):
     def test_every_builtin_gives_the_same_findings_every_run(self):
         for name, r, out in harness.play_builtins(self, "--runs", str(RUNS), "--quiet", timeout=280):
@@ -18,7 +24,7 @@ class Repeatable(CliCase):
             report = self.check_report(out)
             runs = report["runs"]
             self.assertEqual(len(runs), RUNS, name)
-            found = [sorted({(f["kind"], f["severity"]) for f in run["findings"]}) for run in runs]
+            found = [sorted({(f["kind"], f["severity"]) for f in run["findings"] if not timing_only(f)}) for run in runs]
             for i, kinds in enumerate(found):
                 self.assertEqual(kinds, found[0], f"{name}: run {i} found other kinds than run 0")
             for g in report["summary"]["groups"]:
