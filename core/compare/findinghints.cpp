@@ -20,10 +20,10 @@ QString ms(double v)
     return QString::number(v, 'f', v < 10 ? 1 : 0);
 }
 
-const std::vector<Rule> &rules()
+// Control frames first: the data-message rules of the same kinds do not fit them.
+std::vector<Rule> controlFrameRules()
 {
-    static const std::vector<Rule> table{
-        // Control frames first: the data-message rules of the same kinds do not fit them.
+    return {
         {"message_extra", [](const HintContext &c) { return c.frame == QLatin1String("ping"); },
          [](const HintContext &) {
              return QStringLiteral("the tunnel keeps its own connection alive with pings; a browser answers them unseen, but a "
@@ -54,6 +54,13 @@ const std::vector<Rule> &rules()
              return QStringLiteral("the server never learns that the client left, so its session lingers until a timeout, and "
                                    "every clean close becomes a 1006");
          }},
+    };
+}
+
+// A message the tunnel path never got: the cause from both paths' closes and timing.
+std::vector<Rule> missingMessageRules()
+{
+    return {
         {"message_missing",
          [](const HintContext &c) {
              return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05 && c.tunnelClosedClientSide;
@@ -98,6 +105,13 @@ const std::vector<Rule> &rules()
          }},
         {"message_missing", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped it while the connection stayed up"); }},
+    };
+}
+
+// Duplicated, reordered, extra and altered messages.
+std::vector<Rule> otherMessageRules()
+{
+    return {
         {"message_duplicated", [](const HintContext &c) { return c.acrossReconnect; },
          [](const HintContext &) {
              return QStringLiteral("the second copy came on a new connection after a reconnect (the script started over, or "
@@ -145,6 +159,13 @@ const std::vector<Rule> &rules()
              return QStringLiteral(
                  "the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)");
          }},
+    };
+}
+
+// A close frame lost or emptied on the way.
+std::vector<Rule> closeRules()
+{
+    return {
         {"close_truncated",
          [](const HintContext &c) { return c.tunnelClosedWithoutFrame && c.tunnelTcpEndedByClient && c.tunnelHeldOpenMs > 0; },
          [](const HintContext &c) {
@@ -174,6 +195,13 @@ const std::vector<Rule> &rules()
          [](const HintContext &) { return QStringLiteral("the close frame never came through the tunnel"); }},
         {"close_truncated", nullptr,
          [](const HintContext &) { return QStringLiteral("the tunnel dropped the status code of the close"); }},
+    };
+}
+
+// The delay the tunnel adds.
+std::vector<Rule> latencyRules()
+{
+    return {
         {"latency_regression",
          [](const HintContext &c) {
              return c.latencyP95Ms > c.latencyLimitMs && c.latencyOverLimit < 2 && c.latencyP50Ms <= c.latencyLimitMs;
@@ -191,6 +219,20 @@ const std::vector<Rule> &rules()
         {"latency_regression", nullptr,
          [](const HintContext &c) { return QStringLiteral("within the %1 ms limit").arg(ms(c.latencyLimitMs)); }},
     };
+}
+
+// Rules are tried in this order; the first of a kind that applies gives the hint.
+const std::vector<Rule> &rules()
+{
+    static const std::vector<Rule> table = [] {
+        std::vector<Rule> all;
+        for (std::vector<Rule> (*group)() :
+             {controlFrameRules, missingMessageRules, otherMessageRules, closeRules, latencyRules}) {
+            std::vector<Rule> rules = group();
+            all.insert(all.end(), std::make_move_iterator(rules.begin()), std::make_move_iterator(rules.end()));
+        }
+        return all;
+    }();
     return table;
 }
 

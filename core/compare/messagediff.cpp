@@ -460,98 +460,129 @@ void MessageDiff::pairReordered(Alignment &al)
     }
 }
 
-void MessageDiff::pairAlterations(const RunRecord &run, Alignment &al) const
+// Within each gap between matched messages, pairs what the tunnel changed.
+// A tunnel alters a message where it stands, so a tunnel message's partner is looked for near
+// the direct message after the last pair, not in the whole gap: a tunnel that alters every
+// message makes one gap of the whole run, and comparing all with all would not end.
+// After a burst of extra messages the partner is the direct message after the last pair;
+// after a burst of losses it is further ahead: searched within a budget (up to
+// MaxResyncBudget, growing by ResyncAllowance per message), each search going on from where
+// the last stopped, so a run where nothing is related still costs a bounded number of
+// comparisons per message, and even a long burst is caught up with after a while. That far
+// off only a byte-level relation counts: a mere change of content would pair any two messages
+// of one type. (Content changes resynchronise through the window.)
+struct MessageDiff::PartnerSearch
 {
     using Status = AlignedRow::Status;
-    const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
-    const SequenceAligner::Pairs &pairs = al.pairs;
-    std::vector<Status> &statusA = al.statusA, &statusB = al.statusB;
-    std::vector<qsizetype> &partnerA = al.partnerA, &partnerB = al.partnerB;
-    QHash<qsizetype, QString> &alterationB = al.alterationB;
-    // Within each gap between matched messages, pair what the tunnel changed.
-    // A tunnel alters a message where it stands, so a tunnel message's partner is looked for
-    // near the direct message after the last pair, not in the whole gap: a tunnel that alters
-    // every message makes one gap of the whole run, and comparing all with all would not end.
-    // After a burst of extra messages the partner is the direct message after the last pair;
-    // after a burst of losses it is further ahead: searched within a budget (up to
-    // MaxResyncBudget, growing by ResyncAllowance per message), each search going on from
-    // where the last stopped, so a run where nothing is related still costs a bounded number
-    // of comparisons per message, and even a long burst is caught up with after a while.
-    // That far off only a byte-level relation counts: a mere change of content would pair
-    // any two messages of one type. (Content changes resynchronise through the window.)
-    constexpr qsizetype AlterationWindow = 32, MaxResyncBudget = 4096, ResyncAllowance = 16;
-    constexpr qint64 ByteLevel = std::numeric_limits<qint64>::max(); // the score of a byte-level relation
-    qsizetype resyncBudget = MaxResyncBudget, resyncOffset = 0;
-    auto compared = [this](const PathRecord &path, const NormalizedMessage &m) {
+    static constexpr qsizetype AlterationWindow = 32, MaxResyncBudget = 4096, ResyncAllowance = 16;
+    static constexpr qint64 ByteLevel = std::numeric_limits<qint64>::max(); // the score of a byte-level relation
+
+    struct Partner
+    {
+        qsizetype index = -1;
+        qint64 score = -1;
+        QString how;
+    };
+
+    PartnerSearch(const MessageDiff &d, const RunRecord &r, Alignment &a) : diff(d), run(r), al(a) { }
+
+    const MessageDiff &diff;
+    const RunRecord &run;
+    Alignment &al;
+    qsizetype resyncBudget = MaxResyncBudget; // both carry on from gap to gap
+    qsizetype resyncOffset = 0;
+    // The gap being searched: after direct message prevA, before endA; the last pair made in it.
+    qsizetype prevA = -1, endA = -1, lastA = -1, lastB = -1;
+    std::map<qsizetype, ComparedPayload> candidates; // direct messages near the search, by index
+
+    void startGap(qsizetype afterA, qsizetype afterB, qsizetype beforeA)
+    {
+        prevA = lastA = afterA;
+        lastB = afterB;
+        endA = beforeA;
+        candidates.clear();
+    }
+
+    ComparedPayload compared(const PathRecord &path, const NormalizedMessage &m) const
+    {
         ComparedPayload c;
-        c.bytes = payloadOf(path, m);
+        c.bytes = diff.payloadOf(path, m);
         c.binary = path.frames.at(m.frame).type == FrameType::Binary;
         return c;
-    };
-    qsizetype prevA = -1, prevB = -1;
-    for (std::size_t p = 0; p <= pairs.size(); ++p) {
-        const qsizetype endA = p < pairs.size() ? pairs[p].first : qsizetype(a.size());
-        const qsizetype endB = p < pairs.size() ? pairs[p].second : qsizetype(b.size());
-        qsizetype lastA = prevA, lastB = prevB;          // the last pair made in this gap
-        std::map<qsizetype, ComparedPayload> candidates; // direct messages near the search, by index
-        for (qsizetype j = prevB + 1; j < endB; ++j) {
-            if (statusB[j] != Status::Extra)
-                continue;
-            const ComparedPayload tunnel = compared(run.tunnel, b[j]);
-            // The best partner: a byte-level relation (BOM, junk, ...) beats a mere change of
-            // content, and among content changes the most similar message wins.
-            const qsizetype expected = lastA + (j - lastB);
-            const qsizetype from = std::max(prevA + 1, expected - AlterationWindow);
-            const qsizetype to = std::min(endA, expected + AlterationWindow + 1);
-            candidates.erase(candidates.begin(), candidates.lower_bound(std::min(from, lastA + 1)));
-            qsizetype best = -1;
-            qint64 bestScore = -1;
-            QString bestHow;
-            auto consider = [&](qsizetype i, bool byteLevelOnly = false) {
-                if (statusA[i] != Status::Missing)
-                    return;
-                auto it = candidates.find(i);
-                if (it == candidates.end())
-                    it = candidates.emplace(i, compared(run.direct, a[i])).first;
-                const ComparedPayload &direct = it->second;
-                const QString how = alteration(direct, tunnel);
-                if (how.isEmpty())
-                    return;
-                const bool content = how == QLatin1String("content");
-                if (content && byteLevelOnly)
-                    return;
-                const qint64 score = content ? sharedEnds(direct.bytes, tunnel.bytes) : ByteLevel;
-                if (score > bestScore) {
-                    best = i;
-                    bestScore = score;
-                    bestHow = how;
-                }
-            };
-            for (qsizetype i = from; i < to && bestScore < ByteLevel; ++i)
-                consider(i);
-            for (qsizetype i = lastA + 1; bestScore < ByteLevel && i < std::min({from, endA, lastA + 1 + AlterationWindow}); ++i)
-                consider(i);
-            // Nothing near, or a change of content only (a lost message of the same type can
-            // be near): a byte-level relation further ahead is the better partner.
-            if (bestScore < ByteLevel) {
-                qsizetype i = expected + AlterationWindow + 1 + resyncOffset;
-                for (; bestScore < ByteLevel && resyncBudget > 0 && i < endA; ++i, ++resyncOffset, --resyncBudget)
-                    consider(i, true);
-                if (i >= endA)
-                    resyncOffset = 0;
-            }
-            resyncBudget = std::min(resyncBudget + ResyncAllowance, MaxResyncBudget);
-            if (best >= 0) {
-                statusA[best] = statusB[j] = Status::Altered;
-                partnerA[best] = j;
-                partnerB[j] = best;
-                alterationB.insert(j, bestHow);
-                lastA = best;
-                lastB = j;
-                if (bestScore == ByteLevel)
-                    resyncOffset = 0;
-            }
+    }
+
+    // The best partner: a byte-level relation (BOM, junk, ...) beats a mere change of content,
+    // and among content changes the most similar message wins.
+    void consider(qsizetype i, const ComparedPayload &tunnel, bool byteLevelOnly, Partner *best)
+    {
+        if (al.statusA[i] != Status::Missing)
+            return;
+        auto it = candidates.find(i);
+        if (it == candidates.end())
+            it = candidates.emplace(i, compared(run.direct, al.a[i])).first;
+        const ComparedPayload &direct = it->second;
+        const QString how = diff.alteration(direct, tunnel);
+        if (how.isEmpty())
+            return;
+        const bool content = how == QLatin1String("content");
+        if (content && byteLevelOnly)
+            return;
+        const qint64 score = content ? sharedEnds(direct.bytes, tunnel.bytes) : ByteLevel;
+        if (score > best->score)
+            *best = {i, score, how};
+    }
+
+    Partner partnerOf(qsizetype j)
+    {
+        const ComparedPayload tunnel = compared(run.tunnel, al.b[j]);
+        const qsizetype expected = lastA + (j - lastB);
+        const qsizetype from = std::max(prevA + 1, expected - AlterationWindow);
+        const qsizetype to = std::min(endA, expected + AlterationWindow + 1);
+        candidates.erase(candidates.begin(), candidates.lower_bound(std::min(from, lastA + 1)));
+        Partner best;
+        for (qsizetype i = from; i < to && best.score < ByteLevel; ++i)
+            consider(i, tunnel, false, &best);
+        for (qsizetype i = lastA + 1; best.score < ByteLevel && i < std::min({from, endA, lastA + 1 + AlterationWindow}); ++i)
+            consider(i, tunnel, false, &best);
+        // Nothing near, or a change of content only (a lost message of the same type can be
+        // near): a byte-level relation further ahead is the better partner.
+        if (best.score < ByteLevel) {
+            qsizetype i = expected + AlterationWindow + 1 + resyncOffset;
+            for (; best.score < ByteLevel && resyncBudget > 0 && i < endA; ++i, ++resyncOffset, --resyncBudget)
+                consider(i, tunnel, true, &best);
+            if (i >= endA)
+                resyncOffset = 0;
         }
+        resyncBudget = std::min(resyncBudget + ResyncAllowance, MaxResyncBudget);
+        return best;
+    }
+
+    void pair(qsizetype j, const Partner &partner)
+    {
+        if (partner.index < 0)
+            return;
+        al.statusA[partner.index] = al.statusB[j] = Status::Altered;
+        al.partnerA[partner.index] = j;
+        al.partnerB[j] = partner.index;
+        al.alterationB.insert(j, partner.how);
+        lastA = partner.index;
+        lastB = j;
+        if (partner.score == ByteLevel)
+            resyncOffset = 0;
+    }
+};
+
+void MessageDiff::pairAlterations(const RunRecord &run, Alignment &al) const
+{
+    PartnerSearch search(*this, run, al);
+    qsizetype prevA = -1, prevB = -1;
+    for (std::size_t p = 0; p <= al.pairs.size(); ++p) {
+        const qsizetype endA = p < al.pairs.size() ? al.pairs[p].first : qsizetype(al.a.size());
+        const qsizetype endB = p < al.pairs.size() ? al.pairs[p].second : qsizetype(al.b.size());
+        search.startGap(prevA, prevB, endA);
+        for (qsizetype j = prevB + 1; j < endB; ++j)
+            if (al.statusB[j] == AlignedRow::Status::Extra)
+                search.pair(j, search.partnerOf(j));
         prevA = endA;
         prevB = endB;
     }

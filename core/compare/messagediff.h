@@ -75,6 +75,7 @@ private:
     static void markDuplicates(Alignment &al, bool (*isDelivered)(AlignedRow::Status));
     static void pairReordered(Alignment &al);
     void pairAlterations(const RunRecord &run, Alignment &al) const;
+    struct PartnerSearch; // pairAlterations' search for the message a tunnel message was altered from
     static void setAsideStreamEdges(const RunRecord &run, Alignment &al);
     QList<Finding> missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
     QList<Finding> tunnelFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;

@@ -237,6 +237,128 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
     out->append(f);
 }
 
+namespace {
+
+// The ways two connections' ends can differ, each a step that either judges the pair (fills in
+// the finding and says so) or leaves it to the next. In order: what the client's own timing
+// explains, what breaks RFC 6455, a lost or emptied close, a cut reason, a server that gave up
+// on the tunnelled client, any other difference.
+
+// We gave up before our close could have been answered: our timing, not the tunnel's.
+bool closedBeforeItCouldBeAnswered(const RunRecord &run, const MessageDiffResult &diff, Finding *f)
+{
+    const CloseRecord t = run.tunnel.lastClose();
+    const double roundTripMs = closeRoundTripMs(run, diff);
+    if (!t.frameSent || t.frameReceived || t.tcpEndedBy != CloseRecord::TcpEndedBy::Client || roundTripMs <= 0)
+        return false;
+    const double waitedMs = RunClock::toMs(t.endedUs - lastSentCloseUs(run.tunnel));
+    if (waitedMs >= roundTripMs)
+        return false;
+    f->kind = QStringLiteral("close_mismatch");
+    f->severity = Finding::Severity::Info;
+    f->summary = QStringLiteral("no verdict on how the tunnel closes: the client stopped waiting for the server's close %1 s "
+                                "after sending its own, less than one round trip through this tunnel (about %2 s); "
+                                "set the close step's await_close_ms above that")
+                     .arg(waitedMs / 1000.0, 0, 'f', 1)
+                     .arg(roundTripMs / 1000.0, 0, 'f', 1);
+    f->detail.insert(QStringLiteral("waited_ms"), waitedMs);
+    f->detail.insert(QStringLiteral("round_trip_ms"), roundTripMs);
+    return true;
+}
+
+bool closeFrameBreaksRfc(const CloseRecord &d, const CloseRecord &t, Finding *f)
+{
+    if (t.wireProblem.isEmpty())
+        return false;
+    f->kind = QStringLiteral("protocol_violation");
+    f->detail.insert(QStringLiteral("violation"), t.wireProblem);
+    if (d.wireProblem == t.wireProblem) {
+        f->severity = Finding::Severity::Warning;
+        f->summary = QStringLiteral(
+                         "the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
+                         .arg(t.wireProblem);
+        return true;
+    }
+    f->severity = Finding::Severity::Critical;
+    f->summary = QStringLiteral("tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
+                                "(the direct path got %2): the proxy forwards a code that only describes a failure; "
+                                "browsers treat it as a protocol error")
+                     .arg(t.code)
+                     .arg(closeText(d));
+    return true;
+}
+
+// The direct path got a close with a status; the tunnel path got none, or one without a status.
+bool closeLost(const RunRecord &run, const Protocol &protocol, Finding *f)
+{
+    const CloseRecord d = run.direct.lastClose();
+    const CloseRecord t = run.tunnel.lastClose();
+    if (!d.frameReceived || d.code == 1005 || (t.frameReceived && t.code != 1005))
+        return false;
+    HintContext hc;
+    hc.kind = QStringLiteral("close_truncated");
+    hc.tunnelClosedWithoutFrame = !t.frameReceived;
+    hc.clientInitiatedClose = t.initiatedBy == CloseRecord::Initiator::Client;
+    hc.tunnelIdleMs = RunClock::toMs(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
+    hc.tunnelTcpEndedByClient = t.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
+    hc.tunnelTcpEndedByPeer = t.tcpEndedBy == CloseRecord::TcpEndedBy::Peer;
+    if (t.endedUs >= 0 && d.endedUs >= 0)
+        hc.tunnelHeldOpenMs = RunClock::toMs(t.endedUs - d.endedUs);
+    f->kind = hc.kind;
+    f->severity = Finding::Severity::Critical;
+    const QString hint = FindingHints::hint(hc);
+    // The idle-timeout cause reads as one sentence with the close: "... 1006 (no close frame) 100.2 s after ...".
+    f->summary = hint.contains(QLatin1String("after the last frame"))
+        ? QStringLiteral("tunnel ended with %1 %2 (the direct path got %3)").arg(closeText(t), hint, closeText(d))
+        : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
+    f->detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
+    f->detail.insert(QStringLiteral("tunnel_tcp_ended_by"), CloseRecord::tcpEndedByName(t.tcpEndedBy));
+    if (const QString serverHabit = protocol.explainServerClose(run.tunnel); !serverHabit.isEmpty())
+        f->summary += QStringLiteral("; ") + serverHabit;
+    return true;
+}
+
+bool closeReasonCut(const CloseRecord &d, const CloseRecord &t, Finding *f)
+{
+    if (!d.frameReceived || !t.frameReceived || d.code != t.code || t.reason == d.reason || !d.reason.startsWith(t.reason))
+        return false;
+    f->kind = QStringLiteral("close_truncated");
+    f->severity = Finding::Severity::Critical;
+    f->summary = QStringLiteral("tunnel cut the close reason from %1 to %2 bytes").arg(d.reason.size()).arg(t.reason.size());
+    return true;
+}
+
+bool serverGaveUpOnTunnel(const RunRecord &run, const Protocol &protocol, Finding *f)
+{
+    const CloseRecord d = run.direct.lastClose();
+    const CloseRecord t = run.tunnel.lastClose();
+    if (d.initiatedBy != CloseRecord::Initiator::Client || t.initiatedBy != CloseRecord::Initiator::Server)
+        return false;
+    f->kind = QStringLiteral("close_mismatch");
+    f->severity = Finding::Severity::Warning;
+    const QString authTimeout = protocol.explainServerClose(run.tunnel);
+    f->summary
+        = QStringLiteral(
+              "the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
+              "the server gave up on the client through the tunnel (%3)")
+              .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)),
+                   authTimeout.isEmpty() ? QStringLiteral("a heartbeat or ping timeout, typically") : authTimeout);
+    f->detail.insert(QStringLiteral("tunnel_reason"), decodeUtf8(t.reason));
+    return true;
+}
+
+bool closedDifferently(const CloseRecord &d, const CloseRecord &t, Finding *f)
+{
+    if (d.code == t.code && d.frameReceived == t.frameReceived)
+        return false;
+    f->kind = QStringLiteral("close_mismatch");
+    f->severity = Finding::Severity::Warning;
+    f->summary = QStringLiteral("the connections ended differently: direct %1, tunnel %2").arg(closeText(d), closeText(t));
+    return true;
+}
+
+} // namespace
+
 void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &diff, QList<Finding> *out) const
 {
     const CloseRecord d = run.direct.lastClose();
@@ -250,98 +372,10 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
                 {QStringLiteral("tunnel_code"), t.code},
                 {QStringLiteral("direct_frame_received"), d.frameReceived},
                 {QStringLiteral("tunnel_frame_received"), t.frameReceived}};
-    if (const double roundTripMs = closeRoundTripMs(run, diff);
-        t.frameSent && !t.frameReceived && t.tcpEndedBy == CloseRecord::TcpEndedBy::Client && roundTripMs > 0) {
-        const double waitedMs = RunClock::toMs(t.endedUs - lastSentCloseUs(run.tunnel));
-        if (waitedMs < roundTripMs) {
-            // We gave up before our close could have been answered: our timing, not the tunnel's.
-            f.kind = QStringLiteral("close_mismatch");
-            f.severity = Finding::Severity::Info;
-            f.summary
-                = QStringLiteral("no verdict on how the tunnel closes: the client stopped waiting for the server's close %1 s "
-                                 "after sending its own, less than one round trip through this tunnel (about %2 s); "
-                                 "set the close step's await_close_ms above that")
-                      .arg(waitedMs / 1000.0, 0, 'f', 1)
-                      .arg(roundTripMs / 1000.0, 0, 'f', 1);
-            f.detail.insert(QStringLiteral("waited_ms"), waitedMs);
-            f.detail.insert(QStringLiteral("round_trip_ms"), roundTripMs);
-            out->append(f);
-            return;
-        }
-    }
-    if (!t.wireProblem.isEmpty() && d.wireProblem == t.wireProblem) {
-        f.kind = QStringLiteral("protocol_violation");
-        f.severity = Finding::Severity::Warning;
-        f.summary = QStringLiteral(
-                        "the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
-                        .arg(t.wireProblem);
-        f.detail.insert(QStringLiteral("violation"), t.wireProblem);
+    const Protocol &protocol = m_profile.protocolHandler();
+    if (closedBeforeItCouldBeAnswered(run, diff, &f) || closeFrameBreaksRfc(d, t, &f) || closeLost(run, protocol, &f)
+        || closeReasonCut(d, t, &f) || serverGaveUpOnTunnel(run, protocol, &f) || closedDifferently(d, t, &f))
         out->append(f);
-        return;
-    }
-    if (!t.wireProblem.isEmpty()) {
-        f.kind = QStringLiteral("protocol_violation");
-        f.severity = Finding::Severity::Critical;
-        f.summary = QStringLiteral("tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
-                                   "(the direct path got %2): the proxy forwards a code that only describes a failure; "
-                                   "browsers treat it as a protocol error")
-                        .arg(t.code)
-                        .arg(closeText(d));
-        f.detail.insert(QStringLiteral("violation"), t.wireProblem);
-        out->append(f);
-        return;
-    }
-    if (d.frameReceived && d.code != 1005 && (!t.frameReceived || t.code == 1005)) {
-        HintContext hc;
-        hc.kind = QStringLiteral("close_truncated");
-        hc.tunnelClosedWithoutFrame = !t.frameReceived;
-        hc.clientInitiatedClose = t.initiatedBy == CloseRecord::Initiator::Client;
-        hc.tunnelIdleMs = RunClock::toMs(t.endedUs - lastActivityUs(run.tunnel, t.endedUs));
-        hc.tunnelTcpEndedByClient = t.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
-        hc.tunnelTcpEndedByPeer = t.tcpEndedBy == CloseRecord::TcpEndedBy::Peer;
-        if (t.endedUs >= 0 && d.endedUs >= 0)
-            hc.tunnelHeldOpenMs = RunClock::toMs(t.endedUs - d.endedUs);
-        f.kind = hc.kind;
-        f.severity = Finding::Severity::Critical;
-        const QString hint = FindingHints::hint(hc);
-        // The idle-timeout cause reads as one sentence with the close: "... 1006 (no close frame) 100.2 s after ...".
-        f.summary = hint.contains(QLatin1String("after the last frame"))
-            ? QStringLiteral("tunnel ended with %1 %2 (the direct path got %3)").arg(closeText(t), hint, closeText(d))
-            : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
-        f.detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
-        f.detail.insert(QStringLiteral("tunnel_tcp_ended_by"), CloseRecord::tcpEndedByName(t.tcpEndedBy));
-        if (const QString serverHabit = m_profile.protocolHandler().explainServerClose(run.tunnel); !serverHabit.isEmpty())
-            f.summary += QStringLiteral("; ") + serverHabit;
-        out->append(f);
-        return;
-    }
-    if (d.frameReceived && t.frameReceived && d.code == t.code && t.reason != d.reason && d.reason.startsWith(t.reason)) {
-        f.kind = QStringLiteral("close_truncated");
-        f.severity = Finding::Severity::Critical;
-        f.summary = QStringLiteral("tunnel cut the close reason from %1 to %2 bytes").arg(d.reason.size()).arg(t.reason.size());
-        out->append(f);
-        return;
-    }
-    if (d.initiatedBy == CloseRecord::Initiator::Client && t.initiatedBy == CloseRecord::Initiator::Server) {
-        f.kind = QStringLiteral("close_mismatch");
-        f.severity = Finding::Severity::Warning;
-        const QString authTimeout = m_profile.protocolHandler().explainServerClose(run.tunnel);
-        f.summary
-            = QStringLiteral(
-                  "the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
-                  "the server gave up on the client through the tunnel (%3)")
-                  .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)),
-                       authTimeout.isEmpty() ? QStringLiteral("a heartbeat or ping timeout, typically") : authTimeout);
-        f.detail.insert(QStringLiteral("tunnel_reason"), decodeUtf8(t.reason));
-        out->append(f);
-        return;
-    }
-    if (d.code != t.code || d.frameReceived != t.frameReceived) {
-        f.kind = QStringLiteral("close_mismatch");
-        f.severity = Finding::Severity::Warning;
-        f.summary = QStringLiteral("the connections ended differently: direct %1, tunnel %2").arg(closeText(d), closeText(t));
-        out->append(f);
-    }
 }
 
 void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &closeAnswers, QList<Finding> *out) const

@@ -163,45 +163,7 @@ LabEndpoint::HttpAnswer ComfyUiEndpoint::queuePrompt(const QByteArray &body)
     if (p.outputNode.isEmpty())
         return promptError(QStringLiteral("prompt_no_outputs"), QStringLiteral("Prompt has no outputs"));
 
-    const QJsonValue id(p.id);
-    p.events.push_back(statusMessage(QString()));
-    p.events.push_back(
-        message(QStringLiteral("execution_start"), {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
-    p.events.push_back(message(
-        QStringLiteral("execution_cached"),
-        {{QStringLiteral("nodes"), QJsonArray()}, {QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
-    for (const QString &node : nodeOrder(workflow)) {
-        p.events.push_back(
-            message(QStringLiteral("executing"),
-                    {{QStringLiteral("node"), node}, {QStringLiteral("display_node"), node}, {QStringLiteral("prompt_id"), id}}));
-        if (node == sampler) {
-            for (int i = 1; i <= steps; ++i) {
-                p.events.push_back(message(QStringLiteral("progress"),
-                                           {{QStringLiteral("value"), i},
-                                            {QStringLiteral("max"), steps},
-                                            {QStringLiteral("prompt_id"), id},
-                                            {QStringLiteral("node"), node}}));
-                p.events.push_back(ComfyUiBinary::previewImage(2, m_preview));
-            }
-        }
-        if (node == p.outputNode) {
-            const QJsonArray images{QJsonObject{
-                {QStringLiteral("filename"), QStringLiteral("ComfyUI_%1_.png").arg(++m_images, 5, 10, QLatin1Char('0'))},
-                {QStringLiteral("subfolder"), QString()},
-                {QStringLiteral("type"), QStringLiteral("output")}}};
-            p.events.push_back(message(QStringLiteral("executed"),
-                                       {{QStringLiteral("node"), node},
-                                        {QStringLiteral("display_node"), node},
-                                        {QStringLiteral("output"), QJsonObject{{QStringLiteral("images"), images}}},
-                                        {QStringLiteral("prompt_id"), id}}));
-        }
-    }
-    p.events.push_back(message(QStringLiteral("executing"),
-                               {{QStringLiteral("node"), QJsonValue::Null},
-                                {QStringLiteral("display_node"), QJsonValue::Null},
-                                {QStringLiteral("prompt_id"), id}}));
-    p.events.push_back(message(QStringLiteral("execution_success"),
-                               {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
+    scriptExecution(&p, sampler, steps);
 
     p.timer = new QTimer(this);
     p.timer->setInterval(StepMs);
@@ -214,6 +176,49 @@ LabEndpoint::HttpAnswer ComfyUiEndpoint::queuePrompt(const QByteArray &body)
                       {{QStringLiteral("prompt_id"), promptId},
                        {QStringLiteral("number"), number},
                        {QStringLiteral("node_errors"), QJsonObject()}});
+}
+
+void ComfyUiEndpoint::scriptExecution(Prompt *p, const QString &sampler, int steps)
+{
+    const QJsonValue id(p->id);
+    p->events.push_back(statusMessage(QString()));
+    p->events.push_back(
+        message(QStringLiteral("execution_start"), {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
+    p->events.push_back(message(
+        QStringLiteral("execution_cached"),
+        {{QStringLiteral("nodes"), QJsonArray()}, {QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
+    for (const QString &node : nodeOrder(p->workflow)) {
+        p->events.push_back(
+            message(QStringLiteral("executing"),
+                    {{QStringLiteral("node"), node}, {QStringLiteral("display_node"), node}, {QStringLiteral("prompt_id"), id}}));
+        if (node == sampler) {
+            for (int i = 1; i <= steps; ++i) {
+                p->events.push_back(message(QStringLiteral("progress"),
+                                            {{QStringLiteral("value"), i},
+                                             {QStringLiteral("max"), steps},
+                                             {QStringLiteral("prompt_id"), id},
+                                             {QStringLiteral("node"), node}}));
+                p->events.push_back(ComfyUiBinary::previewImage(2, m_preview));
+            }
+        }
+        if (node == p->outputNode) {
+            const QJsonArray images{QJsonObject{
+                {QStringLiteral("filename"), QStringLiteral("ComfyUI_%1_.png").arg(++m_images, 5, 10, QLatin1Char('0'))},
+                {QStringLiteral("subfolder"), QString()},
+                {QStringLiteral("type"), QStringLiteral("output")}}};
+            p->events.push_back(message(QStringLiteral("executed"),
+                                        {{QStringLiteral("node"), node},
+                                         {QStringLiteral("display_node"), node},
+                                         {QStringLiteral("output"), QJsonObject{{QStringLiteral("images"), images}}},
+                                         {QStringLiteral("prompt_id"), id}}));
+        }
+    }
+    p->events.push_back(message(QStringLiteral("executing"),
+                                {{QStringLiteral("node"), QJsonValue::Null},
+                                 {QStringLiteral("display_node"), QJsonValue::Null},
+                                 {QStringLiteral("prompt_id"), id}}));
+    p->events.push_back(message(QStringLiteral("execution_success"),
+                                {{QStringLiteral("prompt_id"), id}, {QStringLiteral("timestamp"), nowMs()}}));
 }
 
 void ComfyUiEndpoint::runStep(const QString &promptId)

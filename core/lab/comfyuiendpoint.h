@@ -49,6 +49,9 @@ private:
     };
 
     HttpAnswer queuePrompt(const QByteArray &body);
+    // The messages a prompt's execution sends, in order: start, each node (the sampler's
+    // progress and previews), its output, success.
+    void scriptExecution(Prompt *p, const QString &sampler, int steps);
     void runStep(const QString &promptId);
     void finishPrompt(Prompt &prompt);
     void send(const QString &clientId, const Event &event);

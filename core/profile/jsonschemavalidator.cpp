@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -109,12 +111,22 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
                                 QStringList *problems) const
 {
     const QJsonObject schema = resolve(schemaIn);
-    auto problem = [&](const QString &text) { problems->append(path + QStringLiteral(": ") + text); };
-
-    if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const"))) {
-        problem(QStringLiteral("must be %1").arg(compact(schema.value(QStringLiteral("const")))));
+    if (const QString problem = constantTypeOrEnumProblem(value, schema); !problem.isEmpty()) {
+        problems->append(path + QStringLiteral(": ") + problem);
         return;
     }
+    for (const QString &problem : scalarProblems(value, schema))
+        problems->append(path + QStringLiteral(": ") + problem);
+    if (value.isArray())
+        checkArray(value.toArray(), schema, path, problems);
+    if (value.isObject())
+        checkObject(value.toObject(), schema, path, problems);
+}
+
+QString JsonSchemaValidator::constantTypeOrEnumProblem(const QJsonValue &value, const QJsonObject &schema)
+{
+    if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
+        return QStringLiteral("must be %1").arg(compact(schema.value(QStringLiteral("const"))));
     if (schema.contains(QStringLiteral("type"))) {
         const QJsonValue t = schema.value(QStringLiteral("type"));
         QStringList types;
@@ -123,15 +135,11 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
                 types << x.toString();
         else
             types << t.toString();
-        bool ok = false;
-        for (const QString &type : types)
-            ok = ok || hasType(value, type);
-        if (!ok) {
+        if (std::none_of(types.cbegin(), types.cend(), [&value](const QString &type) { return hasType(value, type); })) {
             QStringList wanted;
             for (const QString &type : types)
                 wanted << article(type);
-            problem(QStringLiteral("expected %1, got %2").arg(wanted.join(QStringLiteral(" or ")), article(typeName(value))));
-            return;
+            return QStringLiteral("expected %1, got %2").arg(wanted.join(QStringLiteral(" or ")), article(typeName(value)));
         }
     }
     if (schema.contains(QStringLiteral("enum"))) {
@@ -144,60 +152,72 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
                     words << o.toString();
             }
             const QString closest = value.isString() ? ClosestName::among(value.toString(), words) : QString();
-            problem(QStringLiteral("%1 is not one of %2%3")
-                        .arg(compact(value), names.join(QStringLiteral(", ")),
-                             closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest)));
-            return;
+            return QStringLiteral("%1 is not one of %2%3")
+                .arg(compact(value), names.join(QStringLiteral(", ")),
+                     closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest));
         }
     }
+    return QString();
+}
+
+QStringList JsonSchemaValidator::scalarProblems(const QJsonValue &value, const QJsonObject &schema)
+{
+    QStringList found;
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (schema.contains(QStringLiteral("minimum")) && d < schema.value(QStringLiteral("minimum")).toDouble())
-            problem(QStringLiteral("%1 is below the minimum %2").arg(d).arg(schema.value(QStringLiteral("minimum")).toDouble()));
+            found << QStringLiteral("%1 is below the minimum %2").arg(d).arg(schema.value(QStringLiteral("minimum")).toDouble());
         if (schema.contains(QStringLiteral("maximum")) && d > schema.value(QStringLiteral("maximum")).toDouble())
-            problem(QStringLiteral("%1 is above the maximum %2").arg(d).arg(schema.value(QStringLiteral("maximum")).toDouble()));
+            found << QStringLiteral("%1 is above the maximum %2").arg(d).arg(schema.value(QStringLiteral("maximum")).toDouble());
     }
     if (value.isString()) {
         const QString s = value.toString();
         if (schema.contains(QStringLiteral("minLength")) && s.size() < schema.value(QStringLiteral("minLength")).toInt())
-            problem(QStringLiteral("must not be empty"));
+            found << QStringLiteral("must not be empty");
         if (schema.contains(QStringLiteral("pattern"))) {
             const QString pattern = schema.value(QStringLiteral("pattern")).toString();
             if (!QRegularExpression(pattern).match(s).hasMatch())
-                problem(QStringLiteral("\"%1\" does not match %2").arg(s.left(80), pattern));
+                found << QStringLiteral("\"%1\" does not match %2").arg(s.left(80), pattern);
         }
     }
-    if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        if (schema.contains(QStringLiteral("minItems")) && a.size() < schema.value(QStringLiteral("minItems")).toInt())
-            problem(QStringLiteral("needs at least %1 item(s)").arg(schema.value(QStringLiteral("minItems")).toInt()));
-        if (schema.value(QStringLiteral("items")).isObject())
-            for (qsizetype i = 0; i < a.size(); ++i)
-                check(a.at(i), schema.value(QStringLiteral("items")).toObject(), childPath(path, i), problems);
-    }
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
-        if (schema.contains(QStringLiteral("minProperties")) && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
-            problem(
-                QStringLiteral("must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
-        for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
-            if (!o.contains(r.toString()))
-                problem(QStringLiteral("missing required key \"%1\"").arg(r.toString()));
-        const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString childAt = childPath(path, it.key());
-            if (props.contains(it.key())) {
-                check(it.value(), props.value(it.key()).toObject(), childAt, problems);
-            } else if (additional.isBool() && !additional.toBool()) {
-                const QString closest = ClosestName::among(it.key(), props.keys());
-                QString hint = closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest);
-                if (hint.isEmpty())
-                    hint = QStringLiteral(" (allowed: %1)").arg(props.keys().join(QStringLiteral(", ")));
-                problems->append(childAt + QStringLiteral(": unknown key") + hint);
-            } else if (additional.isObject()) {
-                check(it.value(), additional.toObject(), childAt, problems);
-            }
+    return found;
+}
+
+void JsonSchemaValidator::checkArray(const QJsonArray &a, const QJsonObject &schema, const QString &path,
+                                     QStringList *problems) const
+{
+    if (schema.contains(QStringLiteral("minItems")) && a.size() < schema.value(QStringLiteral("minItems")).toInt())
+        problems->append(path
+                         + QStringLiteral(": needs at least %1 item(s)").arg(schema.value(QStringLiteral("minItems")).toInt()));
+    if (schema.value(QStringLiteral("items")).isObject())
+        for (qsizetype i = 0; i < a.size(); ++i)
+            check(a.at(i), schema.value(QStringLiteral("items")).toObject(), childPath(path, i), problems);
+}
+
+void JsonSchemaValidator::checkObject(const QJsonObject &o, const QJsonObject &schema, const QString &path,
+                                      QStringList *problems) const
+{
+    const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
+    if (schema.contains(QStringLiteral("minProperties")) && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
+        problems->append(
+            path
+            + QStringLiteral(": must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
+    for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
+        if (!o.contains(r.toString()))
+            problems->append(path + QStringLiteral(": missing required key \"%1\"").arg(r.toString()));
+    const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString childAt = childPath(path, it.key());
+        if (props.contains(it.key())) {
+            check(it.value(), props.value(it.key()).toObject(), childAt, problems);
+        } else if (additional.isBool() && !additional.toBool()) {
+            const QString closest = ClosestName::among(it.key(), props.keys());
+            QString hint = closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest);
+            if (hint.isEmpty())
+                hint = QStringLiteral(" (allowed: %1)").arg(props.keys().join(QStringLiteral(", ")));
+            problems->append(childAt + QStringLiteral(": unknown key") + hint);
+        } else if (additional.isObject()) {
+            check(it.value(), additional.toObject(), childAt, problems);
         }
     }
 }

@@ -24,6 +24,12 @@ public:
 
 private:
     void check(const QJsonValue &value, const QJsonObject &schema, const QString &path, QStringList *problems) const;
+    // The steps of check(): a value that is not the constant, type or one of the enumeration
+    // the schema asks for gets one problem and nothing more; the others add what they find.
+    static QString constantTypeOrEnumProblem(const QJsonValue &value, const QJsonObject &schema);
+    static QStringList scalarProblems(const QJsonValue &value, const QJsonObject &schema);
+    void checkArray(const QJsonArray &a, const QJsonObject &schema, const QString &path, QStringList *problems) const;
+    void checkObject(const QJsonObject &o, const QJsonObject &schema, const QString &path, QStringList *problems) const;
     QJsonObject resolve(const QJsonObject &schema) const;
     static bool hasType(const QJsonValue &value, const QString &type);
 

@@ -61,7 +61,9 @@ QByteArray FrameDetail::previewImage(const Frame &frame, QString *format)
     return b.image;
 }
 
-QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor)
+namespace {
+
+QString headline(const Frame &frame)
 {
     QString head
         = QStringLiteral("%1 %2, %3 bytes at %4 ms")
@@ -70,89 +72,124 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
               .arg(double(frame.tUs) / 1000.0, 0, 'f', 3);
     if (frame.fragments > 1)
         head += QStringLiteral(", in %1 fragments").arg(frame.fragments);
-    head += QStringLiteral("\n\n");
-    if (frame.type == FrameType::Close) {
-        const ClosePayload c = ClosePayload::parse(frame.payload.toByteArray());
-        if (!c.hasCode)
-            return head + QStringLiteral("Close frame without a status code: the application sees 1005 (no status).\n");
-        head += QStringLiteral("Close code %1 (%2)\nReason: %3\n")
-                    .arg(c.code)
-                    .arg(ClosePayload::describe(c.code), redactor.redact(decodeUtf8(c.reason)));
-        if (!c.problem.isEmpty())
-            head += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
-        return head;
+    return head + QStringLiteral("\n\n");
+}
+
+QString describeClose(const Frame &frame, const SecretRedactor &redactor)
+{
+    const ClosePayload c = ClosePayload::parse(frame.payload.toByteArray());
+    if (!c.hasCode)
+        return QStringLiteral("Close frame without a status code: the application sees 1005 (no status).\n");
+    QString text = QStringLiteral("Close code %1 (%2)\nReason: %3\n")
+                       .arg(c.code)
+                       .arg(ClosePayload::describe(c.code), redactor.redact(decodeUtf8(c.reason)));
+    if (!c.problem.isEmpty())
+        text += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
+    return text;
+}
+
+// Shown as bytes: every secret byte masked in place, so offsets stay the wire's.
+QString describeBytes(const Frame &frame, const SecretRedactor &redactor)
+{
+    QString text;
+    const SecretRedactor::Masked masked = redactor.mask(frame.payload);
+    if (masked.maskedBytes > 0)
+        text += QStringLiteral("%1 bytes that carry secrets are shown as '%2' (%3).\n\n")
+                    .arg(masked.maskedBytes)
+                    .arg(QLatin1Char(SecretRedactor::MaskByte))
+                    .arg(QString::number(uchar(SecretRedactor::MaskByte), 16));
+    // ComfyUI's binary events; only a frame that parses whole is named as one.
+    if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
+        text += redactor.redact(b.describe()) + QStringLiteral("\n\n");
+        if (!b.metadata.isEmpty())
+            text += QStringLiteral("Metadata:\n")
+                + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
+                + QStringLiteral("\n");
     }
-    if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload)) {
-        // Shown as bytes: every secret byte masked in place, so offsets stay the wire's.
-        const SecretRedactor::Masked masked = redactor.mask(frame.payload);
-        if (masked.maskedBytes > 0)
-            head += QStringLiteral("%1 bytes that carry secrets are shown as '%2' (%3).\n\n")
-                        .arg(masked.maskedBytes)
-                        .arg(QLatin1Char(SecretRedactor::MaskByte))
-                        .arg(QString::number(uchar(SecretRedactor::MaskByte), 16));
-        // ComfyUI's binary events; only a frame that parses whole is named as one.
-        if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
-            head += redactor.redact(b.describe()) + QStringLiteral("\n\n");
-            if (!b.metadata.isEmpty())
-                head += QStringLiteral("Metadata:\n")
-                    + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
-                    + QStringLiteral("\n");
-        }
-        return head + hexDump(masked.bytes);
-    }
-    const QByteArray bytes = frame.payload.toByteArray();
-    // A Socket.IO / Engine.IO packet: say what it is, then its JSON.
-    if (!bytes.isEmpty() && bytes[0] >= '0' && bytes[0] <= '6'
-        && (bytes.size() == 1 || !QChar::isDigit(uchar(bytes[1])) || bytes[0] == '4')) {
-        // Decoded from the redacted bytes: a connect packet's auth object is shown without its values.
-        const QByteArray safe = redactor.redact(bytes);
-        const SocketIoPacket p = SocketIoPacket::parse(safe);
-        if (p.isValid()) {
-            static const char *engine[] = {"open", "close", "ping", "pong", "message", "upgrade", "noop"};
-            static const char *socket[]
-                = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};
-            QString what = QStringLiteral("Engine.IO %1").arg(QLatin1String(engine[p.engineType]));
-            if (p.socketType >= 0)
-                what = QStringLiteral("Socket.IO %1").arg(QLatin1String(socket[p.socketType]));
-            if (!p.eventName().isEmpty())
-                what += QStringLiteral(" \"%1\"").arg(p.eventName());
-            if (p.nameSpace != QLatin1String("/"))
-                what += QStringLiteral(" in namespace %1").arg(p.nameSpace);
-            if (p.ackId >= 0)
-                what += QStringLiteral(", ack id %1").arg(p.ackId);
-            if (p.attachments > 0)
-                what += QStringLiteral(", %1 binary attachment(s) follow").arg(p.attachments);
-            QString body;
-            if (p.data.isObject())
-                body = QString::fromUtf8(QJsonDocument(p.data.toObject()).toJson(QJsonDocument::Indented));
-            else if (p.data.isArray())
-                body = QString::fromUtf8(QJsonDocument(p.data.toArray()).toJson(QJsonDocument::Indented));
-            // Both come from the redacted bytes already.
-            return head + what + QStringLiteral("\n\n") + body + QStringLiteral("\nRaw: ") + decodeUtf8(safe.left(2000));
-        }
-    }
-    // Only what JSON.parse would accept: Qt's parser skips a BOM that browsers reject.
+    return text + FrameDetail::hexDump(masked.bytes);
+}
+
+// A Socket.IO / Engine.IO packet: what it is, then its JSON; empty when the text is not one.
+QString describeSocketIo(const QByteArray &bytes, const SecretRedactor &redactor)
+{
+    if (bytes.isEmpty() || bytes[0] < '0' || bytes[0] > '6'
+        || (bytes.size() > 1 && QChar::isDigit(uchar(bytes[1])) && bytes[0] != '4'))
+        return QString();
+    // Decoded from the redacted bytes: a connect packet's auth object is shown without its values.
+    const QByteArray safe = redactor.redact(bytes);
+    const SocketIoPacket p = SocketIoPacket::parse(safe);
+    if (!p.isValid())
+        return QString();
+    static const char *engine[] = {"open", "close", "ping", "pong", "message", "upgrade", "noop"};
+    static const char *socket[] = {"connect", "disconnect", "event", "ack", "connect error", "binary event", "binary ack"};
+    QString what = QStringLiteral("Engine.IO %1").arg(QLatin1String(engine[p.engineType]));
+    if (p.socketType >= 0)
+        what = QStringLiteral("Socket.IO %1").arg(QLatin1String(socket[p.socketType]));
+    if (!p.eventName().isEmpty())
+        what += QStringLiteral(" \"%1\"").arg(p.eventName());
+    if (p.nameSpace != QLatin1String("/"))
+        what += QStringLiteral(" in namespace %1").arg(p.nameSpace);
+    if (p.ackId >= 0)
+        what += QStringLiteral(", ack id %1").arg(p.ackId);
+    if (p.attachments > 0)
+        what += QStringLiteral(", %1 binary attachment(s) follow").arg(p.attachments);
+    QString body;
+    if (p.data.isObject())
+        body = QString::fromUtf8(QJsonDocument(p.data.toObject()).toJson(QJsonDocument::Indented));
+    else if (p.data.isArray())
+        body = QString::fromUtf8(QJsonDocument(p.data.toArray()).toJson(QJsonDocument::Indented));
+    // Both come from the redacted bytes already.
+    return what + QStringLiteral("\n\n") + body + QStringLiteral("\nRaw: ") + decodeUtf8(safe.left(2000));
+}
+
+// JSON, named by its "type" and pretty-printed; empty when JSON.parse would not accept it (Qt's
+// parser skips a BOM that browsers reject).
+QString describeJson(const QByteArray &bytes, const SecretRedactor &redactor)
+{
     QJsonParseError err{};
     const QByteArray trimmed = bytes.trimmed();
-    const bool jsonShaped = trimmed.startsWith('{') || trimmed.startsWith('[');
-    const QJsonDocument doc = jsonShaped ? QJsonDocument::fromJson(bytes, &err) : QJsonDocument();
-    if (jsonShaped && err.error == QJsonParseError::NoError && !doc.isNull()) {
-        // Home Assistant (and most JSON protocols) name their messages in "type".
-        const QString type = doc.object().value(QStringLiteral("type")).toString();
-        if (!type.isEmpty())
-            head += QStringLiteral("Message type \"%1\"%2\n\n")
-                        .arg(type,
-                             doc.object().contains(QStringLiteral("id"))
-                                 ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString())
-                                 : QString());
-        else if (doc.isArray())
-            head += QStringLiteral("%1 messages in one frame (coalesced)\n\n").arg(doc.array().size());
-        return head + redactor.redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    }
-    QString text = redactor.redact(decodeUtf8(bytes));
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return QString();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError || doc.isNull())
+        return QString();
+    QString text;
+    // Home Assistant (and most JSON protocols) name their messages in "type".
+    const QString type = doc.object().value(QStringLiteral("type")).toString();
+    if (!type.isEmpty())
+        text += QStringLiteral("Message type \"%1\"%2\n\n")
+                    .arg(type,
+                         doc.object().contains(QStringLiteral("id"))
+                             ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString())
+                             : QString());
+    else if (doc.isArray())
+        text += QStringLiteral("%1 messages in one frame (coalesced)\n\n").arg(doc.array().size());
+    return text + redactor.redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString describeText(const QByteArray &bytes, const SecretRedactor &redactor)
+{
+    const QString text = redactor.redact(decodeUtf8(bytes));
     if (text.startsWith(QChar(0xFEFF)))
-        head += QStringLiteral("Starts with a byte order mark (EF BB BF): JSON.parse fails on it.\n\n");
-    return head + text;
+        return QStringLiteral("Starts with a byte order mark (EF BB BF): JSON.parse fails on it.\n\n") + text;
+    return text;
+}
+
+} // namespace
+
+QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor)
+{
+    const QString head = headline(frame);
+    if (frame.type == FrameType::Close)
+        return head + describeClose(frame, redactor);
+    if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload))
+        return head + describeBytes(frame, redactor);
+    const QByteArray bytes = frame.payload.toByteArray();
+    if (const QString packet = describeSocketIo(bytes, redactor); !packet.isEmpty())
+        return head + packet;
+    if (const QString json = describeJson(bytes, redactor); !json.isEmpty())
+        return head + json;
+    return head + describeText(bytes, redactor);
 }
 
 } // namespace tunnelscope

@@ -28,6 +28,104 @@ QJsonObject harTimings(const HandshakeRecord &h)
                        {QStringLiteral("wait"), std::max(0.0, wait)},
                        {QStringLiteral("receive"), 0}};
 }
+
+QJsonArray harHeaders(const QList<QPair<QByteArray, QByteArray>> &list, const SecretRedactor &r)
+{
+    QJsonArray out;
+    for (const auto &hdr : list)
+        out.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(hdr.first)},
+                               {QStringLiteral("value"), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))}});
+    return out;
+}
+
+QJsonObject harRequest(const QUrl &url, const HandshakeRecord &h, const SecretRedactor &r)
+{
+    QJsonArray queryString;
+    for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        queryString.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("value"), item.second}});
+    return QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                       {QStringLiteral("url"), url.toString()},
+                       {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                       {QStringLiteral("cookies"), QJsonArray()},
+                       {QStringLiteral("headers"), harHeaders(h.requestHeaders, r)},
+                       {QStringLiteral("queryString"), queryString},
+                       {QStringLiteral("headersSize"), -1},
+                       {QStringLiteral("bodySize"), 0}};
+}
+
+QJsonObject harResponse(const HandshakeRecord &h, const SecretRedactor &r)
+{
+    return QJsonObject{{QStringLiteral("status"), h.status},
+                       {QStringLiteral("statusText"), h.ok ? QStringLiteral("Switching Protocols") : r.redact(h.error)},
+                       {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                       {QStringLiteral("cookies"), QJsonArray()},
+                       {QStringLiteral("headers"), harHeaders(h.headers, r)},
+                       {QStringLiteral("content"),
+                        QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
+                       {QStringLiteral("redirectURL"), QString()},
+                       {QStringLiteral("headersSize"), -1},
+                       {QStringLiteral("bodySize"), -1}};
+}
+
+// Chrome's `_webSocketMessages`: the data messages, each at its time in seconds since the epoch.
+void writeMessages(JsonStreamWriter &w, const RunRecord &run, const PathRecord &p, const SecretRedactor &r)
+{
+    w.beginArray();
+    for (qsizetype i = 0; i < p.frames.count(); ++i) {
+        const Frame f = p.frames.at(i);
+        if (!f.isData())
+            continue;
+        const FramePresenter::Data data = FramePresenter::data(f, r);
+        w.beginObject();
+        w.key(QStringLiteral("type"));
+        w.value(f.dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive"));
+        w.key(QStringLiteral("time"));
+        w.value((double(run.startedEpochMs) * 1000.0 + double(f.tUs)) / 1e6, 6);
+        w.key(QStringLiteral("opcode"));
+        w.value(f.type == FrameType::Binary ? 2 : 1);
+        w.key(QStringLiteral("data"));
+        w.value(data.text);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+// One entry per path and run: the upgrade as an HTTP exchange, and its messages.
+void writeEntry(JsonStreamWriter &w, const RunRecord &run, const PathRecord &p, const SecretRedactor &r)
+{
+    const HandshakeRecord h = p.firstHandshake();
+    const double started = double(run.startedEpochMs) + (h.startUs >= 0 ? double(h.startUs) / 1000.0 : 0);
+    const QJsonObject timings = harTimings(h);
+    // HAR: the entry's time is the sum of its timings that apply (ssl is within connect).
+    double duration = 0;
+    for (const char *phase : {"blocked", "dns", "connect", "send", "wait", "receive"})
+        duration += std::max(0.0, timings.value(QLatin1String(phase)).toDouble());
+    w.newline();
+    w.beginObject();
+    w.key(QStringLiteral("startedDateTime"));
+    w.value(QDateTime::fromMSecsSinceEpoch(qint64(started)).toUTC().toString(Qt::ISODateWithMs));
+    w.key(QStringLiteral("time"));
+    w.value(duration, 3);
+    w.key(QStringLiteral("request"));
+    w.json(harRequest(QUrl(r.redact(p.url.toString())), h, r));
+    w.key(QStringLiteral("response"));
+    w.json(harResponse(h, r));
+    w.key(QStringLiteral("cache"));
+    w.json(QJsonObject());
+    w.key(QStringLiteral("timings"));
+    w.json(timings);
+    w.key(QStringLiteral("comment"));
+    w.value(QStringLiteral("run %1, %2 path").arg(run.index).arg(p.name)
+            + (h.tlsWarnings.isEmpty()
+                   ? QString()
+                   : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
+    w.key(QStringLiteral("_resourceType"));
+    w.value(QStringLiteral("websocket"));
+    w.key(QStringLiteral("_webSocketMessages"));
+    writeMessages(w, run, p, r);
+    w.endObject();
+}
+
 } // namespace
 
 void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
@@ -54,88 +152,9 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.json(QJsonArray());
     w.key(QStringLiteral("entries"));
     w.beginArray();
-    for (const auto &run : report.runs()) {
-        for (const PathRecord *p : {&run->direct, &run->tunnel}) {
-            const HandshakeRecord h = p->firstHandshake();
-            const QUrl url(r.redact(p->url.toString()));
-            QJsonArray queryString;
-            for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
-                queryString.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("value"), item.second}});
-            auto headers = [&r](const QList<QPair<QByteArray, QByteArray>> &list) {
-                QJsonArray out;
-                for (const auto &hdr : list)
-                    out.append(
-                        QJsonObject{{QStringLiteral("name"), QString::fromLatin1(hdr.first)},
-                                    {QStringLiteral("value"), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))}});
-                return out;
-            };
-            const QJsonArray requestHeaders = headers(h.requestHeaders), responseHeaders = headers(h.headers);
-            const double started = double(run->startedEpochMs) + (h.startUs >= 0 ? double(h.startUs) / 1000.0 : 0);
-            const QJsonObject timings = harTimings(h);
-            // HAR: the entry's time is the sum of its timings that apply (ssl is within connect).
-            double duration = 0;
-            for (const char *phase : {"blocked", "dns", "connect", "send", "wait", "receive"})
-                duration += std::max(0.0, timings.value(QLatin1String(phase)).toDouble());
-            w.newline();
-            w.beginObject();
-            w.key(QStringLiteral("startedDateTime"));
-            w.value(QDateTime::fromMSecsSinceEpoch(qint64(started)).toUTC().toString(Qt::ISODateWithMs));
-            w.key(QStringLiteral("time"));
-            w.value(duration, 3);
-            w.key(QStringLiteral("request"));
-            w.json(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                               {QStringLiteral("url"), url.toString()},
-                               {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                               {QStringLiteral("cookies"), QJsonArray()},
-                               {QStringLiteral("headers"), requestHeaders},
-                               {QStringLiteral("queryString"), queryString},
-                               {QStringLiteral("headersSize"), -1},
-                               {QStringLiteral("bodySize"), 0}});
-            w.key(QStringLiteral("response"));
-            w.json(
-                QJsonObject{{QStringLiteral("status"), h.status},
-                            {QStringLiteral("statusText"), h.ok ? QStringLiteral("Switching Protocols") : r.redact(h.error)},
-                            {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                            {QStringLiteral("cookies"), QJsonArray()},
-                            {QStringLiteral("headers"), responseHeaders},
-                            {QStringLiteral("content"),
-                             QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}}},
-                            {QStringLiteral("redirectURL"), QString()},
-                            {QStringLiteral("headersSize"), -1},
-                            {QStringLiteral("bodySize"), -1}});
-            w.key(QStringLiteral("cache"));
-            w.json(QJsonObject());
-            w.key(QStringLiteral("timings"));
-            w.json(timings);
-            w.key(QStringLiteral("comment"));
-            w.value(QStringLiteral("run %1, %2 path").arg(run->index).arg(p->name)
-                    + (h.tlsWarnings.isEmpty()
-                           ? QString()
-                           : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
-            w.key(QStringLiteral("_resourceType"));
-            w.value(QStringLiteral("websocket"));
-            w.key(QStringLiteral("_webSocketMessages"));
-            w.beginArray();
-            for (qsizetype i = 0; i < p->frames.count(); ++i) {
-                const Frame f = p->frames.at(i);
-                if (!f.isData())
-                    continue;
-                const FramePresenter::Data data = FramePresenter::data(f, r);
-                w.beginObject();
-                w.key(QStringLiteral("type"));
-                w.value(f.dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive"));
-                w.key(QStringLiteral("time"));
-                w.value((double(run->startedEpochMs) * 1000.0 + double(f.tUs)) / 1e6, 6);
-                w.key(QStringLiteral("opcode"));
-                w.value(f.type == FrameType::Binary ? 2 : 1);
-                w.key(QStringLiteral("data"));
-                w.value(data.text);
-                w.endObject();
-            }
-            w.endArray();
-            w.endObject();
-        }
-    }
+    for (const auto &run : report.runs())
+        for (const PathRecord *p : {&run->direct, &run->tunnel})
+            writeEntry(w, *run, *p, r);
     w.endArray();
     w.endObject();
     w.endObject();

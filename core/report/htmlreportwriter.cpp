@@ -318,27 +318,35 @@ private:
                 .arg(i)
                 .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
                                      : QString()));
-        for (bool tunnel : {false, true}) {
-            const PathRecord &p = run.path(tunnel);
-            const HandshakeRecord h = p.firstHandshake();
-            put(QStringLiteral(
-                    "<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
-                    "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
-                    .arg(tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Direct"), esc(p.url.toString()),
-                         h.ok ? QStringLiteral("%1 in %2 ms")
-                                    .arg(esc(QString::fromLatin1(h.statusLine)))
-                                    .arg(h.durationMs(), 0, 'f', 2)
-                              : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
-                         p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
-                    .arg(p.connections.size())
-                    .arg(p.reconnects())
-                    .arg(p.frames.count())
-                    .arg((h.tlsWarnings.isEmpty() ? QString()
-                                                  : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
-                                                        .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
-                         + promptLines(p, [this](const QString &s) { return esc(s); })));
-        }
+        for (bool tunnel : {false, true})
+            writePathCard(run.path(tunnel), tunnel);
         put(QStringLiteral("</div>"));
+        writeAlignedRows(i, run);
+    }
+
+    void writePathCard(const PathRecord &p, bool tunnel) const
+    {
+        const HandshakeRecord h = p.firstHandshake();
+        put(QStringLiteral("<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
+                           "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
+                .arg(
+                    tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Direct"), esc(p.url.toString()),
+                    h.ok
+                        ? QStringLiteral("%1 in %2 ms").arg(esc(QString::fromLatin1(h.statusLine))).arg(h.durationMs(), 0, 'f', 2)
+                        : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
+                    p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
+                .arg(p.connections.size())
+                .arg(p.reconnects())
+                .arg(p.frames.count())
+                .arg((h.tlsWarnings.isEmpty() ? QString()
+                                              : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
+                                                    .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
+                     + promptLines(p, [this](const QString &s) { return esc(s); })));
+    }
+
+    // The aligned rows of run `i`, up to MaxRowsPerRun.
+    void writeAlignedRows(std::size_t i, const RunRecord &run) const
+    {
         const MessageDiffResult &diff = m_report.diff(qsizetype(i));
         if (diff.rows.empty()) {
             put(QStringLiteral("<p class=\"note\">No messages to align in this run.</p>"));
@@ -347,42 +355,6 @@ private:
         put(QStringLiteral("<h3>Received messages, side by side</h3><table class=\"tl\"><tr><th class=\"num\">#</th><th "
                            "class=\"num\">t (ms)</th><th>direct</th>"
                            "<th>status</th><th class=\"num\">#</th><th class=\"num\">t (ms)</th><th>tunnel</th></tr>\n"));
-        auto cell = [&](const PathRecord &p, qsizetype index, const char *side, const char *cls) -> QString {
-            if (index < 0)
-                return QStringLiteral(
-                           "<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>")
-                    .arg(QLatin1String(cls));
-            const Frame f = p.frames.at(index);
-            const FramePresenter::Data data = FramePresenter::data(f, m_redactor);
-            QString shown;
-            if (data.base64) {
-                // Bytes as a hex dump (offset, hex, ASCII) of the first 256, secrets masked:
-                // the first row in the cell, the rest when it is opened.
-                const QByteArray bytes = QByteArray::fromBase64(data.text.toLatin1());
-                const QString dump = FrameDetail::hexDump(bytes, HexDumpBytes);
-                const qsizetype firstRow = dump.indexOf(QLatin1Char('\n'));
-                shown = QStringLiteral(
-                            "<details class=\"hex\"><summary>[%1, %2 bytes] <code>%3</code></summary><pre>%4%5</pre></details>")
-                            .arg(frameTypeName(f.type))
-                            .arg(f.payload.size())
-                            .arg(escape(dump.left(firstRow).mid(10)), escape(dump),
-                                 f.payload.size() > HexDumpBytes
-                                     ? QStringLiteral("… the first %1 of %2 bytes").arg(HexDumpBytes).arg(f.payload.size())
-                                     : QString());
-            } else {
-                QString text = (f.type == FrameType::Binary ? QStringLiteral("[binary] ") : QString()) + clipped(data.text, 300);
-                if (data.text.size() > 300)
-                    text += QStringLiteral(" (%1 bytes)").arg(f.payload.size());
-                shown = escape(text);
-            }
-            return QStringLiteral(
-                       "<td class=\"num %1\" id=\"r%2-%3-%4\">%4</td><td class=\"num %1\">%5</td><td class=\"%1 pl\">%6</td>")
-                .arg(QLatin1String(cls))
-                .arg(i)
-                .arg(QLatin1String(side))
-                .arg(index)
-                .arg(ms(f.tUs), shown);
-        };
         int shown = 0;
         for (const AlignedRow &row : diff.rows) {
             if (shown++ >= HtmlReportWriter::MaxRowsPerRun)
@@ -390,13 +362,55 @@ private:
             const QString status = AlignedRow::statusName(row.status);
             const QString statusText = row.hasDelta() ? QStringLiteral("Δ %1 ms").arg(row.deltaMs, 0, 'f', 3) : status;
             put(QStringLiteral("<tr class=\"%1\">%2<td class=\"st\">%3</td>%4</tr>\n")
-                    .arg(QString(status).replace(QLatin1Char(' '), QLatin1Char('-')), cell(run.direct, row.direct, "d", "dir"),
-                         statusText, cell(run.tunnel, row.tunnel, "t", "tun")));
+                    .arg(QString(status).replace(QLatin1Char(' '), QLatin1Char('-')),
+                         messageCells(i, run.direct, row.direct, "d", "dir"), statusText,
+                         messageCells(i, run.tunnel, row.tunnel, "t", "tun")));
         }
         put(QStringLiteral("</table>"));
         if (diff.rows.size() > std::size_t(HtmlReportWriter::MaxRowsPerRun))
             put(QStringLiteral("<p class=\"note\">%1 more row(s) are in the JSON and CSV reports.</p>")
                     .arg(diff.rows.size() - HtmlReportWriter::MaxRowsPerRun));
+    }
+
+    // One path's three cells of an aligned row: its frame number, its time and the message.
+    QString messageCells(std::size_t i, const PathRecord &p, qsizetype index, const char *side, const char *cls) const
+    {
+        if (index < 0)
+            return QStringLiteral(
+                       "<td class=\"num %1\"></td><td class=\"num %1\"></td><td class=\"%1 gap\">— not received —</td>")
+                .arg(QLatin1String(cls));
+        const Frame f = p.frames.at(index);
+        return QStringLiteral(
+                   "<td class=\"num %1\" id=\"r%2-%3-%4\">%4</td><td class=\"num %1\">%5</td><td class=\"%1 pl\">%6</td>")
+            .arg(QLatin1String(cls))
+            .arg(i)
+            .arg(QLatin1String(side))
+            .arg(index)
+            .arg(ms(f.tUs), messageHtml(f));
+    }
+
+    QString messageHtml(const Frame &f) const
+    {
+        const FramePresenter::Data data = FramePresenter::data(f, m_redactor);
+        if (data.base64) {
+            // Bytes as a hex dump (offset, hex, ASCII) of the first 256, secrets masked: the
+            // first row in the cell, the rest when it is opened.
+            const QByteArray bytes = QByteArray::fromBase64(data.text.toLatin1());
+            const QString dump = FrameDetail::hexDump(bytes, HexDumpBytes);
+            const qsizetype firstRow = dump.indexOf(QLatin1Char('\n'));
+            return QStringLiteral(
+                       "<details class=\"hex\"><summary>[%1, %2 bytes] <code>%3</code></summary><pre>%4%5</pre></details>")
+                .arg(frameTypeName(f.type))
+                .arg(f.payload.size())
+                .arg(escape(dump.left(firstRow).mid(10)), escape(dump),
+                     f.payload.size() > HexDumpBytes
+                         ? QStringLiteral("… the first %1 of %2 bytes").arg(HexDumpBytes).arg(f.payload.size())
+                         : QString());
+        }
+        QString text = (f.type == FrameType::Binary ? QStringLiteral("[binary] ") : QString()) + clipped(data.text, 300);
+        if (data.text.size() > 300)
+            text += QStringLiteral(" (%1 bytes)").arg(f.payload.size());
+        return escape(text);
     }
 
     void writeProfile() const

@@ -117,6 +117,66 @@ QJsonObject findingJson(const Finding &f, const SecretRedactor &r)
     return o;
 }
 
+QJsonArray pingsJson(const PathRecord &p)
+{
+    QJsonArray pings;
+    for (const PingSample &s : p.pings)
+        pings.append(
+            QJsonObject{{QStringLiteral("t_ms"), RunClock::toMs(s.tUs)}, {QStringLiteral("rtt_ms"), RunClock::toMs(s.rttUs)}});
+    return pings;
+}
+
+QJsonArray stepsJson(const PathRecord &p, const SecretRedactor &r)
+{
+    QJsonArray steps;
+    for (const StepOutcome &s : p.steps)
+        steps.append(QJsonObject{{QStringLiteral("step"), s.step},
+                                 {QStringLiteral("repetition"), s.repetition},
+                                 {QStringLiteral("ok"), s.ok},
+                                 {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)},
+                                 {QStringLiteral("detail"), r.redact(s.detail)}});
+    return steps;
+}
+
+// What a protocol adapter asked over plain HTTP on the path (ComfyUI /prompt, /history).
+QJsonArray httpJson(const PathRecord &p, const SecretRedactor &r)
+{
+    QJsonArray http;
+    for (const HttpExchange &x : p.http) {
+        QJsonObject o{{QStringLiteral("method"), x.method},
+                      {QStringLiteral("target"), r.redact(x.target)},
+                      {QStringLiteral("t_ms"), RunClock::toMs(x.startUs)},
+                      {QStringLiteral("status"), x.status ? QJsonValue(x.status) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}};
+        if (x.endUs >= 0)
+            o.insert(QStringLiteral("duration_ms"), RunClock::toMs(x.endUs - x.startUs));
+        if (!x.error.isEmpty())
+            o.insert(QStringLiteral("error"), r.redact(x.error));
+        http.append(o);
+    }
+    return http;
+}
+
+QJsonArray promptsJson(const PathRecord &p, const SecretRedactor &r)
+{
+    QJsonArray prompts;
+    for (const PromptRecord &x : p.prompts) {
+        QJsonObject o{{QStringLiteral("prompt_id"), x.id},
+                      {QStringLiteral("last_event"), x.lastEvent},
+                      {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
+        if (x.queuedUs >= 0)
+            o.insert(QStringLiteral("queued_ms"), RunClock::toMs(x.queuedUs));
+        if (x.outcomeUs >= 0)
+            o.insert(QStringLiteral("outcome_ms"), RunClock::toMs(x.outcomeUs));
+        if (!x.history.isEmpty()) {
+            o.insert(QStringLiteral("history"), x.history);
+            o.insert(QStringLiteral("history_detail"), r.redact(x.historyDetail));
+        }
+        prompts.append(o);
+    }
+    return prompts;
+}
+
 void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r)
 {
     w.beginObject();
@@ -142,57 +202,16 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     }
     w.endArray();
     w.key(QStringLiteral("pings"));
-    QJsonArray pings;
-    for (const PingSample &s : p.pings)
-        pings.append(
-            QJsonObject{{QStringLiteral("t_ms"), RunClock::toMs(s.tUs)}, {QStringLiteral("rtt_ms"), RunClock::toMs(s.rttUs)}});
-    w.json(pings);
+    w.json(pingsJson(p));
     w.key(QStringLiteral("steps"));
-    QJsonArray steps;
-    for (const StepOutcome &s : p.steps)
-        steps.append(QJsonObject{{QStringLiteral("step"), s.step},
-                                 {QStringLiteral("repetition"), s.repetition},
-                                 {QStringLiteral("ok"), s.ok},
-                                 {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)},
-                                 {QStringLiteral("detail"), r.redact(s.detail)}});
-    w.json(steps);
+    w.json(stepsJson(p, r));
     if (!p.http.isEmpty()) {
-        // What a protocol adapter asked over plain HTTP on this path (ComfyUI /prompt, /history).
         w.key(QStringLiteral("http"));
-        QJsonArray http;
-        for (const HttpExchange &x : p.http) {
-            QJsonObject o{{QStringLiteral("method"), x.method},
-                          {QStringLiteral("target"), r.redact(x.target)},
-                          {QStringLiteral("t_ms"), RunClock::toMs(x.startUs)},
-                          {QStringLiteral("status"), x.status ? QJsonValue(x.status) : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("body"), r.redact(decodeUtf8(x.body))}};
-            if (x.endUs >= 0)
-                o.insert(QStringLiteral("duration_ms"), RunClock::toMs(x.endUs - x.startUs));
-            if (!x.error.isEmpty())
-                o.insert(QStringLiteral("error"), r.redact(x.error));
-            http.append(o);
-        }
-        w.json(http);
+        w.json(httpJson(p, r));
     }
     if (!p.prompts.isEmpty()) {
         w.key(QStringLiteral("prompts"));
-        QJsonArray prompts;
-        for (const PromptRecord &x : p.prompts) {
-            QJsonObject o{
-                {QStringLiteral("prompt_id"), x.id},
-                {QStringLiteral("last_event"), x.lastEvent},
-                {QStringLiteral("outcome"), x.outcome.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.outcome)}};
-            if (x.queuedUs >= 0)
-                o.insert(QStringLiteral("queued_ms"), RunClock::toMs(x.queuedUs));
-            if (x.outcomeUs >= 0)
-                o.insert(QStringLiteral("outcome_ms"), RunClock::toMs(x.outcomeUs));
-            if (!x.history.isEmpty()) {
-                o.insert(QStringLiteral("history"), x.history);
-                o.insert(QStringLiteral("history_detail"), r.redact(x.historyDetail));
-            }
-            prompts.append(o);
-        }
-        w.json(prompts);
+        w.json(promptsJson(p, r));
     }
     w.key(QStringLiteral("heartbeat_timeouts"));
     w.value(p.heartbeatTimeouts);
