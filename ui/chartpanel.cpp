@@ -40,6 +40,31 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    QChart *reconnects = buildReconnectsChart();
+    QChart *closes = buildClosesChart();
+    QChart *latency = buildLatencyChart();
+
+    for (QChart *chart : {reconnects, closes, latency}) {
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setShowToolTips(true);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+    }
+    // The latency chart has the most to show (three series, many points): the most room.
+    m_pages[int(Chart::Reconnects)]
+        = addChart(reconnects, tr("No data yet: the reconnects of each path appear here as the profile plays."), 2);
+    m_pages[int(Chart::Closes)] = addChart(closes, tr("No data yet: how each connection ended appears here once one has."), 2);
+    m_pages[int(Chart::Latency)]
+        = addChart(latency, tr("No data yet: ping round trips and the latency the tunnel adds to each message appear here."), 3);
+    m_charts[int(Chart::Reconnects)] = reconnects;
+    m_charts[int(Chart::Closes)] = closes;
+    m_charts[int(Chart::Latency)] = latency;
+    setData(ChartData());
+    m_updates = 0;
+}
+
+// Reconnects per path, as steps over time.
+QChart *ChartPanel::buildReconnectsChart()
+{
     auto *reconnects = new QChart;
     reconnects->setTitle(tr("Reconnects over time"));
     m_reconnectsDirect = new QLineSeries;
@@ -59,7 +84,12 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         s->attachAxis(m_reconnectX);
         s->attachAxis(m_reconnectY);
     }
+    return reconnects;
+}
 
+// How each path's connections ended: a bar per close code.
+QChart *ChartPanel::buildClosesChart()
+{
     auto *closes = new QChart;
     closes->setTitle(tr("How connections ended"));
     m_closeDirect = new QBarSet(tr("direct"));
@@ -76,7 +106,12 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     closes->addAxis(m_closeCount, Qt::AlignLeft);
     m_closeSeries->attachAxis(m_closeAxis);
     m_closeSeries->attachAxis(m_closeCount);
+    return closes;
+}
 
+// Ping round trips per path and the latency the tunnel adds to each message.
+QChart *ChartPanel::buildLatencyChart()
+{
     auto *latency = new QChart;
     latency->setTitle(tr("Latency over time (ms)"));
     // Short names, so the legend fits beside each other; the shapes tell the series apart
@@ -106,23 +141,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         s->attachAxis(m_latencyX);
         s->attachAxis(m_latencyY);
     }
-
-    for (QChart *chart : {reconnects, closes, latency}) {
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->legend()->setShowToolTips(true);
-        chart->setMargins(QMargins(4, 4, 4, 4));
-    }
-    // The latency chart has the most to show (three series, many points): the most room.
-    m_pages[int(Chart::Reconnects)]
-        = addChart(reconnects, tr("No data yet: the reconnects of each path appear here as the profile plays."), 2);
-    m_pages[int(Chart::Closes)] = addChart(closes, tr("No data yet: how each connection ended appears here once one has."), 2);
-    m_pages[int(Chart::Latency)]
-        = addChart(latency, tr("No data yet: ping round trips and the latency the tunnel adds to each message appear here."), 3);
-    m_charts[int(Chart::Reconnects)] = reconnects;
-    m_charts[int(Chart::Closes)] = closes;
-    m_charts[int(Chart::Latency)] = latency;
-    setData(ChartData());
-    m_updates = 0;
+    return latency;
 }
 
 QStackedWidget *ChartPanel::addChart(QChart *chart, const QString &placeholder, int stretch)

@@ -48,6 +48,9 @@ public:
 
 private:
     QStackedWidget *addChart(QChart *chart, const QString &placeholder, int stretch);
+    QChart *buildReconnectsChart();
+    QChart *buildClosesChart();
+    QChart *buildLatencyChart();
     static void applyScale(QValueAxis *axis, const AxisScale &scale);
     static QStringList labelsOf(const QValueAxis *axis);
 

@@ -3,6 +3,7 @@
 #include "closepayload.h"
 #include "framepresenter.h"
 #include "pathrecord.h"
+#include "runclock.h"
 #include "secretredactor.h"
 
 #include <QBrush>
@@ -133,30 +134,13 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
         return frameIndex;
     if (role == StatusRole)
         return status;
-    if (role == Qt::BackgroundRole) {
-        // Colour rules, as in the legend under the lists.
-        if (status == QLatin1String("missing") || status == QLatin1String("extra"))
-            return QBrush(QColor(frameIndex < 0 || status == QLatin1String("extra") ? 0xf4c7c3 : 0xfde8e6));
-        if (status == QLatin1String("duplicated"))
-            return QBrush(QColor(0xfbd9b0));
-        if (status == QLatin1String("altered"))
-            return QBrush(QColor(0xfff1b8));
-        if (status == QLatin1String("reordered"))
-            return QBrush(QColor(0xcfe3fb));
-        return QVariant();
-    }
+    if (role == Qt::BackgroundRole)
+        return statusBackground(status, frameIndex >= 0);
     // Coloured rows keep dark text, whatever the palette (dark mode included).
     if (role == Qt::ForegroundRole && !status.isEmpty())
         return QBrush(QColor(0x1d232a));
-    if (frameIndex < 0) {
-        if (role == Qt::DisplayRole && index.column() == Preview)
-            return m_timeline && m_timeline->rows()[std::size_t(index.row())].kind == PairedTimeline::Kind::Aligned
-                ? tr("— not received on this path —")
-                : QString();
-        if (role == Qt::ForegroundRole)
-            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
-        return QVariant();
-    }
+    if (frameIndex < 0)
+        return absentFrameData(index, role);
     const Frame f = m_path->frames.at(frameIndex);
     if (role == Qt::ForegroundRole) {
         if (f.type == FrameType::Error)
@@ -174,11 +158,42 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
         return tr("Close %1: %2").arg(f.closeCode).arg(ClosePayload::describe(f.closeCode));
     if (role != Qt::DisplayRole)
         return QVariant();
+    return displayText(index, f, frameIndex, status);
+}
+
+// Colour rules, as in the legend under the lists.
+QVariant FrameTableModel::statusBackground(const QString &status, bool received)
+{
+    if (status == QLatin1String("missing") || status == QLatin1String("extra"))
+        return QBrush(QColor(!received || status == QLatin1String("extra") ? 0xf4c7c3 : 0xfde8e6));
+    if (status == QLatin1String("duplicated"))
+        return QBrush(QColor(0xfbd9b0));
+    if (status == QLatin1String("altered"))
+        return QBrush(QColor(0xfff1b8));
+    if (status == QLatin1String("reordered"))
+        return QBrush(QColor(0xcfe3fb));
+    return QVariant();
+}
+
+// A row of the aligned view where this path has no frame.
+QVariant FrameTableModel::absentFrameData(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == Preview)
+        return m_timeline && m_timeline->rows()[std::size_t(index.row())].kind == PairedTimeline::Kind::Aligned
+            ? tr("— not received on this path —")
+            : QString();
+    if (role == Qt::ForegroundRole)
+        return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+    return QVariant();
+}
+
+QVariant FrameTableModel::displayText(const QModelIndex &index, const Frame &f, qsizetype frameIndex, const QString &status) const
+{
     switch (index.column()) {
     case Number:
         return qlonglong(frameIndex);
     case Time:
-        return QString::number(double(f.tUs) / 1000.0, 'f', 3);
+        return QString::number(RunClock::toMs(f.tUs), 'f', 3);
     case Delta: {
         if (!m_timeline)
             return QVariant();

@@ -41,6 +41,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QVariant statusBackground(const QString &status, bool received);
+    QVariant absentFrameData(const QModelIndex &index, int role) const;
+    QVariant displayText(const QModelIndex &index, const Frame &f, qsizetype frameIndex, const QString &status) const;
     bool m_tunnel;
     const PathRecord *m_path = nullptr;
     const PathRecord *m_other = nullptr;

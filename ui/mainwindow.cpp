@@ -152,7 +152,33 @@ void MainWindow::buildActions()
 
 void MainWindow::buildLayout()
 {
-    // Profile bar.
+    buildProfileBar();
+    QWidget *frames = buildFramesPane();
+    QWidget *detailBox = buildDetailPane();
+    QWidget *findingsBox = buildFindingsPane();
+    m_charts = new ChartPanel(this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+
+    auto *middle = new QSplitter(Qt::Horizontal, this);
+    middle->setObjectName(QStringLiteral("middleSplitter"));
+    middle->addWidget(detailBox);
+    middle->addWidget(findingsBox);
+    middle->setStretchFactor(1, 2);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(frames);
+    main->addWidget(middle);
+    main->addWidget(m_charts);
+    main->setStretchFactor(0, 5);
+    main->setStretchFactor(1, 2);
+    main->setStretchFactor(2, 3);
+    setCentralWidget(main);
+    statusBar()->showMessage(tr("Pick a profile, then Start (Ctrl+R)."));
+}
+
+// The profile bar: profile picker, the two URLs, validate, start, stop and progress.
+void MainWindow::buildProfileBar()
+{
     QToolBar *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileBar"));
     bar->setMovable(false);
@@ -193,8 +219,11 @@ void MainWindow::buildLayout()
     m_progressLabel = new QLabel(bar);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     bar->addWidget(m_progressLabel);
+}
 
-    // Frames: two lists in step, a filter, a legend.
+// Frames: two lists in step, a filter, a legend.
+QWidget *MainWindow::buildFramesPane()
+{
     auto *frames = new QWidget(this);
     auto *framesLayout = new QVBoxLayout(frames);
     framesLayout->setContentsMargins(4, 4, 4, 0);
@@ -254,8 +283,12 @@ void MainWindow::buildLayout()
                               frames);
     legend->setObjectName(QStringLiteral("legend"));
     framesLayout->addWidget(legend);
+    return frames;
+}
 
-    // Detail and findings.
+// The selected frame in full, and a preview of an image it carries.
+QWidget *MainWindow::buildDetailPane()
+{
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setReadOnly(true);
@@ -270,6 +303,12 @@ void MainWindow::buildLayout()
     m_preview->hide();
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addWidget(m_preview);
+    return detailBox;
+}
+
+// The verdict and the findings, grouped as the reports group them, with filters.
+QWidget *MainWindow::buildFindingsPane()
+{
     auto *findingsBox = new QWidget(this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
@@ -318,25 +357,7 @@ void MainWindow::buildLayout()
     findingsLayout->addWidget(m_verdict);
     findingsLayout->addLayout(filters);
     findingsLayout->addWidget(m_findingsView, 1);
-
-    m_charts = new ChartPanel(this);
-    m_charts->setObjectName(QStringLiteral("charts"));
-
-    auto *middle = new QSplitter(Qt::Horizontal, this);
-    middle->setObjectName(QStringLiteral("middleSplitter"));
-    middle->addWidget(detailBox);
-    middle->addWidget(findingsBox);
-    middle->setStretchFactor(1, 2);
-    auto *main = new QSplitter(Qt::Vertical, this);
-    main->setObjectName(QStringLiteral("mainSplitter"));
-    main->addWidget(frames);
-    main->addWidget(middle);
-    main->addWidget(m_charts);
-    main->setStretchFactor(0, 5);
-    main->setStretchFactor(1, 2);
-    main->setStretchFactor(2, 3);
-    setCentralWidget(main);
-    statusBar()->showMessage(tr("Pick a profile, then Start (Ctrl+R)."));
+    return findingsBox;
 }
 
 void MainWindow::fillProfilePicker()

@@ -75,6 +75,10 @@ protected:
 private:
     void buildActions();
     void buildLayout();
+    void buildProfileBar();
+    QWidget *buildFramesPane();
+    QWidget *buildDetailPane();
+    QWidget *buildFindingsPane();
     void onRunStarted(int index);
     void onRunFinished(int index, const RunRecord *run);
     void onPlayFinished();

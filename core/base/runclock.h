@@ -24,6 +24,8 @@ public:
 
     // A time or a duration on this clock in milliseconds, as findings and reports give them.
     static constexpr double toMs(qint64 us) { return double(us) / 1000.0; }
+    // The same in seconds, as summaries and charts give longer spans.
+    static constexpr double toSeconds(qint64 us) { return double(us) / 1e6; }
 
 private:
     std::chrono::steady_clock::time_point m_origin;

@@ -1,4 +1,5 @@
 #include "comparisonreport.h"
+#include "runclock.h"
 
 #include "runcomparer.h"
 
@@ -131,7 +132,7 @@ LatencyStats ComparisonReport::pingLatency(bool tunnel) const
     for (const auto &run : m_runs)
         if (!run->interrupted)
             for (const PingSample &p : run->path(tunnel).pings)
-                values.push_back(double(p.rttUs) / 1000.0);
+                values.push_back(RunClock::toMs(p.rttUs));
     return LatencyStats::of(std::move(values));
 }
 

@@ -502,7 +502,7 @@ void reportSwallowedPongs(const ClientPingEvidence &e, const QList<qsizetype> &s
                                "each of them (in %4 ms at the median): %5")
                     .arg(swallowed.size())
                     .arg(plural(judged, "ping", "pings"))
-                    .arg(double(e.answerWindowUs) / 1e6, 0, 'f', 2)
+                    .arg(RunClock::toSeconds(e.answerWindowUs), 0, 'f', 2)
                     .arg(e.directRttMs, 0, 'f', 2)
                     .arg(hintFor(f.kind, QStringLiteral("pong")));
     f.detail.insert(QStringLiteral("sent"), judged);
@@ -532,7 +532,7 @@ void reportPongsWithoutServer(const ClientPingEvidence &e, const QList<qsizetype
     f.summary = QStringLiteral("the tunnel answered %1 that the server does not answer "
                                "(the direct path got no pong within %2 s): %3")
                     .arg(plural(answered.size(), "ping", "pings"))
-                    .arg(double(e.answerWindowUs) / 1e6, 0, 'f', 2)
+                    .arg(RunClock::toSeconds(e.answerWindowUs), 0, 'f', 2)
                     .arg(hintFor(f.kind, QStringLiteral("pong")));
     f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
     out->append(f);
@@ -680,7 +680,7 @@ void ControlFrameComparer::compareClientClose(const RunRecord &run, const Messag
     f.directSeq = direct.index;
     const QString sent = t.sentCode ? QStringLiteral(" (%1)").arg(t.sentCode) : QString();
     QString ending;
-    const double afterOurs = t.endedUs >= 0 ? double(t.endedUs - ours.tUs) / 1e6 : -1;
+    const double afterOurs = t.endedUs >= 0 ? RunClock::toSeconds(t.endedUs - ours.tUs) : -1;
     if (t.tcpEndedBy == CloseRecord::TcpEndedBy::Client)
         ending = QStringLiteral("never closed: the connection ended %1 s after our "
                                 "close, when the client gave up (1006, no close frame)")

@@ -6,6 +6,98 @@
 
 namespace tunnelscope {
 
+namespace {
+
+// The keys of a range with their offsets in it, grouped by bucket (the key's top bits):
+// bucket k is entries[start[k]] up to entries[start[k + 1]]. Keys travel with their
+// positions, so each bucket is then read sequentially.
+struct BucketedKeys
+{
+    struct Entry
+    {
+        quint64 key;
+        quint32 offset;
+    };
+    std::vector<quint32> start;
+    std::vector<Entry> entries;
+
+    static BucketedKeys scatter(const std::vector<quint64> &keys, qsizetype from, qsizetype to, int bits)
+    {
+        auto bucketOf = [bits](quint64 key) { return bits == 0 ? std::size_t(0) : std::size_t(key >> (64 - bits)); };
+        const std::size_t buckets = std::size_t(1) << bits;
+        BucketedKeys out;
+        out.start.assign(buckets + 1, 0);
+        for (qsizetype i = from; i < to; ++i)
+            ++out.start[bucketOf(keys[i]) + 1];
+        for (std::size_t k = 0; k < buckets; ++k)
+            out.start[k + 1] += out.start[k];
+        out.entries.resize(static_cast<std::size_t>(to - from));
+        std::vector<quint32> fill(out.start.begin(), out.start.end() - 1);
+        for (qsizetype i = from; i < to; ++i)
+            out.entries[fill[bucketOf(keys[i])]++] = Entry{keys[i], quint32(i - from)};
+        return out;
+    }
+};
+
+// An open-addressing table, sized per bucket so it stays in cache, that counts a key's
+// occurrences in each side as one or more than one: all that uniqueness needs.
+class UniqueKeyTable
+{
+public:
+    // For every key of bucket k found exactly once in each side, the offset in b of the
+    // one in a.
+    void pairBucket(const BucketedKeys &a, const BucketedKeys &b, std::size_t k, std::vector<qint32> *partner)
+    {
+        const quint32 countA = a.start[k + 1] - a.start[k];
+        if (countA == 0)
+            return;
+        std::size_t capacity = 16;
+        while (capacity < 2 * std::size_t(countA))
+            capacity <<= 1;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, Slot());
+        for (quint32 e = a.start[k]; e < a.start[k + 1]; ++e) {
+            Slot &slot = find(a.entries[e].key);
+            slot.key = a.entries[e].key;
+            slot.inA = quint8(std::min(2, slot.inA + 1));
+        }
+        for (quint32 e = b.start[k]; e < b.start[k + 1]; ++e) {
+            Slot &slot = find(b.entries[e].key);
+            if (slot.inA != 0) {
+                slot.inB = quint8(std::min(2, slot.inB + 1));
+                slot.posB = qint32(b.entries[e].offset);
+            }
+        }
+        for (quint32 e = a.start[k]; e < a.start[k + 1]; ++e) {
+            const Slot &slot = find(a.entries[e].key);
+            if (slot.inA == 1 && slot.inB == 1)
+                (*partner)[a.entries[e].offset] = slot.posB;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 posB = 0;
+        quint8 inA = 0;
+        quint8 inB = 0;
+    };
+
+    Slot &find(quint64 key)
+    {
+        std::size_t at = std::size_t(key) & m_mask;
+        while (m_slots[at].inA != 0 && m_slots[at].key != key)
+            at = (at + 1) & m_mask;
+        return m_slots[at];
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
+
+} // namespace
+
 SequenceAligner::Pairs SequenceAligner::align(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
     SequenceAligner s(a, b);
@@ -86,74 +178,12 @@ std::vector<std::pair<qsizetype, qsizetype>> SequenceAligner::uniqueInBoth(qsize
     int bits = 0;
     while (bits < 12 && (qsizetype(1) << bits) * 8192 < n)
         ++bits;
-    const std::size_t buckets = std::size_t(1) << bits;
-    auto bucketOf = [bits](quint64 key) { return bits == 0 ? std::size_t(0) : std::size_t(key >> (64 - bits)); };
-    std::vector<quint32> startA(buckets + 1, 0), startB(buckets + 1, 0);
-    for (qsizetype i = a0; i < a1; ++i)
-        ++startA[bucketOf(m_a[i]) + 1];
-    for (qsizetype j = b0; j < b1; ++j)
-        ++startB[bucketOf(m_b[j]) + 1];
-    for (std::size_t k = 0; k < buckets; ++k) {
-        startA[k + 1] += startA[k];
-        startB[k + 1] += startB[k];
-    }
-    // Keys travel with their positions, so each bucket is then read sequentially.
-    struct Entry
-    {
-        quint64 key;
-        quint32 offset;
-    };
-    std::vector<Entry> byBucketA(static_cast<std::size_t>(n)), byBucketB(static_cast<std::size_t>(b1 - b0));
-    {
-        std::vector<quint32> fillA(startA.begin(), startA.end() - 1), fillB(startB.begin(), startB.end() - 1);
-        for (qsizetype i = a0; i < a1; ++i)
-            byBucketA[fillA[bucketOf(m_a[i])]++] = Entry{m_a[i], quint32(i - a0)};
-        for (qsizetype j = b0; j < b1; ++j)
-            byBucketB[fillB[bucketOf(m_b[j])]++] = Entry{m_b[j], quint32(j - b0)};
-    }
-    struct Slot
-    {
-        quint64 key = 0;
-        qint32 posB = 0;
-        quint8 inA = 0;
-        quint8 inB = 0;
-    };
-    std::vector<Slot> table;
+    const BucketedKeys inA = BucketedKeys::scatter(m_a, a0, a1, bits);
+    const BucketedKeys inB = BucketedKeys::scatter(m_b, b0, b1, bits);
+    UniqueKeyTable table;
     std::vector<qint32> partner(static_cast<std::size_t>(n), -1);
-    for (std::size_t k = 0; k < buckets; ++k) {
-        const quint32 countA = startA[k + 1] - startA[k];
-        if (countA == 0)
-            continue;
-        std::size_t capacity = 16;
-        while (capacity < 2 * std::size_t(countA))
-            capacity <<= 1;
-        const std::size_t mask = capacity - 1;
-        table.assign(capacity, Slot());
-        auto find = [&](quint64 key) -> Slot & {
-            std::size_t at = std::size_t(key) & mask;
-            while (table[at].inA != 0 && table[at].key != key)
-                at = (at + 1) & mask;
-            return table[at];
-        };
-        for (quint32 e = startA[k]; e < startA[k + 1]; ++e) {
-            const quint64 key = byBucketA[e].key;
-            Slot &slot = find(key);
-            slot.key = key;
-            slot.inA = quint8(std::min(2, slot.inA + 1)); // one, or more than one: all that matters
-        }
-        for (quint32 e = startB[k]; e < startB[k + 1]; ++e) {
-            Slot &slot = find(byBucketB[e].key);
-            if (slot.inA != 0) {
-                slot.inB = quint8(std::min(2, slot.inB + 1));
-                slot.posB = qint32(byBucketB[e].offset);
-            }
-        }
-        for (quint32 e = startA[k]; e < startA[k + 1]; ++e) {
-            const Slot &slot = find(byBucketA[e].key);
-            if (slot.inA == 1 && slot.inB == 1)
-                partner[byBucketA[e].offset] = slot.posB;
-        }
-    }
+    for (std::size_t k = 0; k + 1 < inA.start.size(); ++k)
+        table.pairBucket(inA, inB, k, &partner);
     std::vector<std::pair<qsizetype, qsizetype>> unique;
     for (qsizetype i = 0; i < n; ++i)
         if (partner[std::size_t(i)] >= 0)

@@ -213,7 +213,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
         Q_EMIT sendFinished(true,
                             QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
                                 .arg(id, x.target)
-                                .arg(double(x.endUs - x.startUs) / 1000.0, 0, 'f', 1));
+                                .arg(RunClock::toMs(x.endUs - x.startUs), 0, 'f', 1));
     });
 }
 

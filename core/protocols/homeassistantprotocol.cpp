@@ -1,4 +1,5 @@
 #include "homeassistantprotocol.h"
+#include "runclock.h"
 
 #include "homeassistantadapter.h"
 #include "pathrecord.h"
@@ -60,12 +61,12 @@ QString HomeAssistantProtocol::explainServerClose(const PathRecord &p) const
     return authUs < 0
         ? QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s "
                          "after the upgrade and the client never sent auth")
-              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
+              .arg(RunClock::toSeconds(requiredUs - openUs), 0, 'f', 1)
         : QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
                          "auth_required came %1 s after the upgrade and the client's auth went out %2 s after it: "
                          "the tunnel delays the auth exchange past HA's auth timeout")
-              .arg(double(requiredUs - openUs) / 1e6, 0, 'f', 1)
-              .arg(double(authUs - requiredUs) / 1e6, 0, 'f', 1);
+              .arg(RunClock::toSeconds(requiredUs - openUs), 0, 'f', 1)
+              .arg(RunClock::toSeconds(authUs - requiredUs), 0, 'f', 1);
 }
 
 } // namespace tunnelscope

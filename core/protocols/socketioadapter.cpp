@@ -27,7 +27,7 @@ SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, co
                                 .arg(m_pingInterval + m_pingTimeout));
         } else {
             m_client->recordViolation(QStringLiteral("Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)")
-                                          .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1)
+                                          .arg(RunClock::toMs(m_lastPingUs), 0, 'f', 1)
                                           .arg(m_pingTimeout));
             m_client->abort(QStringLiteral("Socket.IO ping timeout: no pong within %1 ms").arg(m_pingTimeout));
         }
@@ -62,7 +62,7 @@ void SocketIoAdapter::onFinished()
         m_client->recordViolation(
             QStringLiteral("Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms "
                            "later (its pingTimeout is %3 ms) though the pong went out at once")
-                .arg(double(m_lastPingUs) / 1000.0, 0, 'f', 1)
+                .arg(RunClock::toMs(m_lastPingUs), 0, 'f', 1)
                 .arg(afterMs)
                 .arg(m_pingTimeout));
 }

@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "runclock.h"
 
 #include "messagediff.h"
 #include "runrecord.h"
@@ -22,7 +23,7 @@ void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const Message
         for (qint64 t : p.reconnectsUs)
             s.reconnects << QPointF(base + double(t) / 1e6, s.reconnects.isEmpty() ? 1 : s.reconnects.last().y() + 1);
         for (const PingSample &ping : p.pings)
-            s.pingRtt << QPointF(base + double(ping.tUs) / 1e6, double(ping.rttUs) / 1000.0);
+            s.pingRtt << QPointF(base + RunClock::toSeconds(ping.tUs), RunClock::toMs(ping.rttUs));
         for (const ConnectionRecord &c : p.connections)
             if (c.handshake.ok)
                 ++s.closeCodes[c.close.code];
@@ -30,7 +31,7 @@ void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const Message
     if (diff)
         for (const AlignedRow &row : diff->rows)
             if (row.hasDelta())
-                m_delta << QPointF(base + double(run.tunnel.frames.at(row.tunnel).tUs) / 1e6, double(row.deltaMs));
+                m_delta << QPointF(base + RunClock::toSeconds(run.tunnel.frames.at(row.tunnel).tUs), double(row.deltaMs));
 }
 
 QList<int> ChartData::closeCodeKeys() const

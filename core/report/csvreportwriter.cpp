@@ -1,4 +1,5 @@
 #include "csvreportwriter.h"
+#include "runclock.h"
 
 #include "comparisonreport.h"
 #include "framepresenter.h"
@@ -44,7 +45,7 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
                                          .arg(run->index)
                                          .arg(p->name)
                                          .arg(i)
-                                         .arg(QString::number(double(f.tUs) / 1000.0, 'f', 3))
+                                         .arg(QString::number(RunClock::toMs(f.tUs), 'f', 3))
                                          .arg(directionName(f.dir), frameTypeName(f.type))
                                          .arg(f.payload.size())
                                          .arg(f.hasCloseCode() ? QString::number(f.closeCode) : QString())

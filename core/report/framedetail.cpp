@@ -1,4 +1,5 @@
 #include "framedetail.h"
+#include "runclock.h"
 
 #include "closepayload.h"
 #include "comfyuibinary.h"
@@ -69,7 +70,7 @@ QString headline(const Frame &frame)
         = QStringLiteral("%1 %2, %3 bytes at %4 ms")
               .arg(frameTypeName(frame.type), frame.dir == Direction::In ? QStringLiteral("received") : QStringLiteral("sent"))
               .arg(frame.payload.size())
-              .arg(double(frame.tUs) / 1000.0, 0, 'f', 3);
+              .arg(RunClock::toMs(frame.tUs), 0, 'f', 3);
     if (frame.fragments > 1)
         head += QStringLiteral(", in %1 fragments").arg(frame.fragments);
     return head + QStringLiteral("\n\n");

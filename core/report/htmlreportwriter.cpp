@@ -1,4 +1,5 @@
 #include "htmlreportwriter.h"
+#include "runclock.h"
 
 #include "chartdata.h"
 #include "closepayload.h"
@@ -58,7 +59,7 @@ details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;w
 
 QString ms(qint64 us)
 {
-    return QString::number(double(us) / 1000.0, 'f', 3);
+    return QString::number(RunClock::toMs(us), 'f', 3);
 }
 
 QString closeWords(const CloseRecord &c)

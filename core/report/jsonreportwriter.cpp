@@ -16,7 +16,7 @@ namespace {
 
 QJsonValue phase(qint64 us, qint64 start)
 {
-    return us >= 0 && start >= 0 ? QJsonValue(double(us - start) / 1000.0) : QJsonValue(QJsonValue::Null);
+    return us >= 0 && start >= 0 ? QJsonValue(RunClock::toMs(us - start)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)

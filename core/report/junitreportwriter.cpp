@@ -1,4 +1,5 @@
 #include "junitreportwriter.h"
+#include "runclock.h"
 
 #include "comparisonreport.h"
 
@@ -41,7 +42,7 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         for (const PathRecord *p : {&run.direct, &run.tunnel})
             if (!p->frames.isEmpty())
                 lastUs = std::max(lastUs, p->frames.at(p->frames.count() - 1).tUs);
-        durations << double(lastUs) / 1e6;
+        durations << RunClock::toSeconds(lastUs);
         totalSeconds += durations.last();
     }
 

@@ -143,7 +143,7 @@ void PathSession::onPong(qsizetype frameIndex, qint64 rttUs)
     if (m_waiting == Waiting::Pong && rttUs >= 0) {
         m_timer.stop();
         m_waiting = Waiting::Nothing;
-        outcome(true, QStringLiteral("pong after %1 ms").arg(double(rttUs) / 1000.0, 0, 'f', 3));
+        outcome(true, QStringLiteral("pong after %1 ms").arg(RunClock::toMs(rttUs), 0, 'f', 3));
         advance();
     }
 }
