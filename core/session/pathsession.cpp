@@ -50,7 +50,7 @@ PathSession::PathSession(const Profile &profile, const WireClient::Options &opti
     if (m_protocolClient) {
         connect(m_protocolClient.get(), &ProtocolClient::sendFinished, this, &PathSession::onProtocolSendFinished);
         connect(m_protocolClient.get(), &ProtocolClient::checked, this, [this] {
-            if (m_waiting != Waiting::Http || m_finished)
+            if (m_waiting != Waiting::ProtocolSend || m_finished)
                 return;
             m_waiting = Waiting::Nothing;
             scriptDone();
@@ -323,7 +323,7 @@ void PathSession::onTimer()
     case Waiting::Timer:
     case Waiting::Nothing:
     case Waiting::Open:
-    case Waiting::Http:
+    case Waiting::ProtocolSend:
     case Waiting::Writable:
         break;
     }
@@ -345,9 +345,9 @@ void PathSession::onConnectionFinished()
         return;
     }
     const Waiting was = m_waiting;
-    if (was == Waiting::Http) {
+    if (was == Waiting::ProtocolSend) {
         // A prompt being queued or the history being asked: decide once that is answered.
-        m_lostDuringHttp = true;
+        m_lostDuringProtocolSend = true;
         return;
     }
     afterConnectionLoss(was);
@@ -364,7 +364,7 @@ bool PathSession::startProtocolSend(const QJsonObject &send, int timeoutMs)
     m_protocolSends.insert(key);
     // The socket only hears what follows.
     const QByteArray text = QJsonDocument(send).toJson(QJsonDocument::Compact);
-    m_waiting = Waiting::Http;
+    m_waiting = Waiting::ProtocolSend;
     if (!m_protocolClient->startSend(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(text)).toUtf8()).object(),
                                      timeoutMs)) {
         m_waiting = Waiting::Nothing;
@@ -376,12 +376,12 @@ bool PathSession::startProtocolSend(const QJsonObject &send, int timeoutMs)
 
 void PathSession::onProtocolSendFinished(bool ok, const QString &detail)
 {
-    if (m_waiting != Waiting::Http || m_finished || m_stopped)
+    if (m_waiting != Waiting::ProtocolSend || m_finished || m_stopped)
         return;
     m_waiting = Waiting::Nothing;
     outcome(ok, detail);
-    if (m_lostDuringHttp) {
-        m_lostDuringHttp = false;
+    if (m_lostDuringProtocolSend) {
+        m_lostDuringProtocolSend = false;
         afterConnectionLoss(Waiting::Nothing);
         return;
     }
@@ -441,7 +441,7 @@ void PathSession::scriptDone()
         // A prompt that never told how it ended: ask the server, over this same path.
         m_historyAsked = true;
         if (m_protocolClient->checkBeforeDone(HistoryTimeoutMs)) {
-            m_waiting = Waiting::Http;
+            m_waiting = Waiting::ProtocolSend;
             return;
         }
     }

@@ -36,7 +36,7 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Action, Expect, Wait, AwaitClose, Next };
-    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, Http, Writable };
+    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, ProtocolSend, Writable };
 
     void connectNow();
     void onOpened();
@@ -86,7 +86,7 @@ private:
     std::unique_ptr<ProtocolClient> m_protocolClient; // what the protocol's client does beside the script
     bool m_historyAsked = false;
     QSet<qint64> m_protocolSends;  // (step << 32 | repetition) of the protocol's own sends (prompts) made this run
-    bool m_lostDuringHttp = false; // the connection ended while a request was out
+    bool m_lostDuringProtocolSend = false; // the connection ended while a request was out
 };
 
 } // namespace tunnelscope
