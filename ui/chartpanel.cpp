@@ -166,10 +166,14 @@ QStackedWidget *ChartPanel::addChart(QChart *chart, const QString &placeholder, 
 
 void ChartPanel::applyScale(QValueAxis *axis, const AxisScale &scale)
 {
+    // Fixed ticks while the range changes: with dynamic ticks, a range a thousand times wider
+    // than the last one is laid out first at the old interval (a grid line and a label per
+    // tick: seconds for a latency axis going from 0–2 ms to ±1 s).
+    axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(scale.min(), scale.max());
-    axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(scale.min());
     axis->setTickInterval(scale.step());
+    axis->setTickType(QValueAxis::TicksDynamic);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals()));
 }
 
