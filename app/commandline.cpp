@@ -3,14 +3,17 @@
 #include "capturejournal.h"
 #include "closestname.h"
 #include "comparisonreport.h"
+#include "durationtext.h"
 #include "lab.h"
 #include "labtls.h"
+#include "metricsserver.h"
 #include "profileloader.h"
 #include "reportformat.h"
 #include "scenariorunner.h"
 #include "statusline.h"
 #include "stopsignals.h"
 #include "textsummary.h"
+#include "watcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +22,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <functional>
 
@@ -91,6 +95,15 @@ const QList<CommandSpec> &commands()
              "lab PROFILE [--port N]",
              "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C",
              {{"port", "N", "the tunnel on port N and the endpoint on N+1, so their URLs survive a restart"}}},
+            {"watch",
+             "watch PROFILE... [options]",
+             "play each PROFILE on a schedule until Ctrl-C, keep every report, serve Prometheus metrics",
+             {{"every", "DUR", "from one play's start to the next (30s; 0: back to back; units ms s m h d)"},
+              {"for", "DUR", "stop after this long (default: until SIGINT/SIGTERM)"},
+              {"metrics", "HOST:PORT", "serve GET /metrics there (a port alone: 127.0.0.1:PORT)"},
+              {"out", "DIR", "keep each play's JSON report under DIR/PROFILE/ (default: the user's data directory)"},
+              {"keep", "DUR", "remove reports older than this"},
+              {"keep-size", "SIZE", "remove the oldest reports while they take more than SIZE (K, M, G)"}}},
             {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
             {"report", "report JOURNAL [options]", "the reports of a session that did not end (crash, kill), from its journal",
              reportOptions()},
@@ -133,9 +146,10 @@ QString commandHelp(const CommandSpec &c)
         for (const OptionSpec &o : c.options) {
             const QString name = QStringLiteral("--%1%2").arg(
                 QLatin1String(o.name), *o.value ? QStringLiteral(" ") + QLatin1String(o.value) : QString());
-            text += QStringLiteral("  %1%2\n").arg(name, -17).arg(QLatin1String(o.help));
+            text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(16), QLatin1String(o.help));
         }
-        if (c.options.size() > 1)
+        if (std::any_of(c.options.cbegin(), c.options.cend(),
+                        [](const OptionSpec &o) { return QLatin1String(o.value) == QLatin1String("FILE"); }))
             text += QStringLiteral("  FILE may be - for standard output.\n");
     }
     if (QLatin1String(c.name) != QLatin1String("help"))
@@ -286,10 +300,11 @@ bool writeReport(const QString &target, const std::function<void(QIODevice *)> &
 QString CommandLine::usage()
 {
     QString text = QStringLiteral("Usage:\n"
-                                  "  tunnelscope                          open the desktop app\n"
-                                  "  tunnelscope PROFILE                  open the desktop app with PROFILE loaded\n");
+                                  "  tunnelscope                            open the desktop app\n"
+                                  "  tunnelscope PROFILE                    open the desktop app with PROFILE loaded\n");
     for (const CommandSpec &c : commands())
-        text += QStringLiteral("  tunnelscope %1%2\n").arg(QLatin1String(c.synopsis), -25).arg(QLatin1String(c.summary));
+        text += QStringLiteral("  tunnelscope %1 %2\n")
+                    .arg(QString::fromLatin1(c.synopsis).leftJustified(26), QLatin1String(c.summary));
     text += QStringLiteral("  tunnelscope --help | --version\n"
                            "\n"
                            "PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
@@ -381,6 +396,8 @@ int CommandLine::exec(const QStringList &args)
         return run(rest);
     if (command == QLatin1String("lab"))
         return lab(rest);
+    if (command == QLatin1String("watch"))
+        return watch(rest);
     if (command == QLatin1String("validate"))
         return validate(rest);
     if (command == QLatin1String("report"))
@@ -716,6 +733,147 @@ int CommandLine::run(const QStringList &args)
     report.setNotes(runner.notes());
     const int status = writeOutputs(report, outputs, summary);
     return stopSignals.received() && status != ExitBadInput ? ExitInterrupted : status;
+}
+
+namespace {
+
+// "2G", "500M", "64K", "1000": bytes.
+std::optional<qint64> parseSize(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,12})([KMG]i?B?)?$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QChar unit = m.captured(2).isEmpty() ? QLatin1Char(' ') : m.captured(2).at(0).toUpper();
+    const int shift = unit == QLatin1Char('K') ? 10 : unit == QLatin1Char('M') ? 20 : unit == QLatin1Char('G') ? 30 : 0;
+    return m.captured(1).toLongLong() << shift;
+}
+
+// "127.0.0.1:9464", "[::1]:9464", "9464" (loopback): where to serve the metrics.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port)
+{
+    bool isNumber = false;
+    const uint alone = text.toUInt(&isNumber);
+    if (isNumber) {
+        *address = QHostAddress::LocalHost;
+        *port = quint16(alone);
+        return alone < 65536; // 0: any free port (the line "metrics: ..." names it)
+    }
+    const QUrl url(QStringLiteral("http://") + text);
+    if (!url.isValid() || url.port() < 0 || !address->setAddress(url.host()))
+        return false;
+    *port = quint16(url.port());
+    return true;
+}
+
+struct WatchOptions
+{
+    Watcher::Options schedule;
+    QString out;
+    qint64 keepMs = 0;
+    qint64 keepBytes = 0;
+    bool serveMetrics = false;
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+};
+
+// The options of `watch`, each checked; the problem, or empty.
+QString readWatchOptions(const ParsedCommand &parsed, WatchOptions *o)
+{
+    for (const char *name : {"every", "for", "keep"}) {
+        if (!parsed.has(name))
+            continue;
+        const std::optional<qint64> ms = DurationText::parseMs(parsed.value(name));
+        if (!ms || (*ms == 0 && QLatin1String(name) != QLatin1String("every")))
+            return QStringLiteral("--%1: \"%2\" is not a duration; write it as 500ms, 30s, 5m, 24h or 7d")
+                .arg(QLatin1String(name), parsed.value(name));
+        (QLatin1String(name) == QLatin1String("every")     ? o->schedule.everyMs
+             : QLatin1String(name) == QLatin1String("for") ? o->schedule.forMs
+                                                           : o->keepMs)
+            = *ms;
+    }
+    if (parsed.has("keep-size")) {
+        const std::optional<qint64> bytes = parseSize(parsed.value("keep-size"));
+        if (!bytes || *bytes <= 0)
+            return QStringLiteral("--keep-size: \"%1\" is not a size; write it as 500M or 2G").arg(parsed.value("keep-size"));
+        o->keepBytes = *bytes;
+    }
+    if (parsed.has("metrics")) {
+        o->serveMetrics = true;
+        if (!parseListenAddress(parsed.value("metrics"), &o->metricsAddress, &o->metricsPort))
+            return QStringLiteral("--metrics: \"%1\" is not HOST:PORT (e.g. 127.0.0.1:9464) or a port")
+                .arg(parsed.value("metrics"));
+    }
+    o->out = parsed.has("out")
+        ? parsed.value("out")
+        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/watch");
+    return QString();
+}
+
+} // namespace
+
+int CommandLine::watch(const QStringList &args)
+{
+    const ParsedCommand parsed = parseCommand(*commandNamed(QStringLiteral("watch")), args);
+    if (!parsed.problem.isEmpty())
+        return badInput(parsed.problem);
+    if (parsed.positional.isEmpty())
+        return badInput(
+            QStringLiteral("usage: tunnelscope watch PROFILE... [--every DUR] [--for DUR] [--metrics HOST:PORT] [--out DIR]"));
+    WatchOptions options;
+    if (const QString problem = readWatchOptions(parsed, &options); !problem.isEmpty())
+        return badInput(problem);
+    std::vector<Profile> profiles;
+    for (const QString &source : parsed.positional) {
+        const auto loaded = ProfileLoader::load(source);
+        if (!explainProblems(loaded))
+            return ExitBadInput;
+        profiles.push_back(*loaded.profile);
+    }
+    RunArchive archive(options.out, options.keepMs, options.keepBytes);
+    QString error;
+    if (!archive.open(&error))
+        return badInput(error);
+    Watcher watcher(std::move(profiles), options.schedule, &archive);
+    if (const QStringList problems = watcher.prepare(); !problems.isEmpty()) {
+        for (const QString &p : problems)
+            err() << p << '\n';
+        err().flush();
+        return ExitBadInput;
+    }
+    std::unique_ptr<MetricsServer> server;
+    if (options.serveMetrics) {
+        server = std::make_unique<MetricsServer>([&watcher] { return watcher.metrics().exposition(); });
+        if (!server->listen(options.metricsAddress, options.metricsPort, &error))
+            return badInput(QStringLiteral("--metrics: ") + error);
+        out() << "metrics: http://"
+              << (options.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
+                      ? QLatin1Char('[') + options.metricsAddress.toString() + QLatin1Char(']')
+                      : options.metricsAddress.toString())
+              << ':' << server->port() << "/metrics" << Qt::endl;
+    }
+    out() << "watching " << parsed.positional.join(QStringLiteral(", ")) << " every "
+          << DurationText::format(options.schedule.everyMs)
+          << (options.schedule.forMs > 0 ? QStringLiteral(" for ") + DurationText::format(options.schedule.forMs) : QString())
+          << "; reports in " << archive.directory() << Qt::endl;
+    QObject::connect(&watcher, &Watcher::played, [](const QString &line, const QString &path) {
+        out() << line << (path.isEmpty() ? QString() : QStringLiteral(" -> ") + path) << Qt::endl;
+    });
+    QObject::connect(&watcher, &Watcher::problem, [](const QString &message) { err() << "warning: " << message << Qt::endl; });
+    // SIGINT/SIGTERM end a watch as asked: the play under way finishes its current run and
+    // plays no other, its report is kept, and the exit status is 0.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &watcher, [&watcher](int) {
+        err() << "stopping: finishing the run under way (again to quit at once)" << Qt::endl;
+        watcher.stop();
+    });
+    QObject::connect(&watcher, &Watcher::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    watcher.start();
+    QCoreApplication::exec();
+    for (const QString &line : watcher.summary())
+        out() << line << '\n';
+    out().flush();
+    return 0;
 }
 
 int CommandLine::report(const QStringList &args)

@@ -29,6 +29,7 @@ private:
     static int help(const QStringList &topics);
     static int run(const QStringList &args);
     static int lab(const QStringList &args);
+    static int watch(const QStringList &args);
     static int validate(const QStringList &args);
     static int report(const QStringList &args);
     static int profiles(const QStringList &args);

@@ -9,6 +9,8 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl)
 if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth python3 python3-jsonschema chromium)
+    # A real Prometheus (and promtool) scrapes `watch --metrics` and checks its exposition.
+    packages+=(prometheus)
     # clang and its runtime for the libFuzzer targets (and their sanitizers).
     packages+=(clang-14 libclang-rt-14-dev)
     # Node and npm run the independent `ws` peer; a machine may already have them from elsewhere.

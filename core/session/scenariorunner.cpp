@@ -161,6 +161,16 @@ void ScenarioRunner::stop()
     }
 }
 
+void ScenarioRunner::finishCurrentRun()
+{
+    m_stopping = true;
+    m_intervalTimer.stop();
+    if (!m_current && m_running) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
 void ScenarioRunner::startRun()
 {
     const int index = int(m_runs.size());

@@ -41,6 +41,8 @@ public:
     QStringList missingSecrets() const;
     void start();
     void stop();
+    // Lets the run under way end as it would, then plays no other: `watch` on SIGINT/SIGTERM.
+    void finishCurrentRun();
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }

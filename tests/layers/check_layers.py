@@ -20,6 +20,7 @@ USES = {
     "session": ["lab"],
     "compare": ["profile"],
     "report": ["compare", "session"],
+    "monitor": ["report"],
 }
 
 

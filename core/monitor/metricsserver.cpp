@@ -1,0 +1,85 @@
+#include "metricsserver.h"
+
+#include "prometheusexposition.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace tunnelscope {
+
+MetricsServer::MetricsServer(Body body, QObject *parent) : QObject(parent), m_body(std::move(body)), m_server(this)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &MetricsServer::onConnection);
+}
+
+bool MetricsServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server.listen(address, port))
+        return true;
+    *error = tr("cannot serve metrics on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server.errorString());
+    return false;
+}
+
+void MetricsServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that connects and says nothing does not keep a socket forever.
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+        idle->start(10000);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (socket->property("answered").toBool()) {
+                socket->readAll();
+                return;
+            }
+            QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0 && head.size() <= MaxRequestHead) {
+                socket->setProperty("head", head);
+                return;
+            }
+            socket->setProperty("answered", true);
+            answer(socket, end < 0 ? QByteArray() : head.left(end));
+        });
+    }
+}
+
+void MetricsServer::answer(QTcpSocket *socket, const QByteArray &head)
+{
+    const QByteArray text("text/plain; charset=utf-8");
+    QByteArray out;
+    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n") < 0 ? head.size() : head.indexOf("\r\n")).split(' ');
+    if (head.isEmpty()) {
+        out = response(431, "Request Header Fields Too Large", text, "request head over 8 KiB\n", true);
+    } else if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+        out = response(400, "Bad Request", text, "not an HTTP/1.x request\n", true);
+    } else if (requestLine[0] != "GET" && requestLine[0] != "HEAD") {
+        out = response(405, "Method Not Allowed", text, "only GET /metrics\n", true);
+    } else if (const QByteArray path
+               = requestLine[1].left(requestLine[1].indexOf('?') < 0 ? requestLine[1].size() : requestLine[1].indexOf('?'));
+               path != "/metrics") {
+        out = response(404, "Not Found", text, "metrics are at /metrics\n", requestLine[0] == "GET");
+    } else {
+        ++m_scrapes;
+        out = response(200, "OK", PrometheusExposition::ContentType, m_body(), requestLine[0] == "GET");
+    }
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+QByteArray MetricsServer::response(int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body,
+                                   bool withBody)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
+    if (status == 405)
+        out += "Allow: GET, HEAD\r\n";
+    out += "\r\n";
+    if (withBody)
+        out += body;
+    return out;
+}
+
+} // namespace tunnelscope

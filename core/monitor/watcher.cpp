@@ -1,0 +1,162 @@
+#include "watcher.h"
+
+#include "comparisonreport.h"
+#include "jsonreportwriter.h"
+#include "profile.h"
+#include "scenariorunner.h"
+#include "textsummary.h"
+
+#include <QBuffer>
+#include <QDateTime>
+
+namespace tunnelscope {
+
+// One profile under watch: its schedule, the play under way, and how its plays went.
+struct Watcher::Watched
+{
+    Profile profile;
+    QTimer next;
+    std::unique_ptr<ScenarioRunner> runner;
+    qint64 playStartedMs = 0;
+    int plays = 0;
+    QMap<QString, int> verdicts; // of the plays
+};
+
+Watcher::Watcher(std::vector<Profile> profiles, const Options &options, RunArchive *archive, QObject *parent)
+    : QObject(parent), m_options(options), m_archive(archive), m_deadline(this)
+{
+    for (Profile &p : profiles) {
+        auto w = std::make_unique<Watched>();
+        w->profile = std::move(p);
+        w->next.setSingleShot(true);
+        Watched *raw = w.get();
+        connect(&w->next, &QTimer::timeout, this, [this, raw] { play(raw); });
+        m_metrics.addProfile(raw->profile.name, {});
+        m_watched.push_back(std::move(w));
+    }
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        // The watch's time is up: no new play; the ones under way finish on their own.
+        m_stopping = true;
+        for (const auto &w : m_watched)
+            w->next.stop();
+        finishIfIdle();
+    });
+}
+
+Watcher::~Watcher() = default;
+
+QStringList Watcher::prepare()
+{
+    QStringList problems;
+    for (const auto &w : m_watched) {
+        ScenarioRunner probe(w->profile);
+        for (const QString &p : probe.prepare({}))
+            problems << QStringLiteral("%1: %2").arg(w->profile.name, p);
+    }
+    return problems;
+}
+
+void Watcher::start()
+{
+    // The first play of the first profile at once, the others spread over the first interval
+    // (at most a minute), so that profiles watched together never play in step.
+    const qint64 spread = std::min<qint64>(m_options.everyMs, 60000);
+    const qint64 n = qint64(m_watched.size());
+    for (qint64 i = 0; i < n; ++i)
+        schedule(m_watched[std::size_t(i)].get(), spread * i / n);
+    if (m_options.forMs > 0)
+        m_deadline.start(int(std::min<qint64>(m_options.forMs, std::numeric_limits<int>::max())));
+}
+
+void Watcher::schedule(Watched *w, qint64 delayMs)
+{
+    if (m_stopping)
+        return;
+    w->next.start(int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max())));
+}
+
+void Watcher::play(Watched *w)
+{
+    if (m_stopping)
+        return;
+    w->runner = std::make_unique<ScenarioRunner>(w->profile);
+    const QStringList problems = w->runner->prepare({});
+    if (!problems.isEmpty()) {
+        // It was playable at the start (prepare()); a lab port taken since, say. Try again later.
+        Q_EMIT problem(QStringLiteral("%1: %2").arg(w->profile.name, problems.join(QStringLiteral("; "))));
+        w->runner.reset();
+        schedule(w, std::max<qint64>(m_options.everyMs, 1000));
+        return;
+    }
+    connect(
+        w->runner.get(), &ScenarioRunner::finished, this, [this, w] { onPlayed(w); }, Qt::QueuedConnection);
+    w->playStartedMs = QDateTime::currentMSecsSinceEpoch();
+    w->runner->start();
+}
+
+void Watcher::onPlayed(Watched *w)
+{
+    const std::unique_ptr<ScenarioRunner> runner = std::move(w->runner);
+    const QDateTime finished = QDateTime::currentDateTimeUtc();
+    ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
+    report.setNotes(runner->notes());
+    m_metrics.addReport(w->profile.name, report, double(finished.toMSecsSinceEpoch()) / 1000.0);
+    ++w->plays;
+    ++w->verdicts[ComparisonReport::verdictName(report.verdict())];
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    JsonReportWriter::write(report, &json);
+    QString error;
+    const QString path = m_archive ? m_archive->store(w->profile.name, json.data(), finished, &error) : QString();
+    if (m_archive && path.isEmpty())
+        Q_EMIT problem(error);
+    if (m_archive)
+        m_archive->prune(finished);
+    Q_EMIT played(QStringLiteral("%1 %2 #%3: %4")
+                      .arg(finished.toString(Qt::ISODate), w->profile.name)
+                      .arg(w->plays)
+                      .arg(TextSummary::verdictLine(report)),
+                  path);
+    // The next play starts an interval after this one started, at once if it took longer.
+    schedule(w, w->playStartedMs + m_options.everyMs - QDateTime::currentMSecsSinceEpoch());
+    finishIfIdle();
+}
+
+void Watcher::stop()
+{
+    m_stopping = true;
+    for (const auto &w : m_watched) {
+        w->next.stop();
+        if (w->runner)
+            w->runner->finishCurrentRun();
+    }
+    finishIfIdle();
+}
+
+void Watcher::finishIfIdle()
+{
+    if (!m_stopping)
+        return;
+    for (const auto &w : m_watched)
+        if (w->runner)
+            return;
+    m_deadline.stop();
+    QMetaObject::invokeMethod(this, &Watcher::finished, Qt::QueuedConnection);
+}
+
+QStringList Watcher::summary() const
+{
+    QStringList lines;
+    for (const auto &w : m_watched) {
+        QStringList verdicts;
+        for (auto v = w->verdicts.cbegin(); v != w->verdicts.cend(); ++v)
+            verdicts << QStringLiteral("%1 %2").arg(v.value()).arg(v.key());
+        lines << QStringLiteral("%1: %2 play(s)").arg(w->profile.name).arg(w->plays)
+                + (verdicts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(verdicts.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
+} // namespace tunnelscope
