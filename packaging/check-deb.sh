@@ -12,7 +12,10 @@ contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/tunnelscope ./usr/share/applications/io.github.tunnelscope.Tunnelscope.desktop \
          ./usr/share/metainfo/io.github.tunnelscope.Tunnelscope.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.github.tunnelscope.Tunnelscope.svg \
-         ./usr/share/tunnelscope/schemas/profile.schema.json; do
+         ./usr/share/tunnelscope/schemas/profile.schema.json \
+         ./usr/share/tunnelscope/prometheus/tunnelscope-rules.yml \
+         ./usr/lib/systemd/system/tunnelscope-watch.service \
+         ./usr/share/tunnelscope/examples/tunnelscope-watch.default; do
     grep -q " $f\$" <<<"$contents" || { echo "missing in $deb: $f"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -21,5 +24,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 dpkg-deb -x "$deb" "$tmp"
 version=$("$tmp/usr/bin/tunnelscope" --version)
+# The service unit as systemd reads it, pointed at the unpacked binary.
+if command -v systemd-analyze >/dev/null 2>&1; then
+    mkdir "$tmp/unit"
+    sed "s|/usr/bin/tunnelscope|$tmp/usr/bin/tunnelscope|" "$tmp/usr/lib/systemd/system/tunnelscope-watch.service" \
+        >"$tmp/unit/tunnelscope-watch.service"
+    systemd-analyze verify "$tmp/unit/tunnelscope-watch.service" || { echo "tunnelscope-watch.service does not verify"; exit 1; }
+fi
 [[ $version == "tunnelscope "* ]] || { echo "unexpected --version: $version"; exit 1; }
 echo "$deb: $(wc -c <"$deb") bytes; $version; Depends: $depends"

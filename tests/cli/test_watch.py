@@ -159,6 +159,16 @@ class Watch(CliCase):
         self.assertEqual(report["summary"]["verdict"], "clean")
         self.assertRegex(stdout, r"(?m)^ha-clean: 1 play\(s\) \(1 clean\)$")
 
+    def test_shipped_rules_pass_promtool(self):
+        if not shutil.which("promtool"):
+            raise unittest.SkipTest("promtool is not installed (./test.sh installs prometheus): the rules were not checked")
+        rules = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "packaging", "prometheus")
+        check = subprocess.run(["promtool", "check", "rules", "tunnelscope-rules.yml"], cwd=rules, capture_output=True, text=True)
+        self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+        self.assertIn("SUCCESS: 7 rules found", check.stdout)
+        unit = subprocess.run(["promtool", "test", "rules", "tunnelscope-rules.test.yml"], cwd=rules, capture_output=True, text=True)
+        self.assertEqual(unit.returncode, 0, unit.stdout + unit.stderr)
+
     def test_bad_options_name_what_to_write(self):
         for args, words in [(["--every", "5x"], "--every: \"5x\" is not a duration"),
                             (["--for", "0"], "--for: \"0\" is not a duration"),
