@@ -41,7 +41,10 @@ void MetricsServer::onConnection()
                 return;
             }
             socket->setProperty("answered", true);
-            answer(socket, end < 0 ? QByteArray() : head.left(end));
+            if (end < 0)
+                answerTooLarge(socket);
+            else
+                answer(socket, head.left(end));
         });
     }
 }
@@ -51,9 +54,7 @@ void MetricsServer::answer(QTcpSocket *socket, const QByteArray &head)
     const QByteArray text("text/plain; charset=utf-8");
     QByteArray out;
     const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n") < 0 ? head.size() : head.indexOf("\r\n")).split(' ');
-    if (head.isEmpty()) {
-        out = response(431, "Request Header Fields Too Large", text, "request head over 8 KiB\n", true);
-    } else if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
         out = response(400, "Bad Request", text, "not an HTTP/1.x request\n", true);
     } else if (requestLine[0] != "GET" && requestLine[0] != "HEAD") {
         out = response(405, "Method Not Allowed", text, "only GET /metrics\n", true);
@@ -66,6 +67,13 @@ void MetricsServer::answer(QTcpSocket *socket, const QByteArray &head)
         out = response(200, "OK", PrometheusExposition::ContentType, m_body(), requestLine[0] == "GET");
     }
     socket->write(out);
+    socket->disconnectFromHost();
+}
+
+void MetricsServer::answerTooLarge(QTcpSocket *socket)
+{
+    socket->write(
+        response(431, "Request Header Fields Too Large", "text/plain; charset=utf-8", "request head over 8 KiB\n", true));
     socket->disconnectFromHost();
 }
 

@@ -29,6 +29,7 @@ public:
 private:
     void onConnection();
     void answer(class QTcpSocket *socket, const QByteArray &head);
+    void answerTooLarge(QTcpSocket *socket);
     static QByteArray response(int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body,
                                bool withBody);
 

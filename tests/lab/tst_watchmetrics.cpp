@@ -184,6 +184,7 @@ void tst_WatchMetrics::serverRefusesWhatIsNotAScrape_data()
     QTest::newRow("other path") << QByteArray("GET / HTTP/1.1\r\n\r\n") << QByteArray("404");
     QTest::newRow("post") << QByteArray("POST /metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << QByteArray("405");
     QTest::newRow("not http") << QByteArray("hello there\r\n\r\n") << QByteArray("400");
+    QTest::newRow("empty head") << QByteArray("\r\n\r\n") << QByteArray("400");
     QTest::newRow("head too long") << QByteArray("GET /metrics HTTP/1.1\r\nX: ") + QByteArray(9000, 'a') << QByteArray("431");
 }
 
