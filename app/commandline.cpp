@@ -13,13 +13,17 @@
 #include "statusline.h"
 #include "stopsignals.h"
 #include "textsummary.h"
+#include "watchdirectory.h"
 #include "watcher.h"
+#include "watchhtmlreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -30,6 +34,8 @@ namespace tunnelscope {
 
 namespace {
 
+constexpr int ExitClean = 0;
+constexpr int ExitFindings = 1;
 constexpr int ExitBadInput = 2;
 constexpr int ExitInterrupted = 130;
 
@@ -97,16 +103,20 @@ const QList<CommandSpec> &commands()
              {{"port", "N", "the tunnel on port N and the endpoint on N+1, so their URLs survive a restart"}}},
             {"watch",
              "watch PROFILE... [options]",
-             "play each PROFILE on a schedule until Ctrl-C, keep every report, serve Prometheus metrics",
+             "play each PROFILE on a schedule until Ctrl-C, keep every play's journal, serve Prometheus metrics",
              {{"every", "DUR", "from one play's start to the next (30s; 0: back to back; units ms s m h d)"},
               {"for", "DUR", "stop after this long (default: until SIGINT/SIGTERM)"},
               {"metrics", "HOST:PORT", "serve GET /metrics there (a port alone: 127.0.0.1:PORT)"},
-              {"out", "DIR", "keep each play's JSON report under DIR/PROFILE/ (default: the user's data directory)"},
-              {"keep", "DUR", "remove reports older than this"},
-              {"keep-size", "SIZE", "remove the oldest reports while they take more than SIZE (K, M, G)"}}},
+              {"out", "DIR", "keep each play's capture journal under DIR/PROFILE/ (default: the user's data directory)"},
+              {"keep", "DUR", "remove journals older than this"},
+              {"keep-size", "SIZE", "remove the oldest journals while they take more than SIZE (K, M, G)"}}},
             {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
-            {"report", "report JOURNAL [options]", "the reports of a session that did not end (crash, kill), from its journal",
-             reportOptions()},
+            {"report", "report JOURNAL_OR_DIR [options]",
+             "the reports of a journal (a session that did not end, or one play of a watch), or a watch directory's "
+             "statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)",
+             reportOptions()
+                 + QList<OptionSpec>{{"since", "DUR",
+                                      "a watch directory: only the plays that ended within DUR (24h, 7d; default: all kept)"}}},
             {"profiles",
              "profiles [--long]",
              "list the built-in profiles, one line each",
@@ -616,6 +626,7 @@ struct Outputs
     QHash<QString, QString> files; // report format (ReportFormat) -> the file to write it to
     bool quiet = false;
     bool verbose = false;
+    QString since; // report only: the window of a watch directory
     QStringList targets() const { return files.values(); }
 };
 
@@ -639,6 +650,7 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
             o->files.insert(QLatin1String(format.name), file);
     o->quiet = parsed.has("quiet");
     o->verbose = parsed.has("verbose");
+    o->since = parsed.value("since");
     if (overrides) {
         overrides->directUrl = parsed.value("direct");
         overrides->tunnelUrl = parsed.value("tunnel");
@@ -855,7 +867,7 @@ int CommandLine::watch(const QStringList &args)
     out() << "watching " << parsed.positional.join(QStringLiteral(", ")) << " every "
           << DurationText::format(options.schedule.everyMs)
           << (options.schedule.forMs > 0 ? QStringLiteral(" for ") + DurationText::format(options.schedule.forMs) : QString())
-          << "; reports in " << archive.directory() << Qt::endl;
+          << "; journals in " << archive.directory() << Qt::endl;
     QObject::connect(&watcher, &Watcher::played, [](const QString &line, const QString &path) {
         out() << line << (path.isEmpty() ? QString() : QStringLiteral(" -> ") + path) << Qt::endl;
     });
@@ -870,11 +882,66 @@ int CommandLine::watch(const QStringList &args)
     QObject::connect(&watcher, &Watcher::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     watcher.start();
     QCoreApplication::exec();
-    for (const QString &line : watcher.summary())
-        out() << line << '\n';
+    out() << watcher.summary();
     out().flush();
     return 0;
 }
+
+namespace {
+
+// `report DIR`: a watch directory's statistics over --since; 0 when every run in it was clean.
+int reportWatchDirectory(const QString &directory, const Outputs &o)
+{
+    for (auto f = o.files.cbegin(); f != o.files.cend(); ++f)
+        if (f.key() != QLatin1String("json") && f.key() != QLatin1String("html"))
+            return badInput(QStringLiteral("--%1: a watch directory is summarised with --json or --html; one play's %1 comes "
+                                           "from its journal: tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE")
+                                .arg(f.key()));
+    qint64 sinceMs = 0;
+    if (!o.since.isEmpty()) {
+        const std::optional<qint64> ms = DurationText::parseMs(o.since);
+        if (!ms || *ms <= 0)
+            return badInput(QStringLiteral("--since: \"%1\" is not a duration; write it as 30m, 24h or 7d").arg(o.since));
+        sinceMs = *ms;
+    }
+    WatchDirectory watch(directory, sinceMs, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    QString error;
+    if (!watch.read(&error))
+        return badInput(error);
+    QTextStream &summary = o.targets().contains(QStringLiteral("-")) ? err() : out();
+    if (!o.quiet)
+        summary << watch.text(o.verbose ? 0 : 15);
+    summary.flush();
+    if (const QString file = o.files.value(QStringLiteral("json")); !file.isEmpty()) {
+        if (!writeReport(
+                file, [&](QIODevice *d) { d->write(QJsonDocument(watch.json()).toJson(QJsonDocument::Indented)); }, &error))
+            return badInput(error);
+    }
+    if (const QString file = o.files.value(QStringLiteral("html")); !file.isEmpty()) {
+        // The worst plays' own reports go beside the page, in NAME-plays/ (none for standard output).
+        const QFileInfo page(file);
+        const bool beside = file != QLatin1String("-");
+        const QString folderLink = beside ? page.completeBaseName() + QStringLiteral("-plays") : QString();
+        QString problem;
+        if (!writeReport(
+                file,
+                [&](QIODevice *d) {
+                    WatchHtmlReport::write(watch, d, beside ? page.absolutePath() + QLatin1Char('/') + folderLink : QString(),
+                                           folderLink, &problem);
+                },
+                &error)
+            || !problem.isEmpty())
+            return badInput(problem.isEmpty() ? error : problem);
+    }
+    bool clean = true;
+    for (const QString &profile : watch.statistics().profiles()) {
+        const WatchTally all = watch.statistics().window(profile, 0, watch.nowSeconds());
+        clean = clean && all.verdicts.value(QStringLiteral("clean")) == all.runs;
+    }
+    return clean ? ExitClean : ExitFindings;
+}
+
+} // namespace
 
 int CommandLine::report(const QStringList &args)
 {
@@ -883,6 +950,12 @@ int CommandLine::report(const QStringList &args)
     const QString problem = parseOptions("report", args, nullptr, &outputs, &source);
     if (!problem.isEmpty())
         return badInput(problem);
+    if (QFileInfo(source).isDir())
+        return reportWatchDirectory(source, outputs);
+    if (!outputs.since.isEmpty())
+        return badInput(QStringLiteral("--since: %1 is a journal, not a watch directory; --since picks a window of a watch's "
+                                       "plays (tunnelscope report DIR --since 24h)")
+                            .arg(source));
     CaptureJournal::Recovered recovered;
     QString error;
     if (!CaptureJournal::read(source, &recovered, &error))

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Accelerated soak of `tunnelscope watch`: one lab profile played back to back (--every 0)
 until PLAYS plays, its resident memory sampled from outside every 0.2 s, the disk kept under
---keep-size, and the metrics it serves recounted from its own per-play lines.
+--keep-size, the metrics it serves recounted from its own per-play lines, and the journals it
+kept read back by `tunnelscope report DIR` and recounted against the lines of those plays.
 
 Usage: bench/bench_watch.py [TUNNELSCOPE=build/app/tunnelscope] [PLAYS=10000] [KEEP_SIZE=2M]
 Goal (issue: monitoring): resident size after warm-up (the first 10 % of plays) grows <= 10 MB;
-the reports on disk stay within KEEP_SIZE (plus the newest, always kept); every counter equals
+the journals on disk stay within KEEP_SIZE (plus the newest, always kept); every counter equals
 the recount."""
 import json
 import os
@@ -70,7 +71,9 @@ def main():
         plays, counts, started = [0], {"critical": 0, "warning": 0, "info": 0, "runs": 0}, time.time()
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        line_form = re.compile(r"verdict: \w+ \((\d+) critical, (\d+) warning, (\d+) info finding\(s\) in (\d+) run\(s\)\)")
+        line_form = re.compile(r"verdict: \w+ \((\d+) critical, (\d+) warning, (\d+) info finding\(s\) in (\d+) run\(s\)\)"
+                               r"(?: -> (\S+))?")
+        per_journal = {}
 
         def read_until(n):
             while plays[0] < n:
@@ -80,8 +83,10 @@ def main():
                 m = line_form.search(line)
                 if m:
                     plays[0] += 1
-                    for key, value in zip(("critical", "warning", "info", "runs"), m.groups()):
+                    for key, value in zip(("critical", "warning", "info", "runs"), m.groups()[:4]):
                         counts[key] += int(value)
+                    if m.group(5):
+                        per_journal[m.group(5)] = [int(v) for v in m.groups()[:4]]
 
         read_until(plays_wanted)
         # One scrape, between two plays (the server answers on the thread that plays): its
@@ -101,18 +106,36 @@ def main():
         recount = {"runs": counts["runs"], **{s: counts[s] for s in ("critical", "warning", "info")}}
         served = {"runs": counted, **{s: int(total("tunnelscope_findings_total", severity=s)) for s in ("critical", "warning", "info")}}
         proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=60)
+        rest, _ = proc.communicate(timeout=60)
+        for line in rest.splitlines():
+            m = line_form.search(line)
+            if m and m.group(5):
+                per_journal[m.group(5)] = [int(v) for v in m.groups()[:4]]
         stop.set()
         sampler.join()
+        # The journals still on disk, read back and judged again by `report DIR`, against the
+        # per-play lines of the same plays.
+        kept = [os.path.join(d, f) for d, _, files in os.walk(out) for f in files if f.endswith(".tsjournal")]
+        lines = [per_journal[j] for j in kept if j in per_journal]
+        summary_path = os.path.join(tmp, "summary.json")
+        subprocess.run([binary, "report", out, "--json", summary_path, "--quiet"], capture_output=True)
+        with open(summary_path) as f:
+            stats = json.load(f)["profiles"][0]["summary"]
+        from_journals = {"plays": stats["plays"], "runs": stats["runs"],
+                         **{s: sum(g["count"] for g in stats["groups"] if g["severity"] == s) for s in ("critical", "warning", "info")}}
+        from_lines = {"plays": len(lines), "runs": sum(l[3] for l in lines),
+                      **{s: sum(l[i] for l in lines) for i, s in enumerate(("critical", "warning", "info"))}}
         seconds = time.time() - started
         print(f"{plays[0]} plays in {seconds:.0f} s ({plays[0] / seconds:.0f}/s)")
         warm = [kib for n, kib in samples if n >= plays_wanted // 10]
         print(f"resident after warm-up: {warm[0] / 1024:.1f} MiB; last: {warm[-1] / 1024:.1f} MiB; highest: "
               f"{max(warm) / 1024:.1f} MiB; growth {(warm[-1] - warm[0]) / 1024:.1f} MiB (goal <= 10)")
-        print(f"reports on disk: at most {disk_max[0] / 1024:.0f} KiB (keep-size {keep}: {keep_bytes / 1024:.0f} KiB + the newest)")
+        print(f"journals on disk: at most {disk_max[0] / 1024:.0f} KiB (keep-size {keep}: {keep_bytes / 1024:.0f} KiB + the newest)")
         print(f"metrics served: {served}; recount of the per-play lines: {recount}: "
               + ("equal" if served == recount else "DIFFERENT"))
-        return 0 if served == recount else 1
+        print(f"the {len(kept)} journals kept, read back by report DIR: {from_journals}; the lines of those plays: {from_lines}: "
+              + ("equal" if from_journals == from_lines else "DIFFERENT"))
+        return 0 if served == recount and from_journals == from_lines else 1
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
                 g.path = f.path;
                 g.message = f.detail.value(QStringLiteral("message")).toString();
                 g.summary = f.summary;
+                g.key = key;
                 g.runsTotal = total;
                 it = byKey.insert(key, groups.size());
                 groups.append(g);

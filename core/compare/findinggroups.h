@@ -20,6 +20,7 @@ struct FindingGroup
     QString path;
     QString message; // the message it is about; empty for connection-level findings
     QString summary; // the first occurrence's sentence
+    QString key;     // what its findings share: kind, severity, path and cause without numbers
     int count = 0;   // single findings in the group
     int runsAffected = 0;
     int runsTotal = 0;                          // runs judged

@@ -57,6 +57,17 @@ std::vector<Rule> controlFrameRules()
     };
 }
 
+// What the tunnel path shows when the message just before the server's close is missing. The
+// wire cannot tell a tunnel that closes before flushing from one that drops the message: both
+// are said.
+QString closedBeforeFlushing(const HintContext &c)
+{
+    return c.tunnelForwardedClose
+        ? QStringLiteral("the close came through the tunnel and this message did not: the tunnel closed the client side "
+                         "before flushing it, or dropped it")
+        : QStringLiteral("the tunnel closed the client side before flushing it (it ended TCP without a close frame)");
+}
+
 // A message the tunnel path never got: the cause from both paths' closes and timing.
 std::vector<Rule> missingMessageRules()
 {
@@ -66,19 +77,21 @@ std::vector<Rule> missingMessageRules()
              return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose < 0.05 && c.tunnelClosedClientSide;
          },
          [](const HintContext &c) {
-             return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); "
-                                   "the tunnel closed the client side before flushing")
-                 .arg(c.directCloseCode);
+             // The wire shows the close through and the message not; a tunnel that closes before
+             // flushing and one that drops the message look the same from the client.
+             return QStringLiteral("the server sent it together with its close %1 (same TCP read on the direct path); %2")
+                 .arg(c.directCloseCode)
+                 .arg(closedBeforeFlushing(c));
          }},
         {"message_missing",
          [](const HintContext &c) {
              return c.msBeforeDirectClose >= 0 && c.msBeforeDirectClose <= 100 && c.tunnelClosedClientSide;
          },
          [](const HintContext &c) {
-             return QStringLiteral(
-                        "the server sent it %1 ms before its close %2; the tunnel closed the client side before flushing")
+             return QStringLiteral("the server sent it %1 ms before its close %2; %3")
                  .arg(ms(c.msBeforeDirectClose))
-                 .arg(c.directCloseCode);
+                 .arg(c.directCloseCode)
+                 .arg(closedBeforeFlushing(c));
          }},
         {"message_missing",
          [](const HintContext &c) {

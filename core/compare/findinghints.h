@@ -16,6 +16,7 @@ struct HintContext
     // The tunnel ended the client's connection itself: its close frame came first, or it
     // ended TCP with no close frame at all.
     bool tunnelClosedClientSide = false;
+    bool tunnelForwardedClose = false;   // the server's close frame came through the tunnel
     bool tunnelTcpEndedByClient = false; // the client cut TCP (its close timer ran out)
     bool tunnelTcpEndedByPeer = false;
     double tunnelHeldOpenMs = -1;     // how long the tunnel connection outlived the direct path's close

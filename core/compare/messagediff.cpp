@@ -662,6 +662,7 @@ QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignmen
         hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
             || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
                 && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);
+        hc.tunnelForwardedClose = tunnelClose.initiatedBy == CloseRecord::Initiator::Server;
         hc.tunnelTcpEndedByClient = tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Client;
         if (tunnelClose.endedUs >= 0 && directClose.endedUs >= 0)
             hc.tunnelHeldOpenMs = RunClock::toMs(tunnelClose.endedUs - directClose.endedUs);

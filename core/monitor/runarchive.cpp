@@ -1,9 +1,10 @@
 #include "runarchive.h"
 
+#include "capturejournal.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace tunnelscope {
@@ -14,10 +15,15 @@ RunArchive::RunArchive(QString directory, qint64 keepMs, qint64 keepBytes)
 
 bool RunArchive::open(QString *error)
 {
-    if (QDir().mkpath(m_directory) && QFileInfo(m_directory).isWritable())
-        return true;
-    *error = QStringLiteral("%1: cannot create or write this directory for the reports (--out)").arg(m_directory);
-    return false;
+    if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isWritable()) {
+        *error = QStringLiteral("%1: cannot create or write this directory for the journals (--out)").arg(m_directory);
+        return false;
+    }
+    m_stored = list(m_directory);
+    m_bytes = 0;
+    for (const Stored &s : std::as_const(m_stored))
+        m_bytes += s.size;
+    return true;
 }
 
 QString RunArchive::folderName(const QString &profile)
@@ -33,76 +39,57 @@ QString RunArchive::folderName(const QString &profile)
     return out;
 }
 
-QString RunArchive::store(const QString &profile, const QByteArray &json, const QDateTime &finished, QString *error)
+QString RunArchive::journalPath(const QString &profile, const QDateTime &started, QString *error)
 {
     const QString folder = m_directory + QLatin1Char('/') + folderName(profile);
     if (!QDir().mkpath(folder)) {
         *error = QStringLiteral("%1: cannot create this directory").arg(folder);
         return QString();
     }
-    const QString path = folder + QLatin1Char('/') + finished.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))
-        + QStringLiteral(".json");
-    // QSaveFile writes beside and renames on commit: the file is whole or absent.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return QString();
-    }
-    return path;
+    return folder + QLatin1Char('/') + started.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))
+        + CaptureJournal::fileSuffix();
 }
 
-namespace {
-
-struct Stored
+void RunArchive::kept(const QString &path)
 {
-    QString path;
-    QDateTime modified;
-    qint64 size;
-};
+    const QFileInfo info(path);
+    if (!info.exists())
+        return;
+    m_stored.append({info.filePath(), info.dir().dirName(), info.lastModified(), info.size()});
+    m_bytes += info.size();
+}
 
-QList<Stored> storedReports(const QString &directory)
+QList<RunArchive::Stored> RunArchive::list(const QString &directory)
 {
     QList<Stored> out;
-    QDirIterator it(directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(directory, {QLatin1Char('*') + CaptureJournal::fileSuffix()}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        out.append({it.filePath(), it.fileInfo().lastModified(), it.fileInfo().size()});
+        out.append({it.filePath(), it.fileInfo().dir().dirName(), it.fileInfo().lastModified(), it.fileInfo().size()});
     }
     std::sort(out.begin(), out.end(), [](const Stored &a, const Stored &b) { return a.modified < b.modified; });
     return out;
 }
 
-} // namespace
-
 int RunArchive::prune(const QDateTime &now)
 {
     if (m_keepMs <= 0 && m_keepBytes <= 0)
         return 0;
-    const QList<Stored> stored = storedReports(m_directory);
-    qint64 total = 0;
-    for (const Stored &s : stored)
-        total += s.size;
     int removed = 0;
-    // The newest report is kept whatever its size: a watch always has its last play on disk.
-    for (const Stored &s : stored.mid(0, stored.size() - 1)) {
+    // The newest journal is kept whatever its size: a watch always has its last play on disk.
+    while (m_stored.size() > 1) {
+        const Stored &s = m_stored.first();
         const bool tooOld = m_keepMs > 0 && s.modified.msecsTo(now) > m_keepMs;
-        const bool overSize = m_keepBytes > 0 && total > m_keepBytes;
+        const bool overSize = m_keepBytes > 0 && m_bytes > m_keepBytes;
         if (!tooOld && !overSize)
             break; // oldest first: the rest are younger and fit
-        if (QFile::remove(s.path)) {
-            total -= s.size;
+        // Gone already (a user cleaned up) or removed now: either way it no longer counts.
+        if (QFile::remove(s.path) || !QFileInfo::exists(s.path))
             ++removed;
-        }
+        m_bytes -= s.size;
+        m_stored.removeFirst();
     }
     return removed;
-}
-
-qint64 RunArchive::bytes() const
-{
-    qint64 total = 0;
-    for (const Stored &s : storedReports(m_directory))
-        total += s.size;
-    return total;
 }
 
 } // namespace tunnelscope

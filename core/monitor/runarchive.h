@@ -1,37 +1,53 @@
 #pragma once
 
-#include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace tunnelscope {
 
-// Where a watch keeps the report of every play: DIR/PROFILE/YYYYMMDDTHHMMSS.zzzZ.json, each
-// written whole or not at all (a stop or a crash never leaves half a file), and pruned by
-// age and by total size, oldest first.
+// Where a watch keeps every play: its capture journal, DIR/PROFILE/YYYYMMDDTHHMMSS.zzzZ.tsjournal,
+// named after the play's start in UTC. A journal is written as the play goes (a crash keeps
+// what was captured, `tunnelscope report` reads it) and ends with an end line. Plays are pruned
+// by age and by total size, oldest first; the newest always stays.
 class RunArchive
 {
 public:
+    struct Stored
+    {
+        QString path;
+        QString folder; // the profile's folder name
+        QDateTime modified;
+        qint64 size = 0;
+    };
+
     // keepMs / keepBytes: 0 keeps everything.
     RunArchive(QString directory, qint64 keepMs, qint64 keepBytes);
 
-    // Creates the directory; false with `error` naming it and why.
+    // Creates the directory and takes stock of the journals an earlier watch left there (they
+    // count for retention); false with `error` naming it and why.
     bool open(QString *error);
-    // Stores one play's JSON report; the file written, or empty with `error` set.
-    QString store(const QString &profile, const QByteArray &json, const QDateTime &finished, QString *error);
+    // The journal file for a play of `profile` that starts now; its folder is created. Empty
+    // with `error` set when it cannot be.
+    QString journalPath(const QString &profile, const QDateTime &started, QString *error);
+    // A play's journal is complete: from now on it counts for retention.
+    void kept(const QString &path);
     // Removes what is older than keepMs and, oldest first, what is over keepBytes; the newest
-    // report always stays. The number of files removed.
+    // journal always stays. The number of files removed.
     int prune(const QDateTime &now);
-    qint64 bytes() const;
 
     const QString &directory() const { return m_directory; }
     // A profile's name as a folder name: letters, digits, '-', '_' and '.' kept, the rest '_'.
     static QString folderName(const QString &profile);
+    // Every journal under `directory` (one folder per profile), oldest first.
+    static QList<Stored> list(const QString &directory);
 
 private:
     QString m_directory;
     qint64 m_keepMs;
     qint64 m_keepBytes;
+    QList<Stored> m_stored; // oldest first: what prune() works on, without walking the disk
+    qint64 m_bytes = 0;
 };
 
 } // namespace tunnelscope

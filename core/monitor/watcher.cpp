@@ -1,12 +1,12 @@
 #include "watcher.h"
 
+#include "capturejournal.h"
 #include "comparisonreport.h"
-#include "jsonreportwriter.h"
 #include "profile.h"
 #include "scenariorunner.h"
 #include "textsummary.h"
+#include "watchsummary.h"
 
-#include <QBuffer>
 #include <QDateTime>
 
 namespace tunnelscope {
@@ -17,9 +17,9 @@ struct Watcher::Watched
     Profile profile;
     QTimer next;
     std::unique_ptr<ScenarioRunner> runner;
+    std::unique_ptr<CaptureJournal> journal;
     qint64 playStartedMs = 0;
     int plays = 0;
-    QMap<QString, int> verdicts; // of the plays
 };
 
 Watcher::Watcher(std::vector<Profile> profiles, const Options &options, RunArchive *archive, QObject *parent)
@@ -80,7 +80,13 @@ void Watcher::play(Watched *w)
 {
     if (m_stopping)
         return;
-    w->runner = std::make_unique<ScenarioRunner>(w->profile);
+    // Each play draws a lab's random faults afresh: the seed moves on per play, so a fault at
+    // p = 0.5 varies from play to play as a real intermittent one does (a single `run` of the
+    // same profile stays repeatable).
+    Profile played = w->profile;
+    for (FaultSpec &fault : played.lab.faults)
+        fault.seed += quint64(w->plays);
+    w->runner = std::make_unique<ScenarioRunner>(played);
     const QStringList problems = w->runner->prepare({});
     if (!problems.isEmpty()) {
         // It was playable at the start (prepare()); a lab port taken since, say. Try again later.
@@ -92,28 +98,41 @@ void Watcher::play(Watched *w)
     connect(
         w->runner.get(), &ScenarioRunner::finished, this, [this, w] { onPlayed(w); }, Qt::QueuedConnection);
     w->playStartedMs = QDateTime::currentMSecsSinceEpoch();
+    keepJournal(w);
     w->runner->start();
+}
+
+void Watcher::keepJournal(Watched *w)
+{
+    if (!m_archive)
+        return;
+    QString error;
+    const QString path = m_archive->journalPath(w->profile.name, QDateTime::currentDateTimeUtc(), &error);
+    w->journal = std::make_unique<CaptureJournal>();
+    w->journal->setKeepWhenFinished(true);
+    if (path.isEmpty() || !w->journal->followInto(w->runner.get(), path, &error)) {
+        Q_EMIT problem(error + QStringLiteral("; this play is counted but not kept"));
+        w->journal.reset();
+    }
 }
 
 void Watcher::onPlayed(Watched *w)
 {
     const std::unique_ptr<ScenarioRunner> runner = std::move(w->runner);
+    // The journal ended with the play (it follows the runner's finished()): whole on disk.
+    const std::unique_ptr<CaptureJournal> journal = std::move(w->journal);
     const QDateTime finished = QDateTime::currentDateTimeUtc();
+    const double finishedSeconds = double(finished.toMSecsSinceEpoch()) / 1000.0;
     ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
     report.setNotes(runner->notes());
-    m_metrics.addReport(w->profile.name, report, double(finished.toMSecsSinceEpoch()) / 1000.0);
+    m_metrics.addReport(w->profile.name, report, finishedSeconds);
+    m_statistics.add(w->profile.name, report, finishedSeconds);
     ++w->plays;
-    ++w->verdicts[ComparisonReport::verdictName(report.verdict())];
-
-    QBuffer json;
-    json.open(QIODevice::WriteOnly);
-    JsonReportWriter::write(report, &json);
-    QString error;
-    const QString path = m_archive ? m_archive->store(w->profile.name, json.data(), finished, &error) : QString();
-    if (m_archive && path.isEmpty())
-        Q_EMIT problem(error);
-    if (m_archive)
+    const QString path = journal ? journal->path() : QString();
+    if (m_archive && !path.isEmpty()) {
+        m_archive->kept(path);
         m_archive->prune(finished);
+    }
     Q_EMIT played(QStringLiteral("%1 %2 #%3: %4")
                       .arg(finished.toString(Qt::ISODate), w->profile.name)
                       .arg(w->plays)
@@ -146,17 +165,13 @@ void Watcher::finishIfIdle()
     QMetaObject::invokeMethod(this, &Watcher::finished, Qt::QueuedConnection);
 }
 
-QStringList Watcher::summary() const
+QString Watcher::summary() const
 {
-    QStringList lines;
-    for (const auto &w : m_watched) {
-        QStringList verdicts;
-        for (auto v = w->verdicts.cbegin(); v != w->verdicts.cend(); ++v)
-            verdicts << QStringLiteral("%1 %2").arg(v.value()).arg(v.key());
-        lines << QStringLiteral("%1: %2 play(s)").arg(w->profile.name).arg(w->plays)
-                + (verdicts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(verdicts.join(QStringLiteral(", "))));
-    }
-    return lines;
+    QString out;
+    const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    for (const auto &w : m_watched)
+        out += WatchSummary(m_statistics, w->profile.name, 0, now).text(QStringLiteral("the whole watch"), 15);
+    return out;
 }
 
 } // namespace tunnelscope

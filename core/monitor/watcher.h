@@ -2,6 +2,7 @@
 
 #include "runarchive.h"
 #include "watchmetrics.h"
+#include "watchstatistics.h"
 
 #include <QObject>
 #include <QTimer>
@@ -14,7 +15,7 @@ struct Profile;
 class ScenarioRunner;
 
 // Plays each profile's paired session on a schedule, judges every play as `run` does, keeps
-// its JSON report in the archive and counts it in the metrics. Each profile has its own
+// its capture journal in the archive and counts it in the metrics and the statistics. Each profile has its own
 // schedule; their first plays are spread over the first interval so that profiles watched
 // together do not play in step. Nothing of a finished play is kept in memory but
 // its counts.
@@ -39,12 +40,13 @@ public:
     void stop();
 
     const WatchMetrics &metrics() const { return m_metrics; }
-    // One line per profile: plays, runs by verdict, critical messages delivered.
-    QStringList summary() const;
+    const WatchStatistics &statistics() const { return m_statistics; }
+    // Per profile, the whole watch: plays, runs by verdict, paths, deliveries, ranked findings.
+    QString summary() const;
 
 Q_SIGNALS:
-    // One play ended: a line for the log, and the report kept (empty when it could not be).
-    void played(const QString &line, const QString &reportPath);
+    // One play ended: a line for the log, and its journal (empty when none could be kept).
+    void played(const QString &line, const QString &journalPath);
     void problem(const QString &message);
     void finished();
 
@@ -53,6 +55,8 @@ private:
 
     void schedule(Watched *w, qint64 delayMs);
     void play(Watched *w);
+    // Starts the play's journal in the archive; a play that cannot be kept is still counted.
+    void keepJournal(Watched *w);
     void onPlayed(Watched *w);
     void finishIfIdle();
 
@@ -60,6 +64,7 @@ private:
     Options m_options;
     RunArchive *m_archive;
     WatchMetrics m_metrics;
+    WatchStatistics m_statistics;
     QTimer m_deadline;
     bool m_stopping = false;
 };

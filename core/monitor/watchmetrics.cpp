@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 #include "prometheusexposition.h"
 #include "runclock.h"
+#include "watchtally.h"
 
 #include <algorithm>
 #include <functional>
@@ -22,18 +23,6 @@ const QStringList &findingKinds()
         QStringLiteral("close_truncated"),   QStringLiteral("handshake_failed"),   QStringLiteral("latency_regression"),
         QStringLiteral("heartbeat_timeout"), QStringLiteral("reconnect_mismatch"), QStringLiteral("protocol_violation")};
     return kinds;
-}
-
-QString runVerdict(const QList<Finding> &findings)
-{
-    QString verdict = QStringLiteral("clean");
-    for (const Finding &f : findings) {
-        if (f.severity == Finding::Severity::Critical)
-            return QStringLiteral("broken");
-        if (f.severity == Finding::Severity::Warning)
-            verdict = QStringLiteral("degraded");
-    }
-    return verdict;
 }
 
 } // namespace
@@ -58,14 +47,15 @@ void WatchMetrics::addProfile(const QString &profile, const QStringList &critica
 
 void WatchMetrics::addReport(const QString &profile, const ComparisonReport &report, double finishedEpochSeconds)
 {
-    addProfile(profile, {});
+    if (!m_profiles.contains(profile))
+        addProfile(profile, {});
     ProfileMetrics &p = m_profiles[profile];
     for (std::size_t i = 0; i < report.runs().size(); ++i) {
         const RunRecord &run = *report.runs()[i];
         if (run.interrupted)
             continue; // cut by the watch's own stop: never counted, never judged
         const QList<Finding> &findings = report.findings(qsizetype(i));
-        ++p.runs[runVerdict(findings)];
+        ++p.runs[WatchTally::runVerdict(findings)];
         for (const Finding &f : findings)
             ++p.findings[{f.kind, Finding::severityName(f.severity)}];
         addPath(run.direct, &p.paths[0]);
@@ -86,26 +76,17 @@ void WatchMetrics::addReport(const QString &profile, const ComparisonReport &rep
 
 void WatchMetrics::addPath(const PathRecord &record, PathMetrics *path)
 {
-    // Up: the upgrade completed and every step of the script succeeded. Not "still connected at
-    // the end": a server that closes by design (Home Assistant after auth_invalid) is up.
-    path->up = record.everConnected()
-        && std::all_of(record.steps.cbegin(), record.steps.cend(), [](const StepOutcome &s) { return s.ok; });
+    path->up = WatchTally::pathUp(record);
     for (const ConnectionRecord &c : record.connections) {
         if (c.handshake.ok && c.handshake.startUs >= 0 && c.handshake.answerUs >= 0)
             path->handshake.observe(RunClock::toSeconds(c.handshake.answerUs - c.handshake.startUs));
         if (c.handshake.ok)
-            ++path->closes[closeCodeLabel(c.close.code)];
+            ++path->closes[WatchTally::closeCodeLabel(c.close.code)];
     }
     for (const PingSample &ping : record.pings)
         if (ping.rttUs >= 0)
             path->pingRtt.observe(RunClock::toSeconds(ping.rttUs));
     path->reconnects += quint64(record.reconnects());
-}
-
-QString WatchMetrics::closeCodeLabel(int code)
-{
-    // A hostile server picks the code: the label set stays bounded whatever it sends.
-    return code >= 1000 && code <= 4999 ? QString::number(code) : QStringLiteral("invalid");
 }
 
 QByteArray WatchMetrics::exposition() const

@@ -27,8 +27,6 @@ public:
 
     QByteArray exposition() const;
 
-    static QString closeCodeLabel(int code);
-
 private:
     struct PathMetrics
     {

@@ -81,6 +81,22 @@ QJsonObject Profile::asPlayed() const
     };
     o.insert(QStringLiteral("direct"), withUrl(o.value(QStringLiteral("direct")).toObject(), direct));
     o.insert(QStringLiteral("tunnel"), withUrl(o.value(QStringLiteral("tunnel")).toObject(), tunnel));
+    // The lab's random faults with the seeds they were played with (a watch moves them on per play).
+    QJsonObject labObject = o.value(QStringLiteral("lab")).toObject();
+    QJsonArray faults = labObject.value(QStringLiteral("faults")).toArray();
+    bool moved = false;
+    for (qsizetype i = 0; i < std::min<qsizetype>(faults.size(), lab.faults.size()); ++i) {
+        QJsonObject fault = faults[i].toObject();
+        if (fault.value(QStringLiteral("seed")).toInteger(1) == qint64(lab.faults[i].seed))
+            continue;
+        fault.insert(QStringLiteral("seed"), qint64(lab.faults[i].seed));
+        faults[i] = fault;
+        moved = true;
+    }
+    if (moved) {
+        labObject.insert(QStringLiteral("faults"), faults);
+        o.insert(QStringLiteral("lab"), labObject);
+    }
     return o;
 }
 

@@ -76,6 +76,11 @@ QString closeWords(const CloseRecord &c)
 
 } // namespace
 
+QString HtmlReportWriter::styleSheet()
+{
+    return QString::fromUtf8(Css);
+}
+
 QString HtmlReportWriter::escape(const QString &text)
 {
     QString out;

@@ -16,6 +16,8 @@ public:
     static void write(const ComparisonReport &report, QIODevice *device);
     // Text made safe for HTML element content and attributes; control characters shown.
     static QString escape(const QString &text);
+    // The reports' style sheet (light and dark), for other pages that look the same.
+    static QString styleSheet();
 
     static constexpr int MaxRowsPerRun = 2000;
     static constexpr int MaxFindingsListed = 1000;

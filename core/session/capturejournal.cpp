@@ -171,10 +171,13 @@ bool CaptureJournal::setAside(const QString &path, bool discard)
     return discard ? QFile::remove(path) : QFile::rename(path, path + QStringLiteral(".recovered"));
 }
 
+QString CaptureJournal::fileSuffix()
+{
+    return Suffix;
+}
+
 bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
 {
-    m_runner = runner;
-    m_redactor = SecretRedactor::forSession(runner->profile().asPlayed(), runner->secrets());
     const QString dir = directory();
     if (!QDir().mkpath(dir)) {
         *error = QStringLiteral("%1: cannot create the journal directory").arg(dir);
@@ -184,11 +187,20 @@ bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
     for (QChar &c : name)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
             c = QLatin1Char('_'); // a profile's name is not trusted as a path
-    m_file.setFileName(
+    return followInto(
+        runner,
         QStringLiteral("%1/%2-%3-%4%5")
             .arg(dir, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), name.left(40))
             .arg(QCoreApplication::applicationPid())
-            .arg(Suffix));
+            .arg(Suffix),
+        error);
+}
+
+bool CaptureJournal::followInto(const ScenarioRunner *runner, const QString &filePath, QString *error)
+{
+    m_runner = runner;
+    m_redactor = SecretRedactor::forSession(runner->profile().asPlayed(), runner->secrets());
+    m_file.setFileName(filePath);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_file.fileName(), m_file.errorString());
         return false;

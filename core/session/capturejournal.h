@@ -36,6 +36,10 @@ public:
     // Starts journalling `runner`'s play into a new file of directory(); false (with why)
     // when it cannot be written: the play goes on unjournalled.
     bool follow(const ScenarioRunner *runner, QString *error);
+    // The same into `filePath` (a watch keeps each play's journal where it chooses).
+    bool followInto(const ScenarioRunner *runner, const QString &filePath, QString *error);
+    // ".tsjournal": what journals are named with.
+    static QString fileSuffix();
     QString path() const { return m_file.fileName(); }
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     // Keep the journal of a session that ended (it is removed by default, as there is

@@ -38,6 +38,10 @@ class Causes(CliCase):
         if "closed the client side before flushing" in s:
             self.assertTrue(tclose["initiated_by"] == "server"
                             or (tclose["initiated_by"] == "none" and tclose.get("tcp_ended_by") == "peer"), where)
+        if "the close came through the tunnel" in s:
+            self.assertTrue(tclose["frame_received"] and tclose["initiated_by"] == "server", where)
+        if "ended TCP without a close frame" in s:
+            self.assertFalse(tclose["frame_received"], where)
         if "cut TCP instead of forwarding" in s:
             self.assertFalse(tclose["frame_received"], where)
             self.assertEqual(tclose.get("tcp_ended_by"), "peer", where)

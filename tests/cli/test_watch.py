@@ -67,9 +67,16 @@ class Watch(CliCase):
         self.assertTrue(m, line)
         return m.group(1)
 
-    def test_plays_on_a_schedule_keeps_reports_and_serves_metrics(self):
+    def journal_report(self, journal):
+        """The JSON report `tunnelscope report JOURNAL` makes of one kept play, checked against the schema."""
+        target = journal + ".json"
+        r = tunnelscope("report", journal, "--json", target, "--quiet")
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        return self.check_report(target)
+
+    def test_plays_on_a_schedule_keeps_journals_and_serves_metrics(self):
         out = self.path("watch")
-        proc = self.start_watch(self.flaky_profile(), "builtin:lab-echo", "--every", "0", "--for", "4s",
+        proc = self.start_watch(self.flaky_profile(), "builtin:lab-echo", "--every", "250ms", "--for", "4s",
                                 "--metrics", "127.0.0.1:0", "--out", out)
         url = self.metrics_url(proc)
         content_type, text = scrape(url)
@@ -81,14 +88,87 @@ class Watch(CliCase):
         self.assertEqual(proc.returncode, 0, stdout + stderr)
         plays = re.findall(r"^\S+ ha-flaky #(\d+): verdict: (\w+)", stdout, re.M)
         self.assertGreaterEqual(len(plays), 2, stdout)
-        self.assertRegex(stdout, r"(?m)^ha-flaky: \d+ play\(s\) \(\d+ broken\)$")
-        self.assertRegex(stdout, r"(?m)^lab-echo: \d+ play\(s\) \(\d+ clean\)$")
-        # One whole JSON report per play, valid against the shipped schema.
-        reports = sorted(glob.glob(os.path.join(out, "ha-flaky", "*.json")))
-        self.assertEqual(len(reports), len(plays))
-        for r in reports:
-            self.check_report(r)
-        self.assertEqual(glob.glob(os.path.join(out, "**", "*.json.*"), recursive=True), [])  # no half-written files
+        summary = re.search(r"(?m)^ha-flaky, the whole watch: (\d+) play\(s\), (\d+) run\(s\): clean (\d+), degraded (\d+), "
+                            r"broken (\d+)$", stdout)
+        self.assertTrue(summary, stdout)
+        self.assertEqual(int(summary.group(1)), len(plays))
+        self.assertEqual(int(summary.group(2)), 6 * len(plays))
+        self.assertRegex(stdout, r"(?m)^  delivery of critical messages: auth_invalid: direct (\d+)/\1 \(100 %\), tunnel \d+/\1")
+        self.assertRegex(stdout, r"(?m)^lab-echo, the whole watch: \d+ play\(s\), \d+ run\(s\): clean \d+, degraded 0, broken 0$")
+        # One whole journal per play, ended, from which `report` makes a schema-valid report.
+        journals = sorted(glob.glob(os.path.join(out, "ha-flaky", "*.tsjournal")))
+        self.assertEqual(len(journals), len(plays))
+        broken, seeds = 0, []
+        for j in journals:
+            with open(j) as f:
+                lines = f.read().splitlines()
+            self.assertEqual(lines[-1], '{"k":"end"}', j)
+            seeds.append(json.loads(lines[0])["profile"]["lab"]["faults"][0]["seed"])
+            report = self.journal_report(j)
+            self.assertEqual(len(report["runs"]), 6)
+            broken += sum(1 for run in report["runs"] if any(f["severity"] == "critical" for f in run["findings"]))
+        self.assertEqual(broken, int(summary.group(5)))  # the watch's statistics equal a recount from the journals
+        # The seed moves on per play: a p = 0.5 fault does not lose the same runs in every play.
+        self.assertEqual(seeds, list(range(7, 7 + len(journals))))
+
+    def test_report_dir_summarises_the_watch_over_a_window(self):
+        out = self.path("watch")
+        r = tunnelscope("watch", self.flaky_profile(), "--every", "0", "--for", "3s", "--out", out, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        watched = re.search(r"(?m)^ha-flaky, the whole watch: (\d+) play\(s\), (\d+) run\(s\): clean (\d+), degraded (\d+), "
+                            r"broken (\d+)$", r.stdout)
+        self.assertTrue(watched, r.stdout)
+        # A journal that is not one is named and left out, never a crash or a silent loss.
+        with open(os.path.join(out, "ha-flaky", "19700101T000000.000Z.tsjournal"), "w") as f:
+            f.write("not a journal\n")
+        summary, page = self.path("summary.json"), self.path("summary.html")
+        rep = tunnelscope("report", out, "--since", "1h", "--json", summary, "--html", page)
+        self.assertEqual(rep.returncode, 1, rep.stderr)  # broken runs in the window
+        self.assertIn("ha-flaky, last 1h: %s play(s), %s run(s)" % (watched.group(1), watched.group(2)), rep.stdout)
+        self.assertIn("warning: left out: ", rep.stdout)
+        with open(summary) as f:
+            doc = json.load(f)
+        self.assertEqual(doc["format"], "tunnelscope-watch-summary/1")
+        self.assertEqual(len(doc["unreadable"]), 1)
+        profile = doc["profiles"][0]
+        self.assertEqual(profile["name"], "ha-flaky")
+        stats = profile["summary"]
+        # The same numbers as the watch counted while it ran.
+        self.assertEqual(stats["plays"], int(watched.group(1)))
+        self.assertEqual(stats["runs"], int(watched.group(2)))
+        self.assertEqual(stats["verdicts"], {"clean": int(watched.group(3)), "degraded": int(watched.group(4)),
+                                             "broken": int(watched.group(5))})
+        lost = [g for g in stats["groups"] if g["kind"] == "message_missing" and g["message"] == "auth_invalid"]
+        self.assertEqual(len(lost), 1, stats["groups"])
+        g = lost[0]
+        self.assertEqual(g["runs_affected"], int(watched.group(5)))
+        self.assertLessEqual(g["rate_low"], g["rate"])
+        self.assertLessEqual(g["rate"], g["rate_high"])
+        self.assertLessEqual(g["first_seen"], g["last_seen"])
+        delivered = stats["paths"]["tunnel"]["delivered"]["auth_invalid"]
+        self.assertEqual(delivered + g["runs_affected"], stats["expected"]["auth_invalid"])
+        self.assertEqual(sum(p["runs"] for p in profile["series"]), stats["runs"])
+        self.assertTrue(profile["worst_plays"])
+        # The page links to the worst plays' own reports, written beside it.
+        with open(page) as f:
+            html = f.read()
+        links = re.findall(r'href="(summary-plays/[^"]+\.html)"', html)
+        self.assertEqual(len(links), len(profile["worst_plays"]))
+        for link in links:
+            self.assertTrue(os.path.isfile(self.path(link)), link)
+        self.assertNotIn("<script", html)
+        self.assertEqual(html.count("<svg"), 3)
+        # A window with nothing in it, a journal with --since, and formats a directory cannot have: exit 2, said why.
+        empty = self.path("empty")
+        os.mkdir(empty)
+        for args, words in [([empty], "no watch journal"),
+                            ([glob.glob(os.path.join(out, "ha-flaky", "2*.tsjournal"))[-1], "--since", "1h"],
+                             "is a journal, not a watch directory"),
+                            ([out, "--csv", self.path("x.csv")], "a watch directory is summarised with --json or --html"),
+                            ([out, "--since", "soon"], "--since: \"soon\" is not a duration")]:
+            bad = tunnelscope("report", *args)
+            self.assertEqual(bad.returncode, 2, bad.stdout + bad.stderr)
+            self.assertIn(words, bad.stderr)
 
     def test_prometheus_scrapes_the_watch(self):
         if not shutil.which("prometheus") or not shutil.which("promtool"):
@@ -149,15 +229,19 @@ class Watch(CliCase):
         self.assertEqual(proc.returncode, 0, stdout + stderr)
         self.assertIn("stopping", stderr)
         files = [f for f in glob.glob(os.path.join(out, "**", "*"), recursive=True) if os.path.isfile(f)]
-        self.assertEqual(len(files), 1, files)  # the play's report, whole, and nothing half-written
-        report = self.check_report(files[0])
+        self.assertEqual(len(files), 1, files)  # the play's journal, ended, and nothing half-written
+        self.assertTrue(files[0].endswith(".tsjournal"), files)
+        with open(files[0]) as f:
+            self.assertEqual(f.read().splitlines()[-1], '{"k":"end"}')
+        report = self.journal_report(files[0])
         runs = report["runs"]
         # The run under way was finished, not cut (CLI.md), and no other was started.
         self.assertFalse(any(run["interrupted"] for run in runs))
         self.assertGreater(len(runs), 1)
         self.assertLess(len(runs), 50)
         self.assertEqual(report["summary"]["verdict"], "clean")
-        self.assertRegex(stdout, r"(?m)^ha-clean: 1 play\(s\) \(1 clean\)$")
+        self.assertRegex(stdout, r"(?m)^ha-clean, the whole watch: 1 play\(s\), %d run\(s\): clean %d, degraded 0, broken 0$"
+                         % (len(runs), len(runs)))
 
     def test_shipped_rules_pass_promtool(self):
         if not shutil.which("promtool"):
@@ -186,8 +270,8 @@ class Watch(CliCase):
         r = tunnelscope("watch", "builtin:lab-echo", "--every", "0", "--for", "3s", "--out", out, "--keep-size", "20K",
                         timeout=60)
         self.assertEqual(r.returncode, 0, r.stderr)
-        plays = int(re.search(r"(?m)^lab-echo: (\d+) play", r.stdout).group(1))
-        files = glob.glob(os.path.join(out, "lab-echo", "*.json"))
+        plays = int(re.search(r"(?m)^lab-echo, the whole watch: (\d+) play", r.stdout).group(1))
+        files = glob.glob(os.path.join(out, "lab-echo", "*.tsjournal"))
         sizes = [os.path.getsize(f) for f in files]
         self.assertGreater(plays, len(files), r.stdout)  # some were removed
         self.assertLessEqual(sum(sizes), 20 * 1024 + max(sizes))  # the newest is always kept

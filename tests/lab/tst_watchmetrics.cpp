@@ -3,6 +3,7 @@
 #include "profileplayer.h"
 #include "prometheusexposition.h"
 #include "watchmetrics.h"
+#include "watchtally.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -132,11 +133,11 @@ void tst_WatchMetrics::interruptedRunsAreNotCounted()
 
 void tst_WatchMetrics::closeCodesStayBounded()
 {
-    QCOMPARE(WatchMetrics::closeCodeLabel(1000), QStringLiteral("1000"));
-    QCOMPARE(WatchMetrics::closeCodeLabel(1006), QStringLiteral("1006"));
-    QCOMPARE(WatchMetrics::closeCodeLabel(4999), QStringLiteral("4999"));
-    QCOMPARE(WatchMetrics::closeCodeLabel(0), QStringLiteral("invalid"));
-    QCOMPARE(WatchMetrics::closeCodeLabel(65535), QStringLiteral("invalid"));
+    QCOMPARE(WatchTally::closeCodeLabel(1000), QStringLiteral("1000"));
+    QCOMPARE(WatchTally::closeCodeLabel(1006), QStringLiteral("1006"));
+    QCOMPARE(WatchTally::closeCodeLabel(4999), QStringLiteral("4999"));
+    QCOMPARE(WatchTally::closeCodeLabel(0), QStringLiteral("invalid"));
+    QCOMPARE(WatchTally::closeCodeLabel(65535), QStringLiteral("invalid"));
 }
 
 QByteArray tst_WatchMetrics::httpExchange(quint16 port, const QByteArray &request)
