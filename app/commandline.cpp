@@ -855,7 +855,8 @@ int CommandLine::watch(const QStringList &args)
     }
     std::unique_ptr<MetricsServer> server;
     if (options.serveMetrics) {
-        server = std::make_unique<MetricsServer>([&watcher] { return watcher.metrics().exposition(); });
+        server = std::make_unique<MetricsServer>(
+            [&watcher](PrometheusExposition::Format format) { return watcher.metrics().exposition(format); });
         if (!server->listen(options.metricsAddress, options.metricsPort, &error))
             return badInput(QStringLiteral("--metrics: ") + error);
         out() << "metrics: http://"

@@ -23,30 +23,45 @@ bool MetricsServer::listen(const QHostAddress &address, quint16 port, QString *e
 void MetricsServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_pending.insert(socket, Pending());
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
         // A client that connects and says nothing does not keep a socket forever.
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
         connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
         idle->start(10000);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-            if (socket->property("answered").toBool()) {
-                socket->readAll();
-                return;
-            }
-            QByteArray head = socket->property("head").toByteArray() + socket->readAll();
-            const qsizetype end = head.indexOf("\r\n\r\n");
-            if (end < 0 && head.size() <= MaxRequestHead) {
-                socket->setProperty("head", head);
-                return;
-            }
-            socket->setProperty("answered", true);
-            if (end < 0)
-                answerTooLarge(socket);
-            else
-                answer(socket, head.left(end));
-        });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     }
+}
+
+void MetricsServer::onReadyRead(QTcpSocket *socket)
+{
+    Pending &pending = m_pending[socket];
+    if (pending.answered) {
+        socket->readAll();
+        return;
+    }
+    pending.head += socket->readAll();
+    const qsizetype end = pending.head.indexOf("\r\n\r\n");
+    if (end < 0 && pending.head.size() <= MaxRequestHead)
+        return;
+    pending.answered = true;
+    if (end < 0)
+        answerTooLarge(socket);
+    else
+        answer(socket, pending.head.left(end));
+    pending.head.clear();
+}
+
+QByteArray MetricsServer::headerValue(const QByteArray &head, const QByteArray &lowerName)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == lowerName)
+            return line.mid(colon + 1).trimmed();
+    }
+    return QByteArray();
 }
 
 void MetricsServer::answer(QTcpSocket *socket, const QByteArray &head)
@@ -64,7 +79,8 @@ void MetricsServer::answer(QTcpSocket *socket, const QByteArray &head)
         out = response(404, "Not Found", text, "metrics are at /metrics\n", requestLine[0] == "GET");
     } else {
         ++m_scrapes;
-        out = response(200, "OK", PrometheusExposition::ContentType, m_body(), requestLine[0] == "GET");
+        const PrometheusExposition::Format format = PrometheusExposition::negotiate(headerValue(head, "accept"));
+        out = response(200, "OK", PrometheusExposition::contentType(format), m_body(format), requestLine[0] == "GET");
     }
     socket->write(out);
     socket->disconnectFromHost();

@@ -2,16 +2,47 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tunnelscope {
 
+PrometheusExposition::Format PrometheusExposition::negotiate(const QByteArray &accept)
+{
+    // "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1"
+    double openMetrics = -1, text = -1;
+    for (const QByteArray &range : accept.split(',')) {
+        const QList<QByteArray> parts = range.split(';');
+        const QByteArray type = parts.first().trimmed().toLower();
+        double q = 1;
+        for (const QByteArray &parameter : parts.mid(1))
+            if (const QByteArray p = parameter.trimmed(); p.startsWith("q="))
+                q = p.mid(2).toDouble();
+        if (type == "application/openmetrics-text")
+            openMetrics = std::max(openMetrics, q);
+        else if (type == "text/plain" || type == "*/*" || type == "text/*")
+            text = std::max(text, q);
+    }
+    return openMetrics > 0 && openMetrics > text ? Format::OpenMetrics : Format::Text;
+}
+
+const char *PrometheusExposition::contentType(Format format)
+{
+    return format == Format::OpenMetrics ? OpenMetricsContentType : ContentType;
+}
+
 void PrometheusExposition::family(const QString &name, const QString &type, const QString &help)
 {
-    // HELP text escapes backslash and line feed only.
+    // HELP text escapes backslash and line feed (and, in OpenMetrics, the double quote).
     QString h = help;
     h.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    m_text += QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n").arg(name, h, type).toUtf8();
+    QString familyName = name;
+    if (m_format == Format::OpenMetrics) {
+        h.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        if (type == QLatin1String("counter") && familyName.endsWith(QLatin1String("_total")))
+            familyName.chop(6);
+    }
+    m_text += QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n").arg(familyName, h, type).toUtf8();
 }
 
 void PrometheusExposition::sample(const QString &name, const Labels &labels, double value)

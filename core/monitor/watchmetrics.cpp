@@ -89,9 +89,9 @@ void WatchMetrics::addPath(const PathRecord &record, PathMetrics *path)
     path->reconnects += quint64(record.reconnects());
 }
 
-QByteArray WatchMetrics::exposition() const
+QByteArray WatchMetrics::exposition(PrometheusExposition::Format format) const
 {
-    PrometheusExposition out;
+    PrometheusExposition out(format);
     writeRunFamilies(&out);
     writePathFamilies(&out);
     return out.text();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "latencyhistogram.h"
+#include "prometheusexposition.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -25,7 +26,7 @@ public:
     // Counts the judged runs of one play of `profile`; interrupted runs are left out.
     void addReport(const QString &profile, const ComparisonReport &report, double finishedEpochSeconds);
 
-    QByteArray exposition() const;
+    QByteArray exposition(PrometheusExposition::Format format = PrometheusExposition::Format::Text) const;
 
 private:
     struct PathMetrics

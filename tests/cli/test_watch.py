@@ -179,6 +179,14 @@ class Watch(CliCase):
         target = urllib.parse.urlparse(url).netloc
         # promtool reads the exposition as Prometheus does and checks it against the naming guide.
         _, text = scrape(url)
+        # Prometheus itself asks for OpenMetrics first (this is 2.42's Accept): the scrape below
+        # goes through its OpenMetrics parser.
+        request = urllib.request.Request(url, headers={"Accept": "application/openmetrics-text;version=1.0.0,application/"
+                                                                 "openmetrics-text;version=0.0.1;q=0.75,text/plain;"
+                                                                 "version=0.0.4;q=0.5,*/*;q=0.1"})
+        with urllib.request.urlopen(request, timeout=5) as r:
+            self.assertEqual(r.headers.get("Content-Type"), "application/openmetrics-text; version=1.0.0; charset=utf-8")
+            self.assertTrue(r.read().decode().endswith("# EOF\n"))
         check = subprocess.run(["promtool", "check", "metrics"], input=text, capture_output=True, text=True)
         self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
         config = self.path("prometheus.yml")

@@ -162,7 +162,7 @@ void tst_WatchMetrics::serverAnswersTheScrape()
 {
     WatchMetrics metrics;
     metrics.addProfile(QStringLiteral("p"), {});
-    MetricsServer server([&metrics] { return metrics.exposition(); });
+    MetricsServer server([&metrics](PrometheusExposition::Format format) { return metrics.exposition(format); });
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     const QByteArray answer = httpExchange(server.port(), "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n");
@@ -176,6 +176,24 @@ void tst_WatchMetrics::serverAnswersTheScrape()
     const QByteArray head = httpExchange(server.port(), "HEAD /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QVERIFY(head.startsWith("HTTP/1.1 200 OK\r\n"));
     QVERIFY(head.endsWith("\r\n\r\n"));
+
+    // What Prometheus asks for first: OpenMetrics, ended by # EOF, a counter's family named
+    // without _total while its samples keep it.
+    const QByteArray open = httpExchange(
+        server.port(),
+        "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/openmetrics-text;version=1.0.0,application/"
+        "openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1\r\n\r\n");
+    QVERIFY(open.contains("\r\nContent-Type: application/openmetrics-text; version=1.0.0; charset=utf-8\r\n"));
+    const QByteArray openBody = open.mid(open.indexOf("\r\n\r\n") + 4);
+    QVERIFY(openBody.endsWith("\n# EOF\n"));
+    QVERIFY(openBody.contains("# TYPE tunnelscope_runs counter\n"));
+    QVERIFY(openBody.contains("\ntunnelscope_runs_total{profile=\"p\",verdict=\"clean\"} 0\n"));
+    QVERIFY(openBody.contains("# TYPE tunnelscope_handshake_duration_seconds histogram\n"));
+    // Text asked for above OpenMetrics, or nothing said: the text format.
+    for (const QByteArray &accept : {QByteArray("text/plain;version=0.0.4,application/openmetrics-text;q=0.5"), QByteArray()}) {
+        QCOMPARE(PrometheusExposition::negotiate(accept), PrometheusExposition::Format::Text);
+    }
+    QCOMPARE(PrometheusExposition::negotiate("application/openmetrics-text"), PrometheusExposition::Format::OpenMetrics);
 }
 
 void tst_WatchMetrics::serverRefusesWhatIsNotAScrape_data()
@@ -193,7 +211,7 @@ void tst_WatchMetrics::serverRefusesWhatIsNotAScrape()
 {
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, status);
-    MetricsServer server([] { return QByteArray("x 1\n"); });
+    MetricsServer server([](PrometheusExposition::Format) { return QByteArray("x 1\n"); });
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     const QByteArray answer = httpExchange(server.port(), request);
