@@ -14,6 +14,8 @@ for f in ./usr/bin/tunnelscope ./usr/share/applications/io.github.tunnelscope.Tu
          ./usr/share/icons/hicolor/scalable/apps/io.github.tunnelscope.Tunnelscope.svg \
          ./usr/share/tunnelscope/schemas/profile.schema.json \
          ./usr/share/tunnelscope/prometheus/tunnelscope-rules.yml \
+         ./usr/share/tunnelscope/grafana/tunnelscope-dashboard.json \
+         ./usr/share/tunnelscope/schemas/watch-summary.schema.json \
          ./usr/lib/systemd/system/tunnelscope-watch.service \
          ./usr/share/tunnelscope/examples/tunnelscope-watch.default; do
     grep -q " $f\$" <<<"$contents" || { echo "missing in $deb: $f"; exit 1; }

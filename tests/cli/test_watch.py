@@ -42,6 +42,10 @@ def scrape(url):
         return r.headers.get("Content-Type"), r.read().decode()
 
 
+def tunnelscope_metrics_text(case):
+    return scrape(case.metrics_endpoint)[1]
+
+
 def sample(text, series):
     for line in text.splitlines():
         if line.startswith(series + " "):
@@ -128,6 +132,7 @@ class Watch(CliCase):
         self.assertIn("warning: left out: ", rep.stdout)
         with open(summary) as f:
             doc = json.load(f)
+        harness.jsonschema.validate(doc, harness.load_schema("watch-summary.schema.json"))
         self.assertEqual(doc["format"], "tunnelscope-watch-summary/1")
         self.assertEqual(len(doc["unreadable"]), 1)
         profile = doc["profiles"][0]
@@ -176,6 +181,7 @@ class Watch(CliCase):
         proc = self.start_watch(self.flaky_profile(), "--every", "200ms", "--for", "60s", "--metrics", "127.0.0.1:0",
                                 "--out", self.path("watch"))
         url = self.metrics_url(proc)
+        self.metrics_endpoint = url
         target = urllib.parse.urlparse(url).netloc
         # promtool reads the exposition as Prometheus does and checks it against the naming guide.
         _, text = scrape(url)
@@ -218,9 +224,38 @@ class Watch(CliCase):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/query?query=up", timeout=5) as r:
             up = json.load(r)["data"]["result"]
         self.assertEqual([float(u["value"][1]) for u in up], [1.0])
+        self.check_dashboard_queries(port)
         proc.send_signal(signal.SIGTERM)
         stdout, stderr = proc.communicate(timeout=30)
         self.assertEqual(proc.returncode, 0, stderr)
+
+    def check_dashboard_queries(self, port):
+        """Every query of the shipped Grafana dashboard, as Grafana would send it, parses in the real Prometheus and
+        names only series the watch exports; the ones about this profile's runs have data."""
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "packaging", "grafana",
+                            "tunnelscope-dashboard.json")
+        with open(path) as f:
+            dashboard = json.load(f)
+        exported = set(re.findall(r"^# TYPE (\w+) ", tunnelscope_metrics_text(self), re.M))
+        with_data = {"Tunnel verdicts, last hour", "Path up (handshake and every step)",
+                     "Critical message delivery ratio, last hour", "Seconds since the last run", "Upgrade duration p95"}
+        for panel in dashboard["panels"]:
+            for target in panel["targets"]:
+                expr = target["expr"].replace("$profile", "ha-flaky").replace("$__rate_interval", "30s")
+                for name in re.findall(r"\b(tunnelscope_\w+)", expr):
+                    family = re.sub(r"_(bucket|sum|count)$", "", name)
+                    self.assertIn(family, exported, f"{panel['title']}: {name} is not exported")
+                deadline = time.time() + 20  # increase() and rate() need two scrapes of a series
+                while True:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/query?query={urllib.parse.quote(expr)}",
+                                                timeout=5) as r:
+                        answer = json.load(r)
+                    self.assertEqual(answer["status"], "success", (panel["title"], expr, answer))
+                    if panel["title"] not in with_data or answer["data"]["result"] or time.time() > deadline:
+                        break
+                    time.sleep(1)
+                if panel["title"] in with_data:
+                    self.assertTrue(answer["data"]["result"], (panel["title"], expr))
 
     def test_sigterm_finishes_the_run_and_exits_0_with_whole_reports(self):
         out = self.path("watch")
