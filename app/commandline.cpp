@@ -9,6 +9,7 @@
 #include "metricsserver.h"
 #include "profileloader.h"
 #include "reportformat.h"
+#include "runarchive.h"
 #include "scenariorunner.h"
 #include "statusline.h"
 #include "stopsignals.h"
@@ -816,9 +817,7 @@ QString readWatchOptions(const ParsedCommand &parsed, WatchOptions *o)
             return QStringLiteral("--metrics: \"%1\" is not HOST:PORT (e.g. 127.0.0.1:9464) or a port")
                 .arg(parsed.value("metrics"));
     }
-    o->out = parsed.has("out")
-        ? parsed.value("out")
-        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/watch");
+    o->out = parsed.has("out") ? parsed.value("out") : RunArchive::defaultDirectory();
     return QString();
 }
 

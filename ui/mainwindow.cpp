@@ -8,6 +8,7 @@
 #include "findingsmodel.h"
 #include "framedetail.h"
 #include "frametablemodel.h"
+#include "monitorview.h"
 #include "pairedfilterproxy.h"
 #include "profileloader.h"
 #include "reportformat.h"
@@ -44,6 +45,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -127,7 +130,12 @@ void MainWindow::buildActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     }
     file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), this,
+                    [this] {
+                        m_quitting = true;
+                        close();
+                    })
+        ->setShortcut(QKeySequence::Quit);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_startAction = run->addAction(tr("&Start"), this, &MainWindow::start);
@@ -146,6 +154,8 @@ void MainWindow::buildActions()
     });
     QAction *copy = view->addAction(tr("&Copy frame"), this, &MainWindow::copySelectedFrame);
     copy->setShortcut(QKeySequence::Copy);
+    view->addAction(tr("&Session"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(tr("&Monitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Tunnelscope"), this, &MainWindow::showAbout);
 }
@@ -172,7 +182,12 @@ void MainWindow::buildLayout()
     main->setStretchFactor(0, 5);
     main->setStretchFactor(1, 2);
     main->setStretchFactor(2, 3);
-    setCentralWidget(main);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(main, tr("Session"));
+    buildMonitor();
+    setCentralWidget(m_tabs);
     statusBar()->showMessage(tr("Pick a profile, then Start (Ctrl+R)."));
 }
 
@@ -892,8 +907,81 @@ QList<QHeaderView *> MainWindow::restoredHeaders() const
     return {m_findingsView->header(), m_directView->horizontalHeader(), m_tunnelView->horizontalHeader()};
 }
 
+void MainWindow::buildMonitor()
+{
+    m_monitor = new MonitorView(this);
+    m_monitor->setObjectName(QStringLiteral("monitor"));
+    m_monitor->setCurrentProfileSource([this] { return m_source; });
+    m_tabs->addTab(m_monitor, tr("Monitor"));
+    connect(m_monitor, &MonitorView::openJournalRequested, this, [this](const QString &path) {
+        if (isRunning()) {
+            statusBar()->showMessage(tr("Stop the session first to open a play of the watch."));
+            return;
+        }
+        showMonitor(false);
+        openJournal(path);
+    });
+    connect(m_monitor, &MonitorView::verdictChanged, this,
+            [this](const QString &profile, const QString &previous, const QString &verdict, const QString &) {
+                onVerdictChanged(profile, previous, verdict);
+            });
+    connect(m_monitor, &MonitorView::watchingChanged, this, [this](bool watching) {
+        if (watching)
+            buildTray();
+        if (m_tray)
+            m_tray->setVisible(watching);
+    });
+}
+
+void MainWindow::showMonitor(bool monitor)
+{
+    m_tabs->setCurrentWidget(monitor ? static_cast<QWidget *>(m_monitor) : m_tabs->widget(0));
+}
+
+void MainWindow::buildTray()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("Tunnelscope: watching"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show Tunnelscope"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Stop watching"), m_monitor, &MonitorView::stopWatching);
+    menu->addAction(tr("Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+        }
+    });
+}
+
+void MainWindow::onVerdictChanged(const QString &profile, const QString &previous, const QString &verdict)
+{
+    const QString text = tr("%1: %2 → %3").arg(profile, previous, verdict);
+    statusBar()->showMessage(tr("Watch: %1").arg(text));
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(tr("Tunnelscope: verdict changed"), text,
+                            verdict == QLatin1String("broken") ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Watching goes on in the tray when the window is closed (Quit ends it).
+    if (!m_quitting && m_monitor->isWatching() && m_tray && m_tray->isVisible()) {
+        hide();
+        m_tray->showMessage(tr("Tunnelscope"), tr("Still watching. Quit from this icon's menu."));
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     for (QSplitter *s : findChildren<QSplitter *>())

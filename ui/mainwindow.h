@@ -22,6 +22,8 @@ class QProgressBar;
 class QTableView;
 class QTreeView;
 class QMenu;
+class QSystemTrayIcon;
+class QTabWidget;
 
 namespace tunnelscope {
 
@@ -33,6 +35,7 @@ class FrameTableModel;
 class PairedFilterProxy;
 struct Frame;
 class CaptureThread;
+class MonitorView;
 
 // The desktop window: pick or open a profile, play it on both paths, watch the two frame
 // lists and the charts live, then read the findings and the aligned paths side by side, and
@@ -63,6 +66,9 @@ public:
     FrameTableModel *tunnelModel() const { return m_tunnelModel; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     ChartPanel *charts() const { return m_charts; }
+    MonitorView *monitor() const { return m_monitor; }
+    // Shows the Monitor tab (true) or the session (false).
+    void showMonitor(bool monitor);
 
 Q_SIGNALS:
     void comparisonReady();
@@ -79,6 +85,10 @@ private:
     QWidget *buildFramesPane();
     QWidget *buildDetailPane();
     QWidget *buildFindingsPane();
+    void buildMonitor();
+    // A tray icon while watching, where the desktop has a tray: the window can be closed to it.
+    void buildTray();
+    void onVerdictChanged(const QString &profile, const QString &previous, const QString &verdict);
     void onRunStarted(int index);
     void onRunFinished(int index, const RunRecord *run);
     void onPlayFinished();
@@ -132,6 +142,10 @@ private:
     FindingsModel *m_findingsModel;
     ChartPanel *m_charts;
     QLabel *m_verdict;
+    QTabWidget *m_tabs;
+    MonitorView *m_monitor;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit was chosen: closing is not hiding to the tray
 
     QString m_source;
     std::optional<Profile> m_profile;

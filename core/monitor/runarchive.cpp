@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace tunnelscope {
@@ -24,6 +25,11 @@ bool RunArchive::open(QString *error)
     for (const Stored &s : std::as_const(m_stored))
         m_bytes += s.size;
     return true;
+}
+
+QString RunArchive::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tunnelscope/watch");
 }
 
 QString RunArchive::folderName(const QString &profile)

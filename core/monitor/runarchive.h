@@ -37,6 +37,9 @@ public:
     int prune(const QDateTime &now);
 
     const QString &directory() const { return m_directory; }
+    // Where a watch keeps its journals unless told otherwise (the command line and the window
+    // alike): $XDG_DATA_HOME/tunnelscope/watch.
+    static QString defaultDirectory();
     // A profile's name as a folder name: letters, digits, '-', '_' and '.' kept, the rest '_'.
     static QString folderName(const QString &profile);
     // Every journal under `directory` (one folder per profile), oldest first.

@@ -15,7 +15,7 @@ namespace tunnelscope {
 struct Watcher::Watched
 {
     Profile profile;
-    QTimer next;
+    QTimer *next = nullptr; // a child of the Watcher: it moves to the Watcher's thread with it
     std::unique_ptr<ScenarioRunner> runner;
     std::unique_ptr<CaptureJournal> journal;
     qint64 playStartedMs = 0;
@@ -28,9 +28,10 @@ Watcher::Watcher(std::vector<Profile> profiles, const Options &options, RunArchi
     for (Profile &p : profiles) {
         auto w = std::make_unique<Watched>();
         w->profile = std::move(p);
-        w->next.setSingleShot(true);
+        w->next = new QTimer(this);
+        w->next->setSingleShot(true);
         Watched *raw = w.get();
-        connect(&w->next, &QTimer::timeout, this, [this, raw] { play(raw); });
+        connect(w->next, &QTimer::timeout, this, [this, raw] { play(raw); });
         m_metrics.addProfile(raw->profile.name, {});
         m_watched.push_back(std::move(w));
     }
@@ -39,7 +40,7 @@ Watcher::Watcher(std::vector<Profile> profiles, const Options &options, RunArchi
         // The watch's time is up: no new play; the ones under way finish on their own.
         m_stopping = true;
         for (const auto &w : m_watched)
-            w->next.stop();
+            w->next->stop();
         finishIfIdle();
     });
 }
@@ -73,7 +74,7 @@ void Watcher::schedule(Watched *w, qint64 delayMs)
 {
     if (m_stopping)
         return;
-    w->next.start(int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max())));
+    w->next->start(int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max())));
 }
 
 void Watcher::play(Watched *w)
@@ -125,10 +126,10 @@ void Watcher::onPlayed(Watched *w)
     const double finishedSeconds = double(finished.toMSecsSinceEpoch()) / 1000.0;
     ComparisonReport report(runner->profile(), runner->runs(), runner->startedEpochMs(), runner->secrets());
     report.setNotes(runner->notes());
-    m_metrics.addReport(w->profile.name, report, finishedSeconds);
-    m_statistics.add(w->profile.name, report, finishedSeconds);
-    ++w->plays;
     const QString path = journal ? journal->path() : QString();
+    m_metrics.addReport(w->profile.name, report, finishedSeconds);
+    m_statistics.add(w->profile.name, report, finishedSeconds, path);
+    ++w->plays;
     if (m_archive && !path.isEmpty()) {
         m_archive->kept(path);
         m_archive->prune(finished);
@@ -138,6 +139,7 @@ void Watcher::onPlayed(Watched *w)
                       .arg(w->plays)
                       .arg(TextSummary::verdictLine(report)),
                   path);
+    Q_EMIT judged(w->profile.name, ComparisonReport::verdictName(report.verdict()), path);
     // The next play starts an interval after this one started, at once if it took longer.
     schedule(w, w->playStartedMs + m_options.everyMs - QDateTime::currentMSecsSinceEpoch());
     finishIfIdle();
@@ -147,7 +149,7 @@ void Watcher::stop()
 {
     m_stopping = true;
     for (const auto &w : m_watched) {
-        w->next.stop();
+        w->next->stop();
         if (w->runner)
             w->runner->finishCurrentRun();
     }

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     // One play ended: a line for the log, and its journal (empty when none could be kept).
     void played(const QString &line, const QString &journalPath);
+    // The same play for a window: its profile, its verdict and its journal.
+    void judged(const QString &profile, const QString &verdict, const QString &journalPath);
     void problem(const QString &message);
     void finished();
 

@@ -18,12 +18,13 @@ const QList<QPair<QString, qint64>> &WatchStatistics::standardWindows()
     return windows;
 }
 
-void WatchStatistics::add(const QString &profile, const ComparisonReport &report, double finishedEpochSeconds)
+void WatchStatistics::add(const QString &profile, const ComparisonReport &report, double finishedEpochSeconds,
+                          const QString &journal)
 {
     QList<GroupInfo> infos;
     QStringList keys;
     for (const FindingGroup &g : report.groups()) {
-        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0});
+        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0, journal});
         keys << g.key;
     }
     add(profile, WatchTally::ofReport(report), infos, keys, finishedEpochSeconds);
@@ -42,20 +43,27 @@ void WatchStatistics::add(const QString &profile, const WatchTally &play, const 
             it = p.groups.insert(keys[i], groups[i]);
             it->firstSeen = it->lastSeen = finishedEpochSeconds;
         }
-        it->summary = groups[i].summary;
         it->firstSeen = std::min(it->firstSeen, finishedEpochSeconds);
-        it->lastSeen = std::max(it->lastSeen, finishedEpochSeconds);
+        if (finishedEpochSeconds >= it->lastSeen) {
+            it->summary = groups[i].summary;
+            it->lastJournal = groups[i].lastJournal;
+            it->lastSeen = finishedEpochSeconds;
+        }
     }
-    const qint64 minute = qint64(std::floor(finishedEpochSeconds / 60));
+    addTo(&p.minutes, qint64(std::floor(finishedEpochSeconds / 60)), play, qint64(std::floor(p.last / 60)) - m_keepMs / 60000);
+    addTo(&p.hours, qint64(std::floor(finishedEpochSeconds / 3600)), play, qint64(std::floor(p.last / 3600)) - HoursKept);
+}
+
+void WatchStatistics::addTo(std::deque<Minute> *buckets, qint64 bucket, const WatchTally &play, qint64 oldest)
+{
     // Plays come in time order from a watch; a directory read back may not be sorted.
-    auto at = std::lower_bound(p.minutes.begin(), p.minutes.end(), minute,
+    auto at = std::lower_bound(buckets->begin(), buckets->end(), bucket,
                                [](const Minute &m, qint64 value) { return m.minute < value; });
-    if (at == p.minutes.end() || at->minute != minute)
-        at = p.minutes.insert(at, Minute{minute, WatchTally()});
+    if (at == buckets->end() || at->minute != bucket)
+        at = buckets->insert(at, Minute{bucket, WatchTally()});
     at->tally.merge(play);
-    const qint64 oldest = qint64(std::floor(p.last / 60)) - m_keepMs / 60000;
-    while (!p.minutes.empty() && p.minutes.front().minute < oldest)
-        p.minutes.pop_front();
+    while (!buckets->empty() && buckets->front().minute < oldest)
+        buckets->pop_front();
 }
 
 WatchTally WatchStatistics::window(const QString &profile, qint64 windowMs, double nowEpochSeconds) const
@@ -111,9 +119,12 @@ QList<WatchStatistics::Point> WatchStatistics::series(const QString &profile, do
     const auto p = m_profiles.constFind(profile);
     if (p == m_profiles.cend() || stepSeconds <= 0)
         return out;
-    for (const Minute &m : p->minutes) {
-        const double t = double(m.minute) * 60;
-        if (t < fromEpochSeconds - 59)
+    // Steps of an hour or more from the hours, which reach back further than the minutes.
+    const bool byHour = stepSeconds >= 3600;
+    const double width = byHour ? 3600 : 60;
+    for (const Minute &m : byHour ? p->hours : p->minutes) {
+        const double t = double(m.minute) * width;
+        if (t < fromEpochSeconds - (width - 1))
             continue;
         const double stepStart = fromEpochSeconds + std::floor((t - fromEpochSeconds) / stepSeconds) * stepSeconds;
         if (out.isEmpty() || out.last().epochSeconds != stepStart)

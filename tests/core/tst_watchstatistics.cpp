@@ -39,7 +39,8 @@ const WatchStatistics::GroupInfo Lost{QStringLiteral("message_missing"),
                                       QStringLiteral("auth_invalid"),
                                       QStringLiteral("tunnel lost auth_invalid"),
                                       0,
-                                      0};
+                                      0,
+                                      QStringLiteral("/watch/p/1.tsjournal")};
 
 void add(WatchStatistics *s, bool tunnelUp, double at, double deltaMs = 1.0)
 {
@@ -133,6 +134,7 @@ private Q_SLOTS:
         QCOMPARE(ranked[0].runs, quint64(12));
         QCOMPARE(ranked[0].info.firstSeen, T0 + 10);
         QCOMPARE(ranked[0].info.lastSeen, T0 + 55 * 60 + 10);
+        QCOMPARE(ranked[0].info.lastJournal, QStringLiteral("/watch/p/1.tsjournal"));
         QVERIFY(!ranked[0].consistent());
         QCOMPARE(WatchSummary::groupRate(ranked[0]), QStringLiteral("12/120 runs (10.0 %, 95 % CI 5.81–16.7 %)"));
         QVERIFY(s.ranked(QStringLiteral("p"), hour).isEmpty()); // not seen in the last hour
@@ -183,11 +185,14 @@ private Q_SLOTS:
         QVERIFY2(minutes.size() <= 24 * 60 + 1, qPrintable(QString::number(minutes.size())));
         QCOMPARE(s.window(QStringLiteral("p"), 0, now).runs, quint64(3 * 24 * 120));
         QCOMPARE(s.window(QStringLiteral("p"), WatchStatistics::DayMs, now).runs, quint64(24 * 120));
-        // Steps of an hour over the kept day.
-        const QList<WatchStatistics::Point> hours = s.series(QStringLiteral("p"), T0 + 2 * 24 * 3600.0, 3600);
-        QCOMPARE(hours.size(), 24);
+        // Steps of an hour reach back over all three days (hours are kept for a month).
+        const QList<WatchStatistics::Point> hours = s.series(QStringLiteral("p"), T0, 3600);
+        QCOMPARE(hours.size(), 72);
         for (const WatchStatistics::Point &p : hours)
             QCOMPARE(p.tally.runs, quint64(120));
+        const QList<WatchStatistics::Point> days = s.series(QStringLiteral("p"), T0, 24 * 3600);
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days[2].tally.verdicts.value(QStringLiteral("broken")), quint64(144));
     }
 
     void playsOutOfOrderLandInTheirMinute()

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "monitorview.h"
+#include "syntheticwatch.h"
 
 #include <QAbstractItemView>
 #include <QDir>
@@ -20,7 +22,59 @@ class tst_Screenshot : public QObject
 private Q_SLOTS:
     void mainWindow_data();
     void mainWindow();
+    void monitorWithADayOfHistory();
 };
+
+// The Monitor tab with 24 h of history: the three long-term charts drawn in both paths'
+// colours, the groups ranked, the statistics written; saved as monitor.png.
+void tst_Screenshot::monitorWithADayOfHistory()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showMonitor(true);
+    const double now = 1'800'000'000;
+    w.monitor()->showStatistics(syntheticWatchDay(QStringLiteral("ha-relay"), now), now);
+    w.monitor()->setWindow(QStringLiteral("24 h"));
+    QTest::qWait(200);
+    // About 360 points over the day (4-minute steps), each chart with both of its series. The
+    // window counts whole minutes back from the one now is in: the day's first minute is out.
+    QVERIFY2(w.monitor()->pointCount(QStringLiteral("up.tunnel")) >= 300,
+             qPrintable(QString::number(w.monitor()->pointCount(QStringLiteral("up.tunnel")))));
+    QVERIFY(w.monitor()->pointCount(QStringLiteral("up.tunnel")) <= 361);
+    QCOMPARE(w.monitor()->pointCount(QStringLiteral("up.direct")), w.monitor()->pointCount(QStringLiteral("up.tunnel")));
+    QVERIFY(w.monitor()->pointCount(QStringLiteral("delta.p95")) >= 300);
+    QCOMPARE(w.monitor()->groupRows(), 2);
+    QCOMPARE(w.monitor()->groupCell(0, 0), QStringLiteral("CRITICAL"));
+    QVERIFY2(w.monitor()->groupCell(0, 2).contains(QLatin1String("95 % CI")), qPrintable(w.monitor()->groupCell(0, 2)));
+    QVERIFY2(w.monitor()->summaryText().contains(QLatin1String("delivery of critical messages: auth_invalid: direct 2878/2878")),
+             qPrintable(w.monitor()->summaryText()));
+    const QImage image = w.grab().toImage();
+    const qreal dpr = w.devicePixelRatio();
+    auto *monitor = w.monitor();
+    const QRect area((QPointF(monitor->mapTo(&w, QPoint(0, 0))) * dpr).toPoint(), (QSizeF(monitor->size()) * dpr).toSize());
+    int direct = 0, tunnel = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb c = image.pixel(x, y) & 0xffffff;
+            direct += c == 0x1f77b4;
+            tunnel += c == 0xd62728;
+        }
+    QVERIFY2(direct > 100 && tunnel > 100, qPrintable(QStringLiteral("direct %1, tunnel %2 pixels").arg(direct).arg(tunnel)));
+    // The last five minutes: a handful of points, the same charts.
+    w.monitor()->setWindow(QStringLiteral("5 min"));
+    QVERIFY(w.monitor()->pointCount(QStringLiteral("up.tunnel")) <= 6);
+    w.monitor()->setWindow(QStringLiteral("24 h"));
+    QTest::qWait(100);
+    const QString dir = QStringLiteral(TUNNELSCOPE_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().toImage().save(dir
+                                    + (QGuiApplication::platformName() == QLatin1String("offscreen")
+                                           ? QStringLiteral("/monitor-offscreen.png")
+                                           : QStringLiteral("/monitor.png"))));
+}
 
 void tst_Screenshot::mainWindow_data()
 {
