@@ -558,7 +558,7 @@ void MainWindow::onRunStarted(int index)
     m_directModel->setLive(&run->direct, &m_liveRedactor);
     m_tunnelModel->setLive(&run->tunnel, &m_liveRedactor);
     m_runPicker->blockSignals(true);
-    m_runPicker->addItem(tr("%1 (playing)").arg(index), index);
+    m_runPicker->addItem(tr("%1 (playing)").arg(index + 1), index);
     m_runPicker->setCurrentIndex(m_runPicker->count() - 1);
     m_runPicker->blockSignals(false);
 }
@@ -700,7 +700,7 @@ void MainWindow::showReport(ComparisonReport *report)
     m_runPicker->blockSignals(true);
     m_runPicker->clear();
     for (std::size_t i = 0; i < report->runs().size(); ++i)
-        m_runPicker->addItem(QString::number(i), int(i));
+        m_runPicker->addItem(QString::number(i + 1), int(i)); // counted from 1, as the progress line
     m_runPicker->blockSignals(false);
     showRun(0);
     setPlaying(false);

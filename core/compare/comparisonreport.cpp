@@ -28,7 +28,7 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
             m_notes << QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
                                       "short): its frames are shown, its differences are not judged and it is left out of "
                                       "the verdict and the statistics")
-                           .arg(run->index);
+                           .arg(run->index + 1);
             continue;
         }
         ++judged;

@@ -211,11 +211,12 @@ private:
                     return seq < 0 ? QStringLiteral("—")
                                    : QStringLiteral("<a href=\"#r%1-%2-%3\">#%3</a>").arg(run).arg(QLatin1String(path)).arg(seq);
                 };
-                rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%1</a></td><td "
+                rows += QStringLiteral("<tr><td class=\"num\"><a href=\"#run%1\">%6</a></td><td "
                                        "class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                             .arg(run)
                             .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
-                            .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"));
+                            .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"))
+                            .arg(run + 1); // runs are counted from 1 for people; anchors keep the index
             }
             const bool counted = g.runsTotal > 1 || g.count > 1;
             put(QStringLiteral(
@@ -320,10 +321,11 @@ private:
     void writeRun(std::size_t i) const
     {
         const RunRecord &run = *m_report.runs()[i];
-        put(QStringLiteral("<h2 id=\"run%1\">Run %1%2</h2><div class=\"facts\">")
+        put(QStringLiteral("<h2 id=\"run%1\">Run %3%2</h2><div class=\"facts\">")
                 .arg(i)
                 .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
-                                     : QString()));
+                                     : QString())
+                .arg(i + 1));
         for (bool tunnel : {false, true})
             writePathCard(run.path(tunnel), tunnel);
         put(QStringLiteral("</div>"));

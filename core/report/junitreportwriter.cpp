@@ -76,7 +76,7 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"),
                            QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
-        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("run %1").arg(report.runs()[i]->index));
+        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("run %1").arg(report.runs()[i]->index + 1));
         xml.writeAttribute(QStringLiteral("time"), QString::number(durations[qsizetype(i)], 'f', 3));
         const QStringList &texts = failureTexts[qsizetype(i)];
         if (report.runs()[i]->interrupted) {

@@ -52,8 +52,9 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
 
 QString runHeading(const RunRecord &run)
 {
-    return run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index)
-                           : QStringLiteral("run %1\n").arg(run.index);
+    // Counted from 1 for people, as the progress line does (JSON's index counts from 0).
+    return run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index + 1)
+                           : QStringLiteral("run %1\n").arg(run.index + 1);
 }
 
 // One path over every judged run: its upgrades, how its connections ended, reconnects.

@@ -513,7 +513,7 @@ class Cli(CliCase):
         self.assertEqual(runs[-1]["findings"], [])
         self.assertFalse(any(run["interrupted"] for run in runs[:-1]))
         self.assertEqual(report["summary"]["verdict"], "clean", stdout)
-        self.assertIn(f"run {len(runs) - 1} (interrupted: shown, not judged)", stdout)
+        self.assertIn(f"run {len(runs)} (interrupted: shown, not judged)", stdout)  # the last, counted from 1
         self.assertIn("cut by the client: stopped by the user", runs[-1]["direct"]["close"]["tcp_end"])
         self.assertEqual(runs[-1]["direct"]["close"]["tcp_ended_by"], "client")
 
@@ -556,7 +556,7 @@ class Cli(CliCase):
         self.assertEqual(shown, sorted(shown, key=lambda s: {"CRITICAL": 0, "WARNING": 1, "INFO": 2}[s]))
         verbose = tunnelscope("run", "builtin:comfyui-reconnect-storm", "--runs", "3", "--verbose")
         for i in range(3):
-            self.assertIn(f"run {i}\n", verbose.stdout)
+            self.assertIn(f"run {i + 1}\n", verbose.stdout)  # counted from 1, as the progress line
         self.assertNotIn("more group(s)", verbose.stdout)
 
     def test_string_and_scalar_sends_go_out_as_text(self):
@@ -611,7 +611,7 @@ class Cli(CliCase):
         self.assertTrue(run["interrupted"])
         self.assertEqual(run["findings"], [])
         self.assertNotEqual(report["summary"]["verdict"], "broken")
-        self.assertIn("run 0 (interrupted: shown, not judged)", r.stdout)
+        self.assertIn("run 1 (interrupted: shown, not judged)", r.stdout)
         self.assertNotIn("0.00 ms", r.stdout)
         self.assertNotIn("close_truncated", r.stdout)
         for name in ("direct", "tunnel"):

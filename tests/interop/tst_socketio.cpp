@@ -51,8 +51,11 @@ void tst_SocketIo::cleanupTestCase()
 std::unique_ptr<ScenarioRunner> tst_SocketIo::playSteps(const QByteArray &query, const QByteArray &faults,
                                                         const QByteArray &steps)
 {
+    // These tests are about Socket.IO, not timing: on a loaded test machine the loopback tunnel
+    // once took 60 ms to upgrade where node answered directly in 6 ms, which is the machine's
+    // time. Latency has its own tests (tst_faulttunnel); here its limit is out of the way.
     const QByteArray json = R"({"name":"sio","protocol":"socketio","direct":{"url":"ws://127.0.0.1:)" + QByteArray::number(m_port)
-        + query + R"("},"lab":{"faults":)" + faults + R"(},"steps":)" + steps + "}";
+        + query + R"("},"lab":{"faults":)" + faults + R"(},"compare":{"latency_warn_ms":1000},"steps":)" + steps + "}";
     return playProfile(json);
 }
 
