@@ -19,6 +19,9 @@ WatchThread::WatchThread(std::vector<Profile> profiles, const Watcher::Options &
     connect(m_watcher, &Watcher::judged, this, &WatchThread::judged);
     connect(m_watcher, &Watcher::problem, this, &WatchThread::problem);
     connect(m_watcher, &Watcher::played, m_watcher, [this] { copyStatistics(); });
+    // The last plays' statistics before finished(): the window has them all when the watch ends
+    // (this connection is made first, so its copy is posted first).
+    connect(m_watcher, &Watcher::finished, m_watcher, [this] { sendStatistics(); });
     connect(m_watcher, &Watcher::finished, this, [this] {
         m_running = false;
         Q_EMIT finished();
@@ -72,12 +75,15 @@ void WatchThread::copyStatistics()
     if (m_copyPending)
         return;
     m_copyPending = true;
-    QTimer::singleShot(CopyIntervalMs, m_watcher, [this] {
-        m_copyPending = false;
-        auto copy = std::make_shared<const WatchStatistics>(m_watcher->statistics());
-        QMetaObject::invokeMethod(
-            this, [this, copy] { Q_EMIT statisticsChanged(copy); }, Qt::QueuedConnection);
-    });
+    QTimer::singleShot(CopyIntervalMs, m_watcher, [this] { sendStatistics(); });
+}
+
+void WatchThread::sendStatistics()
+{
+    m_copyPending = false;
+    auto copy = std::make_shared<const WatchStatistics>(m_watcher->statistics());
+    QMetaObject::invokeMethod(
+        this, [this, copy] { Q_EMIT statisticsChanged(copy); }, Qt::QueuedConnection);
 }
 
 } // namespace tunnelscope

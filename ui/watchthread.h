@@ -42,7 +42,10 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // On the watch thread: a copy after a play, at most every CopyIntervalMs.
     void copyStatistics();
+    // On the watch thread: a copy now, posted to the window's thread.
+    void sendStatistics();
 
     QThread m_thread;
     QString m_directory;

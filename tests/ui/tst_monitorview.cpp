@@ -102,6 +102,10 @@ void tst_MonitorView::watchesFromTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(!monitor->isWatching(), 15000);
     QCOMPARE(watching.count(), 2);
     QVERIFY(monitor->statusText().startsWith(QLatin1String("Stopped after ")));
+    // The statistics shown count every play, the last ones too.
+    const int plays = monitor->statusText().section(QLatin1Char(' '), 2, 2).toInt();
+    QTRY_VERIFY2(monitor->summaryText().contains(QStringLiteral("last 24 h: %1 play(s)").arg(plays)),
+                 qPrintable(monitor->summaryText().section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" vs %1").arg(plays)));
     // Every play kept, every journal ended.
     const QStringList journals = QDir(dir.filePath(QStringLiteral("watch/ha-flaky-window")))
                                      .entryList({QStringLiteral("*.tsjournal")}, QDir::Files, QDir::Name);
