@@ -559,6 +559,12 @@ int CommandLine::validate(const QStringList &args)
                                        "set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)")
                             .arg(source));
     out() << source << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs << " run(s)";
+    if (!p.identities.isEmpty()) {
+        QStringList names;
+        for (const IdentitySpec &identity : p.identities)
+            names << identity.name;
+        out() << " as each of " << p.identities.size() << " identities (" << names.join(QStringLiteral(", ")) << ")";
+    }
     if (p.lab.enabled)
         out() << QStringLiteral(", lab %1 with %2 fault(s)%3")
                      .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url")

@@ -71,6 +71,13 @@ QString formatTitle(const QString &format)
     return QStringLiteral("%1 (*.%2)").arg(QCoreApplication::translate("ReportFormat", f->title), QLatin1String(f->suffix));
 }
 
+// A run in the run picker: counted from 1, as the progress line, with its identity when swept.
+QString runLabel(const RunRecord &run)
+{
+    return run.identity.isEmpty() ? QString::number(run.index + 1)
+                                  : MainWindow::tr("%1 as %2").arg(run.index + 1).arg(run.identity);
+}
+
 QTableView *makeFrameView(QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -245,6 +252,8 @@ QWidget *MainWindow::buildFramesPane()
     auto *filterRow = new QHBoxLayout;
     m_runPicker = new QComboBox(frames);
     m_runPicker->setObjectName(QStringLiteral("runPicker"));
+    // Grows with its items: "12 as ios-app" is read whole.
+    m_runPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_runPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onRunPicked);
     m_filter = new QLineEdit(frames);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -535,7 +544,7 @@ void MainWindow::start()
     // A crash or a kill from here on loses nothing recorded: it can be reopened.
     if (QString journalError; !m_capture->startJournal(&journalError))
         statusBar()->showMessage(tr("Playing without a journal: %1").arg(journalError));
-    m_progress->setRange(0, m_capture->profile().runs);
+    m_progress->setRange(0, m_capture->profile().totalRuns());
     m_progress->setValue(0);
     m_verdict->setText(tr("Playing…"));
     m_elapsed.start();
@@ -558,7 +567,7 @@ void MainWindow::onRunStarted(int index)
     m_directModel->setLive(&run->direct, &m_liveRedactor);
     m_tunnelModel->setLive(&run->tunnel, &m_liveRedactor);
     m_runPicker->blockSignals(true);
-    m_runPicker->addItem(tr("%1 (playing)").arg(index + 1), index);
+    m_runPicker->addItem(tr("%1 (playing)").arg(runLabel(*run)), index);
     m_runPicker->setCurrentIndex(m_runPicker->count() - 1);
     m_runPicker->blockSignals(false);
 }
@@ -570,7 +579,7 @@ void MainWindow::onRunFinished(int index, const RunRecord *run)
     m_tunnelModel->clear();
     m_finishedCharts.addRun(*run, m_capture->startedEpochMs(), nullptr);
     m_progress->setValue(index + 1);
-    m_runPicker->setItemText(index, tr("%1").arg(index));
+    m_runPicker->setItemText(index, runLabel(*run));
 }
 
 void MainWindow::onRefresh()
@@ -664,7 +673,8 @@ void MainWindow::showReport(ComparisonReport *report)
     for (const FindingGroup &g : report->groups()) {
         FindingsModel::Group row{g.severity,
                                  g.kind,
-                                 report->redactor().redact(g.summary),
+                                 (g.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.identity))
+                                     + report->redactor().redact(g.summary),
                                  g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(),
                                  {}};
         for (const auto &[run, index] : g.members) {
@@ -691,6 +701,8 @@ void MainWindow::showReport(ComparisonReport *report)
     m_findingsFilter->setKind(m_kindFilter->currentData().toString());
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
+    for (const IdentityContrast &c : report->identityContrasts())
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
     for (const QString &warning : report->tlsWarnings())
         verdict += QStringLiteral("<br><span style=\"color:#b26b00\">Warning: %1</span>")
                        .arg(report->redactor().redact(warning).toHtmlEscaped());
@@ -700,7 +712,7 @@ void MainWindow::showReport(ComparisonReport *report)
     m_runPicker->blockSignals(true);
     m_runPicker->clear();
     for (std::size_t i = 0; i < report->runs().size(); ++i)
-        m_runPicker->addItem(QString::number(i + 1), int(i)); // counted from 1, as the progress line
+        m_runPicker->addItem(runLabel(*report->runs()[i]), int(i));
     m_runPicker->blockSignals(false);
     showRun(0);
     setPlaying(false);

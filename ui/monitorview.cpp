@@ -495,9 +495,11 @@ void MonitorView::renderGroups(const QList<WatchStatistics::RankedGroup> &groups
     m_groups->setRowCount(int(groups.size()));
     for (int row = 0; row < groups.size(); ++row) {
         const WatchStatistics::RankedGroup &g = groups[row];
-        const QStringList cells{g.info.severity.toUpper(), g.info.kind + QStringLiteral(": ") + g.info.summary,
-                                WatchSummary::groupRate(g), WatchSummary::localTime(g.info.firstSeen),
-                                WatchSummary::localTime(g.info.lastSeen)};
+        const QStringList cells{
+            g.info.severity.toUpper(),
+            g.info.kind + QStringLiteral(": ") + (g.info.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.info.identity))
+                + g.info.summary,
+            WatchSummary::groupRate(g), WatchSummary::localTime(g.info.firstSeen), WatchSummary::localTime(g.info.lastSeen)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]); // rows do not wrap: the whole sentence is here

@@ -3,6 +3,8 @@
 
 #include "runcomparer.h"
 
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace tunnelscope {
@@ -16,6 +18,9 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     bool tunnelEverConnected = false;
     int judged = 0;
     std::vector<double> deltas;
+    // With identities swept, a note seen as some of them says which.
+    QHash<QString, QSet<QString>> noteIdentities;
+    QSet<QString> allIdentities;
     for (const auto &run : runs) {
         m_comparisons.append(comparer.compare(*run, stop));
         if (stop.stop_requested()) {
@@ -32,9 +37,12 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
             continue;
         }
         ++judged;
-        for (const QString &note : m_comparisons.last().notes)
+        for (const QString &note : m_comparisons.last().notes) {
             if (!m_notes.contains(note))
                 m_notes << note;
+            noteIdentities[note].insert(run->identity);
+        }
+        allIdentities.insert(run->identity);
         tunnelEverConnected = tunnelEverConnected || run->tunnel.everConnected();
         const std::vector<double> &d = m_comparisons.last().diff.deltasMs;
         deltas.insert(deltas.end(), d.begin(), d.end());
@@ -47,16 +55,31 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     }
     if (judged > 0 && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
+    for (QString &note : m_notes) {
+        const QSet<QString> seenAs = noteIdentities.value(note);
+        if (seenAs.isEmpty() || seenAs == allIdentities)
+            continue;
+        QStringList names(seenAs.cbegin(), seenAs.cend());
+        names.sort();
+        note += QStringLiteral(" (in the runs as %1)").arg(names.join(QStringLiteral(", ")));
+    }
     QList<QList<Finding>> findings;
     QList<bool> judgedRuns;
     QList<std::pair<QSet<QString>, QSet<QString>>> received;
+    QStringList identities;
+    QMap<QString, int> judgedAs;
     for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
+        const RunRecord &run = *runs[std::size_t(i)];
         findings << m_comparisons[i].findings;
-        judgedRuns << !runs[std::size_t(i)]->interrupted;
+        judgedRuns << !run.interrupted;
         received << std::pair{m_comparisons[i].criticalReceived[0], m_comparisons[i].criticalReceived[1]};
+        identities << run.identity;
+        if (!run.interrupted && !run.identity.isEmpty())
+            ++judgedAs[run.identity];
     }
-    m_groups = FindingGroups::group(findings, judgedRuns);
-    m_delivery = FindingGroups::delivery(received, judgedRuns);
+    m_groups = FindingGroups::group(findings, judgedRuns, identities);
+    m_delivery = FindingGroups::delivery(received, judgedRuns, identities);
+    m_identityContrasts = IdentityContrast::of(m_delivery, m_groups, judgedAs);
     m_delta = LatencyStats::of(std::move(deltas));
 
     for (const bool tunnel : {false, true}) {

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "findinggroups.h"
+#include "identitycontrast.h"
 #include "latencystats.h"
 #include "profile.h"
 #include "runcomparer.h"
@@ -53,6 +54,8 @@ public:
     const QList<FindingGroup> &groups() const { return m_groups; }
     // Per critical message, in how many runs each path received it.
     const QList<Delivery> &delivery() const { return m_delivery; }
+    // With identities swept: where the tunnel treated them differently, most telling first.
+    const QList<IdentityContrast> &identityContrasts() const { return m_identityContrasts; }
     // Runs that ended on their own: the ones the verdict and the statistics speak for.
     int judgedRuns() const;
     // Whether the direct path completed a handshake in at least one run.
@@ -69,6 +72,7 @@ private:
     QList<RunComparison> m_comparisons;
     QList<FindingGroup> m_groups;
     QList<Delivery> m_delivery;
+    QList<IdentityContrast> m_identityContrasts;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
     QStringList m_notes;

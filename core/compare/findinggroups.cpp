@@ -27,9 +27,13 @@ QString FindingGroups::groupKey(const Finding &f)
     return f.kind + QLatin1Char('\n') + QString::number(int(f.severity)) + QLatin1Char('\n') + f.path + QLatin1Char('\n') + cause;
 }
 
-QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, const QList<bool> &judged)
+QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, const QList<bool> &judged,
+                                         const QStringList &identities)
 {
-    const int total = int(std::count(judged.begin(), judged.end(), true));
+    QMap<QString, int> judgedAs; // runs judged per identity ("" without a sweep)
+    for (qsizetype r = 0; r < findings.size(); ++r)
+        if (judged.value(r))
+            ++judgedAs[identities.value(r)];
     QList<FindingGroup> groups;
     QMap<QString, qsizetype> byKey;
     QList<QSet<qsizetype>> runsOf;
@@ -38,7 +42,8 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
             continue;
         for (qsizetype i = 0; i < findings[r].size(); ++i) {
             const Finding &f = findings[r][i];
-            const QString key = groupKey(f);
+            const QString identity = identities.value(r);
+            const QString key = groupKey(f) + QLatin1Char('\n') + identity;
             auto it = byKey.find(key);
             if (it == byKey.end()) {
                 FindingGroup g;
@@ -46,9 +51,10 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
                 g.severity = f.severity;
                 g.path = f.path;
                 g.message = f.detail.value(QStringLiteral("message")).toString();
+                g.identity = identity;
                 g.summary = f.summary;
                 g.key = key;
-                g.runsTotal = total;
+                g.runsTotal = judgedAs.value(identity);
                 it = byKey.insert(key, groups.size());
                 groups.append(g);
                 runsOf.append(QSet<qsizetype>());
@@ -71,16 +77,18 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
     return groups;
 }
 
-QList<Delivery> FindingGroups::delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged)
+QList<Delivery> FindingGroups::delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged,
+                                        const QStringList &identities)
 {
-    QMap<QString, Delivery> byMessage;
+    QMap<std::pair<QString, QString>, Delivery> byMessage; // by message, then identity
     for (qsizetype r = 0; r < received.size(); ++r) {
         if (!judged.value(r))
             continue;
         const auto &[direct, tunnel] = received[r];
         for (const QString &message : direct) {
-            Delivery &d = byMessage[message];
+            Delivery &d = byMessage[{message, identities.value(r)}];
             d.message = message;
+            d.identity = identities.value(r);
             ++d.runs;
             ++d.paths[QStringLiteral("direct")];
             d.paths[QStringLiteral("tunnel")] += tunnel.contains(message) ? 1 : 0;

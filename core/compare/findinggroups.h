@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace tunnelscope {
 
@@ -19,11 +20,12 @@ struct FindingGroup
     Finding::Severity severity = Finding::Severity::Warning;
     QString path;
     QString message; // the message it is about; empty for connection-level findings
+    QString identity; // the client identity of its runs, when identities are swept
     QString summary; // the first occurrence's sentence
     QString key;     // what its findings share: kind, severity, path and cause without numbers
     int count = 0;   // single findings in the group
     int runsAffected = 0;
-    int runsTotal = 0;                          // runs judged
+    int runsTotal = 0;                          // runs judged (as this identity, when swept)
     QList<QPair<qsizetype, qsizetype>> members; // (run, finding) of each single finding
 
     bool consistent() const { return runsAffected == runsTotal; }
@@ -36,6 +38,7 @@ struct FindingGroup
 struct Delivery
 {
     QString message;
+    QString identity; // when identities are swept: the runs played as this one
     int runs = 0;
     QMap<QString, int> paths;
 };
@@ -43,10 +46,13 @@ struct Delivery
 class FindingGroups
 {
 public:
-    // `findings[r]` are run r's findings, empty for a run that was not judged.
-    static QList<FindingGroup> group(const QList<QList<Finding>> &findings, const QList<bool> &judged);
+    // `findings[r]` are run r's findings, empty for a run that was not judged; `identities[r]`
+    // the identity run r was played as (empty without a sweep): groups are split by identity.
+    static QList<FindingGroup> group(const QList<QList<Finding>> &findings, const QList<bool> &judged,
+                                     const QStringList &identities = {});
     // `received[r]` are the critical messages each path of run r received (direct, tunnel).
-    static QList<Delivery> delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged);
+    static QList<Delivery> delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged,
+                                    const QStringList &identities = {});
 
 private:
     static QString groupKey(const Finding &f);

@@ -45,6 +45,18 @@ const FaultSpec *TunnelConnection::fault(FaultSpec::Kind kind) const
     return nullptr;
 }
 
+void TunnelConnection::keepFaultsFor(const HttpRequestHead &head)
+{
+    m_faults.removeIf([&head](const FaultSpec &f) {
+        for (const auto &[name, pattern] : f.whenHeaders) {
+            const QByteArray value = head.header(name.toLatin1());
+            if (value.isNull() || !pattern.match(QString::fromUtf8(value)).hasMatch())
+                return true;
+        }
+        return false;
+    });
+}
+
 bool TunnelConnection::isBackedUp(const QTcpSocket *destination)
 {
     return destination && destination->bytesToWrite() > BufferLimit;
@@ -84,12 +96,14 @@ void TunnelConnection::onDownstreamData()
     }
     HttpRequestHead head;
     qsizetype consumed = 0;
-    if (head.parse(m_requestBuffer, &consumed) == HttpRequestHead::Result::Complete && !head.isWebSocketUpgrade()) {
+    const bool parsed = head.parse(m_requestBuffer, &consumed) == HttpRequestHead::Result::Complete;
+    if (parsed && !head.isWebSocketUpgrade()) {
         // Not an upgrade: the handshake faults do not concern it.
         m_phase = Phase::Pipe;
         connectUpstream(false);
         return;
     }
+    keepFaultsFor(head);
     if (fault(FaultSpec::Kind::StallHandshake)) {
         m_phase = Phase::Stalled;
         return;

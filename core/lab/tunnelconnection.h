@@ -14,6 +14,7 @@ class QTcpSocket;
 namespace tunnelscope {
 
 class FrameRelay;
+class HttpRequestHead;
 
 // One client connection through the fault tunnel: relays the HTTP upgrade (or stalls or
 // rejects it), then the frames of both directions through a FrameRelay each. A plain HTTP
@@ -41,6 +42,8 @@ private:
     // True when the other side holds more than BufferLimit unsent: the source is left unread,
     // so TCP flow control reaches the sender, as through a real proxy.
     static bool isBackedUp(const QTcpSocket *destination);
+    // Leaves out the faults whose `when_header` this client's upgrade request does not satisfy.
+    void keepFaultsFor(const HttpRequestHead &head);
     void startFrames(const QByteArray &fromServer);
     void connectUpstream(bool upgrade);
     void onUpstreamReady(bool upgrade);

@@ -61,8 +61,12 @@ QString groupsTable(const WatchSummary &summary)
                                  "<th>first seen</th><th>last seen</th></tr>");
     for (const WatchStatistics::RankedGroup &g : summary.groups())
         out += QStringLiteral("<tr><td class=\"sev %1\">%1</td><td><code>%2</code> %3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                   .arg(esc(g.info.severity), esc(g.info.kind), esc(g.info.summary), esc(WatchSummary::groupRate(g)),
-                        esc(WatchSummary::localTime(g.info.firstSeen)), esc(WatchSummary::localTime(g.info.lastSeen)));
+                   .arg(esc(g.info.severity), esc(g.info.kind),
+                        (g.info.identity.isEmpty() ? QString()
+                                                   : QStringLiteral("as ") + esc(g.info.identity) + QStringLiteral(": "))
+                            + esc(g.info.summary),
+                        esc(WatchSummary::groupRate(g)), esc(WatchSummary::localTime(g.info.firstSeen)),
+                        esc(WatchSummary::localTime(g.info.lastSeen)));
     return out + QStringLiteral("</table>");
 }
 

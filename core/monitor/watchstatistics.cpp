@@ -24,7 +24,7 @@ void WatchStatistics::add(const QString &profile, const ComparisonReport &report
     QList<GroupInfo> infos;
     QStringList keys;
     for (const FindingGroup &g : report.groups()) {
-        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0, journal});
+        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0, journal, g.identity});
         keys << g.key;
     }
     add(profile, WatchTally::ofReport(report), infos, keys, finishedEpochSeconds);
@@ -94,7 +94,8 @@ QList<WatchStatistics::RankedGroup> WatchStatistics::ranked(const QString &profi
         r.info = p->groups.value(g.key());
         r.runs = g->runs;
         r.count = g->count;
-        r.runsTotal = tally.runs;
+        // A group of one identity's runs is rated over that identity's runs.
+        r.runsTotal = r.info.identity.isEmpty() ? tally.runs : tally.runsAs.value(r.info.identity);
         r.interval = WilsonInterval::of(r.runs, r.runsTotal);
         out.append(r);
     }

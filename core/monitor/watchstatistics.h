@@ -32,6 +32,7 @@ public:
         double firstSeen = 0; // Unix seconds of the play that first had it
         double lastSeen = 0;
         QString lastJournal; // the journal of the latest play that had it (empty if not kept)
+        QString identity;    // the client identity of its runs, when swept
     };
     // A group within a window, with its rate over the window's runs.
     struct RankedGroup

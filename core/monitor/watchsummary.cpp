@@ -12,6 +12,8 @@ const char *const PathNames[2] = {"direct", "tunnel"};
 
 QString number(double v)
 {
+    if (v == 0)
+        return QStringLiteral("0");
     return QString::number(v, 'f', std::fabs(v) >= 100 ? 0 : std::fabs(v) >= 10 ? 1 : 2);
 }
 
@@ -98,8 +100,9 @@ QString WatchSummary::text(const QString &windowName, int maxGroups) const
     for (qsizetype i = 0; i < shown; ++i) {
         const WatchStatistics::RankedGroup &g = m_groups[i];
         out += QStringLiteral("  %1 %2: %3 [%4; first %5, last %6]\n")
-                   .arg(g.info.severity.toUpper(), g.info.kind, g.info.summary, groupRate(g), localTime(g.info.firstSeen),
-                        localTime(g.info.lastSeen));
+                   .arg(g.info.severity.toUpper(),
+                        g.info.kind + (g.info.identity.isEmpty() ? QString() : QStringLiteral(" as ") + g.info.identity),
+                        g.info.summary, groupRate(g), localTime(g.info.firstSeen), localTime(g.info.lastSeen));
     }
     if (shown < m_groups.size())
         out += QStringLiteral("  … %1 more group(s) of findings\n").arg(m_groups.size() - shown);
@@ -151,6 +154,7 @@ QJsonObject WatchSummary::json() const
             {QStringLiteral("path"), g.info.path},
             {QStringLiteral("message"), g.info.message},
             {QStringLiteral("summary"), g.info.summary},
+            {QStringLiteral("identity"), g.info.identity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.info.identity)},
             {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
             {QStringLiteral("runs_affected"), double(g.runs)},
             {QStringLiteral("runs_total"), double(g.runsTotal)},

@@ -37,6 +37,7 @@ void WatchTally::merge(const WatchTally &other)
     plays += other.plays;
     runs += other.runs;
     addCounts(&verdicts, other.verdicts);
+    addCounts(&runsAs, other.runsAs);
     for (int k = 0; k < 2; ++k) {
         PathTally &p = paths[k];
         const PathTally &o = other.paths[k];
@@ -66,15 +67,19 @@ WatchTally WatchTally::ofReport(const ComparisonReport &report)
             continue; // cut by a stop: never counted, never judged
         ++t.runs;
         ++t.verdicts[runVerdict(report.findings(qsizetype(i)))];
+        if (!run.identity.isEmpty())
+            ++t.runsAs[run.identity];
         tallyPath(run.direct, &t.paths[0]);
         tallyPath(run.tunnel, &t.paths[1]);
         for (const double ms : report.diff(qsizetype(i)).deltasMs)
             t.paths[1].deltaMs.add(ms);
     }
     for (const Delivery &d : report.delivery()) {
-        t.expected[d.message] += quint64(d.runs);
-        t.paths[0].delivered[d.message] += quint64(d.paths.value(QStringLiteral("direct")));
-        t.paths[1].delivered[d.message] += quint64(d.paths.value(QStringLiteral("tunnel")));
+        // Split by identity when swept: "auth_invalid as ios-app".
+        const QString message = d.identity.isEmpty() ? d.message : QStringLiteral("%1 as %2").arg(d.message, d.identity);
+        t.expected[message] += quint64(d.runs);
+        t.paths[0].delivered[message] += quint64(d.paths.value(QStringLiteral("direct")));
+        t.paths[1].delivered[message] += quint64(d.paths.value(QStringLiteral("tunnel")));
     }
     for (const FindingGroup &g : report.groups())
         t.groups[g.key] = {quint64(g.runsAffected), quint64(g.count)};

@@ -25,7 +25,7 @@ struct WatchTally
         LogHistogram deltaMs;          // the tunnel's arrival minus the direct path's, per matched message
         QMap<QString, quint64> closes; // by close code label (WatchTally::closeCodeLabel)
         quint64 reconnects = 0;
-        QMap<QString, quint64> delivered; // by critical message: runs in which this path received it
+        QMap<QString, quint64> delivered; // by critical message (and identity): runs in which this path received it
     };
     struct GroupTally
     {
@@ -36,8 +36,11 @@ struct WatchTally
     quint64 plays = 0;
     quint64 runs = 0;                  // judged runs; interrupted ones are left out
     QMap<QString, quint64> verdicts;   // runs by verdict: clean, degraded, broken
+    QMap<QString, quint64> runsAs;     // judged runs by client identity, when identities are swept
     PathTally paths[2];                // direct, tunnel
-    QMap<QString, quint64> expected;   // by critical message: runs in which the direct path saw it
+    // By critical message, "auth_invalid as ios-app" when identities are swept: runs in which
+    // the direct path saw it.
+    QMap<QString, quint64> expected;
     QHash<QString, GroupTally> groups; // by FindingGroup::key
 
     void merge(const WatchTally &other);

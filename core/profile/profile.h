@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QRegularExpression>
 #include <QStringList>
 #include <optional>
 
@@ -70,6 +71,9 @@ struct FaultSpec
     quint64 seed = 1;
     int status = 403;
     std::optional<MessageMatcher> match;
+    // Applies only to connections whose upgrade request carries every one of these headers
+    // with a value the pattern finds (a relay that treats one kind of client differently).
+    QList<QPair<QString, QRegularExpression>> whenHeaders;
 
     static std::optional<Kind> kindFromName(const QString &name);
     static QString kindName(Kind kind);
@@ -85,6 +89,14 @@ struct LabSpec
     int serverPingMs = 0; // the endpoint pings every client this often (0: never)
     quint16 port = 0;     // the tunnel's fixed port, the endpoint's the next one (0: any free ones)
     QList<FaultSpec> faults;
+};
+
+// A client identity of a sweep: every run is played once per identity, with its headers added
+// to (and overriding) the profile's.
+struct IdentitySpec
+{
+    QString name;
+    QList<QPair<QString, QString>> headers;
 };
 
 struct HeartbeatSpec
@@ -123,6 +135,7 @@ struct Profile
     PathSpec tunnel;
     QList<QPair<QString, QString>> headers;
     QStringList subprotocols;
+    QList<IdentitySpec> identities;   // empty: no sweep, every run as the profile's headers say
     QMap<QString, QString> secretEnv; // secret name -> environment variable
     QList<StepSpec> steps;
     int runs = 1;
@@ -135,6 +148,14 @@ struct Profile
     LabSpec lab;
     QJsonObject source;
     bool hasComments = false; // the file had // or /* */ comments (a save writes plain JSON)
+
+    // Runs played in all: `runs` per identity when identities are swept.
+    int totalRuns() const { return runs * int(std::max<qsizetype>(1, identities.size())); }
+    // The identity run `index` is played as (identities take turns), or null without a sweep.
+    const IdentitySpec *identityOfRun(int index) const
+    {
+        return identities.isEmpty() ? nullptr : &identities[index % identities.size()];
+    }
 
     // The profile as played: the source with defaults filled in and URL overrides applied.
     QJsonObject asPlayed() const;

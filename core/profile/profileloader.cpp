@@ -212,9 +212,6 @@ private:
     void refuseUnplayed()
     {
         // In the format, not yet played: refused by name rather than silently left out.
-        if (m_json.contains(QStringLiteral("identities")))
-            m_problems->append(QStringLiteral("$.identities: identity sweeps are not played by this version yet; "
-                                              "put one identity's headers in \"headers\" (one profile per identity)"));
         if (m_json.contains(QStringLiteral("tunnels")))
             m_problems->append(QStringLiteral("$.tunnels: several tunnels at once are not played by this version yet; "
                                               "use \"tunnel\" (one profile per tunnel)"));
@@ -258,22 +255,51 @@ private:
                 + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
     }
 
-    void readHeaders()
+    QList<QPair<QString, QString>> readHeaderObject(const QJsonObject &headers, const QString &path) const
     {
-        const QJsonObject headers = m_json.value(QStringLiteral("headers")).toObject();
+        QList<QPair<QString, QString>> read;
         for (auto it = headers.begin(); it != headers.end(); ++it) {
-            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.headers"), it.key());
-            static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-            if (!token.match(it.key()).hasMatch())
+            const QString at = JsonSchemaValidator::childPath(path, it.key());
+            if (!isHeaderName(it.key()))
                 m_problems->append(at + QStringLiteral(": not a valid HTTP header name"));
             const QString value = it.value().toString();
             if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
                 m_problems->append(at + QStringLiteral(": a header value must not contain a line break"));
             checkTemplates(value, at);
-            m_profile->headers.append({it.key(), value});
+            read.append({it.key(), value});
         }
+        return read;
+    }
+
+    static bool isHeaderName(const QString &name)
+    {
+        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+        return token.match(name).hasMatch();
+    }
+
+    void readHeaders()
+    {
+        m_profile->headers = readHeaderObject(m_json.value(QStringLiteral("headers")).toObject(), QStringLiteral("$.headers"));
         for (const QJsonValue &s : m_json.value(QStringLiteral("subprotocols")).toArray())
             m_profile->subprotocols << s.toString();
+        const QJsonArray identities = m_json.value(QStringLiteral("identities")).toArray();
+        QStringList names;
+        for (qsizetype i = 0; i < identities.size(); ++i) {
+            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.identities"), i);
+            const QJsonObject o = identities.at(i).toObject();
+            IdentitySpec identity;
+            identity.name = str(o, "name");
+            if (names.contains(identity.name))
+                m_problems->append(
+                    at
+                    + QStringLiteral(".name: \"%1\" is already the name of %2; each identity needs its "
+                                     "own name (reports and statistics are split by it)")
+                          .arg(identity.name,
+                               JsonSchemaValidator::childPath(QStringLiteral("$.identities"), names.indexOf(identity.name))));
+            names << identity.name;
+            identity.headers = readHeaderObject(o.value(QStringLiteral("headers")).toObject(), at + QStringLiteral(".headers"));
+            m_profile->identities.append(identity);
+        }
     }
 
     StepSpec readStep(const QJsonObject &s, const QString &at)
@@ -425,6 +451,19 @@ private:
             fault.match = MessageMatcher::compile(f.value(QStringLiteral("match")).toObject(), &error);
             if (!fault.match)
                 m_problems->append(at + QStringLiteral(".match: ") + error);
+        }
+        const QJsonObject when = f.value(QStringLiteral("when_header")).toObject();
+        for (auto it = when.begin(); it != when.end(); ++it) {
+            const QString whereHeader = JsonSchemaValidator::childPath(at + QStringLiteral(".when_header"), it.key());
+            if (!isHeaderName(it.key()))
+                m_problems->append(whereHeader + QStringLiteral(": not a valid HTTP header name"));
+            const QRegularExpression pattern(it.value().toString());
+            if (!pattern.isValid())
+                m_problems->append(whereHeader
+                                   + QStringLiteral(": not a valid regular expression: %1 (at offset %2)")
+                                         .arg(pattern.errorString())
+                                         .arg(pattern.patternErrorOffset()));
+            fault.whenHeaders.append({it.key(), pattern});
         }
         return fault;
     }

@@ -13,6 +13,8 @@ struct RunRecord
     // Cut short (a stop, SIGINT/SIGTERM, or a capture that ended in a crash): shown as such,
     // never judged: its findings are not the tunnel's doing.
     bool interrupted = false;
+    // The client identity this run was played as (profile `identities`); empty without a sweep.
+    QString identity;
     PathRecord direct;
     PathRecord tunnel;
 

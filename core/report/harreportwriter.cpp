@@ -115,7 +115,9 @@ void writeEntry(JsonStreamWriter &w, const RunRecord &run, const PathRecord &p, 
     w.key(QStringLiteral("timings"));
     w.json(timings);
     w.key(QStringLiteral("comment"));
-    w.value(QStringLiteral("run %1, %2 path").arg(run.index + 1).arg(p.name)
+    w.value(QStringLiteral("run %1%3, %2 path")
+                .arg(run.index + 1)
+                .arg(p.name, run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + run.identity)
             + (h.tlsWarnings.isEmpty()
                    ? QString()
                    : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));

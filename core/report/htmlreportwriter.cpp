@@ -53,7 +53,7 @@ code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
 .chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
 details.group{margin:4px 0}details.group>summary{cursor:pointer}details.group.info>summary{color:var(--mut)}
-details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;white-space:pre}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;white-space:pre}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.as{color:var(--mut)}.contrast{font-weight:bold}td.lost{color:var(--crit);font-weight:bold}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
 .note{color:var(--mut);font-style:italic}a{color:var(--info)}
 )CSS";
 
@@ -136,6 +136,7 @@ public:
     void write() const
     {
         writeHeader();
+        writeIdentities();
         writeFindings();
         writeDelivery();
         writeSummary();
@@ -224,12 +225,54 @@ private:
                     "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what "
                     "happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
                     .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind,
-                         esc(g.summary),
+                         (g.identity.isEmpty() ? QString()
+                                               : QStringLiteral("<span class=\"as\">as %1</span> ").arg(esc(g.identity)))
+                             + esc(g.summary),
                          counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(),
                          rows));
         }
         if (total > listed)
-            put(QStringLiteral("<p class=\"note\">%1 more single finding(s) are in the JSON m_report.</p>").arg(total - listed));
+            put(QStringLiteral("<p class=\"note\">%1 more single finding(s) are in the JSON report.</p>").arg(total - listed));
+    }
+
+    // With identities swept: the contrasts first, then each critical message's delivery per
+    // identity, a column each.
+    void writeIdentities() const
+    {
+        QStringList identities;
+        for (const auto &run : m_report.runs())
+            if (!run->identity.isEmpty() && !identities.contains(run->identity))
+                identities << run->identity;
+        if (identities.isEmpty())
+            return;
+        put(QStringLiteral("<h2>Client identities</h2>"));
+        for (const IdentityContrast &c : m_report.identityContrasts())
+            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence())));
+        if (m_report.identityContrasts().isEmpty())
+            put(QStringLiteral("<p>The tunnel treated every identity alike.</p>"));
+        QMap<QString, QMap<QString, const Delivery *>> byMessage;
+        for (const Delivery &d : m_report.delivery())
+            byMessage[d.message][d.identity] = &d;
+        if (byMessage.isEmpty())
+            return;
+        QString head = QStringLiteral("<tr><th>critical message: tunnel received / direct received</th>");
+        for (const QString &identity : identities)
+            head += QStringLiteral("<th class=\"num\">as %1</th>").arg(esc(identity));
+        put(QStringLiteral("<table class=\"identities\">") + head + QStringLiteral("</tr>"));
+        for (auto it = byMessage.begin(); it != byMessage.end(); ++it) {
+            QString row = QStringLiteral("<tr><td><code>%1</code></td>").arg(esc(it.key()));
+            for (const QString &identity : identities) {
+                const Delivery *d = it.value().value(identity);
+                const int tunnel = d ? d->paths.value(QStringLiteral("tunnel")) : 0;
+                row += !d ? QStringLiteral("<td class=\"num\">—</td>")
+                          : QStringLiteral("<td class=\"num%1\">%2/%3</td>")
+                                .arg(tunnel < d->runs ? QStringLiteral(" lost") : QString())
+                                .arg(tunnel)
+                                .arg(d->runs);
+            }
+            put(row + QStringLiteral("</tr>"));
+        }
+        put(QStringLiteral("</table>\n"));
     }
 
     // Per critical message, in how many runs each path received it.
@@ -237,11 +280,12 @@ private:
     {
         QStringList delivery;
         for (const Delivery &d : m_report.delivery())
-            delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
-                            .arg(esc(d.message))
-                            .arg(d.paths.value(QStringLiteral("direct")))
-                            .arg(d.runs)
-                            .arg(d.paths.value(QStringLiteral("tunnel")));
+            if (d.identity.isEmpty()) // a sweep's delivery is in its own table
+                delivery << QStringLiteral("<code>%1</code>: direct %2/%3, tunnel %4/%3")
+                                .arg(esc(d.message))
+                                .arg(d.paths.value(QStringLiteral("direct")))
+                                .arg(d.runs)
+                                .arg(d.paths.value(QStringLiteral("tunnel")));
         if (!delivery.isEmpty())
             put(QStringLiteral("<p>Critical messages, runs in which each path received them: %1.</p>")
                     .arg(delivery.join(QStringLiteral("; "))));
@@ -321,11 +365,12 @@ private:
     void writeRun(std::size_t i) const
     {
         const RunRecord &run = *m_report.runs()[i];
-        put(QStringLiteral("<h2 id=\"run%1\">Run %3%2</h2><div class=\"facts\">")
+        put(QStringLiteral("<h2 id=\"run%1\">Run %3%4%2</h2><div class=\"facts\">")
                 .arg(i)
                 .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
                                      : QString())
-                .arg(i + 1));
+                .arg(i + 1)
+                .arg(run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + esc(run.identity)));
         for (bool tunnel : {false, true})
             writePathCard(run.path(tunnel), tunnel);
         put(QStringLiteral("</div>"));

@@ -248,6 +248,8 @@ QJsonArray groupsJson(const ComparisonReport &report)
             {QStringLiteral("occurrences"), occurrences}};
         if (!g.path.isEmpty())
             o.insert(QStringLiteral("path"), g.path);
+        if (!g.identity.isEmpty())
+            o.insert(QStringLiteral("identity"), g.identity);
         out.append(o);
     }
     return out;
@@ -260,9 +262,35 @@ QJsonArray deliveryJson(const ComparisonReport &report)
         QJsonObject paths;
         for (auto it = d.paths.begin(); it != d.paths.end(); ++it)
             paths.insert(it.key(), it.value());
-        out.append(QJsonObject{{QStringLiteral("message"), report.redactor().redact(d.message)},
-                               {QStringLiteral("runs"), d.runs},
-                               {QStringLiteral("paths"), paths}});
+        QJsonObject o{{QStringLiteral("message"), report.redactor().redact(d.message)},
+                      {QStringLiteral("runs"), d.runs},
+                      {QStringLiteral("paths"), paths}};
+        if (!d.identity.isEmpty())
+            o.insert(QStringLiteral("identity"), d.identity);
+        out.append(o);
+    }
+    return out;
+}
+
+// Where the tunnel treated the swept identities differently.
+QJsonArray contrastsJson(const ComparisonReport &report)
+{
+    const SecretRedactor &r = report.redactor();
+    QJsonArray out;
+    for (const IdentityContrast &c : report.identityContrasts()) {
+        QJsonArray shares;
+        for (const IdentityContrast::Share &s : c.shares)
+            shares.append(QJsonObject{{QStringLiteral("identity"), s.identity},
+                                      {QStringLiteral("affected"), s.affected},
+                                      {QStringLiteral("runs"), s.runs}});
+        QJsonObject o{{QStringLiteral("path"), c.path},
+                      {QStringLiteral("summary"), r.redact(c.sentence())},
+                      {QStringLiteral("identities"), shares}};
+        if (!c.message.isEmpty())
+            o.insert(QStringLiteral("message"), r.redact(c.message));
+        if (!c.kind.isEmpty())
+            o.insert(QStringLiteral("kind"), c.kind);
+        out.append(o);
     }
     return out;
 }
@@ -320,7 +348,8 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         {QStringLiteral("latency_ms"), latency},
         {QStringLiteral("runs"), qint64(report.runs().size())},
         {QStringLiteral("groups"), groupsJson(report)},
-        {QStringLiteral("delivery"), deliveryJson(report)}});
+        {QStringLiteral("delivery"), deliveryJson(report)},
+        {QStringLiteral("identity_contrasts"), contrastsJson(report)}});
     w.newline();
     w.key(QStringLiteral("runs"));
     w.beginArray();
@@ -332,6 +361,10 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         w.value(run.index);
         w.key(QStringLiteral("interrupted"));
         w.value(run.interrupted);
+        if (!run.identity.isEmpty()) {
+            w.key(QStringLiteral("identity"));
+            w.value(run.identity);
+        }
         w.key(QStringLiteral("started_at"));
         w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs)
                     .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())

@@ -76,7 +76,10 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"),
                            QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
-        xml.writeAttribute(QStringLiteral("name"), QStringLiteral("run %1").arg(report.runs()[i]->index + 1));
+        const RunRecord &run = *report.runs()[i];
+        xml.writeAttribute(QStringLiteral("name"),
+                           run.identity.isEmpty() ? QStringLiteral("run %1").arg(run.index + 1)
+                                                  : QStringLiteral("run %1 as %2").arg(run.index + 1).arg(run.identity));
         xml.writeAttribute(QStringLiteral("time"), QString::number(durations[qsizetype(i)], 'f', 3));
         const QStringList &texts = failureTexts[qsizetype(i)];
         if (report.runs()[i]->interrupted) {

@@ -52,7 +52,9 @@ void RunProgress::addFinishedRun(const RunRecord &run)
 QString RunProgress::text(const RunRecord *live, int finishedRuns) const
 {
     const int current = live ? live->index + 1 : finishedRuns;
-    QString line = QStringLiteral("run %1/%2").arg(current).arg(m_profile.runs);
+    QString line = QStringLiteral("run %1/%2").arg(current).arg(m_profile.totalRuns());
+    if (live && !live->identity.isEmpty())
+        line += QStringLiteral(" as ") + live->identity;
     if (live)
         line += QStringLiteral(" · %1 · %2").arg(pathState("direct", live->direct), pathState("tunnel", live->tunnel));
     line += QStringLiteral(" · %1 s · %2 finding(s)").arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1).arg(m_findings.load());

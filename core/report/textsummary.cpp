@@ -53,8 +53,9 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
 QString runHeading(const RunRecord &run)
 {
     // Counted from 1 for people, as the progress line does (JSON's index counts from 0).
-    return run.interrupted ? QStringLiteral("run %1 (interrupted: shown, not judged)\n").arg(run.index + 1)
-                           : QStringLiteral("run %1\n").arg(run.index + 1);
+    const QString as = run.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(run.identity);
+    return run.interrupted ? QStringLiteral("run %1%2 (interrupted: shown, not judged)\n").arg(run.index + 1).arg(as)
+                           : QStringLiteral("run %1%2\n").arg(run.index + 1).arg(as);
 }
 
 // One path over every judged run: its upgrades, how its connections ended, reconnects.
@@ -117,8 +118,9 @@ QString groupLines(const ComparisonReport &report, bool verbose)
         ++shown;
         // A single finding in a single run needs no count.
         const bool counted = g.runsTotal > 1 || g.count > 1;
-        out += QStringLiteral("  %1 %2: %3%4\n")
-                   .arg(Finding::severityName(g.severity).toUpper(), g.kind, r.redact(g.summary),
+        out += QStringLiteral("  %1 %2%3: %4%5\n")
+                   .arg(Finding::severityName(g.severity).toUpper(), g.kind,
+                        g.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(g.identity), r.redact(g.summary),
                         counted ? QStringLiteral(" [%1]").arg(g.frequency()) : QString());
     }
     if (shown < total)
@@ -134,13 +136,23 @@ QString deliveryLine(const ComparisonReport &report)
         if (d.paths.value(QStringLiteral("tunnel")) == d.runs)
             continue;
         parts << QStringLiteral("%1 direct %2/%3, tunnel %4/%3")
-                     .arg(report.redactor().redact(d.message))
+                     .arg(report.redactor().redact(d.message)
+                          + (d.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(d.identity)))
                      .arg(d.paths.value(QStringLiteral("direct")))
                      .arg(d.runs)
                      .arg(d.paths.value(QStringLiteral("tunnel")));
     }
     return parts.isEmpty() ? QString()
                            : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
+}
+
+// With identities swept, where the tunnel treated them differently: said before the groups.
+QString contrastLines(const ComparisonReport &report)
+{
+    QString out;
+    for (const IdentityContrast &c : report.identityContrasts())
+        out += QStringLiteral("identities: %1\n").arg(report.redactor().redact(c.sentence()));
+    return out;
 }
 
 } // namespace
@@ -197,6 +209,7 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
             if (run->interrupted)
                 out += runHeading(*run);
     }
+    out += contrastLines(report);
     out += groupLines(report, verbose);
     out += deliveryLine(report);
     for (const QString &warning : report.tlsWarnings())

@@ -252,11 +252,14 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
     if (!m_runAnnounced) {
         m_runAnnounced = true;
         // The paths' URLs now, so a journal cut short still says where each path went.
-        line({{QStringLiteral("k"), QStringLiteral("run")},
-              {QStringLiteral("r"), index},
-              {QStringLiteral("epoch_ms"), run.startedEpochMs},
-              {QStringLiteral("du"), m_redactor.redact(m_runner->directUrl().toString())},
-              {QStringLiteral("tu"), m_redactor.redact(m_runner->tunnelUrl().toString())}});
+        QJsonObject announced{{QStringLiteral("k"), QStringLiteral("run")},
+                              {QStringLiteral("r"), index},
+                              {QStringLiteral("epoch_ms"), run.startedEpochMs},
+                              {QStringLiteral("du"), m_redactor.redact(m_runner->directUrl().toString())},
+                              {QStringLiteral("tu"), m_redactor.redact(m_runner->tunnelUrl().toString())}};
+        if (!run.identity.isEmpty())
+            announced.insert(QStringLiteral("id"), run.identity);
+        line(announced);
     }
     writePath(index, "d", run.direct, &m_direct);
     writePath(index, "t", run.tunnel, &m_tunnel);
@@ -500,6 +503,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             run->tunnel.name = QStringLiteral("tunnel");
             run->direct.url = QUrl(o.value(QStringLiteral("du")).toString());
             run->tunnel.url = QUrl(o.value(QStringLiteral("tu")).toString());
+            run->identity = o.value(QStringLiteral("id")).toString();
             // Until its run_end says otherwise, a run was cut short by the end of the capture.
             run->interrupted = true;
             out->runs.push_back(std::move(run));

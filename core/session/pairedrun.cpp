@@ -11,6 +11,8 @@ PairedRun::PairedRun(const Profile &profile, int index, const WireClient::Option
     : QObject(parent), m_profile(profile), m_record(std::make_unique<RunRecord>())
 {
     m_record->index = index;
+    if (const IdentitySpec *identity = profile.identityOfRun(index))
+        m_record->identity = identity->name;
     m_record->direct.name = QStringLiteral("direct");
     m_record->direct.url = direct.url;
     m_record->tunnel.name = QStringLiteral("tunnel");

@@ -171,10 +171,25 @@ void ScenarioRunner::finishCurrentRun()
     }
 }
 
+WireClient::Options ScenarioRunner::asIdentity(WireClient::Options options, const IdentitySpec *identity) const
+{
+    if (!identity)
+        return options;
+    const TemplateExpander expander(m_secrets, 0);
+    for (const auto &[name, value] : identity->headers) {
+        const QByteArray header = name.toUtf8();
+        options.headers.removeIf([&header](const auto &h) { return h.first.compare(header, Qt::CaseInsensitive) == 0; });
+        options.headers.append({header, expander.expand(value).toUtf8()});
+    }
+    return options;
+}
+
 void ScenarioRunner::startRun()
 {
     const int index = int(m_runs.size());
-    m_current = new PairedRun(m_profile, index, m_directOptions, m_tunnelOptions, m_secrets, this);
+    const IdentitySpec *identity = m_profile.identityOfRun(index);
+    m_current = new PairedRun(m_profile, index, asIdentity(m_directOptions, identity), asIdentity(m_tunnelOptions, identity),
+                              m_secrets, this);
     connect(m_current, &PairedRun::finished, this, &ScenarioRunner::onRunFinished);
     Q_EMIT runStarted(index);
     m_current->start();
@@ -190,7 +205,7 @@ void ScenarioRunner::onRunFinished()
     run->deleteLater();
     const int index = int(m_runs.size()) - 1;
     Q_EMIT runFinished(index);
-    if (!m_stopping && int(m_runs.size()) < m_profile.runs) {
+    if (!m_stopping && int(m_runs.size()) < m_profile.totalRuns()) {
         m_intervalTimer.start(m_profile.intervalMs);
         return;
     }

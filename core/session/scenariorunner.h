@@ -64,6 +64,8 @@ Q_SIGNALS:
 private:
     void startRun();
     void onRunFinished();
+    // The options with an identity's headers added to (and overriding) the profile's.
+    WireClient::Options asIdentity(WireClient::Options options, const IdentitySpec *identity) const;
     WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
                                    const QString &pathName) const;
 

@@ -1,4 +1,5 @@
 #include "findinggroups.h"
+#include "identitycontrast.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void ranksCriticalFirstThenByRuns();
     void interruptedRunsAreNotCounted();
     void deliveryPerMessage();
+    void identitiesSplitGroupsDeliveryAndContrast();
+    void identitiesTreatedAlikeHaveNoContrast();
 };
 
 namespace {
@@ -100,6 +103,67 @@ void tst_FindingGroups::deliveryPerMessage()
     QCOMPARE(d[0].runs, 3); // runs in which the direct path received it
     QCOMPARE(d[0].paths.value(QStringLiteral("direct")), 3);
     QCOMPARE(d[0].paths.value(QStringLiteral("tunnel")), 1);
+}
+
+void tst_FindingGroups::identitiesSplitGroupsDeliveryAndContrast()
+{
+    // Runs alternate browser, ios-app; the tunnel loses auth_invalid as ios-app every time, and
+    // injects a ping as browser once.
+    const QStringList as{QStringLiteral("browser"), QStringLiteral("ios-app"), QStringLiteral("browser"),
+                         QStringLiteral("ios-app"), QStringLiteral("browser"), QStringLiteral("ios-app")};
+    const QSet<QString> got{QStringLiteral("auth_invalid")};
+    const QSet<QString> none;
+    const Finding lost
+        = finding("message_missing", C, QStringLiteral("tunnel lost auth_invalid"), QStringLiteral("auth_invalid"));
+    const Finding ping = finding("ping_injected", W, QStringLiteral("the tunnel sent a ping the server did not"));
+    const QList<bool> judged{true, true, true, true, true, true};
+    const QList<QList<Finding>> findings{{ping}, {lost}, {}, {lost}, {}, {lost}};
+    const QList<FindingGroup> groups = FindingGroups::group(findings, judged, as);
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[0].identity, QStringLiteral("ios-app"));
+    QCOMPARE(groups[0].runsAffected, 3);
+    QCOMPARE(groups[0].runsTotal, 3); // over its identity's runs, not all six
+    QVERIFY(groups[0].consistent());
+    QCOMPARE(groups[1].identity, QStringLiteral("browser"));
+    QCOMPARE(groups[1].runsTotal, 3);
+    const QList<Delivery> delivery
+        = FindingGroups::delivery({{got, got}, {got, none}, {got, got}, {got, none}, {got, got}, {got, none}}, judged, as);
+    QCOMPARE(delivery.size(), 2);
+    for (const Delivery &d : delivery) {
+        QCOMPARE(d.runs, 3);
+        QCOMPARE(d.paths.value(QStringLiteral("tunnel")), d.identity == QLatin1String("browser") ? 3 : 0);
+    }
+    const QList<IdentityContrast> contrasts
+        = IdentityContrast::of(delivery, groups, {{QStringLiteral("browser"), 3}, {QStringLiteral("ios-app"), 3}});
+    QCOMPARE(contrasts.size(), 2);
+    QCOMPARE(contrasts[0].message, QStringLiteral("auth_invalid"));
+    QCOMPARE(contrasts[0].sentence(),
+             QStringLiteral("auth_invalid lost in 3/3 runs as ios-app, 0/3 as browser: the tunnel "
+                            "treats these clients differently"));
+    // The missing-message group is said by its delivery; the ping by its group.
+    QCOMPARE(contrasts[1].kind, QStringLiteral("ping_injected"));
+    QVERIFY(contrasts[1].sentence().startsWith(
+        QStringLiteral("the tunnel sent a ping the server did not in 1/3 runs as browser, 0/3 as ios-app")));
+}
+
+void tst_FindingGroups::identitiesTreatedAlikeHaveNoContrast()
+{
+    const QStringList as{QStringLiteral("a"), QStringLiteral("b")};
+    const QSet<QString> got{QStringLiteral("auth_invalid")};
+    const QSet<QString> none;
+    const Finding lost
+        = finding("message_missing", C, QStringLiteral("tunnel lost auth_invalid"), QStringLiteral("auth_invalid"));
+    const QList<FindingGroup> groups = FindingGroups::group({{lost}, {lost}}, {true, true}, as);
+    const QList<Delivery> delivery = FindingGroups::delivery({{got, none}, {got, none}}, {true, true}, as);
+    QVERIFY(IdentityContrast::of(delivery, groups, {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 1}}).isEmpty());
+    // Lost as both, only more often as one: chance can do that, so it is not called a difference.
+    const QList<Delivery> some
+        = FindingGroups::delivery({{got, none}, {got, none}, {got, got}, {got, none}}, {true, true, true, true},
+                                  {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")});
+    QVERIFY(IdentityContrast::of(some, {}, {{QStringLiteral("a"), 2}, {QStringLiteral("b"), 2}}).isEmpty());
+    // Without a sweep there is nothing to contrast.
+    QVERIFY(IdentityContrast::of(FindingGroups::delivery({{got, none}}, {true}), FindingGroups::group({{lost}}, {true}), {})
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_FindingGroups)

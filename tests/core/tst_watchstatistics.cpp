@@ -40,7 +40,8 @@ const WatchStatistics::GroupInfo Lost{QStringLiteral("message_missing"),
                                       QStringLiteral("tunnel lost auth_invalid"),
                                       0,
                                       0,
-                                      QStringLiteral("/watch/p/1.tsjournal")};
+                                      QStringLiteral("/watch/p/1.tsjournal"),
+                                      QString()};
 
 void add(WatchStatistics *s, bool tunnelUp, double at, double deltaMs = 1.0)
 {

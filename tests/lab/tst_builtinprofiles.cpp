@@ -27,6 +27,8 @@ static const QMap<QString, QStringList> &expected()
         {QStringLiteral("ha-clean"), {}},
         {QStringLiteral("ha-coalesced-clean"), {}},
         {QStringLiteral("ha-lost-auth-invalid"), {QStringLiteral("message_missing")}},
+        // Lost only as the iOS app (checked below: never as the browser).
+        {QStringLiteral("ha-identity-lost-auth-invalid"), {QStringLiteral("message_missing")}},
         {QStringLiteral("ha-swallowed-close"), {QStringLiteral("close_truncated")}},
         {QStringLiteral("chat-abrupt-close"), {QStringLiteral("close_truncated"), QStringLiteral("reconnect_mismatch")}},
         {QStringLiteral("handshake-stall"), {QStringLiteral("handshake_failed")}},
@@ -86,6 +88,18 @@ void tst_BuiltinProfiles::play()
                 found.insert(frame.isEmpty() ? f.kind : f.kind + QLatin1Char('/') + frame);
                 all << f.kind + QStringLiteral(": ") + f.summary;
             }
+    // A sweep: every run played once per identity, and the difference named.
+    if (!runner.profile().identities.isEmpty()) {
+        QCOMPARE(int(runner.runs().size()), runner.profile().totalRuns());
+        QCOMPARE(report.identityContrasts().size(), 1);
+        QCOMPARE(report.identityContrasts()[0].shares[0].identity, QStringLiteral("ios-app"));
+        for (std::size_t i = 0; i < runner.runs().size(); ++i) {
+            const QList<Finding> &findings = report.findings(qsizetype(i));
+            const bool spared = std::all_of(findings.begin(), findings.end(),
+                                            [](const Finding &f) { return f.severity == Finding::Severity::Info; });
+            QCOMPARE(spared, runner.runs()[i]->identity == QLatin1String("browser"));
+        }
+    }
     const QStringList want = expected().value(name);
     if (want.isEmpty()) {
         QVERIFY2(found.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));

@@ -19,6 +19,7 @@ inline std::shared_ptr<tunnelscope::WatchStatistics> syntheticWatchDay(const QSt
                                                          "this message did not"),
                                           0,
                                           0,
+                                          QString(),
                                           QString()};
     const WatchStatistics::GroupInfo slow{QStringLiteral("latency_regression"),
                                           QStringLiteral("warning"),
@@ -27,6 +28,7 @@ inline std::shared_ptr<tunnelscope::WatchStatistics> syntheticWatchDay(const QSt
                                           QStringLiteral("the tunnel adds 61 ms at p95"),
                                           0,
                                           0,
+                                          QString(),
                                           QString()};
     const int plays = 24 * 120;
     for (int i = 0; i < plays; ++i) {

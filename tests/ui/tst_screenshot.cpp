@@ -1,8 +1,10 @@
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "monitorview.h"
 #include "syntheticwatch.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
@@ -85,6 +87,8 @@ void tst_Screenshot::mainWindow_data()
                               << QStringLiteral("main-window");
     QTest::newRow("1920x1080") << QStringLiteral("builtin:ha-lost-auth-invalid") << QSize(1920, 1080)
                                << QStringLiteral("main-window-1920x1080");
+    QTest::newRow("identity sweep") << QStringLiteral("builtin:ha-identity-lost-auth-invalid") << QSize(1280, 800)
+                                    << QStringLiteral("main-window-identities");
     QTest::newRow("long findings") << QStringLiteral("builtin:comfyui-reconnect-storm") << QSize(1280, 800)
                                    << QStringLiteral("main-window-many-findings");
 }
@@ -143,7 +147,21 @@ void tst_Screenshot::mainWindow()
     }
     // What this run found is painted: the verdict, the tunnel's missing messages as gap rows in
     // the missing colour, both paths' series in the charts.
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("verdict"))->text().contains(QLatin1String("verdict: broken")));
+    const QString verdict = w.findChild<QLabel *>(QStringLiteral("verdict"))->text();
+    QVERIFY(verdict.contains(QLatin1String("verdict: broken")));
+    if (profile.contains(QLatin1String("identity"))) {
+        // The sweep's contrast is said under the verdict, and each run is picked by its identity.
+        QVERIFY2(verdict.contains(QLatin1String("auth_invalid lost in 3/3 runs as ios-app, 0/3 as browser")),
+                 qPrintable(verdict));
+        auto *picker = w.findChild<QComboBox *>(QStringLiteral("runPicker"));
+        QCOMPARE(picker->count(), 6);
+        QCOMPARE(picker->itemText(1), QStringLiteral("2 as ios-app"));
+        QVERIFY2(picker->width() >= picker->fontMetrics().horizontalAdvance(picker->currentText()) + 20,
+                 "the run picker cuts its text");
+        auto *findingsView = w.findChild<QAbstractItemView *>(QStringLiteral("findingsView"));
+        const QString first = findingsView->model()->index(0, FindingsModel::Summary).data().toString();
+        QVERIFY2(first.startsWith(QLatin1String("as ios-app: tunnel lost auth_invalid")), qPrintable(first));
+    }
     if (profile.endsWith(QLatin1String("ha-lost-auth-invalid"))) // its gap is near the top of the list
         QVERIFY2(colourCount(regionOf("tunnelView"), 0xf4c7c3, nullptr) > 200, "no missing row painted in the tunnel list");
     // A long list of findings scrolls in its pane: several groups readable at once.

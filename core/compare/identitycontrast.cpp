@@ -1,0 +1,99 @@
+#include "identitycontrast.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace tunnelscope {
+
+namespace {
+
+// A contrast needs one identity spared and one hit.
+bool contrasts(const QList<IdentityContrast::Share> &shares)
+{
+    const bool hit = std::any_of(shares.begin(), shares.end(), [](const auto &s) { return s.affected > 0; });
+    const bool spared = std::any_of(shares.begin(), shares.end(), [](const auto &s) { return s.affected == 0; });
+    return hit && spared;
+}
+
+void rank(QList<IdentityContrast::Share> *shares)
+{
+    std::stable_sort(shares->begin(), shares->end(), [](const auto &a, const auto &b) {
+        // By share affected, compared without division: a/ra > b/rb.
+        return qint64(a.affected) * b.runs > qint64(b.affected) * a.runs;
+    });
+}
+
+} // namespace
+
+QString IdentityContrast::sentence() const
+{
+    // "auth_invalid lost in 7/7 runs as ios-app, 0/7 as browser"
+    QStringList shares;
+    for (const Share &s : std::as_const(this->shares))
+        shares << QStringLiteral("%1/%2%3 as %4")
+                      .arg(s.affected)
+                      .arg(s.runs)
+                      .arg(shares.isEmpty() ? QStringLiteral(" runs") : QString(), s.identity);
+    const QString by = path == QLatin1String("tunnel") ? QStringLiteral("tunnel") : QStringLiteral("tunnel %1").arg(path);
+    return QStringLiteral("%1 in %2: the %3 treats these clients differently")
+        .arg(subject, shares.join(QStringLiteral(", ")), by);
+}
+
+QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, const QList<FindingGroup> &groups,
+                                             const QMap<QString, int> &judgedAs)
+{
+    QList<IdentityContrast> found;
+    if (judgedAs.size() < 2)
+        return found;
+    // Delivery: per message and path, the runs each identity lost it in.
+    QMap<std::pair<QString, QString>, QList<Share>> lost;
+    for (const Delivery &d : delivery)
+        for (auto it = d.paths.begin(); it != d.paths.end(); ++it)
+            if (it.key() != QLatin1String("direct") && d.runs > 0)
+                lost[{d.message, it.key()}].append({d.identity, d.runs - it.value(), d.runs});
+    QSet<QString> messagesContrasted;
+    for (auto it = lost.begin(); it != lost.end(); ++it) {
+        if (it.value().size() < 2 || !contrasts(it.value()))
+            continue;
+        IdentityContrast c;
+        c.message = it.key().first;
+        c.path = it.key().second;
+        c.subject = QStringLiteral("%1 lost").arg(c.message);
+        c.shares = it.value();
+        rank(&c.shares);
+        messagesContrasted.insert(c.message);
+        found.append(c);
+    }
+    // Findings: a group that came as some identities and never as others. A message whose
+    // delivery already contrasts is said once, by its delivery.
+    QMap<QString, qsizetype> byCause;
+    QList<IdentityContrast> byGroup;
+    for (const FindingGroup &g : groups) {
+        if (g.severity == Finding::Severity::Info || g.identity.isEmpty() || messagesContrasted.contains(g.message))
+            continue;
+        const QString cause = g.key.left(g.key.lastIndexOf(QLatin1Char('\n')));
+        auto it = byCause.find(cause);
+        if (it == byCause.end()) {
+            IdentityContrast c;
+            c.kind = g.kind;
+            c.subject = g.summary;
+            c.path = g.path.isEmpty() ? QStringLiteral("tunnel") : g.path;
+            for (auto j = judgedAs.begin(); j != judgedAs.end(); ++j)
+                c.shares.append({j.key(), 0, j.value()});
+            it = byCause.insert(cause, byGroup.size());
+            byGroup.append(c);
+        }
+        for (Share &s : byGroup[*it].shares)
+            if (s.identity == g.identity)
+                s.affected = g.runsAffected;
+    }
+    for (IdentityContrast &c : byGroup) {
+        if (!contrasts(c.shares))
+            continue;
+        rank(&c.shares);
+        found.append(c);
+    }
+    return found;
+}
+
+} // namespace tunnelscope
