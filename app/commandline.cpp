@@ -8,6 +8,7 @@
 #include "labtls.h"
 #include "metricsserver.h"
 #include "profileloader.h"
+#include "proxyenvironment.h"
 #include "reportformat.h"
 #include "runarchive.h"
 #include "scenariorunner.h"
@@ -94,7 +95,11 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> specs = [] {
         QList<OptionSpec> run{{"direct", "URL", "the direct path (overrides the profile)"},
                               {"tunnel", "URL", "the tunnelled path (overrides the profile)"},
-                              {"runs", "N", "how many runs (overrides the profile)"}};
+                              {"runs", "N", "how many runs (overrides the profile)"},
+                              {"proxy", "URL",
+                               "every path through this proxy: http://[USER:PASSWORD@]host:port (CONNECT) or socks5://...; "
+                               "over the profile's and http_proxy, https_proxy, all_proxy"},
+                              {"no-proxy", "", "no path through any proxy, whatever the profile or the environment says"}};
         run += reportOptions();
         return QList<CommandSpec>{
             {"run", "run PROFILE [options]", "play PROFILE headless, print a summary and write the reports asked for", run},
@@ -661,6 +666,12 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
     if (overrides) {
         overrides->directUrl = parsed.value("direct");
         overrides->tunnelUrl = parsed.value("tunnel");
+        overrides->proxy = parsed.value("proxy");
+        overrides->noProxy = parsed.has("no-proxy");
+        if (overrides->noProxy && parsed.has("proxy"))
+            return QStringLiteral("--proxy and --no-proxy: give one or the other");
+        if (QString problem; parsed.has("proxy") && ProxyEnvironment::parse(overrides->proxy, &problem).isEmpty())
+            return QStringLiteral("--proxy: ") + problem;
         if (parsed.has("runs")) {
             bool isNumber = false;
             overrides->runs = parsed.value("runs").toInt(&isNumber);

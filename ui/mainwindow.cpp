@@ -793,6 +793,10 @@ void MainWindow::onFrameSelected(bool tunnel)
         text += tr("\n\nDiff: %1").arg(status);
     const HandshakeRecord h = path.firstHandshake();
     const CloseRecord c = path.lastClose();
+    if (!h.proxy.isEmpty())
+        text += tr("\n\n— Proxy —\n%1: %2")
+                    .arg(redactor.redact(h.proxy),
+                         h.proxyStatusLine.isEmpty() ? tr("no answer") : QString::fromUtf8(h.proxyStatusLine));
     text += tr("\n\n— Connection —\nUpgrade: %1\nEnded: %2")
                 .arg(h.ok ? tr("%1 in %2 ms").arg(QString::fromLatin1(h.statusLine)).arg(h.durationMs(), 0, 'f', 2)
                           : tr("failed: %1").arg(redactor.redact(h.error)),

@@ -134,13 +134,19 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         Finding f;
         f.kind = QStringLiteral("handshake_failed");
         f.path = QStringLiteral("tunnel");
-        // When the direct path failed as well, the server is the likelier cause.
-        f.severity = d.ok || run.direct.connections.isEmpty() ? Finding::Severity::Critical : Finding::Severity::Warning;
+        // When the direct path failed as well, the server is the likelier cause; when the path's
+        // proxy refused, the tunnel was never reached and is not judged by it.
+        const bool proxyFailed = t.errorKind == QLatin1String("proxy");
+        f.severity = (d.ok || run.direct.connections.isEmpty()) && !proxyFailed ? Finding::Severity::Critical
+                                                                               : Finding::Severity::Warning;
         f.tMs = RunClock::toMs(t.startUs);
         const QString direct = d.ok ? QStringLiteral("the direct path upgraded in %1 ms").arg(d.durationMs(), 0, 'f', 1)
                                     : QStringLiteral("the direct path failed too (%1)").arg(d.error);
         QString hint;
-        if (t.errorKind == QLatin1String("timeout"))
+        if (proxyFailed)
+            hint = QStringLiteral(": the proxy in front of the tunnel path failed before the tunnel was reached, so the "
+                                  "tunnel itself was not tested (check the proxy's address, credentials and rules)");
+        else if (t.errorKind == QLatin1String("timeout"))
             hint = QStringLiteral(": the tunnel accepted TCP but never finished the upgrade (\"Handshake not finished\")");
         else if (t.status == 403 || t.status == 401)
             hint = QStringLiteral(": the tunnel or the server behind it refused the upgrade (check Origin, token and path)");

@@ -185,7 +185,8 @@ void SecretRedactor::findShapes(QByteArrayView bytes, QList<Span> *spans)
         QStringLiteral("(?:^|\\n)[ \\t]*(authorization|proxy-authorization|cookie|set-cookie|x-api-key)[ \\t]*:[ \\t]*"
                        "(?:(?:Bearer|Basic|Digest|Token)[ \\t]+)?([^\\r\\n]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scheme(QStringLiteral("\\b(?:Bearer|Basic)[ \\t]+([A-Za-z0-9._~+/=-]+)"));
+    // Not a challenge's parameters (Proxy-Authenticate: Basic realm="proxy"): they are no secret.
+    static const QRegularExpression scheme(QStringLiteral("\\b(?:Bearer|Basic)[ \\t]+(?![A-Za-z]+=\")([A-Za-z0-9._~+/=-]+)"));
     static const QRegularExpression userinfo(QStringLiteral("\\b[A-Za-z][A-Za-z0-9+.-]*://([^/?#@ \\t\\r\\n\"'<>]+)@"));
 
     auto add = [&](const QRegularExpression &re, int group, int rank, auto nameOf) {

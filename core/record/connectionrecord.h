@@ -20,8 +20,15 @@ struct HandshakeRecord
     QString error;                                       // plain-language cause when !ok
     QString errorKind;                                   // timeout, refused, dns, tls, http, protocol, network, proxy
     QStringList tlsWarnings;                             // errors ignored because the path asked for it
+    // Through a proxy: its URL without credentials, and what it answered (the CONNECT answer's
+    // status and headers, or the SOCKS5 reply code as status).
+    QString proxy;
+    int proxyStatus = 0;
+    QByteArray proxyStatusLine;
+    QList<QPair<QByteArray, QByteArray>> proxyHeaders;
     qint64 startUs = -1;
     qint64 tcpConnectedUs = -1;
+    qint64 proxyDoneUs = -1; // the proxy's tunnel to the server is up
     qint64 tlsDoneUs = -1;
     qint64 upgradeSentUs = -1;
     qint64 answerUs = -1;

@@ -13,7 +13,8 @@ namespace tunnelscope {
 namespace {
 // HAR 1.2 timings from an upgrade's phases, in ms: connect (TCP and TLS, ssl its TLS part),
 // send (writing the request), wait (until the answer), -1 where a phase did not apply or was
-// not reached; blocked and dns are not measured apart (connect includes the lookup).
+// not reached; blocked and dns are not measured apart (connect includes the lookup, and a
+// proxy's CONNECT, as browsers count it).
 QJsonObject harTimings(const HandshakeRecord &h)
 {
     auto span = [](qint64 from, qint64 to) { return from >= 0 && to >= from ? double(to - from) / 1000.0 : -1.0; };
@@ -23,7 +24,7 @@ QJsonObject harTimings(const HandshakeRecord &h)
     return QJsonObject{{QStringLiteral("blocked"), -1},
                        {QStringLiteral("dns"), -1},
                        {QStringLiteral("connect"), connect},
-                       {QStringLiteral("ssl"), span(h.tcpConnectedUs, h.tlsDoneUs)},
+                       {QStringLiteral("ssl"), span(h.proxyDoneUs >= 0 ? h.proxyDoneUs : h.tcpConnectedUs, h.tlsDoneUs)},
                        {QStringLiteral("send"), std::max(0.0, send)},
                        {QStringLiteral("wait"), std::max(0.0, wait)},
                        {QStringLiteral("receive"), 0}};

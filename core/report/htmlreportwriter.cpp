@@ -380,7 +380,12 @@ private:
     void writePathCard(const PathRecord &p, bool tunnel) const
     {
         const HandshakeRecord h = p.firstHandshake();
-        put(QStringLiteral("<div class=\"card\"><h3>%1</h3><div><code>%2</code></div><div>Upgrade: %3</div><div>Ended: %4</div>"
+        const QString proxy = h.proxy.isEmpty() ? QString()
+                                                 : QStringLiteral("<div>Proxy: <code>%1</code>: %2</div>")
+                                                       .arg(esc(h.proxy),
+                                                            h.proxyStatusLine.isEmpty() ? QStringLiteral("no answer")
+                                                                                        : esc(QString::fromUtf8(h.proxyStatusLine)));
+        put(QStringLiteral("<div class=\"card\"><h3>%1</h3><div><code>%2</code></div>%9<div>Upgrade: %3</div><div>Ended: %4</div>"
                            "<div>Connections: %5 · reconnects: %6 · frames: %7</div>%8</div>")
                 .arg(
                     tunnel ? QStringLiteral("Tunnel") : QStringLiteral("Direct"), esc(p.url.toString()),
@@ -394,7 +399,8 @@ private:
                 .arg((h.tlsWarnings.isEmpty() ? QString()
                                               : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
                                                     .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
-                     + promptLines(p, [this](const QString &s) { return esc(s); })));
+                     + promptLines(p, [this](const QString &s) { return esc(s); }))
+                .arg(proxy));
     }
 
     // The aligned rows of run `i`, up to MaxRowsPerRun.

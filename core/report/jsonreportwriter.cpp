@@ -38,11 +38,24 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
     o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(RunClock::toMs(h.startUs)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("phases_ms"),
              QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
+                         {QStringLiteral("proxy_done"), phase(h.proxyDoneUs, h.startUs)},
                          {QStringLiteral("tls_done"), phase(h.tlsDoneUs, h.startUs)},
                          {QStringLiteral("upgrade_sent"), phase(h.upgradeSentUs, h.startUs)},
                          {QStringLiteral("answer"), phase(h.answerUs, h.startUs)}});
     if (!h.tlsWarnings.isEmpty())
         o.insert(QStringLiteral("tls_errors_ignored"), QJsonArray::fromStringList(h.tlsWarnings));
+    if (!h.proxy.isEmpty()) {
+        // The proxy's own phase: what it answered before the upgrade was sent.
+        QJsonArray proxyHeaders;
+        for (const auto &hdr : h.proxyHeaders)
+            proxyHeaders.append(
+                QJsonArray{QString::fromLatin1(hdr.first), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
+        QJsonObject proxy{{QStringLiteral("url"), r.redact(h.proxy)},
+                          {QStringLiteral("status"), h.proxyStatusLine.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.proxyStatus)},
+                          {QStringLiteral("status_line"), r.redact(QString::fromUtf8(h.proxyStatusLine))},
+                          {QStringLiteral("headers"), proxyHeaders}};
+        o.insert(QStringLiteral("proxy"), proxy);
+    }
     return o;
 }
 

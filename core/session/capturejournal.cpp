@@ -23,7 +23,15 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
     QJsonArray headers;
     for (const auto &[name, value] : h.headers)
         headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
+    QJsonArray proxyHeaders;
+    for (const auto &[name, value] : h.proxyHeaders)
+        proxyHeaders.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
     return {{QStringLiteral("ok"), h.ok},
+            {QStringLiteral("proxy"), r.redact(h.proxy)},
+            {QStringLiteral("pstatus"), h.proxyStatus},
+            {QStringLiteral("pline"), r.redact(decodeUtf8(h.proxyStatusLine))},
+            {QStringLiteral("pheaders"), proxyHeaders},
+            {QStringLiteral("pdone"), h.proxyDoneUs},
             {QStringLiteral("status"), h.status},
             {QStringLiteral("line"), r.redact(decodeUtf8(h.statusLine))},
             {QStringLiteral("headers"), headers},
@@ -43,6 +51,12 @@ HandshakeRecord handshakeFrom(const QJsonObject &o)
     h.ok = o.value(QStringLiteral("ok")).toBool();
     h.status = o.value(QStringLiteral("status")).toInt();
     h.statusLine = o.value(QStringLiteral("line")).toString().toUtf8();
+    h.proxy = o.value(QStringLiteral("proxy")).toString();
+    h.proxyStatus = o.value(QStringLiteral("pstatus")).toInt();
+    h.proxyStatusLine = o.value(QStringLiteral("pline")).toString().toUtf8();
+    for (const QJsonValue &v : o.value(QStringLiteral("pheaders")).toArray())
+        h.proxyHeaders.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
+    h.proxyDoneUs = o.value(QStringLiteral("pdone")).toInteger(-1);
     for (const QJsonValue &v : o.value(QStringLiteral("headers")).toArray())
         h.headers.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
     h.error = o.value(QStringLiteral("error")).toString();

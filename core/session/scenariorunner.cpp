@@ -3,6 +3,7 @@
 #include "lab.h"
 #include "labtls.h"
 #include "pairedrun.h"
+#include "proxyenvironment.h"
 #include "templateexpander.h"
 #include "tokeninspector.h"
 #include "websocketurl.h"
@@ -41,8 +42,6 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     for (const auto &h : m_profile.headers)
         o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});
     o.subprotocols = m_profile.subprotocols;
-    if (!spec.proxy.isEmpty())
-        o.proxy = QUrl(spec.proxy);
     o.ignoreTlsErrors = spec.ignoreTlsErrors;
     o.caFile = spec.caFile;
     if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
@@ -74,6 +73,7 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     if (overrides.runs > 0)
         m_profile.runs = overrides.runs;
 
+    m_overrides = overrides;
     m_urlOptions.clear();
     if (!overrides.directUrl.isEmpty())
         m_urlOptions << QStringLiteral("direct");
@@ -114,6 +114,13 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     m_profile.tunnel.url = tunnel;
     m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
     m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
+    for (const auto &[options, spec, name] : {std::tuple{&m_directOptions, &m_profile.direct, QStringLiteral("direct")},
+                                              std::tuple{&m_tunnelOptions, &m_profile.tunnel, QStringLiteral("tunnel")}}) {
+        QString note;
+        options->proxy = proxyFor(*spec, options->url, name, &problems, &note);
+        if (!note.isEmpty())
+            m_notes << note;
+    }
     // A wss:// lab's certificate is trusted on the lab's own URLs and nowhere else.
     if (m_lab && m_lab->spec().tls)
         for (WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
@@ -124,6 +131,39 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
             if (!m_notes.contains(note))
                 m_notes << note;
     return problems;
+}
+
+QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems,
+                              QString *note) const
+{
+    if (m_overrides.noProxy || url.isEmpty())
+        return QUrl();
+    QString problem;
+    auto chosen = [&](const QString &text, const QString &from, const QString &where) {
+        const QUrl proxy = ProxyEnvironment::parse(text, &problem);
+        if (proxy.isEmpty()) {
+            problems->append(where + QStringLiteral(": ") + problem);
+            return QUrl();
+        }
+        *note = QStringLiteral("the %1 path goes through the proxy %2 (%3)")
+                    .arg(pathName, proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), from);
+        return proxy;
+    };
+    if (!m_overrides.proxy.isEmpty())
+        return chosen(m_overrides.proxy, QStringLiteral("--proxy"), QStringLiteral("--proxy"));
+    if (!spec.proxy.isEmpty())
+        return chosen(TemplateExpander(m_secrets, 0).expand(spec.proxy), QStringLiteral("%1.proxy").arg(pathName),
+                      m_profile.origin + QStringLiteral(": $.%1.proxy").arg(pathName));
+    // The lab's own URLs are on this machine: a proxy from the environment could not reach them.
+    if (m_lab && m_lab->serves(url))
+        return QUrl();
+    QString variable;
+    const QUrl proxy = ProxyEnvironment().proxyFor(url, &variable);
+    if (!proxy.isEmpty())
+        *note = QStringLiteral("the %1 path goes through the proxy %2 (from the environment's %3; --no-proxy or no_proxy "
+                               "to go without)")
+                    .arg(pathName, proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), variable);
+    return proxy;
 }
 
 const RunRecord *ScenarioRunner::liveRun() const

@@ -26,6 +26,8 @@ public:
         QString directUrl;
         QString tunnelUrl;
         int runs = 0; // 0: the profile's
+        QString proxy;        // --proxy: every path through this proxy (over the profile's and the environment's)
+        bool noProxy = false; // --no-proxy: no path through any proxy
     };
 
     explicit ScenarioRunner(Profile profile, QObject *parent = nullptr);
@@ -68,6 +70,8 @@ private:
     WireClient::Options asIdentity(WireClient::Options options, const IdentitySpec *identity) const;
     WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
                                    const QString &pathName) const;
+    // The proxy a path goes through (see README "Proxies"), and a note saying so.
+    QUrl proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems, QString *note) const;
 
     Profile m_profile;
     QMap<QString, QString> m_secrets;
@@ -77,6 +81,7 @@ private:
     WireClient::Options m_tunnelOptions;
     Lab *m_lab = nullptr;
     QStringList m_urlOptions; // the paths whose URL was given as an option (--direct, --tunnel)
+    Overrides m_overrides;
     QPointer<PairedRun> m_current;
     std::vector<std::unique_ptr<RunRecord>> m_runs;
     QTimer m_intervalTimer{this}; // a child, so it moves with the runner to another thread

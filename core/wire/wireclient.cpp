@@ -5,6 +5,7 @@
 #include "framestore.h"
 #include "httprequesthead.h"
 #include "pathtrust.h"
+#include "proxyhandshake.h"
 #include "runclock.h"
 
 #include <QFile>
@@ -64,14 +65,16 @@ void WireClient::open(const Options &options)
     m_socket = socket;
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
-    QNetworkProxy proxy(QNetworkProxy::NoProxy);
+    // A proxy is spoken to here (ProxyHandshake), not by Qt, so that its answer is evidence.
+    m_proxyDone = false;
+    socket->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    const quint16 port = quint16(options.url.port(secure ? 443 : 80));
     if (options.proxy.isValid() && !options.proxy.isEmpty()) {
-        const bool socks = options.proxy.scheme() == QLatin1String("socks5");
-        proxy
-            = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, options.proxy.host(),
-                            quint16(options.proxy.port(socks ? 1080 : 8080)), options.proxy.userName(), options.proxy.password());
+        m_proxy = std::make_unique<ProxyHandshake>(options.proxy, options.url.host(), port);
+        m_record.handshake.proxy = m_proxy->shownUrl();
+    } else {
+        m_proxy.reset();
     }
-    socket->setProxy(proxy);
 
     connect(socket, &QTcpSocket::connected, this, &WireClient::onConnected);
     connect(socket, &QTcpSocket::readyRead, this, &WireClient::onReadyRead);
@@ -80,9 +83,10 @@ void WireClient::open(const Options &options)
     connect(socket, &QTcpSocket::bytesWritten, this, &WireClient::onBytesWritten);
     m_handshakeTimer.start(options.handshakeTimeoutMs);
 
-    const quint16 port = quint16(options.url.port(secure ? 443 : 80));
+    const QString host = m_proxy ? options.proxy.host() : options.url.host();
+    const quint16 hostPort = m_proxy ? quint16(options.proxy.port(m_proxy->isSocks() ? 1080 : 8080)) : port;
     if (!secure) {
-        socket->connectToHost(options.url.host(), port);
+        socket->connectToHost(host, hostPort);
         return;
     }
     auto *ssl = static_cast<QSslSocket *>(socket);
@@ -108,14 +112,51 @@ void WireClient::open(const Options &options)
             failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
         }
     });
+    if (m_proxy) {
+        // TLS starts once the proxy's tunnel is up, verified against the server's name.
+        ssl->setPeerVerifyName(options.url.host());
+        ssl->connectToHost(host, hostPort);
+        return;
+    }
     ssl->connectToHostEncrypted(options.url.host(), port);
 }
 
 void WireClient::onConnected()
 {
     m_record.handshake.tcpConnectedUs = m_clock->nowUs();
+    if (m_proxy) {
+        m_socket->write(m_proxy->start());
+        return;
+    }
     if (!qobject_cast<QSslSocket *>(m_socket))
         sendUpgrade();
+}
+
+void WireClient::readProxyAnswer(const QByteArray &bytes, qint64 now)
+{
+    QByteArray reply, rest;
+    const ProxyHandshake::Result result = m_proxy->feed(bytes, &reply, &rest);
+    HandshakeRecord &h = m_record.handshake;
+    h.proxyStatus = m_proxy->status();
+    h.proxyStatusLine = m_proxy->statusLine();
+    h.proxyHeaders = m_proxy->headers();
+    if (!reply.isEmpty())
+        m_socket->write(reply);
+    if (result == ProxyHandshake::Result::Failed) {
+        failHandshake(QStringLiteral("proxy"), m_proxy->error());
+        return;
+    }
+    if (result == ProxyHandshake::Result::NeedMore)
+        return;
+    h.proxyDoneUs = now;
+    m_proxyDone = true;
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        ssl->startClientEncryption();
+        return;
+    }
+    sendUpgrade();
+    if (!rest.isEmpty())
+        readHandshake(rest, now);
 }
 
 void WireClient::onEncrypted()
@@ -140,7 +181,10 @@ QString WireClient::phaseName() const
 {
     const HandshakeRecord &h = m_record.handshake;
     if (h.tcpConnectedUs < 0)
-        return QStringLiteral("the TCP connection");
+        return m_proxy ? QStringLiteral("the TCP connection to the proxy %1").arg(m_proxy->shownUrl())
+                       : QStringLiteral("the TCP connection");
+    if (m_proxy && !m_proxyDone)
+        return m_proxy->phaseName();
     if (qobject_cast<QSslSocket *>(m_socket) && h.tlsDoneUs < 0)
         return QStringLiteral("the TLS handshake");
     if (m_headBuffer.isEmpty())
@@ -177,7 +221,9 @@ void WireClient::failHandshake(const QString &kind, const QString &why)
 void WireClient::onReadyRead()
 {
     const qint64 now = m_clock->nowUs(); // one stamp per read: when the bytes reached us
-    if (m_state == State::Connecting) {
+    if (m_state == State::Connecting && m_proxy && !m_proxyDone) {
+        readProxyAnswer(m_socket->readAll(), now);
+    } else if (m_state == State::Connecting) {
         readHandshake(m_socket->readAll(), now);
     } else if (m_state == State::Open || m_state == State::Closing) {
         // Straight into the decoder's buffer, which keeps its memory from read to read.
@@ -478,6 +524,14 @@ void WireClient::abort(const QString &why)
 
 void WireClient::onDisconnected()
 {
+    if (m_state == State::Connecting && m_proxy && !m_proxyDone) {
+        // A proxy that refuses often says why and hangs up at once: read what it said first.
+        if (m_socket && m_socket->bytesAvailable() > 0)
+            onReadyRead();
+        failHandshake(QStringLiteral("proxy"), QStringLiteral("the proxy %1 closed the connection while waiting for %2")
+                                                   .arg(m_proxy->shownUrl(), phaseName()));
+        return;
+    }
     if (m_state == State::Connecting) {
         failHandshake(QStringLiteral("network"),
                       QStringLiteral("connection closed by the server while waiting for %1").arg(phaseName()));
@@ -509,6 +563,16 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
         const QString text = m_socket ? m_socket->errorString() : QString();
         const QString where = m_options.url.host() + QLatin1Char(':')
             + QString::number(m_options.url.port(m_options.url.scheme() == QLatin1String("wss") ? 443 : 80));
+        if (m_proxy && m_record.handshake.tcpConnectedUs < 0 && error != QAbstractSocket::RemoteHostClosedError) {
+            // The proxy itself could not be reached: its own cause, not the server's.
+            failHandshake(QStringLiteral("proxy"),
+                          error == QAbstractSocket::ConnectionRefusedError
+                              ? QStringLiteral("connection refused by the proxy %1").arg(m_proxy->shownUrl())
+                          : error == QAbstractSocket::HostNotFoundError
+                              ? QStringLiteral("proxy host not found: %1").arg(m_options.proxy.host())
+                              : QStringLiteral("the proxy %1 could not be reached: %2").arg(m_proxy->shownUrl(), text));
+            return;
+        }
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
             failHandshake(QStringLiteral("refused"), QStringLiteral("connection refused by %1").arg(where));

@@ -16,6 +16,7 @@ class QTcpSocket;
 namespace tunnelscope {
 
 class FrameStore;
+class ProxyHandshake;
 class RunClock;
 
 // One WebSocket connection from the client side, implemented on a plain TCP/TLS socket so
@@ -90,6 +91,8 @@ private:
     void sendUpgrade();
     static QString bodyExcerpt(const QByteArray &body);
     void readHandshake(const QByteArray &bytes, qint64 now);
+    // The proxy's answer, before the upgrade: on success TLS or the upgrade follows.
+    void readProxyAnswer(const QByteArray &bytes, qint64 now);
     void readFrames(qint64 now);
     void handleMessage(WireMessage message, qint64 now);
     void failHandshake(const QString &kind, const QString &why);
@@ -107,6 +110,8 @@ private:
     ConnectionRecord m_record;
     QPointer<QTcpSocket> m_socket;
     std::unique_ptr<UpgradeRequest> m_request;
+    std::unique_ptr<ProxyHandshake> m_proxy; // while the path goes through a proxy
+    bool m_proxyDone = false;
     QByteArray m_headBuffer;
     FrameDecoder m_decoder;
     MessageAssembler m_assembler;
