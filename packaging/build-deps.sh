@@ -11,6 +11,8 @@ if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth python3 python3-jsonschema chromium)
     # A real Prometheus (and promtool) scrapes `watch --metrics` and checks its exposition.
     packages+=(prometheus)
+    # Real proxies on loopback for the path's proxy: tinyproxy (HTTP CONNECT), microsocks (SOCKS5).
+    packages+=(tinyproxy microsocks)
     # clang and its runtime for the libFuzzer targets (and their sanitizers).
     packages+=(clang-14 libclang-rt-14-dev)
     # Node and npm run the independent `ws` peer; a machine may already have them from elsewhere.
