@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "captureimporter.h"
 #include "capturejournal.h"
 #include "closestname.h"
 #include "comparisonreport.h"
@@ -117,6 +118,15 @@ const QList<CommandSpec> &commands()
               {"keep", "DUR", "remove journals older than this"},
               {"keep-size", "SIZE", "remove the oldest journals while they take more than SIZE (K, M, G)"}}},
             {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
+            {"compare", "compare A B [options]",
+             "diff two recorded sessions, each a HAR file (a browser's export), a JSON report or a journal: A as the "
+             "direct side, B as the tunnel side; the same reports and exit status as run",
+             reportOptions()
+                 + QList<OptionSpec>{{"a-path", "PATH", "which path of A, when it is a report or a journal (default direct)"},
+                                     {"b-path", "PATH", "which path of B, when it is a report or a journal (default tunnel)"},
+                                     {"protocol", "NAME",
+                                      "how to read the messages (raw, homeassistant, socketio, comfyui; default: the "
+                                      "profile A or B was played with, else raw)"}}},
             {"report", "report JOURNAL_OR_DIR [options]",
              "the reports of a journal (a session that did not end, or one play of a watch), or a watch directory's "
              "statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)",
@@ -418,6 +428,8 @@ int CommandLine::exec(const QStringList &args)
         return validate(rest);
     if (command == QLatin1String("report"))
         return report(rest);
+    if (command == QLatin1String("compare"))
+        return compare(rest);
     if (command == QLatin1String("show"))
         return show(rest);
     if (command == QLatin1String("init"))
@@ -646,17 +658,19 @@ struct Outputs
 // argument goes to `source`. Every report target is checked here, before any work. Empty on
 // success, else the message for the user.
 QString parseOptions(const char *command, const QStringList &args, ScenarioRunner::Overrides *overrides, Outputs *o,
-                     QString *source)
+                     QStringList *sources, qsizetype wanted = 1, ParsedCommand *all = nullptr)
 {
     const CommandSpec &spec = *commandNamed(QLatin1String(command));
     const ParsedCommand parsed = parseCommand(spec, args);
     if (!parsed.problem.isEmpty())
         return parsed.problem;
-    if (parsed.positional.size() != 1)
-        return parsed.positional.isEmpty() ? QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(spec.synopsis))
-                                           : QStringLiteral("unexpected argument \"%1\": usage: tunnelscope %2")
-                                                 .arg(parsed.positional.at(1), QLatin1String(spec.synopsis));
-    *source = parsed.positional.first();
+    if (parsed.positional.size() != wanted)
+        return parsed.positional.size() < wanted ? QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(spec.synopsis))
+                                                 : QStringLiteral("unexpected argument \"%1\": usage: tunnelscope %2")
+                                                       .arg(parsed.positional.at(wanted), QLatin1String(spec.synopsis));
+    *sources = parsed.positional;
+    if (all)
+        *all = parsed;
     for (const ReportFormat::Info &format : ReportFormat::all())
         if (const QString file = parsed.value(format.name); !file.isEmpty())
             o->files.insert(QLatin1String(format.name), file);
@@ -713,7 +727,9 @@ int CommandLine::run(const QStringList &args)
     QString source;
     ScenarioRunner::Overrides overrides;
     Outputs outputs;
-    const QString problem = parseOptions("run", args, &overrides, &outputs, &source);
+    QStringList sources;
+    const QString problem = parseOptions("run", args, &overrides, &outputs, &sources);
+    source = sources.value(0);
     if (!problem.isEmpty())
         return badInput(problem);
 
@@ -964,7 +980,9 @@ int CommandLine::report(const QStringList &args)
 {
     QString source;
     Outputs outputs;
-    const QString problem = parseOptions("report", args, nullptr, &outputs, &source);
+    QStringList sources;
+    const QString problem = parseOptions("report", args, nullptr, &outputs, &sources);
+    source = sources.value(0);
     if (!problem.isEmpty())
         return badInput(problem);
     if (QFileInfo(source).isDir())
@@ -986,6 +1004,68 @@ int CommandLine::report(const QStringList &args)
     report.setNotes(recovered.notes);
     for (const QString &note : recovered.notes)
         summary << "note: " << note << Qt::endl;
+    return writeOutputs(report, outputs, summary);
+}
+
+int CommandLine::compare(const QStringList &args)
+{
+    QStringList sources;
+    Outputs outputs;
+    ParsedCommand parsed;
+    if (const QString problem = parseOptions("compare", args, nullptr, &outputs, &sources, 2, &parsed); !problem.isEmpty())
+        return badInput(problem);
+    CaptureImporter::Capture a, b;
+    for (const auto &[capture, option, fallback] : {std::tuple{&a, "a-path", "direct"}, std::tuple{&b, "b-path", "tunnel"}}) {
+        const QString path = parsed.has(option) ? parsed.value(option) : QLatin1String(fallback);
+        if (path != QLatin1String("direct") && path != QLatin1String("tunnel"))
+            return badInput(QStringLiteral("--%1: \"%2\" is not a path: direct or tunnel").arg(QLatin1String(option), path));
+        QString error;
+        if (!CaptureImporter::read(capture == &a ? sources.at(0) : sources.at(1), path, capture, &error))
+            return badInput(error);
+    }
+    // The profile the captures were played with, when one of them says; else a plain one.
+    Profile profile = a.profile ? *a.profile : b.profile ? *b.profile : Profile();
+    profile.origin = QStringLiteral("compare");
+    profile.identities.clear();
+    if (parsed.has("protocol")) {
+        if (!Protocol::names().contains(parsed.value("protocol")))
+            return badInput(QStringLiteral("--protocol: \"%1\" is not one of %2")
+                                .arg(parsed.value("protocol"), Protocol::names().join(QStringLiteral(", "))));
+        profile.protocol = parsed.value("protocol");
+    }
+    const std::size_t count = std::min(a.runs.size(), b.runs.size());
+    profile.runs = int(count);
+    profile.name = QStringLiteral("%1 vs %2").arg(QFileInfo(a.file).fileName(), QFileInfo(b.file).fileName());
+    profile.source
+        = QJsonObject{{QStringLiteral("name"), profile.name},
+                      {QStringLiteral("protocol"), profile.protocol},
+                      {QStringLiteral("description"), QStringLiteral("compare: A = %1, B = %2").arg(a.describe(), b.describe())}};
+    // Only the two paths of one session's runs share a clock.
+    const bool sharedClock = a.kind != CaptureImporter::Kind::Har && a.kind == b.kind
+        && QFileInfo(a.file).canonicalFilePath() == QFileInfo(b.file).canonicalFilePath() && a.pathName != b.pathName;
+    std::vector<std::unique_ptr<RunRecord>> runs;
+    for (std::size_t i = 0; i < count; ++i) {
+        auto run = std::make_unique<RunRecord>();
+        run->index = int(i);
+        run->startedEpochMs = a.startedEpochMs[i];
+        run->direct = std::move(a.runs[i]);
+        run->tunnel = std::move(b.runs[i]);
+        run->direct.name = QStringLiteral("direct");
+        run->tunnel.name = QStringLiteral("tunnel");
+        run->sharedClock = sharedClock;
+        runs.push_back(std::move(run));
+    }
+    QStringList notes{
+        QStringLiteral("compared: A = %1 as the direct side, B = %2 as the tunnel side").arg(a.describe(), b.describe())};
+    if (a.runs.size() != b.runs.size())
+        notes << QStringLiteral("A has %1 run(s) and B %2: the first %3 of each compared, run by run")
+                     .arg(a.runs.size())
+                     .arg(b.runs.size())
+                     .arg(count);
+    notes << a.notes << b.notes;
+    QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
+    ComparisonReport report(profile, runs, runs.front()->startedEpochMs, {});
+    report.setNotes(notes);
     return writeOutputs(report, outputs, summary);
 }
 

@@ -32,6 +32,7 @@ private:
     static int watch(const QStringList &args);
     static int validate(const QStringList &args);
     static int report(const QStringList &args);
+    static int compare(const QStringList &args);
     static int profiles(const QStringList &args);
     static int show(const QStringList &args);
     static int init(const QStringList &args);

@@ -133,7 +133,7 @@ QMap<QString, int> ComparisonReport::closeCodes(bool tunnel) const
 {
     QMap<QString, int> histogram;
     for (const auto &run : m_runs)
-        if (!run->interrupted)
+        if (!run->interrupted && run->path(tunnel).controlFramesRecorded) // a HAR has no closes
             for (const ConnectionRecord &c : run->path(tunnel).connections)
                 if (c.handshake.ok)
                     ++histogram[QString::number(c.close.code)];

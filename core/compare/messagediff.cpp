@@ -362,7 +362,10 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
     result.findings = tunnelFindings(run, al, &result.notComparable);
     result.findings += missingSide.get();
     result.notComparable += notComparableA;
-    if (const std::optional<Finding> latency = latencyFinding(result.deltasMs))
+    // Captures made apart: each message's time is since its own session began, no tunnel latency.
+    if (!run.sharedClock)
+        result.deltasMs.clear();
+    else if (const std::optional<Finding> latency = latencyFinding(result.deltasMs))
         result.findings.append(*latency);
     result.rows = rowsOf(al);
     std::stable_sort(result.findings.begin(), result.findings.end(),
@@ -677,7 +680,12 @@ QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignmen
         fd.path = QStringLiteral("tunnel");
         fd.directSeq = a[i].frame;
         fd.tMs = RunClock::toMs(a[i].tUs);
-        fd.summary = QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
+        // Two captures made apart share no clock and may lack closes (a HAR): what happened
+        // around the message cannot be told from them.
+        fd.summary = run.sharedClock ? QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc))
+                                     : QStringLiteral("tunnel lost %1: the first capture has it and the second does not "
+                                                      "(captures made apart: when or why it went missing is not in them)")
+                                           .arg(facts.label);
         fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
         if (a[i].item >= 0)
             fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);

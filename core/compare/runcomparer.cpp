@@ -103,15 +103,24 @@ RunComparison RunComparer::compare(const RunRecord &run, std::stop_token stop) c
         result.diff = m_diff.compare(run, stop);
         if (stop.stop_requested())
             return result;
-        const ControlComparison control = ControlFrameComparer().compare(run, result.diff);
-        // The messages that answered our close through the tunnel are told with the close.
-        for (const Finding &f : std::as_const(result.diff.findings))
-            if (f.kind != QLatin1String("message_extra") || !control.closeAnswers.contains(f.tunnelSeq))
-                out.append(f);
-        out += control.findings;
-        if (!control.closeForwardedAsData)
-            compareCloses(run, result.diff, &out);
-        compareViolations(run, control.closeAnswers, &out);
+        if (run.direct.controlFramesRecorded && run.tunnel.controlFramesRecorded) {
+            const ControlComparison control = ControlFrameComparer().compare(run, result.diff);
+            // The messages that answered our close through the tunnel are told with the close.
+            for (const Finding &f : std::as_const(result.diff.findings))
+                if (f.kind != QLatin1String("message_extra") || !control.closeAnswers.contains(f.tunnelSeq))
+                    out.append(f);
+            out += control.findings;
+            if (!control.closeForwardedAsData)
+                compareCloses(run, result.diff, &out);
+            compareViolations(run, control.closeAnswers, &out);
+        } else {
+            out += result.diff.findings;
+            result.notes << QStringLiteral("a browser's capture (HAR) keeps data messages only: pings, pongs, closes and "
+                                           "protocol violations are not compared");
+        }
+        if (!run.sharedClock)
+            result.notes << QStringLiteral("the two sides were captured apart: each message's time is since its own "
+                                           "session began, so latency is not compared");
     }
     compareReconnects(run, &out);
     for (const bool tunnel : {false, true})
@@ -191,6 +200,9 @@ struct UpgradePhases
 
 void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *out) const
 {
+    if (!run.sharedClock)
+        return; // two captures made apart: their upgrades were timed on different clocks
+
     // The first upgrade of each path: the same request to the same server, one of them through
     // the tunnel (a reconnect's upgrade is compared with nothing).
     const HandshakeRecord d = run.direct.firstHandshake();

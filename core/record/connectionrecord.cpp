@@ -2,6 +2,14 @@
 
 namespace tunnelscope {
 
+HandshakeRecord::Headers HandshakeRecord::headersFromJson(const QJsonArray &pairs)
+{
+    Headers headers;
+    for (const QJsonValue &v : pairs)
+        headers.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
+    return headers;
+}
+
 QString CloseRecord::initiatorName(Initiator i)
 {
     switch (i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -12,6 +13,10 @@ namespace tunnelscope {
 // How one connection's opening went, phase by phase, on the run clock (µs; -1 = not reached).
 struct HandshakeRecord
 {
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // Headers written as JSON [name, value] pairs (reports and journals) read back.
+    static Headers headersFromJson(const QJsonArray &pairs);
+
     bool ok = false;
     int status = 0; // HTTP status of the upgrade answer; 0 when none came
     QByteArray statusLine;

@@ -24,6 +24,21 @@ public:
     ~FrameStore();
     FrameStore(const FrameStore &) = delete;
     FrameStore &operator=(const FrameStore &) = delete;
+    // Moved whole (blocks and all): a capture read back is handed from its reader to a run.
+    FrameStore(FrameStore &&other) noexcept { swap(other); }
+    FrameStore &operator=(FrameStore &&other) noexcept
+    {
+        swap(other); // what this held goes with `other`
+        return *this;
+    }
+    void swap(FrameStore &other) noexcept
+    {
+        m_recordBlocks.swap(other.m_recordBlocks);
+        std::swap(m_count, other.m_count);
+        std::swap(m_recordCapacity, other.m_recordCapacity);
+        m_chunks.swap(other.m_chunks);
+        std::swap(m_payloadBytes, other.m_payloadBytes);
+    }
 
     qsizetype append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments = 1,
                      quint16 closeCode = 0);

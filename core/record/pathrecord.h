@@ -65,6 +65,9 @@ struct PathRecord
     QList<PromptRecord> prompts;
     int heartbeatTimeouts = 0;
     bool scriptCompleted = false; // every step ran on a live connection
+    // False for a browser's capture (HAR): it keeps data messages only, so pings, pongs,
+    // closes and violations are not compared with it.
+    bool controlFramesRecorded = true;
 
     int reconnects() const { return int(reconnectsUs.size()); }
     bool everConnected() const;

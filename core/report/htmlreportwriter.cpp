@@ -392,7 +392,9 @@ private:
                     h.ok
                         ? QStringLiteral("%1 in %2 ms").arg(esc(QString::fromLatin1(h.statusLine))).arg(h.durationMs(), 0, 'f', 2)
                         : QStringLiteral("<b>failed</b>: %1").arg(esc(h.error)),
-                    p.everConnected() ? esc(closeWords(p.lastClose())) : QStringLiteral("—"))
+                    !p.controlFramesRecorded ? QStringLiteral("not recorded (a HAR keeps data messages only)")
+                        : p.everConnected()  ? esc(closeWords(p.lastClose()))
+                                             : QStringLiteral("—"))
                 .arg(p.connections.size())
                 .arg(p.reconnects())
                 .arg(p.frames.count())

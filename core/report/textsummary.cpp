@@ -81,7 +81,9 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel)
         }
         for (const ConnectionRecord &c : p.connections)
             if (c.handshake.ok)
-                ++closes[c.close.frameReceived ? QString::number(c.close.code) : QStringLiteral("1006 (no close frame)")];
+                ++closes[!p.controlFramesRecorded    ? QStringLiteral("not recorded (a HAR has no closes)")
+                             : c.close.frameReceived ? QString::number(c.close.code)
+                                                     : QStringLiteral("1006 (no close frame)")];
         reconnects += p.reconnects();
         for (const StepOutcome &s : p.steps)
             failedSteps += s.ok ? 0 : 1;

@@ -54,11 +54,9 @@ HandshakeRecord handshakeFrom(const QJsonObject &o)
     h.proxy = o.value(QStringLiteral("proxy")).toString();
     h.proxyStatus = o.value(QStringLiteral("pstatus")).toInt();
     h.proxyStatusLine = o.value(QStringLiteral("pline")).toString().toUtf8();
-    for (const QJsonValue &v : o.value(QStringLiteral("pheaders")).toArray())
-        h.proxyHeaders.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
+    h.proxyHeaders = HandshakeRecord::headersFromJson(o.value(QStringLiteral("pheaders")).toArray());
     h.proxyDoneUs = o.value(QStringLiteral("pdone")).toInteger(-1);
-    for (const QJsonValue &v : o.value(QStringLiteral("headers")).toArray())
-        h.headers.append({v.toArray().at(0).toString().toLatin1(), v.toArray().at(1).toString().toUtf8()});
+    h.headers = HandshakeRecord::headersFromJson(o.value(QStringLiteral("headers")).toArray());
     h.error = o.value(QStringLiteral("error")).toString();
     h.errorKind = o.value(QStringLiteral("kind")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("tls")).toArray())
