@@ -6,8 +6,10 @@ import datetime
 import glob
 import json
 import os
+import subprocess
 import sys
 
+import devtools
 import harness
 from harness import CliCase, tunnelscope
 
@@ -45,6 +47,19 @@ def chrome_har(run, path, drop=None, alter=None):
                          "_webSocketMessages": messages},
                         {"_resourceType": "script", "request": {"method": "GET", "url": "http://127.0.0.1/app.js"},
                          "response": {"status": 200}, "startedDateTime": when}]}}
+
+
+# What the Home Assistant front end does at login: answer auth_required with a token, then
+# wait for the server's verdict and its close. The same messages as the profiles' steps.
+HA_LOGIN_JS = """new Promise(resolve => {
+  const ws = new WebSocket(%s);
+  ws.onmessage = e => {
+    if (JSON.parse(e.data).type === "auth_required")
+      ws.send(JSON.stringify({type: "auth", access_token: "an-expired-token"}));
+  };
+  ws.onclose = e => resolve(e.code);
+  setTimeout(() => resolve("no close in 5 s"), 5000);
+})"""
 
 
 class Compare(CliCase):
@@ -125,6 +140,41 @@ class Compare(CliCase):
         # A journal against a report of the same session: the same paths, the same findings.
         r, again = self.compare(journal, self.path("from-journal.json"))
         self.assertEqual(self.findings(again), self.findings(report))
+
+    def test_chromium_capture_through_a_tunnel_against_a_direct_capture(self):
+        # The lab of the lost auth_invalid, started apart: its endpoint and its fault tunnel.
+        lab = subprocess.Popen([harness.BINARY, "lab", "builtin:ha-lost-auth-invalid"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+        try:
+            endpoint, tunnel = (lab.stdout.readline().split()[-1] for _ in range(2))
+            # The direct capture: the profile's steps against the endpoint itself.
+            direct = self.path("direct.json")
+            r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--direct", endpoint, "--tunnel", endpoint,
+                            "--json", direct, "--quiet")
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            browser = devtools.DevTools()
+            try:
+                for name, url in (("through-tunnel", tunnel), ("to-endpoint", endpoint)):
+                    browser.events.clear()
+                    page = browser.page()
+                    self.assertEqual(browser.evaluate(page, HA_LOGIN_JS % json.dumps(url)), 1000, name)
+                    self.write_profile(name + ".har", browser.har())
+            finally:
+                browser.close()
+        finally:
+            lab.terminate()
+            lab.wait(10)
+        with open(self.path("through-tunnel.har")) as f:
+            messages = json.load(f)["log"]["entries"][0]["_webSocketMessages"]
+        self.assertEqual([m["type"] for m in messages], ["receive", "send"], messages)  # auth_invalid lost on the way
+        r, report = self.compare(direct, self.path("through-tunnel.har"))
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertEqual(self.findings(report), [("message_missing", "critical")])
+        self.assertIn("tunnel lost auth_invalid", report["runs"][0]["findings"][0]["summary"])
+        self.assertIn("B = through-tunnel.har (a browser's capture)", r.stdout)
+        r, report = self.compare(direct, self.path("to-endpoint.har"))
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(self.findings(report), [])
 
     def test_bad_input_is_named(self):
         source, _ = self.play("builtin:lab-echo")
