@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "captureimporter.h"
 #include "capturejournal.h"
+#include "capturepairing.h"
 #include "closestname.h"
 #include "comparisonreport.h"
 #include "durationtext.h"
@@ -1014,58 +1014,15 @@ int CommandLine::compare(const QStringList &args)
     ParsedCommand parsed;
     if (const QString problem = parseOptions("compare", args, nullptr, &outputs, &sources, 2, &parsed); !problem.isEmpty())
         return badInput(problem);
-    CaptureImporter::Capture a, b;
-    for (const auto &[capture, option, fallback] : {std::tuple{&a, "a-path", "direct"}, std::tuple{&b, "b-path", "tunnel"}}) {
-        const QString path = parsed.has(option) ? parsed.value(option) : QLatin1String(fallback);
-        if (path != QLatin1String("direct") && path != QLatin1String("tunnel"))
-            return badInput(QStringLiteral("--%1: \"%2\" is not a path: direct or tunnel").arg(QLatin1String(option), path));
-        QString error;
-        if (!CaptureImporter::read(capture == &a ? sources.at(0) : sources.at(1), path, capture, &error))
-            return badInput(error);
-    }
-    // The profile the captures were played with, when one of them says; else a plain one.
-    Profile profile = a.profile ? *a.profile : b.profile ? *b.profile : Profile();
-    profile.origin = QStringLiteral("compare");
-    profile.identities.clear();
-    if (parsed.has("protocol")) {
-        if (!Protocol::names().contains(parsed.value("protocol")))
-            return badInput(QStringLiteral("--protocol: \"%1\" is not one of %2")
-                                .arg(parsed.value("protocol"), Protocol::names().join(QStringLiteral(", "))));
-        profile.protocol = parsed.value("protocol");
-    }
-    const std::size_t count = std::min(a.runs.size(), b.runs.size());
-    profile.runs = int(count);
-    profile.name = QStringLiteral("%1 vs %2").arg(QFileInfo(a.file).fileName(), QFileInfo(b.file).fileName());
-    profile.source
-        = QJsonObject{{QStringLiteral("name"), profile.name},
-                      {QStringLiteral("protocol"), profile.protocol},
-                      {QStringLiteral("description"), QStringLiteral("compare: A = %1, B = %2").arg(a.describe(), b.describe())}};
-    // Only the two paths of one session's runs share a clock.
-    const bool sharedClock = a.kind != CaptureImporter::Kind::Har && a.kind == b.kind
-        && QFileInfo(a.file).canonicalFilePath() == QFileInfo(b.file).canonicalFilePath() && a.pathName != b.pathName;
-    std::vector<std::unique_ptr<RunRecord>> runs;
-    for (std::size_t i = 0; i < count; ++i) {
-        auto run = std::make_unique<RunRecord>();
-        run->index = int(i);
-        run->startedEpochMs = a.startedEpochMs[i];
-        run->direct = std::move(a.runs[i]);
-        run->tunnel = std::move(b.runs[i]);
-        run->direct.name = QStringLiteral("direct");
-        run->tunnel.name = QStringLiteral("tunnel");
-        run->sharedClock = sharedClock;
-        runs.push_back(std::move(run));
-    }
-    QStringList notes{
-        QStringLiteral("compared: A = %1 as the direct side, B = %2 as the tunnel side").arg(a.describe(), b.describe())};
-    if (a.runs.size() != b.runs.size())
-        notes << QStringLiteral("A has %1 run(s) and B %2: the first %3 of each compared, run by run")
-                     .arg(a.runs.size())
-                     .arg(b.runs.size())
-                     .arg(count);
-    notes << a.notes << b.notes;
+    CapturePairing::Result paired;
+    QString error;
+    if (!CapturePairing::pair({sources.at(0), parsed.has("a-path") ? parsed.value("a-path") : QStringLiteral("direct")},
+                              {sources.at(1), parsed.has("b-path") ? parsed.value("b-path") : QStringLiteral("tunnel")},
+                              parsed.value("protocol"), &paired, &error))
+        return badInput(error);
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
-    ComparisonReport report(profile, runs, runs.front()->startedEpochMs, {});
-    report.setNotes(notes);
+    ComparisonReport report(paired.profile, paired.runs, paired.startedEpochMs, {});
+    report.setNotes(paired.notes);
     return writeOutputs(report, outputs, summary);
 }
 

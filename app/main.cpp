@@ -31,8 +31,12 @@ int main(int argc, char *argv[])
         // A profile given on the command line is loaded; a built-in one (lab only, loopback)
         // is also started, as ./run.sh does for the demo. A user's own profile may point at
         // real servers: it waits for Start.
-        if (window.loadProfile(plan.profile) && plan.profile.startsWith(QLatin1String("builtin:")))
-            window.start();
+        if (plan.profile.startsWith(QLatin1String("builtin:"))) {
+            if (window.loadProfile(plan.profile))
+                window.start();
+        } else {
+            window.openFile(plan.profile); // a recorded session (report, journal, HAR) opens read-only
+        }
     }
     window.show();
     if (plan.profile.isEmpty())

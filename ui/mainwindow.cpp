@@ -130,6 +130,12 @@ void MainWindow::buildActions()
     QAction *open = file->addAction(tr("&Open profile…"), this, &MainWindow::openProfileDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Save profile as…"), this, &MainWindow::saveProfileDialog)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Open &capture…"), this, &MainWindow::openCaptureDialog)
+        ->setToolTip(tr("A JSON report, a journal or Tunnelscope's HAR, read-only"));
+    file->addAction(tr("Co&mpare captures…"), this, &MainWindow::compareCapturesDialog)
+        ->setToolTip(tr("Two recorded sessions (a browser's HAR, a JSON report or a journal) diffed: A direct, B tunnel"));
+    m_recentMenu = file->addMenu(tr("&Recent files"));
+    fillRecentMenu();
     m_exportMenu = file->addMenu(tr("&Export report"));
     for (const QString &format : exportFormats()) {
         QAction *a = m_exportMenu->addAction(formatTitle(format), this, [this, format] { exportDialog(format); });
@@ -505,6 +511,7 @@ void MainWindow::start()
         return;
     m_report.reset();
     m_recovered.reset();
+    m_captures.reset();
     m_timelines.clear();
     m_finishedCharts.clear();
     m_findingsModel->setGroups({});
@@ -631,12 +638,120 @@ bool MainWindow::openJournal(const QString &path)
     }
     m_report.reset();
     m_capture.reset();
+    m_captures.reset();
     m_recovered = std::move(recovered);
     auto *report = new ComparisonReport(*m_recovered->profile, m_recovered->runs, m_recovered->startedEpochMs, {});
     report->setNotes(m_recovered->notes);
     showReport(report);
     setWindowTitle(tr("%1 (recovered) — Tunnelscope").arg(m_recovered->profile->name));
     return true;
+}
+
+namespace {
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+constexpr int RecentFilesKept = 10;
+const char *const CaptureFilter = QT_TRANSLATE_NOOP("MainWindow", "Recorded sessions (*.json *.tsjournal *.har)");
+} // namespace
+
+void MainWindow::rememberFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    settings.setValue(RecentFilesKey, files.mid(0, RecentFilesKept));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &file : files)
+        m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openFile(file); })->setToolTip(file);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (isRunning() || m_background.isBusy())
+        return false;
+    if (path.endsWith(QLatin1String(".json"))) {
+        // A profile or a report: a report says its format.
+        QFile file(path);
+        const bool report = file.open(QIODevice::ReadOnly) && file.peek(4096).contains("\"tunnelscope-report/1\"");
+        if (!report) {
+            const bool loaded = loadProfile(path);
+            if (loaded)
+                rememberFile(path);
+            return loaded;
+        }
+    }
+    auto paired = std::make_unique<CapturePairing::Result>();
+    QString error;
+    if (!CapturePairing::open(path, paired.get(), &error)) {
+        m_detail->setPlainText(error + tr("\n\nFile → Compare captures… diffs two recorded sessions: the direct one as A."));
+        return false;
+    }
+    rememberFile(path);
+    showCaptures(std::move(paired), tr("%1 (read-only) — Tunnelscope").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::compareCaptures(const QString &a, const QString &b)
+{
+    if (isRunning() || m_background.isBusy())
+        return false;
+    auto paired = std::make_unique<CapturePairing::Result>();
+    QString error;
+    if (!CapturePairing::pair({a, QStringLiteral("direct")}, {b, QStringLiteral("tunnel")}, QString(), paired.get(), &error)) {
+        m_detail->setPlainText(error);
+        return false;
+    }
+    rememberFile(a);
+    rememberFile(b);
+    const QString title = tr("%1 (compared, read-only) — Tunnelscope").arg(paired->profile.name);
+    showCaptures(std::move(paired), title);
+    return true;
+}
+
+void MainWindow::showCaptures(std::unique_ptr<CapturePairing::Result> paired, const QString &title)
+{
+    m_report.reset();
+    m_capture.reset();
+    m_recovered.reset();
+    m_captures = std::move(paired);
+    auto *report = new ComparisonReport(m_captures->profile, m_captures->runs, m_captures->startedEpochMs, {});
+    report->setNotes(m_captures->notes);
+    showReport(report);
+    setWindowTitle(title);
+}
+
+void MainWindow::openCaptureDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open capture"), settings.value(QStringLiteral("lastCaptureFolder")).toString(), tr(CaptureFilter));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastCaptureFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::compareCapturesDialog()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("lastCaptureFolder")).toString();
+    const QString a = QFileDialog::getOpenFileName(this, tr("Compare captures: A, the direct side"), folder, tr(CaptureFilter));
+    if (a.isEmpty())
+        return;
+    const QString b = QFileDialog::getOpenFileName(this, tr("Compare captures: B, the tunnel side"), QFileInfo(a).absolutePath(),
+                                                   tr(CaptureFilter));
+    if (b.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastCaptureFolder"), QFileInfo(b).absolutePath());
+    compareCaptures(a, b);
 }
 
 void MainWindow::offerRecovery()
@@ -1011,16 +1126,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // One profile or capture, or two captures to compare.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+    const bool files = std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+        const QString path = u.toLocalFile();
+        return u.isLocalFile()
+            && (path.endsWith(QLatin1String(".json")) || path.endsWith(QLatin1String(".tsjournal"))
+                || path.endsWith(QLatin1String(".har")));
+    });
+    if (files && (urls.size() == 1 || urls.size() == 2))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && !isRunning())
-        loadProfile(urls.first().toLocalFile());
+    if (urls.size() == 2)
+        compareCaptures(urls.at(0).toLocalFile(), urls.at(1).toLocalFile());
+    else if (urls.size() == 1)
+        openFile(urls.first().toLocalFile());
 }
 
 } // namespace tunnelscope

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "capturejournal.h"
+#include "capturepairing.h"
 #include "chartdata.h"
 #include "pairedtimeline.h"
 #include "profile.h"
@@ -52,6 +53,13 @@ public:
     // Shows what a journal of a session that did not end holds (crash, kill); false with
     // the reason in the detail pane when it cannot be read.
     bool openJournal(const QString &path);
+    // Shows a recorded session read-only: a JSON report, a journal or Tunnelscope's HAR (both
+    // of its paths), or a profile when the file is one. False with the reason in the detail
+    // pane when it cannot be read; a browser's HAR has one side and asks for compareCaptures.
+    bool openFile(const QString &path);
+    // Shows two recorded sessions compared, A as the direct side and B as the tunnel side
+    // (as `tunnelscope compare A B`).
+    bool compareCaptures(const QString &a, const QString &b);
     // Asks whether to open sessions that did not end, when there are any.
     void offerRecovery();
     void start();
@@ -80,6 +88,13 @@ protected:
 
 private:
     void buildActions();
+    void openCaptureDialog();
+    void compareCapturesDialog();
+    // Shows what CapturePairing made, read-only.
+    void showCaptures(std::unique_ptr<CapturePairing::Result> paired, const QString &title);
+    // Files opened, newest first (File → Recent files), kept in the settings.
+    void rememberFile(const QString &path);
+    void fillRecentMenu();
     void buildLayout();
     void buildProfileBar();
     QWidget *buildFramesPane();
@@ -152,6 +167,8 @@ private:
     std::unique_ptr<CaptureThread> m_capture; // the play: runner, lab and journal on their thread
     std::unique_ptr<ComparisonReport> m_report;
     std::unique_ptr<CaptureJournal::Recovered> m_recovered; // what m_report shows after openJournal
+    std::unique_ptr<CapturePairing::Result> m_captures;     // what m_report shows after openFile or compareCaptures
+    QMenu *m_recentMenu = nullptr;
     std::vector<PairedTimeline> m_timelines;
     ChartData m_finishedCharts;    // finished runs, without the per-message deltas
     SecretRedactor m_liveRedactor; // the play's secrets, for what is shown while it runs

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void stopEndsThePlay();
     void detailShowsDecodedProtocols();
     void recoversAnUnfinishedSession();
+    void opensAndComparesCaptures();
     void findingsFilterSortAndNeverCut();
     void layoutIsKeptBetweenSessions();
     void chartsAreReadable();
@@ -471,6 +474,64 @@ void tst_MainWindow::recoversAnUnfinishedSession()
                 ->toPlainText()
                 .contains(QStringLiteral("not a Tunnelscope journal")));
     qunsetenv("TUNNELSCOPE_JOURNAL_DIR");
+}
+
+void tst_MainWindow::opensAndComparesCaptures()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QVERIFY(w.loadProfile(QStringLiteral("builtin:ha-lost-auth-invalid")));
+    QSignalSpy ready(&w, &MainWindow::comparisonReady);
+    w.start();
+    QVERIFY(ready.wait(30000));
+    const QString report = dir.filePath(QStringLiteral("r.json")), har = dir.filePath(QStringLiteral("r.har"));
+    QVERIFY(w.exportReport(report, QStringLiteral("json")).isEmpty());
+    QVERIFY(w.exportReport(har, QStringLiteral("har")).isEmpty());
+    const auto kinds = [&w] {
+        QStringList found;
+        for (std::size_t i = 0; i < w.report()->runs().size(); ++i)
+            for (const Finding &f : w.report()->findings(qsizetype(i)))
+                if (f.severity == Finding::Severity::Critical)
+                    found << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("message")).toString();
+        return found;
+    };
+    const QStringList played = kinds();
+    QCOMPARE(played, QStringList(QStringLiteral("message_missing/auth_invalid")));
+    // A report and Tunnelscope's HAR open read-only, both paths, with the same findings.
+    for (const QString &file : {report, har}) {
+        QVERIFY(w.openFile(file));
+        QCOMPARE(kinds(), played);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(w.directModel()->rowCount() > 3);
+        QVERIFY(w.tunnelModel()->rowCount() > 2);
+    }
+    // A browser's HAR has one side: it asks to be compared, then is.
+    QFile in(har);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject log = o.value(QStringLiteral("log")).toObject();
+    log.insert(QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("WebInspector")}});
+    QJsonArray entries;
+    for (const QJsonValue &e : log.value(QStringLiteral("entries")).toArray())
+        if (e.toObject().value(QStringLiteral("comment")).toString().contains(QLatin1String("tunnel path")))
+            entries.append(e);
+    log.insert(QStringLiteral("entries"), entries);
+    o.insert(QStringLiteral("log"), log);
+    QFile browser(dir.filePath(QStringLiteral("browser.har")));
+    QVERIFY(browser.open(QIODevice::WriteOnly));
+    browser.write(QJsonDocument(o).toJson());
+    browser.close();
+    QVERIFY(!w.openFile(browser.fileName()));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("detail"))->toPlainText().contains(QLatin1String("Compare captures")));
+    QVERIFY(w.compareCaptures(report, browser.fileName()));
+    QCOMPARE(kinds(), played);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("compared")));
+    // A profile given to openFile is loaded as a profile; the files opened are remembered.
+    QVERIFY(w.openFile(QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/resources/profiles/lab-echo.json")));
+    const QStringList remembered = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    QVERIFY2(remembered.size() >= 3, qPrintable(remembered.join(QLatin1Char(' '))));
+    QCOMPARE(remembered.first(), QStringLiteral(TUNNELSCOPE_SOURCE_DIR "/resources/profiles/lab-echo.json"));
 }
 
 void tst_MainWindow::findingsFilterSortAndNeverCut()

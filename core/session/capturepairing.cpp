@@ -1,0 +1,91 @@
+#include "capturepairing.h"
+
+#include "captureimporter.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace tunnelscope {
+
+bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol, Result *out, QString *error)
+{
+    CaptureImporter::Capture captures[2];
+    for (int i = 0; i < 2; ++i) {
+        const Side &side = i == 0 ? a : b;
+        if (side.path != QLatin1String("direct") && side.path != QLatin1String("tunnel")) {
+            *error = QStringLiteral("--%1-path: \"%2\" is not a path: direct or tunnel").arg(i == 0 ? 'a' : 'b').arg(side.path);
+            return false;
+        }
+        if (!CaptureImporter::read(side.file, side.path, &captures[i], error))
+            return false;
+    }
+    CaptureImporter::Capture &first = captures[0], &second = captures[1];
+    Profile &profile = out->profile;
+    profile = first.profile ? *first.profile : second.profile ? *second.profile : Profile();
+    profile.origin = QStringLiteral("compare");
+    profile.identities.clear();
+    if (!protocol.isEmpty()) {
+        if (!Protocol::names().contains(protocol)) {
+            *error = QStringLiteral("--protocol: \"%1\" is not one of %2")
+                         .arg(protocol, Protocol::names().join(QStringLiteral(", ")));
+            return false;
+        }
+        profile.protocol = protocol;
+    }
+    const std::size_t count = std::min(first.runs.size(), second.runs.size());
+    profile.runs = int(count);
+    profile.name = QStringLiteral("%1 vs %2").arg(QFileInfo(first.file).fileName(), QFileInfo(second.file).fileName());
+    profile.source = QJsonObject{
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("protocol"), profile.protocol},
+        {QStringLiteral("description"), QStringLiteral("compare: A = %1, B = %2").arg(first.describe(), second.describe())}};
+    // Only the two paths of one session's runs share a clock.
+    const bool sharedClock = first.kind != CaptureImporter::Kind::Har && first.kind == second.kind
+        && QFileInfo(first.file).canonicalFilePath() == QFileInfo(second.file).canonicalFilePath()
+        && first.pathName != second.pathName;
+    out->runs.clear();
+    for (std::size_t i = 0; i < count; ++i) {
+        auto run = std::make_unique<RunRecord>();
+        run->index = int(i);
+        run->startedEpochMs = first.startedEpochMs[i];
+        run->direct = std::move(first.runs[i]);
+        run->tunnel = std::move(second.runs[i]);
+        run->direct.name = QStringLiteral("direct");
+        run->tunnel.name = QStringLiteral("tunnel");
+        run->sharedClock = sharedClock;
+        out->runs.push_back(std::move(run));
+    }
+    out->startedEpochMs = out->runs.empty() ? 0 : out->runs.front()->startedEpochMs;
+    out->notes = QStringList{QStringLiteral("compared: A = %1 as the direct side, B = %2 as the tunnel side")
+                                 .arg(first.describe(), second.describe())};
+    if (first.runs.size() != second.runs.size())
+        out->notes << QStringLiteral("A has %1 run(s) and B %2: the first %3 of each compared, run by run")
+                          .arg(first.runs.size())
+                          .arg(second.runs.size())
+                          .arg(count);
+    out->notes << first.notes << second.notes;
+    return true;
+}
+
+bool CapturePairing::open(const QString &file, Result *out, QString *error)
+{
+    // A browser's HAR is one side of a comparison, not both.
+    if (file.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)) {
+        CaptureImporter::Capture capture;
+        if (!CaptureImporter::read(file, QStringLiteral("direct"), &capture, error))
+            return false;
+        if (!capture.ownHar) {
+            *error = QStringLiteral("%1 is a browser's capture: one side only. Compare it with a capture of the direct "
+                                    "path (Compare captures, or tunnelscope compare DIRECT %1)")
+                         .arg(QFileInfo(file).fileName());
+            return false;
+        }
+    }
+    if (!pair({file, QStringLiteral("direct")}, {file, QStringLiteral("tunnel")}, QString(), out, error))
+        return false;
+    if (out->profile.source.isEmpty() || out->profile.origin == QLatin1String("compare"))
+        out->profile.name = QFileInfo(file).fileName();
+    return true;
+}
+
+} // namespace tunnelscope
