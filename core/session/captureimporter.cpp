@@ -278,6 +278,7 @@ void CaptureImporter::readHarEntries(const QList<QJsonObject> &entries, qint64 s
                           .arg(urls.join(QStringLiteral(", ")));
     out->runs.push_back(std::move(path));
     out->startedEpochMs.push_back(startMs);
+    out->identities << QString();
 }
 
 bool CaptureImporter::readReport(const QJsonObject &report, Capture *out, QString *error)
@@ -317,6 +318,7 @@ bool CaptureImporter::readReport(const QJsonObject &report, Capture *out, QStrin
         path.heartbeatTimeouts = p.value(QStringLiteral("heartbeat_timeouts")).toInt();
         const QDateTime started = QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
         out->startedEpochMs.push_back(started.isValid() ? started.toMSecsSinceEpoch() : 0);
+        out->identities << run.value(QStringLiteral("identity")).toString();
         out->runs.push_back(std::move(path));
     }
     if (out->runs.empty()) {
@@ -341,6 +343,7 @@ bool CaptureImporter::readJournal(Capture *out, QString *error)
             continue;
         }
         out->startedEpochMs.push_back(run->startedEpochMs);
+        out->identities << run->identity;
         out->runs.push_back(std::move(out->pathName == QLatin1String("tunnel") ? run->tunnel : run->direct));
     }
     if (out->runs.empty()) {

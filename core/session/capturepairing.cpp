@@ -53,6 +53,13 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
         run->direct.name = QStringLiteral("direct");
         run->tunnel.name = QStringLiteral("tunnel");
         run->sharedClock = sharedClock;
+        // A sweep's identity, when both sides agree (or one side has none, as a browser's HAR).
+        const QString identityA = first.identities.value(qsizetype(i)), identityB = second.identities.value(qsizetype(i));
+        run->identity = identityA.isEmpty() ? identityB : identityA;
+        if (!identityA.isEmpty() && !identityB.isEmpty() && identityA != identityB)
+            out->notes << QStringLiteral("run %1 was played as %2 in A and as %3 in B: compared as %2")
+                              .arg(i + 1)
+                              .arg(identityA, identityB);
         out->runs.push_back(std::move(run));
     }
     out->startedEpochMs = out->runs.empty() ? 0 : out->runs.front()->startedEpochMs;

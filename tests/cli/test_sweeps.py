@@ -85,6 +85,12 @@ class Identities(CliCase):
         again = self.check_report(self.path("again.json"))
         self.assertEqual([run["identity"] for run in again["runs"]], ["browser", "ios-app"] * 2)
         self.assertEqual(again["summary"]["identity_contrasts"], report["summary"]["identity_contrasts"])
+        # compare keeps a sweep's identities: a report's two paths again give the same contrast.
+        r = tunnelscope("compare", self.path("r.json"), self.path("r.json"), "--json", self.path("compared.json"))
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        compared = self.check_report(self.path("compared.json"))
+        self.assertEqual([c["summary"] for c in compared["summary"]["identity_contrasts"]],
+                         [c["summary"] for c in report["summary"]["identity_contrasts"]])
 
     def test_sweep_of_a_clean_tunnel_is_clean(self):
         profile = builtin_profile("ha-clean")
