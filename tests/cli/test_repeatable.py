@@ -23,13 +23,20 @@ class Repeatable(CliCase):
             self.assertIn(r.returncode, (0, 1), name + "\n" + r.stdout + r.stderr)
             report = self.check_report(out)
             runs = report["runs"]
-            self.assertEqual(len(runs), RUNS, name)
-            found = [sorted({(f["kind"], f["severity"]) for f in run["findings"] if not timing_only(f)}) for run in runs]
-            for i, kinds in enumerate(found):
-                self.assertEqual(kinds, found[0], f"{name}: run {i} found other kinds than run 0")
+            # An identity sweep plays each run once per identity: the same findings run after run
+            # as each identity (its identities may differ from each other: that is the point).
+            identities = [i["name"] for i in report["profile"].get("identities", [])] or [None]
+            self.assertEqual(len(runs), RUNS * len(identities), name)
+            for identity in identities:
+                found = [sorted({(f["kind"], f["severity"]) for f in run["findings"] if not timing_only(f)})
+                         for run in runs if run.get("identity") == identity]
+                self.assertEqual(len(found), RUNS, f"{name} as {identity}")
+                for i, kinds in enumerate(found):
+                    self.assertEqual(kinds, found[0], f"{name}: run {i} as {identity} found other kinds than its first")
             for g in report["summary"]["groups"]:
                 if g["severity"] == "critical":
-                    self.assertEqual(g["pattern"], "consistent", f"{name}: {g['summary']} in {g['runs_affected']}/{RUNS} runs")
+                    self.assertEqual(g["pattern"], "consistent",
+                                     f"{name}: {g['summary']} in {g['runs_affected']}/{g['runs_total']} runs")
 
 
 if __name__ == "__main__":
