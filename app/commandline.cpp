@@ -124,6 +124,9 @@ const QList<CommandSpec> &commands()
              reportOptions()
                  + QList<OptionSpec>{{"a-path", "PATH", "which path of A, when it is a report or a journal (default direct)"},
                                      {"b-path", "PATH", "which path of B, when it is a report or a journal (default tunnel)"},
+                                     {"url", "TEXT",
+                                      "a browser's HAR: only its WebSocket connections whose URL contains TEXT (a page "
+                                      "may hold other sockets)"},
                                      {"protocol", "NAME",
                                       "how to read the messages (raw, homeassistant, socketio, comfyui; default: the "
                                       "profile A or B was played with, else raw)"}}},
@@ -1016,9 +1019,10 @@ int CommandLine::compare(const QStringList &args)
         return badInput(problem);
     CapturePairing::Result paired;
     QString error;
-    if (!CapturePairing::pair({sources.at(0), parsed.has("a-path") ? parsed.value("a-path") : QStringLiteral("direct")},
-                              {sources.at(1), parsed.has("b-path") ? parsed.value("b-path") : QStringLiteral("tunnel")},
-                              parsed.value("protocol"), &paired, &error))
+    if (!CapturePairing::pair(
+            {sources.at(0), parsed.has("a-path") ? parsed.value("a-path") : QStringLiteral("direct"), parsed.value("url")},
+            {sources.at(1), parsed.has("b-path") ? parsed.value("b-path") : QStringLiteral("tunnel"), parsed.value("url")},
+            parsed.value("protocol"), &paired, &error))
         return badInput(error);
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     ComparisonReport report(paired.profile, paired.runs, paired.startedEpochMs, {});

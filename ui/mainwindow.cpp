@@ -705,7 +705,8 @@ bool MainWindow::compareCaptures(const QString &a, const QString &b)
         return false;
     auto paired = std::make_unique<CapturePairing::Result>();
     QString error;
-    if (!CapturePairing::pair({a, QStringLiteral("direct")}, {b, QStringLiteral("tunnel")}, QString(), paired.get(), &error)) {
+    if (!CapturePairing::pair({a, QStringLiteral("direct"), QString()}, {b, QStringLiteral("tunnel"), QString()}, QString(),
+                              paired.get(), &error)) {
         m_detail->setPlainText(error);
         return false;
     }

@@ -170,14 +170,27 @@ bool CaptureImporter::readHar(const QJsonObject &log, Capture *out, QString *err
         QJsonObject json;
     };
     QList<Entry> sockets;
+    QStringList others; // WebSocket URLs left out by urlContains
     const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
         if (!e.contains(QStringLiteral("_webSocketMessages"))
             && e.value(QStringLiteral("_resourceType")) != QLatin1String("websocket"))
             continue;
+        // A page may hold other sockets (a dev server's hot reload, analytics): picked by URL.
+        const QString url = e.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString();
+        if (!out->urlContains.isEmpty() && !url.contains(out->urlContains)) {
+            if (!others.contains(url))
+                others << url;
+            continue;
+        }
         const QDateTime started = QDateTime::fromString(e.value(QStringLiteral("startedDateTime")).toString(), Qt::ISODateWithMs);
         sockets.append({started.isValid() ? started.toMSecsSinceEpoch() : 0, e});
+    }
+    if (sockets.isEmpty() && !others.isEmpty()) {
+        *error = QStringLiteral("%1: no WebSocket URL contains \"%2\" (it has %3)")
+                     .arg(out->file, out->urlContains, SecretRedactor().redact(others.join(QStringLiteral(", "))));
+        return false;
     }
     if (sockets.isEmpty()) {
         *error = QStringLiteral("%1: the HAR holds no WebSocket (%2 entries, none with _webSocketMessages): export it from "
@@ -275,7 +288,9 @@ void CaptureImporter::readHarEntries(const QList<QJsonObject> &entries, qint64 s
                           .arg(QFileInfo(out->file).fileName())
                           .arg(entries.size())
                           .arg(urls.size())
-                          .arg(urls.join(QStringLiteral(", ")));
+                          .arg(urls.join(QStringLiteral(", ")))
+                + (out->urlContains.isEmpty() ? QStringLiteral(" (--url TEXT keeps only those whose URL contains TEXT)")
+                                              : QString());
     out->runs.push_back(std::move(path));
     out->startedEpochMs.push_back(startMs);
     out->identities << QString();

@@ -26,6 +26,7 @@ public:
         Kind kind = Kind::Har;
         QString file;
         QString pathName;                   // direct or tunnel (reports and journals)
+        QString urlContains;                // a HAR: only the WebSocket connections whose URL has this
         std::unique_ptr<Profile> profile;   // the profile the report or journal was played with
         std::vector<PathRecord> runs;       // the chosen path of each run
         std::vector<qint64> startedEpochMs; // each run's start
@@ -35,8 +36,8 @@ public:
         QString describe() const; // "r.json (its tunnel path)", "session.har (a browser's capture)"
     };
 
-    // `pathName` chooses the path of a report or journal; a HAR has one. On failure `error`
-    // names the file and what is wrong with it.
+    // `pathName` chooses the path of a report or journal; a HAR has one (`out->urlContains`,
+    // set before, picks its connections). On failure `error` names the file and what is wrong.
     static bool read(const QString &file, const QString &pathName, Capture *out, QString *error);
 
 private:

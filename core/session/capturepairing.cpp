@@ -16,6 +16,7 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
             *error = QStringLiteral("--%1-path: \"%2\" is not a path: direct or tunnel").arg(i == 0 ? 'a' : 'b').arg(side.path);
             return false;
         }
+        captures[i].urlContains = side.urlContains;
         if (!CaptureImporter::read(side.file, side.path, &captures[i], error))
             return false;
     }
@@ -88,7 +89,7 @@ bool CapturePairing::open(const QString &file, Result *out, QString *error)
             return false;
         }
     }
-    if (!pair({file, QStringLiteral("direct")}, {file, QStringLiteral("tunnel")}, QString(), out, error))
+    if (!pair({file, QStringLiteral("direct"), QString()}, {file, QStringLiteral("tunnel"), QString()}, QString(), out, error))
         return false;
     if (out->profile.source.isEmpty() || out->profile.origin == QLatin1String("compare"))
         out->profile.name = QFileInfo(file).fileName();

@@ -18,7 +18,8 @@ public:
     struct Side
     {
         QString file;
-        QString path; // direct or tunnel: which path of a report, journal or Tunnelscope HAR
+        QString path;        // direct or tunnel: which path of a report, journal or Tunnelscope HAR
+        QString urlContains; // a browser's HAR: only its WebSocket connections whose URL has this
     };
     struct Result
     {

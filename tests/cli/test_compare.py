@@ -114,6 +114,24 @@ class Compare(CliCase):
                     self.assertNotIn(f["kind"], ("close_truncated", "close_mismatch", "latency_regression"), f)
                 with open(self.path("c.html"), encoding="utf-8") as f:
                     self.assertIn("not recorded (a HAR keeps data messages only)", f.read())
+        # A page's other socket (a dev server's hot reload) is left out by --url; without it,
+        # both are read as one path and the note says so.
+        har = chrome_har(run, "tunnel")
+        reload = json.loads(json.dumps(har["log"]["entries"][0]))
+        reload["request"]["url"] = "ws://127.0.0.1:5173/?token=hmr-token-1234567890"
+        reload["_webSocketMessages"] = [{"type": "receive", "time": reload["_webSocketMessages"][0]["time"], "opcode": 1,
+                                         "data": '{"type":"connected"}'}]
+        har["log"]["entries"].append(reload)
+        two = self.write_profile("two.har", har)
+        r, report = self.compare(source, two)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("2 WebSocket connections to 2 URLs", " ".join(report["notes"]))
+        r, report = self.compare(source, two, "--url", "/api/websocket")
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        r, _ = self.compare(source, two, "--url", "/nowhere")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('no WebSocket URL contains "/nowhere"', r.stderr)
+        self.assertNotIn("hmr-token-1234567890", r.stderr)
 
     def test_a_secret_in_a_browser_capture_is_redacted_and_compares_alike(self):
         source, played = self.play("builtin:ha-clean")
