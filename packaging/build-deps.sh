@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+          qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev zlib1g-dev
           libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl)
 if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth python3 python3-jsonschema chromium)

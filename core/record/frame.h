@@ -22,7 +22,8 @@ struct Frame
     Direction dir = Direction::In;
     quint16 closeCode = 0;  // close frames with a status only
     quint32 fragments = 1;  // data messages: how many frames carried it
-    QByteArrayView payload; // raw bytes as on the wire (close: code + reason)
+    QByteArrayView payload; // raw bytes as on the wire (close: code + reason); a compressed message inflated
+    qint64 compressedSize = -1; // permessage-deflate: the message's payload size on the wire (-1: not compressed)
 
     bool isData() const { return type == FrameType::Text || type == FrameType::Binary; }
     bool hasCloseCode() const { return type == FrameType::Close && payload.size() >= 2; }

@@ -1,5 +1,7 @@
 #include "framestore.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace tunnelscope {
@@ -70,7 +72,29 @@ Frame FrameStore::at(qsizetype index) const
     f.closeCode = r.closeCode;
     f.fragments = r.fragments;
     f.payload = QByteArrayView(m_chunks[r.chunk].bytes + r.offset, r.size);
+    if (!m_compressedSizes.empty()) {
+        const auto it = std::lower_bound(m_compressedSizes.begin(), m_compressedSizes.end(), index,
+                                         [](const std::pair<qsizetype, qint64> &e, qsizetype i) { return e.first < i; });
+        if (it != m_compressedSizes.end() && it->first == index)
+            f.compressedSize = it->second;
+    }
     return f;
+}
+
+void FrameStore::setCompressedSize(qsizetype index, qint64 bytes)
+{
+    Q_ASSERT(index >= 0 && index < m_count);
+    if (!m_compressedSizes.empty() && m_compressedSizes.back().first >= index) {
+        const auto it = std::lower_bound(m_compressedSizes.begin(), m_compressedSizes.end(), index,
+                                         [](const std::pair<qsizetype, qint64> &e, qsizetype i) { return e.first < i; });
+        if (it != m_compressedSizes.end() && it->first == index) {
+            it->second = bytes;
+            return;
+        }
+        m_compressedSizes.insert(it, {index, bytes});
+        return;
+    }
+    m_compressedSizes.emplace_back(index, bytes);
 }
 
 qint64 FrameStore::memoryBytes() const
@@ -78,6 +102,7 @@ qint64 FrameStore::memoryBytes() const
     qint64 bytes = qint64(m_recordCapacity) * qint64(sizeof(Record));
     for (const Chunk &c : m_chunks)
         bytes += c.capacity;
+    bytes += qint64(m_compressedSizes.capacity() * sizeof(std::pair<qsizetype, qint64>));
     return bytes;
 }
 

@@ -38,10 +38,15 @@ public:
         std::swap(m_recordCapacity, other.m_recordCapacity);
         m_chunks.swap(other.m_chunks);
         std::swap(m_payloadBytes, other.m_payloadBytes);
+        m_compressedSizes.swap(other.m_compressedSizes);
     }
 
     qsizetype append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments = 1,
                      quint16 closeCode = 0);
+
+    // A permessage-deflate message's size on the wire, for the frame at `index` (the last one
+    // appended, in practice): the store keeps the inflated payload.
+    void setCompressedSize(qsizetype index, qint64 bytes);
 
     qsizetype count() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
@@ -92,6 +97,9 @@ private:
     qsizetype m_recordCapacity = 0;
     std::vector<Chunk> m_chunks;
     qint64 m_payloadBytes = 0;
+    // (frame index, compressed size) for the compressed messages only, in index order: most
+    // connections compress nothing, and the 32-byte record stays as it is.
+    std::vector<std::pair<qsizetype, qint64>> m_compressedSizes;
 };
 
 } // namespace tunnelscope

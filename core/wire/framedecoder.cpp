@@ -74,8 +74,11 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
     qsizetype header = 2;
 
     if (m_strict) {
-        if (rsv)
+        if (rsv & ~m_allowedRsv)
             return fail(QStringLiteral("reserved bits set (RSV 0x%1) without a negotiated extension").arg(rsv, 0, 16));
+        if (rsv && (Opcode::isControl(opcode) || opcode == Opcode::Continuation))
+            return fail(QStringLiteral("RSV1 set on a %1 frame (permessage-deflate compresses whole data messages only)")
+                            .arg(Opcode::isControl(opcode) ? QStringLiteral("control") : QStringLiteral("continuation")));
         if ((opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB)
             return fail(QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
         if (Opcode::isControl(opcode) && !fin)

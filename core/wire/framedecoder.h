@@ -29,6 +29,9 @@ public:
     // Reads what the device has straight into the buffer (no temporary); returns the bytes read.
     qint64 readFrom(QIODevice *device);
     Result next(WireFrame *frame);
+    // Reserved bits an extension negotiated for this connection may set (RSV1 = 0x4 for
+    // permessage-deflate, on the first frame of a data message only, RFC 7692 §6).
+    void allowReservedBits(quint8 rsv) { m_allowedRsv = rsv; }
 
     QString errorString() const { return m_error; }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
@@ -45,6 +48,7 @@ private:
     Payloads m_payloads;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
+    quint8 m_allowedRsv = 0;
     QString m_error;
 };
 

@@ -5,7 +5,7 @@ namespace tunnelscope {
 MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *out)
 {
     if (Opcode::isControl(frame.opcode)) {
-        *out = WireMessage{frame.opcode, std::move(frame.payload), 1};
+        *out = WireMessage{frame.opcode, std::move(frame.payload), 1, false};
         return Result::Message;
     }
     if (frame.opcode == Opcode::Continuation) {
@@ -19,6 +19,7 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
             return Result::Error;
         }
         m_opcode = frame.opcode;
+        m_compressed = frame.rsv & 0x4;
         m_payload.clear();
     }
     if (m_payload.size() + frame.payload.size() > m_maxMessage) {
@@ -28,7 +29,7 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
     ++m_fragments;
     if (m_fragments == 1 && frame.fin) {
         // The common case: one frame, no copy.
-        *out = WireMessage{m_opcode, std::move(frame.payload), 1};
+        *out = WireMessage{m_opcode, std::move(frame.payload), 1, m_compressed};
         m_fragments = 0;
         return Result::Message;
     }
@@ -36,7 +37,7 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
     m_payload.append(frame.payload.constData(), frame.payload.size());
     if (!frame.fin)
         return Result::Pending;
-    *out = WireMessage{m_opcode, std::move(m_payload), m_fragments};
+    *out = WireMessage{m_opcode, std::move(m_payload), m_fragments, m_compressed};
     m_payload = QByteArray();
     m_fragments = 0;
     return Result::Message;

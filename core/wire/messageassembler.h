@@ -12,6 +12,7 @@ struct WireMessage
     quint8 opcode = Opcode::Text; // Text, Binary or a control opcode
     QByteArray payload;
     quint32 fragments = 1;
+    bool compressed = false; // RSV1 on its first frame: permessage-deflate, still to inflate
 };
 
 // Joins fragmented data frames into messages; control frames pass straight through,
@@ -31,6 +32,7 @@ private:
     qint64 m_maxMessage;
     quint8 m_opcode = 0;
     quint32 m_fragments = 0;
+    bool m_compressed = false;
     QByteArray m_payload;
     QString m_error;
 };

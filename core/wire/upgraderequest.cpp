@@ -1,5 +1,7 @@
 #include "upgraderequest.h"
 
+#include "websocketextensions.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -37,12 +39,7 @@ QByteArray UpgradeRequest::bytes() const
     if (m_url.port(defaultPort) != defaultPort)
         host += ':' + QByteArray::number(m_url.port());
 
-    auto userHas = [this](QByteArrayView name) {
-        for (const auto &h : m_headers)
-            if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
+    auto userHas = [this](QByteArrayView name) { return !userHeader(name).isNull(); };
 
     QByteArray out = "GET " + target + " HTTP/1.1\r\n";
     if (!userHas("Host"))
@@ -51,6 +48,8 @@ QByteArray UpgradeRequest::bytes() const
     out += "Sec-WebSocket-Key: " + m_key + "\r\nSec-WebSocket-Version: 13\r\n";
     if (!m_subprotocols.isEmpty())
         out += "Sec-WebSocket-Protocol: " + m_subprotocols.join(QStringLiteral(", ")).toUtf8() + "\r\n";
+    if (m_deflate && !userHas("Sec-WebSocket-Extensions"))
+        out += "Sec-WebSocket-Extensions: " + m_deflate->header() + "\r\n";
     if (!userHas("User-Agent"))
         out += "User-Agent: Tunnelscope/" TUNNELSCOPE_VERSION "\r\n";
     for (const auto &h : m_headers)
@@ -77,7 +76,44 @@ QString UpgradeRequest::checkAnswer(const HttpResponseHead &answer) const
     const QByteArray chosen = answer.header("Sec-WebSocket-Protocol");
     if (!chosen.isEmpty() && !m_subprotocols.contains(QString::fromLatin1(chosen)))
         return QStringLiteral("server chose subprotocol \"%1\" that was not offered").arg(QString::fromLatin1(chosen.left(64)));
+    // RFC 6455 §4.1: an extension the client did not ask for fails the connection.
+    const QByteArray extensions = WebSocketExtensions::joined(answer.headers());
+    if (!extensions.trimmed().isEmpty()) {
+        const std::optional<DeflateOffer> offer = offerMade();
+        if (!offer)
+            return QStringLiteral("server chose the extension \"%1\", and none was offered")
+                .arg(QString::fromLatin1(extensions.left(100)));
+        QString error;
+        DeflateAgreement::fromAnswer(extensions, *offer, &error);
+        if (!error.isEmpty())
+            return error;
+    }
     return QString();
+}
+
+std::optional<DeflateAgreement> UpgradeRequest::deflateAgreement(const HttpResponseHead &answer) const
+{
+    const std::optional<DeflateOffer> offer = offerMade();
+    if (!offer)
+        return std::nullopt;
+    QString error;
+    return DeflateAgreement::fromAnswer(WebSocketExtensions::joined(answer.headers()), *offer, &error);
+}
+
+std::optional<DeflateOffer> UpgradeRequest::offerMade() const
+{
+    const QByteArray own = userHeader("Sec-WebSocket-Extensions");
+    if (!own.isNull())
+        return DeflateOffer::fromRequest(own);
+    return m_deflate;
+}
+
+QByteArray UpgradeRequest::userHeader(QByteArrayView name) const
+{
+    for (const auto &h : m_headers)
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second.isNull() ? QByteArray("") : h.second;
+    return QByteArray();
 }
 
 } // namespace tunnelscope

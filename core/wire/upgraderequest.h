@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deflateagreement.h"
+#include "deflateoffer.h"
 #include "httpresponsehead.h"
 
 #include <QStringList>
@@ -15,11 +17,16 @@ public:
 
     UpgradeRequest(const QUrl &url, const Headers &extraHeaders, const QStringList &subprotocols, QByteArray key = QByteArray());
 
+    // Offer permessage-deflate (RFC 7692) with these parameters; before bytes().
+    void offerDeflate(const DeflateOffer &offer) { m_deflate = offer; }
+
     QByteArray bytes() const;
     QByteArray key() const { return m_key; }
 
     // Empty when the answer completes the upgrade; otherwise the cause in plain words.
     QString checkAnswer(const HttpResponseHead &answer) const;
+    // What an answer that passed checkAnswer() agreed to: no value when it declined compression.
+    std::optional<DeflateAgreement> deflateAgreement(const HttpResponseHead &answer) const;
 
     static QByteArray acceptFor(const QByteArray &key);
     static QByteArray newKey();
@@ -29,6 +36,11 @@ private:
     Headers m_headers;
     QStringList m_subprotocols;
     QByteArray m_key;
+    std::optional<DeflateOffer> m_deflate;
+
+    // The offer made: ours, or one the profile wrote as a header of its own.
+    std::optional<DeflateOffer> offerMade() const;
+    QByteArray userHeader(QByteArrayView name) const;
 };
 
 } // namespace tunnelscope

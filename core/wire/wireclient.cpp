@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QNetworkProxy>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <algorithm>
@@ -168,6 +169,8 @@ void WireClient::onEncrypted()
 void WireClient::sendUpgrade()
 {
     m_request = std::make_unique<UpgradeRequest>(m_options.url, m_options.headers, m_options.subprotocols);
+    if (m_options.deflate)
+        m_request->offerDeflate(*m_options.deflate);
     m_socket->write(m_request->bytes());
     // Kept as sent, for the HAR export (which redacts the secrets among them).
     HttpRequestHead sent;
@@ -285,6 +288,7 @@ void WireClient::readHandshake(const QByteArray &bytes, qint64 now)
     }
     m_handshakeTimer.stop();
     h.ok = true;
+    startCompression(head);
     m_state = State::Open;
     m_store->append(now, FrameType::Open, Direction::In, h.statusLine);
     const QByteArray rest = m_headBuffer.mid(consumed);
@@ -322,11 +326,57 @@ void WireClient::readFrames(qint64 now)
     }
 }
 
+void WireClient::startCompression(const HttpResponseHead &answer)
+{
+    m_inflater.reset();
+    m_deflater.reset();
+    const std::optional<DeflateAgreement> agreed = m_request->deflateAgreement(answer);
+    if (!agreed)
+        return;
+    m_decoder.allowReservedBits(0x4);
+    m_inflater = std::make_unique<MessageInflater>(agreed->serverMaxWindowBits, agreed->serverNoContextTakeover);
+    // zlib cannot compress within a 256-byte window: with client_max_window_bits=8 agreed, our
+    // messages go uncompressed, which RFC 7692 §6 allows.
+    if (agreed->clientMaxWindowBits > 8)
+        m_deflater = std::make_unique<MessageDeflater>(agreed->clientMaxWindowBits, agreed->clientNoContextTakeover);
+}
+
+bool WireClient::inflateMessage(WireMessage *message, qint64 now)
+{
+    QByteArray inflated;
+    QString error;
+    if (!m_inflater) {
+        failConnection(
+            1002, QStringLiteral("protocol violation: a compressed message (RSV1) on a connection without permessage-deflate"),
+            now);
+        return false;
+    }
+    if (!m_inflater->inflate(message->payload, &inflated, m_options.maxMessageBytes, &error)) {
+        failConnection(1002,
+                       QStringLiteral("protocol violation: a compressed %1 message of %2 bytes could not be inflated: %3")
+                           .arg(message->opcode == Opcode::Text ? QStringLiteral("text") : QStringLiteral("binary"))
+                           .arg(message->payload.size())
+                           .arg(error),
+                       now);
+        return false;
+    }
+    message->payload = std::move(inflated);
+    return true;
+}
+
 void WireClient::handleMessage(WireMessage message, qint64 now)
 {
+    const qint64 compressedSize = message.compressed ? message.payload.size() : -1;
+    if (message.compressed && !inflateMessage(&message, now))
+        return;
+    auto stored = [this, compressedSize](qsizetype index) {
+        if (compressedSize >= 0)
+            m_store->setCompressedSize(index, compressedSize);
+        return index;
+    };
     switch (message.opcode) {
     case Opcode::Text: {
-        const qsizetype index = m_store->append(now, FrameType::Text, Direction::In, message.payload, message.fragments);
+        const qsizetype index = stored(m_store->append(now, FrameType::Text, Direction::In, message.payload, message.fragments));
         if (!isValidUtf8(message.payload)) {
             // What a browser does: fail the connection with 1007 (§8.1).
             failConnection(1007, QStringLiteral("protocol violation: text message %1 is not valid UTF-8").arg(index), now);
@@ -336,7 +386,8 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         return;
     }
     case Opcode::Binary:
-        Q_EMIT messageReceived(m_store->append(now, FrameType::Binary, Direction::In, message.payload, message.fragments));
+        Q_EMIT messageReceived(
+            stored(m_store->append(now, FrameType::Binary, Direction::In, message.payload, message.fragments)));
         return;
     case Opcode::Ping:
         m_store->append(now, FrameType::Ping, Direction::In, message.payload);
@@ -415,7 +466,10 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
         return;
     if (m_peerNotReading)
         return;
-    m_socket->write(FrameEncoder::encodeMasked(opcode, payload));
+    const bool compress = m_deflater && (opcode == Opcode::Text || opcode == Opcode::Binary);
+    const QByteArray wire = compress ? m_deflater->deflate(payload) : QByteArray();
+    m_socket->write(compress ? FrameEncoder::encode(opcode, wire, true, QRandomGenerator::global()->generate(), 0x4)
+                             : FrameEncoder::encodeMasked(opcode, payload));
     if (!m_writeQueueFull && m_socket->bytesToWrite() > m_options.maxPendingWriteBytes) {
         // Back-pressure: the sender waits for writeQueueDrained(). A peer that takes none of
         // it for writeStallTimeoutMs must not make us buffer without end.
@@ -425,11 +479,13 @@ void WireClient::writeFrame(quint8 opcode, const QByteArray &payload)
     const qint64 now = m_clock->nowUs();
     switch (opcode) {
     case Opcode::Text:
-        m_store->append(now, FrameType::Text, Direction::Out, payload);
+    case Opcode::Binary: {
+        const qsizetype index
+            = m_store->append(now, opcode == Opcode::Text ? FrameType::Text : FrameType::Binary, Direction::Out, payload);
+        if (compress)
+            m_store->setCompressedSize(index, wire.size());
         break;
-    case Opcode::Binary:
-        m_store->append(now, FrameType::Binary, Direction::Out, payload);
-        break;
+    }
     case Opcode::Ping:
         m_store->append(now, FrameType::Ping, Direction::Out, payload);
         break;
@@ -584,14 +640,6 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
         case QAbstractSocket::SslInternalError:
         case QAbstractSocket::SslInvalidUserDataError:
             failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + text);
-            return;
-        case QAbstractSocket::ProxyAuthenticationRequiredError:
-        case QAbstractSocket::ProxyConnectionRefusedError:
-        case QAbstractSocket::ProxyConnectionClosedError:
-        case QAbstractSocket::ProxyConnectionTimeoutError:
-        case QAbstractSocket::ProxyNotFoundError:
-        case QAbstractSocket::ProxyProtocolError:
-            failHandshake(QStringLiteral("proxy"), QStringLiteral("proxy: ") + text);
             return;
         case QAbstractSocket::RemoteHostClosedError:
             return; // onDisconnected() tells the phase

@@ -3,6 +3,8 @@
 #include "connectionrecord.h"
 #include "framedecoder.h"
 #include "messageassembler.h"
+#include "messagedeflater.h"
+#include "messageinflater.h"
 #include "upgraderequest.h"
 
 #include <QAbstractSocket>
@@ -33,6 +35,7 @@ public:
         UpgradeRequest::Headers headers;
         QStringList subprotocols;
         QUrl proxy; // http://host:port (CONNECT) or socks5://host:port
+        std::optional<DeflateOffer> deflate; // offer permessage-deflate (RFC 7692)
         bool ignoreTlsErrors = false;
         QString caFile;
         QList<QSslCertificate> caCertificates; // also trusted: the lab's, on lab URLs only
@@ -95,6 +98,10 @@ private:
     void readProxyAnswer(const QByteArray &bytes, qint64 now);
     void readFrames(qint64 now);
     void handleMessage(WireMessage message, qint64 now);
+    // A compressed message inflated in place; false when it could not be (the connection is failed).
+    bool inflateMessage(WireMessage *message, qint64 now);
+    // Sets up permessage-deflate when the answer agreed to it.
+    void startCompression(const HttpResponseHead &answer);
     void failHandshake(const QString &kind, const QString &why);
     void failConnection(quint16 code, const QString &why, qint64 now);
     void writeFrame(quint8 opcode, const QByteArray &payload);
@@ -115,6 +122,8 @@ private:
     QByteArray m_headBuffer;
     FrameDecoder m_decoder;
     MessageAssembler m_assembler;
+    std::unique_ptr<MessageInflater> m_inflater; // permessage-deflate agreed: the server's messages
+    std::unique_ptr<MessageDeflater> m_deflater; // and ours
     QList<QPair<QByteArray, qint64>> m_pendingPings;
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
