@@ -14,6 +14,7 @@
 #include "reportformat.h"
 #include "textsummary.h"
 #include "urlfield.h"
+#include "websocketextensions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -923,6 +924,10 @@ void MainWindow::onFrameSelected(bool tunnel)
                                 : c.endedUs < 0 ? c.tcpEnd
                                                 : tr("1006, no close frame (%1)").arg(c.tcpEnd))
                          : QStringLiteral("—"));
+    if (const QByteArray agreed = WebSocketExtensions::joined(h.headers); !agreed.isEmpty())
+        text += tr("\nExtensions: %1").arg(QString::fromLatin1(agreed));
+    else if (const QByteArray offered = WebSocketExtensions::joined(h.requestHeaders); !offered.isEmpty())
+        text += tr("\nExtensions: offered %1, none agreed").arg(QString::fromLatin1(offered));
     m_detail->setPlainText(text);
     showPreview(path.frames.at(frame));
 }

@@ -106,6 +106,12 @@ std::vector<Rule> missingMessageRules()
                  .arg(c.directCloseCode)
                  .arg(c.tunnelHeldOpenMs / 1000.0, 0, 'f', 1);
          }},
+        {"message_missing", [](const HintContext &c) { return c.tunnelFailedByClient; },
+         [](const HintContext &c) {
+             return QStringLiteral("the client failed the tunnel connection at %1 ms over a protocol violation that came "
+                                   "through the tunnel (named with it), and nothing came after it")
+                 .arg(ms(c.tunnelEndMs));
+         }},
         {"message_missing", [](const HintContext &c) { return c.tunnelEndedBeforeIt && c.tunnelReopenMs >= 0; },
          [](const HintContext &c) {
              return QStringLiteral("the tunnel path was down when the server sent it (its connection ended at %1 ms, "

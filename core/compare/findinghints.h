@@ -21,6 +21,7 @@ struct HintContext
     bool tunnelTcpEndedByPeer = false;
     double tunnelHeldOpenMs = -1;     // how long the tunnel connection outlived the direct path's close
     bool tunnelEndedBeforeIt = false; // the tunnel connection ended on its own before the message came through
+    bool tunnelFailedByClient = false; // the message was due after the client failed the tunnel connection
     double tunnelEndMs = -1;          // when it ended, on the run clock
     double tunnelReopenMs = -1;       // when the next tunnel connection opened (-1: none did)
     bool acrossReconnect = false;     // message_duplicated: the copies came on two connections

@@ -662,6 +662,9 @@ QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignmen
         hc.tunnelEndedBeforeIt = tunnelClose.endedUs >= 0
             && (tunnelClose.endedUs < a[i].tUs || tunnelClose.initiatedBy != CloseRecord::Initiator::Client);
         hc.tunnelEndMs = RunClock::toMs(tunnelClose.endedUs);
+        // Due after the last message both paths saw, on a tunnel connection the client failed.
+        hc.tunnelFailedByClient
+            = tunnelClose.failedByClient() && !directClose.failedByClient() && (al.pairs.empty() || i > al.pairs.back().first);
         hc.tunnelClosedClientSide = tunnelClose.initiatedBy == CloseRecord::Initiator::Server
             || (tunnelClose.initiatedBy == CloseRecord::Initiator::None
                 && tunnelClose.tcpEndedBy == CloseRecord::TcpEndedBy::Peer);

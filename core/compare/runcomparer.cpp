@@ -3,8 +3,11 @@
 #include "closepayload.h"
 #include "comfyuiadapter.h"
 #include "controlframecomparer.h"
+#include "deflateagreement.h"
+#include "deflateoffer.h"
 #include "findinghints.h"
 #include "runclock.h"
+#include "websocketextensions.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -99,6 +102,7 @@ RunComparison RunComparer::compare(const RunRecord &run, std::stop_token stop) c
     QList<Finding> &out = result.findings;
     compareHandshakes(run, &out);
     compareHandshakeLatency(run, &out);
+    compareExtensions(run, &result);
     if (run.direct.everConnected() && run.tunnel.everConnected()) {
         result.diff = m_diff.compare(run, stop);
         if (stop.stop_requested())
@@ -179,6 +183,52 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
         out->append(f);
     }
+}
+
+void RunComparer::compareExtensions(const RunRecord &run, RunComparison *result) const
+{
+    const HandshakeRecord d = run.direct.firstHandshake();
+    const HandshakeRecord t = run.tunnel.firstHandshake();
+    if (!d.ok || !t.ok)
+        return;
+    const QByteArray offered = WebSocketExtensions::joined(d.requestHeaders);
+    const std::optional<DeflateOffer> offer = DeflateOffer::fromRequest(offered);
+    if (!offer || WebSocketExtensions::joined(t.requestHeaders) != offered)
+        return; // nothing offered, or not the same offer on both paths: nothing to hold the tunnel to
+    const QByteArray directAnswer = WebSocketExtensions::joined(d.headers);
+    const QByteArray tunnelAnswer = WebSocketExtensions::joined(t.headers);
+    QString error;
+    const std::optional<DeflateAgreement> direct = DeflateAgreement::fromAnswer(directAnswer, *offer, &error);
+    const std::optional<DeflateAgreement> tunnel = DeflateAgreement::fromAnswer(tunnelAnswer, *offer, &error);
+    if (!direct && tunnel) {
+        result->notes << QStringLiteral("the tunnel agreed to permessage-deflate (\"%1\") where the server did not: its edge "
+                                        "compresses its own hop")
+                             .arg(QString::fromLatin1(tunnelAnswer.left(200)));
+        return;
+    }
+    if (!direct || (tunnel && *tunnel == *direct))
+        return;
+    Finding f;
+    f.kind = QStringLiteral("protocol_violation");
+    f.severity = Finding::Severity::Warning;
+    f.path = QStringLiteral("tunnel");
+    f.tMs = RunClock::toMs(t.answerUs);
+    f.detail = {{QStringLiteral("direct_extensions"), QString::fromLatin1(directAnswer)},
+                {QStringLiteral("tunnel_extensions"), QString::fromLatin1(tunnelAnswer)}};
+    if (!tunnel) {
+        f.detail.insert(QStringLiteral("cause"), QStringLiteral("extension_stripped"));
+        f.summary = QStringLiteral("tunnel removed permessage-deflate: the server agreed to it on the direct path (\"%1\"), "
+                                   "the tunnel's upgrade answer has none, so every message crosses the tunnel uncompressed "
+                                   "(a proxy that rebuilds the upgrade request without Sec-WebSocket-Extensions, or answers "
+                                   "the upgrade itself)")
+                        .arg(QString::fromLatin1(directAnswer.left(200)));
+    } else {
+        f.detail.insert(QStringLiteral("cause"), QStringLiteral("extension_changed"));
+        f.summary = QStringLiteral("tunnel changed what permessage-deflate agreed: \"%1\" on the direct path, \"%2\" through "
+                                   "the tunnel, for the same offer")
+                        .arg(QString::fromLatin1(directAnswer.left(200)), QString::fromLatin1(tunnelAnswer.left(200)));
+    }
+    result->findings.append(f);
 }
 
 namespace {
@@ -381,6 +431,10 @@ void RunComparer::compareCloses(const RunRecord &run, const MessageDiffResult &d
 {
     const CloseRecord d = run.direct.lastClose();
     const CloseRecord t = run.tunnel.lastClose();
+    // The client ended the tunnel connection over what the tunnel sent: that violation is the
+    // finding, and the close that followed is the client's, not the tunnel's.
+    if (t.failedByClient() && !d.failedByClient())
+        return;
     Finding f;
     f.path = QStringLiteral("tunnel");
     f.tMs = RunClock::toMs(t.endedUs);
@@ -419,6 +473,9 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
             f.path = QStringLiteral("tunnel");
             f.tunnelSeq = index;
             f.summary = QStringLiteral("tunnel path only: %1").arg(text);
+            if (text.contains(QLatin1String("could not be inflated")))
+                f.summary += QStringLiteral(" (the tunnel changed the bytes of a compressed message: a relay must pass "
+                                            "permessage-deflate frames on as they are, or agree to compression on each hop)");
         } else {
             f.severity = Finding::Severity::Warning;
             f.path = QStringLiteral("direct");

@@ -34,6 +34,8 @@ public:
 private:
     void compareHandshakes(const RunRecord &run, QList<Finding> *out) const;
     void compareHandshakeLatency(const RunRecord &run, QList<Finding> *out) const;
+    // permessage-deflate: the tunnel's upgrade answer against the direct one for the same offer.
+    void compareExtensions(const RunRecord &run, RunComparison *result) const;
     void compareCloses(const RunRecord &run, const MessageDiffResult &diff, QList<Finding> *out) const;
     // `closeAnswers`: the tunnel's answers to a close forwarded as data, told with it.
     void compareViolations(const RunRecord &run, const QList<qint64> &closeAnswers, QList<Finding> *out) const;

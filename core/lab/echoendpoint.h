@@ -4,7 +4,8 @@
 
 namespace tunnelscope {
 
-// Sends every text and binary message back as it came.
+// Sends every text and binary message back as it came. A client that offers permessage-deflate
+// gets it (RFC 7692), answered and spoken by the endpoint itself.
 class EchoEndpoint : public LabEndpoint
 {
     Q_OBJECT
@@ -13,6 +14,7 @@ public:
 
 protected:
     void handleClient(QWebSocket *socket) override;
+    bool takeUpgrade(QTcpSocket *socket, const HttpRequestHead &head, qsizetype headSize) override;
 };
 
 } // namespace tunnelscope

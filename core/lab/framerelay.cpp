@@ -131,6 +131,11 @@ void FrameRelay::relayFrame(WireFrame frame)
         if (const FaultSpec *f = fault(K::TextToBinary); f && selected(*f, frame))
             frame.opcode = Opcode::Binary;
     }
+    if (const FaultSpec *f = fault(K::CorruptCompressed);
+        f && (frame.rsv & 0x4) && !frame.payload.isEmpty() && (f->p <= 0 || m_random.generateDouble() < f->p)) {
+        // BTYPE 11 is reserved: the first DEFLATE block can no longer be read.
+        frame.payload[0] = char(0xff);
+    }
     const QByteArray bytes = encode(frame);
     enqueue(bytes, true);
     if (const FaultSpec *f = fault(K::Duplicate); f && wholeMessage && selected(*f, frame))

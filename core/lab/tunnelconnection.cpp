@@ -104,6 +104,8 @@ void TunnelConnection::onDownstreamData()
         return;
     }
     keepFaultsFor(head);
+    if (fault(FaultSpec::Kind::StripExtensions))
+        stripExtensions(consumed);
     if (fault(FaultSpec::Kind::StallHandshake)) {
         m_phase = Phase::Stalled;
         return;
@@ -186,6 +188,15 @@ void TunnelConnection::connectUpstream(bool upgrade)
         tls->connectToHostEncrypted(m_upstreamHost, m_upstreamPort);
     else
         m_up->connectToHost(m_upstreamHost, m_upstreamPort);
+}
+
+void TunnelConnection::stripExtensions(qsizetype headSize)
+{
+    // A proxy that rebuilds the request from the headers it knows: the offer never reaches the
+    // endpoint, which then answers without compression.
+    QList<QByteArray> lines = m_requestBuffer.left(headSize).split('\n');
+    lines.removeIf([](const QByteArray &line) { return line.trimmed().toLower().startsWith("sec-websocket-extensions:"); });
+    m_requestBuffer.replace(0, headSize, lines.join('\n'));
 }
 
 void TunnelConnection::onUpstreamReady(bool upgrade)

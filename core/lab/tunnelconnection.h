@@ -44,6 +44,8 @@ private:
     static bool isBackedUp(const QTcpSocket *destination);
     // Leaves out the faults whose `when_header` this client's upgrade request does not satisfy.
     void keepFaultsFor(const HttpRequestHead &head);
+    // strip_extensions: the request's head (its first `headSize` bytes) loses its offer.
+    void stripExtensions(qsizetype headSize);
     void startFrames(const QByteArray &fromServer);
     void connectUpstream(bool upgrade);
     void onUpstreamReady(bool upgrade);

@@ -44,6 +44,8 @@ const QList<QPair<FaultSpec::Kind, QString>> &faultNames()
         {K::EmptyPingPayload, QStringLiteral("empty_ping_payload")},
         {K::CloseAsText, QStringLiteral("close_as_text")},
         {K::DropServerPings, QStringLiteral("drop_server_pings")},
+        {K::StripExtensions, QStringLiteral("strip_extensions")},
+        {K::CorruptCompressed, QStringLiteral("corrupt_compressed")},
     };
     return names;
 }

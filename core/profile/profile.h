@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deflateoffer.h"
 #include "messagematcher.h"
 #include "protocol.h"
 
@@ -62,7 +63,9 @@ struct FaultSpec
         AnswerPings,
         EmptyPingPayload,
         CloseAsText,
-        DropServerPings
+        DropServerPings,
+        StripExtensions,  // the upgrade request goes on without Sec-WebSocket-Extensions
+        CorruptCompressed // a compressed message from the endpoint arrives with a broken DEFLATE stream
     };
     Kind kind = Kind::Latency;
     int ms = 0;
@@ -135,6 +138,7 @@ struct Profile
     PathSpec tunnel;
     QList<QPair<QString, QString>> headers;
     QStringList subprotocols;
+    std::optional<DeflateOffer> deflate; // `extensions` lists permessage-deflate: the offer both paths make
     QList<IdentitySpec> identities;   // empty: no sweep, every run as the profile's headers say
     QMap<QString, QString> secretEnv; // secret name -> environment variable
     QList<StepSpec> steps;

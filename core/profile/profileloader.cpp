@@ -170,6 +170,7 @@ public:
         readPath("direct", &m_profile->direct);
         readPath("tunnel", &m_profile->tunnel);
         readHeaders();
+        readExtensions();
         const QJsonArray steps = m_json.value(QStringLiteral("steps")).toArray();
         for (qsizetype i = 0; i < steps.size(); ++i)
             m_profile->steps.append(
@@ -269,6 +270,29 @@ private:
             read.append({it.key(), value});
         }
         return read;
+    }
+
+    void readExtensions()
+    {
+        const bool offered = m_json.value(QStringLiteral("extensions")).toArray().contains(QStringLiteral("permessage-deflate"));
+        const QJsonObject params = m_json.value(QStringLiteral("permessage_deflate")).toObject();
+        if (!offered) {
+            if (m_json.contains(QStringLiteral("permessage_deflate")))
+                m_problems->append(QStringLiteral("$.permessage_deflate: parameters for an extension that is not offered; "
+                                                  "add \"permessage-deflate\" to $.extensions or remove them"));
+            return;
+        }
+        DeflateOffer offer;
+        offer.clientMaxWindowBits = integer(params, "client_max_window_bits", 0, QStringLiteral("$.permessage_deflate"));
+        offer.serverMaxWindowBits = integer(params, "server_max_window_bits", 0, QStringLiteral("$.permessage_deflate"));
+        offer.clientNoContextTakeover = params.value(QStringLiteral("client_no_context_takeover")).toBool();
+        offer.serverNoContextTakeover = params.value(QStringLiteral("server_no_context_takeover")).toBool();
+        for (const auto &h : std::as_const(m_profile->headers))
+            if (h.first.compare(QLatin1String("Sec-WebSocket-Extensions"), Qt::CaseInsensitive) == 0)
+                m_problems->append(QStringLiteral("$.headers[\"%1\"]: the offer comes from $.extensions; a header of the "
+                                                  "same name would replace it (remove one of them)")
+                                       .arg(h.first));
+        m_profile->deflate = offer;
     }
 
     static bool isHeaderName(const QString &name)

@@ -65,6 +65,10 @@ struct CloseRecord
     QString tcpEnd; // who ended TCP and how, in words
     qint64 endedUs = -1;
 
+    // The client failed the connection (RFC 6455 §7.1.7) over a protocol violation it found:
+    // the end is the client's verdict on what came, not the way the peer closed.
+    bool failedByClient() const { return initiatedBy == Initiator::Client && tcpEnd.startsWith(failedByClientEnd()); }
+    static QString failedByClientEnd() { return QStringLiteral("closed by the client, which failed the connection"); }
     static QString initiatorName(Initiator i);
     static QString tcpEndedByName(TcpEndedBy by);
     static TcpEndedBy tcpEndedByFromName(const QString &name);

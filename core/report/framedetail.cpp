@@ -73,6 +73,8 @@ QString headline(const Frame &frame)
               .arg(RunClock::toMs(frame.tUs), 0, 'f', 3);
     if (frame.fragments > 1)
         head += QStringLiteral(", in %1 fragments").arg(frame.fragments);
+    if (frame.compressedSize >= 0)
+        head += QStringLiteral(", %1 bytes on the wire (permessage-deflate)").arg(frame.compressedSize);
     return head + QStringLiteral("\n\n");
 }
 

@@ -8,6 +8,7 @@
 #include "framepresenter.h"
 #include "svgchart.h"
 #include "utf8.h"
+#include "websocketextensions.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -398,9 +399,10 @@ private:
                 .arg(p.connections.size())
                 .arg(p.reconnects())
                 .arg(p.frames.count())
-                .arg((h.tlsWarnings.isEmpty() ? QString()
-                                              : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
-                                                    .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
+                .arg(extensionLine(p)
+                     + (h.tlsWarnings.isEmpty() ? QString()
+                                                : QStringLiteral("<div class=\"sev warning\">TLS errors ignored: %1</div>")
+                                                      .arg(esc(h.tlsWarnings.join(QStringLiteral("; ")))))
                      + promptLines(p, [this](const QString &s) { return esc(s); }))
                 .arg(proxy));
     }
@@ -472,6 +474,35 @@ private:
         if (data.text.size() > 300)
             text += QStringLiteral(" (%1 bytes)").arg(f.payload.size());
         return escape(text);
+    }
+
+    // What the upgrade agreed to and what compression saved, on a path that compressed.
+    QString extensionLine(const PathRecord &p) const
+    {
+        const QByteArray agreed = WebSocketExtensions::joined(p.firstHandshake().headers);
+        const QByteArray offered = WebSocketExtensions::joined(p.firstHandshake().requestHeaders);
+        if (agreed.isEmpty() && offered.isEmpty())
+            return QString();
+        int compressed = 0;
+        qint64 wire = 0, whole = 0;
+        for (qsizetype i = 0; i < p.frames.count(); ++i) {
+            const Frame f = p.frames.at(i);
+            if (f.compressedSize >= 0) {
+                ++compressed;
+                wire += f.compressedSize;
+                whole += f.payload.size();
+            }
+        }
+        QString line = agreed.isEmpty()
+            ? QStringLiteral("<div>Extensions: offered <code>%1</code>, <b>none agreed</b></div>")
+                  .arg(esc(QString::fromLatin1(offered)))
+            : QStringLiteral("<div>Extensions: <code>%1</code></div>").arg(esc(QString::fromLatin1(agreed)));
+        if (compressed)
+            line += QStringLiteral("<div>Compressed: %1 message(s), %2 B on the wire for %3 B</div>")
+                        .arg(compressed)
+                        .arg(wire)
+                        .arg(whole);
+        return line;
     }
 
     void writeProfile() const

@@ -5,6 +5,7 @@
 #include "jsonstreamwriter.h"
 #include "runclock.h"
 #include "utf8.h"
+#include "websocketextensions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,6 +36,15 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
         headers.append(QJsonArray{QString::fromLatin1(hdr.first), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
     if (!headers.isEmpty())
         o.insert(QStringLiteral("headers"), headers);
+    QJsonArray requestHeaders;
+    for (const auto &hdr : h.requestHeaders)
+        requestHeaders.append(
+            QJsonArray{QString::fromLatin1(hdr.first), QString::fromLatin1(r.redactHeader(hdr.first, hdr.second))});
+    if (!requestHeaders.isEmpty())
+        o.insert(QStringLiteral("request_headers"), requestHeaders);
+    // What the upgrade agreed to, at a glance (the answer's Sec-WebSocket-Extensions).
+    if (const QByteArray agreed = WebSocketExtensions::joined(h.headers); !agreed.isEmpty())
+        o.insert(QStringLiteral("extensions"), QString::fromLatin1(agreed));
     o.insert(QStringLiteral("started_ms"), h.startUs >= 0 ? QJsonValue(RunClock::toMs(h.startUs)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("phases_ms"),
              QJsonObject{{QStringLiteral("tcp_connected"), phase(h.tcpConnectedUs, h.startUs)},
@@ -110,6 +120,10 @@ void writeFrame(JsonStreamWriter &w, qsizetype seq, const Frame &f, const Secret
     if (f.fragments > 1) {
         w.key(QStringLiteral("fragments"));
         w.value(qint64(f.fragments));
+    }
+    if (f.compressedSize >= 0) {
+        w.key(QStringLiteral("compressed_size"));
+        w.value(f.compressedSize);
     }
     w.endObject();
 }

@@ -11,12 +11,18 @@ namespace {
 
 QString pathLine(const PathRecord &p, const SecretRedactor &r)
 {
-    int in = 0, out = 0;
+    int in = 0, out = 0, compressed = 0;
+    qint64 wireBytes = 0, messageBytes = 0;
     for (qsizetype i = 0; i < p.frames.count(); ++i) {
         const Frame f = p.frames.at(i);
         if (f.type == FrameType::Open || f.type == FrameType::Error)
             continue;
         (f.dir == Direction::In ? in : out)++;
+        if (f.compressedSize >= 0) {
+            ++compressed;
+            wireBytes += f.compressedSize;
+            messageBytes += f.payload.size();
+        }
     }
     const HandshakeRecord h = p.firstHandshake();
     QString handshake = !h.ok ? QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error))
@@ -40,6 +46,11 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
                        .arg(out);
     if (!close.isEmpty())
         line += QStringLiteral("; ") + close;
+    if (compressed)
+        line += QStringLiteral("; %1 message(s) compressed, %2 B on the wire for %3 B")
+                    .arg(compressed)
+                    .arg(wireBytes)
+                    .arg(messageBytes);
     if (p.reconnects())
         line += QStringLiteral("; %1 reconnect(s)").arg(p.reconnects());
     int failed = 0;

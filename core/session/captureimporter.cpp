@@ -42,6 +42,7 @@ HandshakeRecord handshakeFrom(const QJsonObject &o)
     h.error = o.value(QStringLiteral("error")).toString();
     h.errorKind = o.value(QStringLiteral("cause")).toString();
     h.headers = HandshakeRecord::headersFromJson(o.value(QStringLiteral("headers")).toArray());
+    h.requestHeaders = HandshakeRecord::headersFromJson(o.value(QStringLiteral("request_headers")).toArray());
     const double started = o.value(QStringLiteral("started_ms")).toDouble(-1);
     if (started >= 0) {
         h.startUs = toUs(started);
@@ -100,7 +101,10 @@ bool appendFrame(const QJsonObject &f, PathRecord *p, QString *error)
         }
     } else
         payload = data.toUtf8();
-    p->frames.append(toUs(f.value(QStringLiteral("t_ms")).toDouble()), *type, dir, payload);
+    p->frames.append(toUs(f.value(QStringLiteral("t_ms")).toDouble()), *type, dir, payload,
+                     quint32(std::max(1, f.value(QStringLiteral("fragments")).toInt(1))));
+    if (f.contains(QStringLiteral("compressed_size")))
+        p->frames.setCompressedSize(p->frames.count() - 1, f.value(QStringLiteral("compressed_size")).toInteger());
     return true;
 }
 

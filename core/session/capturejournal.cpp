@@ -26,7 +26,11 @@ QJsonObject handshakeJson(const HandshakeRecord &h, const SecretRedactor &r)
     QJsonArray proxyHeaders;
     for (const auto &[name, value] : h.proxyHeaders)
         proxyHeaders.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
+    QJsonArray requestHeaders;
+    for (const auto &[name, value] : h.requestHeaders)
+        requestHeaders.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(r.redactHeader(name, value))});
     return {{QStringLiteral("ok"), h.ok},
+            {QStringLiteral("request"), requestHeaders},
             {QStringLiteral("proxy"), r.redact(h.proxy)},
             {QStringLiteral("pstatus"), h.proxyStatus},
             {QStringLiteral("pline"), r.redact(decodeUtf8(h.proxyStatusLine))},
@@ -57,6 +61,7 @@ HandshakeRecord handshakeFrom(const QJsonObject &o)
     h.proxyHeaders = HandshakeRecord::headersFromJson(o.value(QStringLiteral("pheaders")).toArray());
     h.proxyDoneUs = o.value(QStringLiteral("pdone")).toInteger(-1);
     h.headers = HandshakeRecord::headersFromJson(o.value(QStringLiteral("headers")).toArray());
+    h.requestHeaders = HandshakeRecord::headersFromJson(o.value(QStringLiteral("request")).toArray());
     h.error = o.value(QStringLiteral("error")).toString();
     h.errorKind = o.value(QStringLiteral("kind")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("tls")).toArray())
@@ -306,6 +311,8 @@ void CaptureJournal::writePath(int index, const char *side, const PathRecord &p,
             o.insert(QStringLiteral("n"), qint64(f.fragments));
         if (f.closeCode)
             o.insert(QStringLiteral("c"), f.closeCode);
+        if (f.compressedSize >= 0)
+            o.insert(QStringLiteral("z"), f.compressedSize);
         // Text as text with its secrets redacted; any other bytes with each secret byte masked.
         if ((f.type == FrameType::Text || f.type == FrameType::Error) && isValidUtf8(f.payload))
             o.insert(QStringLiteral("s"), decodeUtf8(m_redactor.redact(f.payload.toByteArray())));
@@ -409,6 +416,8 @@ void readPathRecord(const QString &k, const QJsonObject &o, PathRecord &p, Captu
         p.frames.append(o.value(QStringLiteral("t")).toInteger(), type,
                         o.value(QStringLiteral("o")).toInt() ? Direction::Out : Direction::In, payload,
                         quint32(o.value(QStringLiteral("n")).toInt(1)), quint16(o.value(QStringLiteral("c")).toInt()));
+        if (o.contains(QStringLiteral("z")))
+            p.frames.setCompressedSize(p.frames.count() - 1, o.value(QStringLiteral("z")).toInteger());
     } else if (k == QLatin1String("c")) {
         ConnectionRecord c;
         c.url = QUrl(o.value(QStringLiteral("url")).toString());

@@ -42,6 +42,7 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     for (const auto &h : m_profile.headers)
         o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});
     o.subprotocols = m_profile.subprotocols;
+    o.deflate = m_profile.deflate;
     o.ignoreTlsErrors = spec.ignoreTlsErrors;
     o.caFile = spec.caFile;
     if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())

@@ -445,7 +445,7 @@ void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
         close(code, QByteArray());
     if (m_socket) {
         // Our FIN: the "disconnected" that follows is this client's doing, not the peer's.
-        m_clientEndingTcp = QStringLiteral("closed by the client, which failed the connection (%1)").arg(code);
+        m_clientEndingTcp = CloseRecord::failedByClientEnd() + QStringLiteral(" (%1)").arg(code);
         m_socket->disconnectFromHost();
     }
 }

@@ -566,6 +566,9 @@ void tst_MessageDiff::everyHintRuleIsReachable()
         c.msBeforeDirectClose = -1;
         c.tunnelEndedBeforeIt = true;
         texts << FindingHints::hint(c);
+        c.tunnelFailedByClient = true;
+        texts << FindingHints::hint(c);
+        c.tunnelFailedByClient = false;
         c.tunnelReopenMs = 276;
         texts << FindingHints::hint(c);
         c.tunnelReopenMs = -1;
