@@ -227,6 +227,7 @@ bool PathSession::runPhase()
 // The step's action: a send, a ping or a close. False while waiting for its outcome.
 bool PathSession::runAction(const StepSpec &s)
 {
+    m_closedByScript = false;
     if (s.send)
         return runSend(*s.send, s.timeoutMs);
     if (s.ping) {
@@ -245,6 +246,7 @@ bool PathSession::runAction(const StepSpec &s)
             return true;
         }
         m_client->close(quint16(*s.close), QByteArray(), s.awaitCloseMs.value_or(-1));
+        m_closedByScript = true;
         m_phase = Phase::Next;
         m_waiting = Waiting::Close;
         m_timer.start(s.awaitCloseMs.value_or(m_options.closeTimeoutMs) + 100);
@@ -446,7 +448,8 @@ void PathSession::scriptDone()
         }
     }
     m_scriptDone = true;
-    m_record->scriptCompleted = connected();
+    // Every step ran on a live connection: it is still up, or the script's own close step ended it.
+    m_record->scriptCompleted = connected() || m_closedByScript;
     if (connected()) {
         m_client->close(1000); // WireClient bounds the wait for the close handshake
         return;

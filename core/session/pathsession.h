@@ -85,6 +85,7 @@ private:
     QRandomGenerator m_random;
     std::unique_ptr<ProtocolClient> m_protocolClient; // what the protocol's client does beside the script
     bool m_historyAsked = false;
+    bool m_closedByScript = false; // the step just run was a close, on a live connection
     QSet<qint64> m_protocolSends;  // (step << 32 | repetition) of the protocol's own sends (prompts) made this run
     bool m_lostDuringProtocolSend = false; // the connection ended while a request was out
 };

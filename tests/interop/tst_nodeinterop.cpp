@@ -1,4 +1,6 @@
+#include "comparisonreport.h"
 #include "framestore.h"
+#include "httpheaders.h"
 #include "nodepeer.h"
 #include "profileplayer.h"
 #include "runclock.h"
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void serverClose();
     void headersAndSubprotocol();
     void tunnelAnsweringPingsTheServerDoesNot();
+    void permessageDeflateWithWs();
+    void permessageDeflateParametersWithWs();
+    void permessageDeflateThroughTheLabTunnel_data();
+    void permessageDeflateThroughTheLabTunnel();
 
 private:
     struct Session
@@ -34,7 +40,8 @@ private:
         FrameStore store;
         std::unique_ptr<WireClient> client;
     };
-    bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {}, const QStringList &protocols = {});
+    bool open(Session &s, const QString &path, const UpgradeRequest::Headers &headers = {}, const QStringList &protocols = {},
+              std::optional<DeflateOffer> deflate = std::nullopt);
 
     NodePeer m_node;
     quint16 m_port = 0;
@@ -53,13 +60,15 @@ void tst_NodeInterop::cleanupTestCase()
     m_node.stop();
 }
 
-bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers, const QStringList &protocols)
+bool tst_NodeInterop::open(Session &s, const QString &path, const UpgradeRequest::Headers &headers, const QStringList &protocols,
+                           std::optional<DeflateOffer> deflate)
 {
     s.client = std::make_unique<WireClient>(&s.clock, &s.store);
     WireClient::Options o;
     o.url = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
     o.headers = headers;
     o.subprotocols = protocols;
+    o.deflate = deflate;
     o.handshakeTimeoutMs = 5000;
     QSignalSpy opened(s.client.get(), &WireClient::opened);
     s.client->open(o);
@@ -167,6 +176,121 @@ void tst_NodeInterop::tunnelAnsweringPingsTheServerDoesNot()
     QCOMPARE(answered->detail.value(QStringLiteral("answered_by")).toString(), QStringLiteral("tunnel"));
     QVERIFY2(answered->summary.contains(QLatin1String("the server does not answer")), qPrintable(answered->summary));
     QCOMPARE(all.size(), 1); // nothing else: the data went through untouched
+}
+
+void tst_NodeInterop::permessageDeflateWithWs()
+{
+    // ws agrees to the offer a browser makes and compresses everything it sends.
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/deflate"), {}, {}, DeflateOffer{false, false, 0, 0}));
+    QCOMPARE(HttpHeaders::value(s.client->record().handshake.headers, "Sec-WebSocket-Extensions"),
+             QByteArray("permessage-deflate")); // its window for our messages: the largest, 15 bits
+    QTRY_VERIFY_WITH_TIMEOUT(s.store.count() >= 2, 5000);
+    const Frame hello = s.store.at(1);
+    QCOMPARE(hello.payload, QByteArrayView(R"({"type":"hello"})"));
+    QVERIFY(hello.compressedSize > 0);
+
+    // The same text twice: the window carried over makes the second copy a few bytes. Large
+    // and binary messages cross ws's inflater and ours, both ways.
+    const QByteArray text = QByteArray(R"({"type":"event","event":{"entity_id":"light.kitchen","state":"on"}})");
+    QByteArray big(300000, Qt::Uninitialized);
+    for (int i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) >> 5);
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    s.client->sendText(text);
+    s.client->sendText(text);
+    s.client->sendBinary(big);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 3, 5000);
+    const Frame first = s.store.at(messages.at(0).at(0).value<qsizetype>());
+    const Frame second = s.store.at(messages.at(1).at(0).value<qsizetype>());
+    const Frame binary = s.store.at(messages.at(2).at(0).value<qsizetype>());
+    QCOMPARE(first.payload, QByteArrayView(text));
+    QCOMPARE(second.payload, QByteArrayView(text));
+    QCOMPARE(binary.payload.toByteArray(), big);
+    QCOMPARE(binary.type, FrameType::Binary);
+    QVERIFY2(second.compressedSize < first.compressedSize / 3,
+             qPrintable(QStringLiteral("%1 then %2 bytes").arg(first.compressedSize).arg(second.compressedSize)));
+    // What we sent was compressed too (ws inflated it, or it would not have echoed it).
+    QVERIFY(s.store.at(messages.at(0).at(0).value<qsizetype>() - 2).compressedSize > 0);
+    s.client->close(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(s.client->state(), WireClient::State::Closed, 5000);
+    QCOMPARE(s.client->record().close.code, quint16(1000));
+}
+
+void tst_NodeInterop::permessageDeflateParametersWithWs()
+{
+    // Smaller windows and no context takeover asked for; ws says them back and keeps to them.
+    Session s;
+    QVERIFY(open(s, QStringLiteral("/deflate"), {}, {}, DeflateOffer{true, true, 10, 11}));
+    const QByteArray answer = HttpHeaders::value(s.client->record().handshake.headers, "Sec-WebSocket-Extensions");
+    QVERIFY2(answer.contains("server_no_context_takeover") && answer.contains("client_no_context_takeover")
+                 && answer.contains("server_max_window_bits=10") && answer.contains("client_max_window_bits=11"),
+             answer.constData());
+    QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
+    const QByteArray text(5000, 'x');
+    s.client->sendText(text);
+    s.client->sendText(text);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 3, 5000);
+    const Frame first = s.store.at(messages.at(1).at(0).value<qsizetype>());
+    const Frame second = s.store.at(messages.at(2).at(0).value<qsizetype>());
+    QCOMPARE(second.payload, QByteArrayView(text));
+    // No context takeover: each copy compressed on its own, so both cost the same.
+    QCOMPARE(second.compressedSize, first.compressedSize);
+}
+
+void tst_NodeInterop::permessageDeflateThroughTheLabTunnel_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("expected"); // "clean" or the cause of the one finding
+    QTest::newRow("relayed as is") << QStringLiteral(R"([{"kind":"latency","ms":2}])") << QStringLiteral("clean");
+    QTest::newRow("offer stripped") << QStringLiteral(R"([{"kind":"strip_extensions"}])") << QStringLiteral("extension_stripped");
+}
+
+void tst_NodeInterop::permessageDeflateThroughTheLabTunnel()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, expected);
+    const QByteArray profile = QStringLiteral(R"({"name":"deflate","direct":{"url":"ws://127.0.0.1:%1/deflate"},
+        "extensions":["permessage-deflate"],"lab":{"faults":%2},
+        "steps":[{"expect":{"type":"hello"},"timeout_ms":2000},
+                 {"send":{"type":"state","n":"{{run}}"},"expect":{"type":"state"},"timeout_ms":2000,"repeat":5},
+                 {"send":{"binary_base64":"AAECAwQFBgcICQ=="},"wait_ms":100},
+                 {"close":1000,"await_close_ms":1000}]})")
+                                   .arg(m_port)
+                                   .arg(faults)
+                                   .toUtf8();
+    const auto r = playProfile(profile);
+    QVERIFY(r);
+    const RunRecord &run = *r->runs().front();
+    const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
+    QStringList all;
+    for (const Finding &f : report.findings(0))
+        all << f.kind + QStringLiteral(": ") + f.summary;
+    auto compressedIn = [](const PathRecord &p) {
+        int n = 0;
+        for (qsizetype i = 0; i < p.frames.count(); ++i)
+            n += p.frames.at(i).dir == Direction::In && p.frames.at(i).compressedSize >= 0;
+        return n;
+    };
+    QCOMPARE(compressedIn(run.direct), 7); // the hello, five echoes and the binary one
+    for (const PathRecord *p : {&run.direct, &run.tunnel})
+        for (const StepOutcome &step : p->steps)
+            QVERIFY2(step.ok, qPrintable(p->name + QStringLiteral(": ") + step.detail));
+    QVERIFY(run.direct.scriptCompleted);
+    QVERIFY(run.tunnel.scriptCompleted);
+    if (expected == QLatin1String("clean")) {
+        QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+        QCOMPARE(compressedIn(run.tunnel), 7);
+        return;
+    }
+    QCOMPARE(compressedIn(run.tunnel), 0);
+    QCOMPARE(all.size(), 1);
+    const Finding f = report.findings(0).first();
+    QCOMPARE(f.kind, QStringLiteral("protocol_violation"));
+    QCOMPARE(f.severity, Finding::Severity::Warning);
+    QCOMPARE(f.detail.value(QStringLiteral("cause")).toString(), expected);
+    QVERIFY2(f.summary.contains(QLatin1String("tunnel removed permessage-deflate")), qPrintable(f.summary));
 }
 
 QTEST_GUILESS_MAIN(tst_NodeInterop)

@@ -6,17 +6,25 @@ const { WebSocketServer } = require(path.join(process.argv[2], 'ws'));
 
 const http = require('http');
 
-// Two servers on one port: /mute is served by one that never answers a ping (ws's autoPong
-// off), as some servers behind relays do; every other path by one that does.
+// Three servers on one port: /mute is served by one that never answers a ping (ws's autoPong
+// off), as some servers behind relays do; /deflate by one that agrees to permessage-deflate
+// and compresses every message, however small (threshold 0); every other path by a plain one.
 const wss = new WebSocketServer({ noServer: true });
 const mute = new WebSocketServer({ noServer: true, autoPong: false });
+const deflate = new WebSocketServer({ noServer: true, perMessageDeflate: { threshold: 0 } });
 const server = http.createServer((req, res) => res.writeHead(404).end());
 server.on('upgrade', (req, socket, head) => {
-  const target = new URL(req.url, 'ws://x').pathname === '/mute' ? mute : wss;
+  const route = new URL(req.url, 'ws://x').pathname;
+  const target = route === '/mute' ? mute : route === '/deflate' ? deflate : wss;
   target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
 });
 server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
 mute.on('connection', (ws) => {
+  ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
+});
+deflate.on('connection', (ws) => {
+  // Greets, then echoes: every message both ways is compressed.
+  ws.send(JSON.stringify({ type: 'hello' }));
   ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary }));
 });
 wss.on('connection', (ws, req) => {
