@@ -81,7 +81,33 @@ class Causes(CliCase):
         m = re.search(r"kept the connection open " + NUMBER + " s longer", s)
         if m:
             self.assertAlmostEqual(float(m.group(1)), (tclose["t_ms"] - dclose["t_ms"]) / 1000, delta=0.06, msg=where)
+        self.check_compression(where, run, f)
         self.check_control_frames(where, run, f)
+
+    def check_compression(self, where, run, f):
+        """permessage-deflate: what a finding says the tunnel did to it is in both upgrades."""
+        s = f["summary"]
+        tunnel, direct = run["tunnel"], run["direct"]
+
+        def compressed(path):
+            return [x for x in path["frames"] if "compressed_size" in x]
+
+        if "tunnel removed permessage-deflate" in s:
+            self.assertIn("permessage-deflate", direct["handshake"].get("extensions", ""), where)
+            self.assertNotIn("extensions", tunnel["handshake"], where)
+            self.assertTrue(compressed(direct), where)
+            self.assertFalse(compressed(tunnel), where)
+        if "tunnel changed what permessage-deflate agreed" in s:
+            self.assertNotEqual(direct["handshake"]["extensions"], tunnel["handshake"]["extensions"], where)
+        if "could not be inflated" in s:
+            self.assertIn("permessage-deflate", tunnel["handshake"].get("extensions", ""), where)
+            self.assertTrue(close_of(tunnel)["tcp_end"].startswith("closed by the client, which failed the connection"), where)
+            self.assertEqual(tunnel["frames"][f["tunnel_seq"]]["type"], "error", where)
+        m = re.search(r"the client failed the tunnel connection at " + NUMBER + " ms", s)
+        if m:
+            tclose = close_of(tunnel)
+            self.assertTrue(tclose["tcp_end"].startswith("closed by the client, which failed the connection"), where)
+            self.assertAlmostEqual(float(m.group(1)), tclose["t_ms"], delta=1, msg=where)  # said to 0.1 ms, or 1 ms past 10
 
     def check_control_frames(self, where, run, f):
         """A control-frame finding names frames that exist, of the type it says, on the path it

@@ -56,6 +56,11 @@ static const QMap<QString, QStringList> &expected()
         {QStringLiteral("ha-dropped-ping"), {QStringLiteral("message_missing/pong")}},
         {QStringLiteral("ha-local-pong"), {QStringLiteral("message_extra/pong"), QStringLiteral("latency_regression")}},
         {QStringLiteral("ha-close-as-data"), {QStringLiteral("message_altered/close")}},
+        // permessage-deflate: the offer stripped (checked below: the cause named), a compressed
+        // message broken on the way (the client fails the connection; what was due is lost).
+        {QStringLiteral("deflate-clean"), {}},
+        {QStringLiteral("deflate-stripped"), {QStringLiteral("protocol_violation")}},
+        {QStringLiteral("deflate-corrupted"), {QStringLiteral("protocol_violation"), QStringLiteral("message_missing")}},
     };
     return table;
 }
@@ -99,6 +104,22 @@ void tst_BuiltinProfiles::play()
                                             [](const Finding &f) { return f.severity == Finding::Severity::Info; });
             QCOMPARE(spared, runner.runs()[i]->identity == QLatin1String("browser"));
         }
+    }
+    if (runner.profile().deflate) {
+        // The direct path compressed; the tunnel did too unless its fault says otherwise.
+        auto compressed = [](const PathRecord &p) {
+            int n = 0;
+            for (qsizetype i = 0; i < p.frames.count(); ++i)
+                n += p.frames.at(i).compressedSize >= 0;
+            return n;
+        };
+        const RunRecord &run = *runner.runs().front();
+        QVERIFY(compressed(run.direct) > 10);
+        QCOMPARE(compressed(run.tunnel) > 0, name != QLatin1String("deflate-stripped"));
+        const QString cause = name == QLatin1String("deflate-stripped") ? QStringLiteral("extension_stripped") : QString();
+        for (const Finding &f : report.findings(0))
+            if (f.kind == QLatin1String("protocol_violation"))
+                QCOMPARE(f.detail.value(QStringLiteral("cause")).toString(), cause);
     }
     const QStringList want = expected().value(name);
     if (want.isEmpty()) {
