@@ -116,7 +116,9 @@ const QList<CommandSpec> &commands()
               {"metrics", "HOST:PORT", "serve GET /metrics there (a port alone: 127.0.0.1:PORT)"},
               {"out", "DIR", "keep each play's capture journal under DIR/PROFILE/ (default: the user's data directory)"},
               {"keep", "DUR", "remove journals older than this"},
-              {"keep-size", "SIZE", "remove the oldest journals while they take more than SIZE (K, M, G)"}}},
+              {"keep-size", "SIZE", "remove the oldest journals while they take more than SIZE (K, M, G)"},
+              {"proxy", "URL", "every path of every play through this proxy (as run --proxy)"},
+              {"no-proxy", "", "no path through any proxy, whatever the profiles or the environment say"}}},
             {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
             {"compare", "compare A B [options]",
              "diff two recorded sessions, each a HAR file (a browser's export), a JSON report or a journal: A as the "
@@ -829,6 +831,12 @@ struct WatchOptions
 // The options of `watch`, each checked; the problem, or empty.
 QString readWatchOptions(const ParsedCommand &parsed, WatchOptions *o)
 {
+    o->schedule.proxy = parsed.value("proxy");
+    o->schedule.noProxy = parsed.has("no-proxy");
+    if (o->schedule.noProxy && parsed.has("proxy"))
+        return QStringLiteral("--proxy and --no-proxy: give one or the other");
+    if (QString problem; parsed.has("proxy") && ProxyEnvironment::parse(o->schedule.proxy, &problem).isEmpty())
+        return QStringLiteral("--proxy: ") + problem;
     for (const char *name : {"every", "for", "keep"}) {
         if (!parsed.has(name))
             continue;

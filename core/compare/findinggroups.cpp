@@ -43,7 +43,8 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
         for (qsizetype i = 0; i < findings[r].size(); ++i) {
             const Finding &f = findings[r][i];
             const QString identity = identities.value(r);
-            const QString key = groupKey(f) + QLatin1Char('\n') + identity;
+            const QString cause = groupKey(f);
+            const QString key = cause + QLatin1Char('\n') + identity;
             auto it = byKey.find(key);
             if (it == byKey.end()) {
                 FindingGroup g;
@@ -53,6 +54,7 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
                 g.message = f.detail.value(QStringLiteral("message")).toString();
                 g.identity = identity;
                 g.summary = f.summary;
+                g.cause = cause;
                 g.key = key;
                 g.runsTotal = judgedAs.value(identity);
                 it = byKey.insert(key, groups.size());

@@ -22,7 +22,8 @@ struct FindingGroup
     QString message; // the message it is about; empty for connection-level findings
     QString identity; // the client identity of its runs, when identities are swept
     QString summary; // the first occurrence's sentence
-    QString key;     // what its findings share: kind, severity, path and cause without numbers
+    QString cause;   // what its findings share: kind, severity, path and cause without numbers
+    QString key;     // the cause and the identity: one group per identity
     int count = 0;   // single findings in the group
     int runsAffected = 0;
     int runsTotal = 0;                          // runs judged (as this identity, when swept)

@@ -71,8 +71,7 @@ QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, co
     for (const FindingGroup &g : groups) {
         if (g.severity == Finding::Severity::Info || g.identity.isEmpty() || messagesContrasted.contains(g.message))
             continue;
-        const QString cause = g.key.left(g.key.lastIndexOf(QLatin1Char('\n')));
-        auto it = byCause.find(cause);
+        auto it = byCause.find(g.cause);
         if (it == byCause.end()) {
             IdentityContrast c;
             c.kind = g.kind;
@@ -80,7 +79,7 @@ QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, co
             c.path = g.path.isEmpty() ? QStringLiteral("tunnel") : g.path;
             for (auto j = judgedAs.begin(); j != judgedAs.end(); ++j)
                 c.shares.append({j.key(), 0, j.value()});
-            it = byCause.insert(cause, byGroup.size());
+            it = byCause.insert(g.cause, byGroup.size());
             byGroup.append(c);
         }
         for (Share &s : byGroup[*it].shares)

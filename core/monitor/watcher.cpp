@@ -47,12 +47,20 @@ Watcher::Watcher(std::vector<Profile> profiles, const Options &options, RunArchi
 
 Watcher::~Watcher() = default;
 
+ScenarioRunner::Overrides Watcher::overrides() const
+{
+    ScenarioRunner::Overrides o;
+    o.proxy = m_options.proxy;
+    o.noProxy = m_options.noProxy;
+    return o;
+}
+
 QStringList Watcher::prepare()
 {
     QStringList problems;
     for (const auto &w : m_watched) {
         ScenarioRunner probe(w->profile);
-        for (const QString &p : probe.prepare({}))
+        for (const QString &p : probe.prepare(overrides()))
             problems << QStringLiteral("%1: %2").arg(w->profile.name, p);
     }
     return problems;
@@ -88,7 +96,7 @@ void Watcher::play(Watched *w)
     for (FaultSpec &fault : played.lab.faults)
         fault.seed += quint64(w->plays);
     w->runner = std::make_unique<ScenarioRunner>(played);
-    const QStringList problems = w->runner->prepare({});
+    const QStringList problems = w->runner->prepare(overrides());
     if (!problems.isEmpty()) {
         // It was playable at the start (prepare()); a lab port taken since, say. Try again later.
         Q_EMIT problem(QStringLiteral("%1: %2").arg(w->profile.name, problems.join(QStringLiteral("; "))));

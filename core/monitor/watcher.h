@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runarchive.h"
+#include "scenariorunner.h"
 #include "watchmetrics.h"
 #include "watchstatistics.h"
 
@@ -27,6 +28,8 @@ public:
     {
         qint64 everyMs = 30000; // from the start of one play to the start of the next
         qint64 forMs = 0;       // 0: until stopped
+        QString proxy;          // --proxy: every path of every play through it
+        bool noProxy = false;   // --no-proxy: none, whatever the profiles or the environment say
     };
 
     Watcher(std::vector<Profile> profiles, const Options &options, RunArchive *archive, QObject *parent = nullptr);
@@ -53,6 +56,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // What every play is prepared with: the command line's proxy choice.
+    ScenarioRunner::Overrides overrides() const;
     struct Watched;
 
     void schedule(Watched *w, qint64 delayMs);

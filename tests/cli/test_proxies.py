@@ -257,12 +257,28 @@ class Proxies(CliCase):
                 else:
                     self.assertNotIn("goes through the proxy", r.stdout)
 
+    def test_watch_plays_through_the_proxy_it_is_given(self):
+        port, log = self.tinyproxy()
+        out = self.path("watch")
+        w = tunnelscope("watch", "builtin:lab-echo", "--proxy", f"http://127.0.0.1:{port}", "--out", out,
+                        "--for", "1s", "--every", "1h")
+        self.assertEqual(w.returncode, 0, w.stdout + w.stderr)
+        self.assertEqual(len(self.connects(log)), 2, self.connects(log))
+        journals = glob.glob(os.path.join(out, "*", "*.tsjournal"))
+        self.assertEqual(len(journals), 1, journals)
+        r = tunnelscope("report", journals[0], "--json", self.path("again.json"))
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        again = self.check_report(self.path("again.json"))
+        for path in ("direct", "tunnel"):
+            self.assert_through_proxy(again["runs"][0][path]["handshake"], 200)
+
     def test_bad_proxy_options_are_refused_before_connecting(self):
-        for args, needle in ((["--proxy", "ftp://127.0.0.1:21"], "a ftp:// proxy is not supported"),
-                             (["--proxy", "http://127.0.0.1:1", "--no-proxy"], "give one or the other")):
-            r = tunnelscope("run", "builtin:lab-echo", *args)
-            self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
-            self.assertIn(needle, r.stderr)
+        for command in ("run", "watch"):
+            for args, needle in ((["--proxy", "ftp://127.0.0.1:21"], "a ftp:// proxy is not supported"),
+                                 (["--proxy", "http://127.0.0.1:1", "--no-proxy"], "give one or the other")):
+                r = tunnelscope(command, "builtin:lab-echo", *args)
+                self.assertEqual(r.returncode, 2, command + ": " + r.stdout + r.stderr)
+                self.assertIn(needle, r.stderr)
 
 
 if __name__ == "__main__":
