@@ -95,7 +95,9 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> specs = [] {
         QList<OptionSpec> run{{"direct", "URL", "the direct path (overrides the profile)"},
-                              {"tunnel", "URL", "the tunnelled path (overrides the profile)"},
+                              {"tunnel", "URL",
+                               "the tunnelled path (overrides the profile); repeated, or as NAME=URL: several tunnels "
+                               "against the same direct path"},
                               {"runs", "N", "how many runs (overrides the profile)"},
                               {"proxy", "URL",
                                "every path through this proxy: http://[USER:PASSWORD@]host:port (CONNECT) or socks5://...; "
@@ -192,7 +194,8 @@ QString commandHelp(const CommandSpec &c)
 struct ParsedCommand
 {
     QStringList positional;
-    QMap<QString, QString> values; // option -> value ("" for a switch that was given)
+    QMap<QString, QString> values;       // option -> value ("" for a switch that was given); the last when repeated
+    QMap<QString, QStringList> repeated; // option -> every value given, in order
     bool help = false;
     QString problem; // non-empty: the arguments are wrong, in words
 
@@ -231,8 +234,11 @@ ParsedCommand parseCommand(const CommandSpec &spec, const QStringList &args)
     parsed.help = parser.isSet(helpOption);
     parsed.positional = parser.positionalArguments();
     for (const OptionSpec &o : spec.options)
-        if (parser.isSet(QLatin1String(o.name)))
+        if (parser.isSet(QLatin1String(o.name))) {
             parsed.values.insert(QLatin1String(o.name), *o.value ? parser.value(QLatin1String(o.name)) : QString());
+            if (*o.value)
+                parsed.repeated.insert(QLatin1String(o.name), parser.values(QLatin1String(o.name)));
+        }
     return parsed;
 }
 
@@ -685,6 +691,11 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
     if (overrides) {
         overrides->directUrl = parsed.value("direct");
         overrides->tunnelUrl = parsed.value("tunnel");
+        if (const QStringList tunnels = parsed.repeated.value(QStringLiteral("tunnel"));
+            tunnels.size() > 1 || (tunnels.size() == 1 && ScenarioRunner::isNamedTunnel(tunnels.first()))) {
+            overrides->tunnelUrl.clear();
+            overrides->tunnels = tunnels;
+        }
         overrides->proxy = parsed.value("proxy");
         overrides->noProxy = parsed.has("no-proxy");
         if (overrides->noProxy && parsed.has("proxy"))

@@ -21,6 +21,9 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     // With identities swept, a note seen as some of them says which.
     QHash<QString, QSet<QString>> noteIdentities;
     QSet<QString> allIdentities;
+    // With several tunnels, a note seen through some of them says which.
+    QHash<QString, QSet<QString>> noteTunnels;
+    QSet<QString> allTunnels;
     for (const auto &run : runs) {
         m_comparisons.append(comparer.compare(*run, stop));
         if (stop.stop_requested()) {
@@ -30,10 +33,13 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
         if (run->interrupted) {
             // Diffed for its rows, never judged: what was cut short is the tool's doing.
             m_comparisons.last().findings.clear();
-            m_notes << QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
-                                      "short): its frames are shown, its differences are not judged and it is left out of "
-                                      "the verdict and the statistics")
-                           .arg(run->index + 1);
+            const QString interrupted
+                = QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
+                                 "short): its frames are shown, its differences are not judged and it is left out of "
+                                 "the verdict and the statistics")
+                      .arg(run->index + 1);
+            if (!m_notes.contains(interrupted)) // said once for a run's several tunnels
+                m_notes << interrupted;
             continue;
         }
         ++judged;
@@ -41,8 +47,10 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
             if (!m_notes.contains(note))
                 m_notes << note;
             noteIdentities[note].insert(run->identity);
+            noteTunnels[note].insert(run->tunnelName);
         }
         allIdentities.insert(run->identity);
+        allTunnels.insert(run->tunnelName);
         tunnelEverConnected = tunnelEverConnected || run->tunnel.everConnected();
         const std::vector<double> &d = m_comparisons.last().diff.deltasMs;
         deltas.insert(deltas.end(), d.begin(), d.end());
@@ -52,11 +60,20 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
             else if (f.severity == Finding::Severity::Warning && m_verdict == Verdict::Clean)
                 m_verdict = Verdict::Degraded;
         }
+        if (!run->tunnelName.isEmpty())
+            countForTunnel(*run, m_comparisons.last().findings);
     }
     if (judged > 0 && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
     for (QString &note : m_notes) {
-        const QSet<QString> seenAs = noteIdentities.value(note);
+        const QString seen = note; // the key, before a tag is added
+        const QSet<QString> seenThrough = noteTunnels.value(seen);
+        if (!seenThrough.isEmpty() && seenThrough != allTunnels) {
+            QStringList names(seenThrough.cbegin(), seenThrough.cend());
+            names.sort();
+            note += QStringLiteral(" (through %1)").arg(names.join(QStringLiteral(", ")));
+        }
+        const QSet<QString> seenAs = noteIdentities.value(seen);
         if (seenAs.isEmpty() || seenAs == allIdentities)
             continue;
         QStringList names(seenAs.cbegin(), seenAs.cend());
@@ -66,20 +83,24 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     QList<QList<Finding>> findings;
     QList<bool> judgedRuns;
     QList<std::pair<QSet<QString>, QSet<QString>>> received;
-    QStringList identities;
-    QMap<QString, int> judgedAs;
+    QStringList identities, tunnels;
+    QMap<QString, int> judgedAs, judgedThrough;
     for (qsizetype i = 0; i < m_comparisons.size(); ++i) {
         const RunRecord &run = *runs[std::size_t(i)];
         findings << m_comparisons[i].findings;
         judgedRuns << !run.interrupted;
         received << std::pair{m_comparisons[i].criticalReceived[0], m_comparisons[i].criticalReceived[1]};
         identities << run.identity;
-        if (!run.interrupted && !run.identity.isEmpty())
+        tunnels << run.tunnelName;
+        if (!run.interrupted && !run.identity.isEmpty() && run.tunnelName == runs.front()->tunnelName)
             ++judgedAs[run.identity];
+        if (!run.interrupted && !run.tunnelName.isEmpty())
+            ++judgedThrough[run.tunnelName];
     }
-    m_groups = FindingGroups::group(findings, judgedRuns, identities);
-    m_delivery = FindingGroups::delivery(received, judgedRuns, identities);
+    m_groups = FindingGroups::group(findings, judgedRuns, identities, tunnels);
+    m_delivery = FindingGroups::delivery(received, judgedRuns, identities, tunnels);
     m_identityContrasts = IdentityContrast::of(m_delivery, m_groups, judgedAs);
+    m_tunnelContrasts = TunnelContrast::of(m_delivery, m_groups, judgedThrough);
     m_delta = LatencyStats::of(std::move(deltas));
 
     for (const bool tunnel : {false, true}) {
@@ -162,6 +183,29 @@ LatencyStats ComparisonReport::pingLatency(bool tunnel) const
 int ComparisonReport::judgedRuns() const
 {
     return int(std::count_if(m_runs.begin(), m_runs.end(), [](const auto &run) { return !run->interrupted; }));
+}
+
+void ComparisonReport::countForTunnel(const RunRecord &run, const QList<Finding> &findings)
+{
+    auto it = std::find_if(m_tunnelResults.begin(), m_tunnelResults.end(),
+                           [&run](const TunnelResult &t) { return t.name == run.tunnelName; });
+    if (it == m_tunnelResults.end())
+        it = m_tunnelResults.insert(m_tunnelResults.end(), TunnelResult{run.tunnelName, run.tunnel.url});
+    TunnelResult &t = *it;
+    ++t.runs;
+    for (const Finding &f : findings) {
+        if (f.path == QLatin1String("direct"))
+            continue; // the direct path's, not this tunnel's
+        (f.severity == Finding::Severity::Critical      ? t.critical
+             : f.severity == Finding::Severity::Warning ? t.warning
+                                                        : t.info)++;
+        if (f.severity == Finding::Severity::Critical)
+            t.verdict = Verdict::Broken;
+        else if (f.severity == Finding::Severity::Warning && t.verdict == Verdict::Clean)
+            t.verdict = Verdict::Degraded;
+    }
+    if (!run.tunnel.everConnected() && run.direct.everConnected())
+        t.verdict = Verdict::Broken;
 }
 
 bool ComparisonReport::directEverConnected() const

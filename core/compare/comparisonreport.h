@@ -8,6 +8,7 @@
 #include "runcomparer.h"
 #include "runrecord.h"
 #include "secretredactor.h"
+#include "tunnelcontrast.h"
 
 #include <QMap>
 #include <memory>
@@ -21,6 +22,16 @@ class ComparisonReport
 {
 public:
     enum class Verdict { Clean, Degraded, Broken };
+
+    // With several tunnels: each one's own result over its runs.
+    struct TunnelResult
+    {
+        QString name;
+        QUrl url;
+        int runs = 0; // judged
+        int critical = 0, warning = 0, info = 0;
+        Verdict verdict = Verdict::Clean;
+    };
 
     // `stop`: the window cancels a comparison it no longer needs (it closes mid-diff); the
     // report is then cancelled() and holds only the runs compared before.
@@ -56,6 +67,10 @@ public:
     const QList<Delivery> &delivery() const { return m_delivery; }
     // With identities swept: where the tunnel treated them differently, most telling first.
     const QList<IdentityContrast> &identityContrasts() const { return m_identityContrasts; }
+    // With several tunnels: what some did and the others did not, naming the one at fault.
+    const QList<TunnelContrast> &tunnelContrasts() const { return m_tunnelContrasts; }
+    // With several tunnels, in the profile's order; empty with one.
+    const QList<TunnelResult> &tunnelResults() const { return m_tunnelResults; }
     // Runs that ended on their own: the ones the verdict and the statistics speak for.
     int judgedRuns() const;
     // Whether the direct path completed a handshake in at least one run.
@@ -64,6 +79,9 @@ public:
     int exitCode() const;
 
 private:
+    // With several tunnels: a judged record's findings into its tunnel's result.
+    void countForTunnel(const RunRecord &run, const QList<Finding> &findings);
+
     const Profile &m_profile;
     bool m_cancelled = false;
     const std::vector<std::unique_ptr<RunRecord>> &m_runs;
@@ -73,6 +91,8 @@ private:
     QList<FindingGroup> m_groups;
     QList<Delivery> m_delivery;
     QList<IdentityContrast> m_identityContrasts;
+    QList<TunnelContrast> m_tunnelContrasts;
+    QList<TunnelResult> m_tunnelResults;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
     QStringList m_notes;

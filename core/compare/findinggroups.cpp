@@ -28,12 +28,16 @@ QString FindingGroups::groupKey(const Finding &f)
 }
 
 QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, const QList<bool> &judged,
-                                         const QStringList &identities)
+                                         const QStringList &identities, const QStringList &tunnels)
 {
     QMap<QString, int> judgedAs; // runs judged per identity ("" without a sweep)
     for (qsizetype r = 0; r < findings.size(); ++r)
-        if (judged.value(r))
-            ++judgedAs[identities.value(r)];
+        if (judged.value(r)) {
+            ++judgedAs[identities.value(r) + QLatin1Char('\n') + tunnels.value(r)];
+            // The direct path's findings are counted once per run: with its first tunnel.
+            if (!tunnels.value(r).isEmpty() && tunnels.value(r) == tunnels.value(0))
+                ++judgedAs[identities.value(r) + QLatin1Char('\n')];
+        }
     QList<FindingGroup> groups;
     QMap<QString, qsizetype> byKey;
     QList<QSet<qsizetype>> runsOf;
@@ -43,20 +47,28 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
         for (qsizetype i = 0; i < findings[r].size(); ++i) {
             const Finding &f = findings[r][i];
             const QString identity = identities.value(r);
+            // With several tunnels, a tunnel's finding is that tunnel's (its group's path is the
+            // tunnel's name); a direct path's is the run's, said once.
+            const bool direct = f.path == QLatin1String("direct");
+            if (direct && tunnels.value(r) != tunnels.value(0))
+                continue;
+            const QString tunnel = direct ? QString() : tunnels.value(r);
+            const QString split = identity + QLatin1Char('\n') + tunnel;
             const QString cause = groupKey(f);
-            const QString key = cause + QLatin1Char('\n') + identity;
+            const QString key = cause + QLatin1Char('\n') + split;
             auto it = byKey.find(key);
             if (it == byKey.end()) {
                 FindingGroup g;
                 g.kind = f.kind;
                 g.severity = f.severity;
-                g.path = f.path;
+                g.path = tunnel.isEmpty() ? f.path : tunnel;
                 g.message = f.detail.value(QStringLiteral("message")).toString();
                 g.identity = identity;
+                g.tunnel = tunnel;
                 g.summary = f.summary;
                 g.cause = cause;
                 g.key = key;
-                g.runsTotal = judgedAs.value(identity);
+                g.runsTotal = judgedAs.value(split);
                 it = byKey.insert(key, groups.size());
                 groups.append(g);
                 runsOf.append(QSet<qsizetype>());
@@ -80,20 +92,26 @@ QList<FindingGroup> FindingGroups::group(const QList<QList<Finding>> &findings, 
 }
 
 QList<Delivery> FindingGroups::delivery(const QList<std::pair<QSet<QString>, QSet<QString>>> &received, const QList<bool> &judged,
-                                        const QStringList &identities)
+                                        const QStringList &identities, const QStringList &tunnels)
 {
     QMap<std::pair<QString, QString>, Delivery> byMessage; // by message, then identity
+    const QString firstTunnel = tunnels.value(0);
     for (qsizetype r = 0; r < received.size(); ++r) {
         if (!judged.value(r))
             continue;
         const auto &[direct, tunnel] = received[r];
+        const QString name = tunnels.value(r).isEmpty() ? QStringLiteral("tunnel") : tunnels.value(r);
+        // The direct path is the same in each of a run's records: counted with the first.
+        const bool countsDirect = tunnels.value(r) == firstTunnel;
         for (const QString &message : direct) {
             Delivery &d = byMessage[{message, identities.value(r)}];
             d.message = message;
             d.identity = identities.value(r);
-            ++d.runs;
-            ++d.paths[QStringLiteral("direct")];
-            d.paths[QStringLiteral("tunnel")] += tunnel.contains(message) ? 1 : 0;
+            if (countsDirect) {
+                ++d.runs;
+                ++d.paths[QStringLiteral("direct")];
+            }
+            d.paths[name] += tunnel.contains(message) ? 1 : 0;
         }
     }
     return byMessage.values();

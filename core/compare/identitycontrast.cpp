@@ -1,29 +1,10 @@
 #include "identitycontrast.h"
 
+#include "contrastshares.h"
+
 #include <QSet>
-#include <algorithm>
 
 namespace tunnelscope {
-
-namespace {
-
-// A contrast needs one identity spared and one hit.
-bool contrasts(const QList<IdentityContrast::Share> &shares)
-{
-    const bool hit = std::any_of(shares.begin(), shares.end(), [](const auto &s) { return s.affected > 0; });
-    const bool spared = std::any_of(shares.begin(), shares.end(), [](const auto &s) { return s.affected == 0; });
-    return hit && spared;
-}
-
-void rank(QList<IdentityContrast::Share> *shares)
-{
-    std::stable_sort(shares->begin(), shares->end(), [](const auto &a, const auto &b) {
-        // By share affected, compared without division: a/ra > b/rb.
-        return qint64(a.affected) * b.runs > qint64(b.affected) * a.runs;
-    });
-}
-
-} // namespace
 
 QString IdentityContrast::sentence() const
 {
@@ -53,14 +34,14 @@ QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, co
                 lost[{d.message, it.key()}].append({d.identity, d.runs - it.value(), d.runs});
     QSet<QString> messagesContrasted;
     for (auto it = lost.begin(); it != lost.end(); ++it) {
-        if (it.value().size() < 2 || !contrasts(it.value()))
+        if (it.value().size() < 2 || !ContrastShares::someHitSomeSpared(it.value()))
             continue;
         IdentityContrast c;
         c.message = it.key().first;
         c.path = it.key().second;
         c.subject = QStringLiteral("%1 lost").arg(c.message);
         c.shares = it.value();
-        rank(&c.shares);
+        ContrastShares::mostAffectedFirst(&c.shares);
         messagesContrasted.insert(c.message);
         found.append(c);
     }
@@ -87,9 +68,9 @@ QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, co
                 s.affected = g.runsAffected;
     }
     for (IdentityContrast &c : byGroup) {
-        if (!contrasts(c.shares))
+        if (!ContrastShares::someHitSomeSpared(c.shares))
             continue;
-        rank(&c.shares);
+        ContrastShares::mostAffectedFirst(&c.shares);
         found.append(c);
     }
     return found;

@@ -35,17 +35,16 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
             return false;
         }
         m_directUrl = upstream;
-        m_tunnel = new FaultTunnel(upstream, m_spec.faults, this);
-        if (m_spec.tls)
-            m_tunnel->enableTls(tls);
+        m_upstream = upstream;
+        m_serverTls = tls;
         // The tunnel trusts the upstream as the direct path does.
-        QSslConfiguration upstreamTls;
         QString trustError;
-        if (!PathTrust::configuration(upstreamPath.caFile, {}, &upstreamTls, &trustError)) {
+        if (!PathTrust::configuration(upstreamPath.caFile, {}, &m_upstreamTls, &trustError)) {
             *error = QStringLiteral("the lab tunnel's upstream: ") + trustError;
             return false;
         }
-        m_tunnel->setUpstreamTls(upstreamTls, upstreamPath.ignoreTlsErrors);
+        m_ignoreUpstreamTlsErrors = upstreamPath.ignoreTlsErrors;
+        m_tunnel = newTunnel(m_spec.faults);
         if (!m_tunnel->listen(error, m_tunnelPort))
             return false;
         m_tunnelUrl = m_tunnel->url();
@@ -73,12 +72,12 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
     if (!m_endpoint->listen(error, m_endpointPort))
         return false;
     m_directUrl = m_endpoint->url();
-    m_tunnel = new FaultTunnel(m_directUrl, m_spec.faults, this);
-    if (m_spec.tls) {
-        m_tunnel->enableTls(tls);
-        // The tunnel's own TLS to the endpoint is verified too, against the lab certificate.
-        m_tunnel->setUpstreamTls(LabTls::clientConfiguration());
-    }
+    m_upstream = m_directUrl;
+    m_serverTls = tls;
+    // The tunnel's own TLS to the endpoint is verified too, against the lab certificate.
+    if (m_spec.tls)
+        m_upstreamTls = LabTls::clientConfiguration();
+    m_tunnel = newTunnel(m_spec.faults);
     if (!m_tunnel->listen(error, m_tunnelPort))
         return false;
     m_tunnelUrl = m_tunnel->url();
@@ -93,12 +92,39 @@ bool Lab::start(QString *error, const QUrl &upstream, const PathSpec &upstreamPa
     return true;
 }
 
+FaultTunnel *Lab::newTunnel(const QList<FaultSpec> &faults)
+{
+    auto *tunnel = new FaultTunnel(m_upstream, faults, this);
+    if (m_spec.tls)
+        tunnel->enableTls(m_serverTls);
+    if (m_spec.tls || m_upstream.scheme() == QLatin1String("wss"))
+        tunnel->setUpstreamTls(m_upstreamTls, m_ignoreUpstreamTlsErrors);
+    return tunnel;
+}
+
+QUrl Lab::addTunnel(const QString &name, QString *error)
+{
+    auto *tunnel = newTunnel(m_spec.tunnelFaults.value(name, m_spec.faults));
+    if (!tunnel->listen(error))
+        return QUrl();
+    QUrl url = tunnel->url();
+    if (m_spec.endpoint == QLatin1String("chat")) {
+        // A room of its own, so each path hears only its own conversation.
+        QUrlQuery room;
+        room.addQueryItem(QStringLiteral("room"), name);
+        url.setQuery(room);
+    }
+    m_namedTunnelUrls.insert(name, url);
+    return url;
+}
+
 bool Lab::serves(const QUrl &url) const
 {
     const auto same = [&url](const QUrl &own) {
         return !own.isEmpty() && own.scheme() == url.scheme() && own.host() == url.host() && own.port() == url.port();
     };
-    return same(m_tunnelUrl) || (m_endpoint && same(m_directUrl));
+    return same(m_tunnelUrl) || (m_endpoint && same(m_directUrl))
+        || std::any_of(m_namedTunnelUrls.cbegin(), m_namedTunnelUrls.cend(), same);
 }
 
 } // namespace tunnelscope

@@ -23,6 +23,13 @@ struct PathSpec
     QString caFile;
 };
 
+// One of several tunnels compared against the same direct path (profile `tunnels`).
+struct TunnelSpec
+{
+    QString name; // short, used in reports and metrics: [A-Za-z0-9_.-]+
+    PathSpec path;
+};
+
 struct StepSpec
 {
     std::optional<QJsonValue> send;
@@ -92,6 +99,9 @@ struct LabSpec
     int serverPingMs = 0; // the endpoint pings every client this often (0: never)
     quint16 port = 0;     // the tunnel's fixed port, the endpoint's the next one (0: any free ones)
     QList<FaultSpec> faults;
+    // With several tunnels: a lab fault tunnel for each named one that has no URL of its own,
+    // with these faults (`lab.tunnels.NAME.faults`); a tunnel not named here gets `faults`.
+    QMap<QString, QList<FaultSpec>> tunnelFaults;
 };
 
 // A client identity of a sweep: every run is played once per identity, with its headers added
@@ -136,6 +146,8 @@ struct Profile
     const Protocol &protocolHandler() const { return Protocol::named(protocol); }
     PathSpec direct;
     PathSpec tunnel;
+    // Several tunnels against the same direct path (`tunnels`); empty: the one `tunnel`.
+    QList<TunnelSpec> tunnels;
     QList<QPair<QString, QString>> headers;
     QStringList subprotocols;
     std::optional<DeflateOffer> deflate; // `extensions` lists permessage-deflate: the offer both paths make

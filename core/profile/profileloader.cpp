@@ -164,11 +164,11 @@ public:
 
     void read()
     {
-        refuseUnplayed();
         readTopLevel();
         readSecrets();
         readPath("direct", &m_profile->direct);
         readPath("tunnel", &m_profile->tunnel);
+        readTunnels();
         readHeaders();
         readExtensions();
         const QJsonArray steps = m_json.value(QStringLiteral("steps")).toArray();
@@ -210,12 +210,26 @@ private:
             m_problems->append(at + QStringLiteral(": ") + problem);
     }
 
-    void refuseUnplayed()
+    // `tunnels`: each read as a path, under a name of its own.
+    void readTunnels()
     {
-        // In the format, not yet played: refused by name rather than silently left out.
-        if (m_json.contains(QStringLiteral("tunnels")))
-            m_problems->append(QStringLiteral("$.tunnels: several tunnels at once are not played by this version yet; "
-                                              "use \"tunnel\" (one profile per tunnel)"));
+        const QJsonArray tunnels = m_json.value(QStringLiteral("tunnels")).toArray();
+        if (!tunnels.isEmpty() && m_json.contains(QStringLiteral("tunnel")))
+            m_problems->append(QStringLiteral("$.tunnels: give either \"tunnel\" (one) or \"tunnels\" (several), not both"));
+        QStringList names;
+        for (qsizetype i = 0; i < tunnels.size(); ++i) {
+            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.tunnels"), i);
+            TunnelSpec tunnel;
+            tunnel.name = str(tunnels.at(i).toObject(), "name");
+            if (const qsizetype first = names.indexOf(tunnel.name); first >= 0)
+                m_problems->append(at
+                                   + QStringLiteral(".name: \"%1\" is already the name of %2; each tunnel needs its own name "
+                                                    "(reports and metrics are split by it)")
+                                         .arg(tunnel.name, JsonSchemaValidator::childPath(QStringLiteral("$.tunnels"), first)));
+            names << tunnel.name;
+            readPathObject(tunnels.at(i).toObject(), at, &tunnel.path);
+            m_profile->tunnels.append(tunnel);
+        }
     }
 
     void readTopLevel()
@@ -239,12 +253,15 @@ private:
 
     void readPath(const char *key, PathSpec *spec)
     {
-        const QJsonObject path = m_json.value(QLatin1String(key)).toObject();
+        readPathObject(m_json.value(QLatin1String(key)).toObject(), QStringLiteral("$.%1").arg(QLatin1String(key)), spec);
+    }
+
+    void readPathObject(const QJsonObject &path, const QString &at, PathSpec *spec)
+    {
         spec->url = str(path, "url");
         spec->proxy = str(path, "proxy");
         spec->ignoreTlsErrors = path.value(QStringLiteral("ignore_tls_errors")).toBool();
         spec->caFile = str(path, "ca_file");
-        const QString at = QStringLiteral("$.%1").arg(QLatin1String(key));
         checkTemplates(spec->url, at + QStringLiteral(".url"));
         // A URL with a {{template}} is judged once expanded, when it is played.
         if (!spec->url.isEmpty() && !spec->url.contains(QLatin1String("{{")))
@@ -447,10 +464,26 @@ private:
                                               "whose server pings as it does"));
         m_profile->lab.port = quint16(integer(lab, "port", 0, QStringLiteral("$.lab")));
         checkTemplates(m_profile->lab.token, QStringLiteral("$.lab.token"));
-        const QJsonArray faults = lab.value(QStringLiteral("faults")).toArray();
+        m_profile->lab.faults = readFaults(lab.value(QStringLiteral("faults")).toArray(), QStringLiteral("$.lab.faults"));
+        const QJsonObject perTunnel = lab.value(QStringLiteral("tunnels")).toObject();
+        for (auto it = perTunnel.begin(); it != perTunnel.end(); ++it) {
+            const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.lab.tunnels"), it.key());
+            const bool named = std::any_of(m_profile->tunnels.cbegin(), m_profile->tunnels.cend(),
+                                           [&it](const TunnelSpec &t) { return t.name == it.key(); });
+            if (!named)
+                m_problems->append(at + QStringLiteral(": no tunnel of $.tunnels is named \"%1\"").arg(it.key()));
+            m_profile->lab.tunnelFaults.insert(
+                it.key(),
+                readFaults(it.value().toObject().value(QStringLiteral("faults")).toArray(), at + QStringLiteral(".faults")));
+        }
+    }
+
+    QList<FaultSpec> readFaults(const QJsonArray &faults, const QString &at) const
+    {
+        QList<FaultSpec> read;
         for (qsizetype i = 0; i < faults.size(); ++i)
-            m_profile->lab.faults.append(
-                readFault(faults.at(i).toObject(), JsonSchemaValidator::childPath(QStringLiteral("$.lab.faults"), i)));
+            read.append(readFault(faults.at(i).toObject(), JsonSchemaValidator::childPath(at, i)));
+        return read;
     }
 
     FaultSpec readFault(const QJsonObject &f, const QString &at) const

@@ -81,6 +81,17 @@ Frame FrameStore::at(qsizetype index) const
     return f;
 }
 
+FrameStore FrameStore::copy() const
+{
+    FrameStore out;
+    for (qsizetype i = 0; i < m_count; ++i) {
+        const Frame f = at(i);
+        out.append(f.tUs, f.type, f.dir, f.payload, f.fragments, f.closeCode);
+    }
+    out.m_compressedSizes = m_compressedSizes;
+    return out;
+}
+
 void FrameStore::setCompressedSize(qsizetype index, qint64 bytes)
 {
     Q_ASSERT(index >= 0 && index < m_count);

@@ -43,6 +43,8 @@ public:
 
     qsizetype append(qint64 tUs, FrameType type, Direction dir, QByteArrayView payload, quint32 fragments = 1,
                      quint16 closeCode = 0);
+    // A store of its own with the same frames (one path compared against several others).
+    FrameStore copy() const;
 
     // A permessage-deflate message's size on the wire, for the frame at `index` (the last one
     // appended, in practice): the store keeps the inflated payload.

@@ -2,6 +2,24 @@
 
 namespace tunnelscope {
 
+PathRecord PathRecord::copy() const
+{
+    PathRecord out;
+    out.name = name;
+    out.url = url;
+    out.frames = frames.copy();
+    out.connections = connections;
+    out.reconnectsUs = reconnectsUs;
+    out.pings = pings;
+    out.steps = steps;
+    out.http = http;
+    out.prompts = prompts;
+    out.heartbeatTimeouts = heartbeatTimeouts;
+    out.scriptCompleted = scriptCompleted;
+    out.controlFramesRecorded = controlFramesRecorded;
+    return out;
+}
+
 bool PathRecord::everConnected() const
 {
     for (const ConnectionRecord &c : connections)

@@ -70,6 +70,8 @@ struct PathRecord
     bool controlFramesRecorded = true;
 
     int reconnects() const { return int(reconnectsUs.size()); }
+    // The same record with a frame store of its own.
+    PathRecord copy() const;
     bool everConnected() const;
     // The first connection's handshake, or an empty record when none was attempted.
     HandshakeRecord firstHandshake() const;

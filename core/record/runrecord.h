@@ -15,6 +15,9 @@ struct RunRecord
     bool interrupted = false;
     // The client identity this run was played as (profile `identities`); empty without a sweep.
     QString identity;
+    // With several tunnels (profile `tunnels`): which one this record's tunnel path went
+    // through. Each tunnel of a run has its record, the direct path copied into each.
+    QString tunnelName;
     // Both paths were stamped on one clock in one session. False when two captures made apart
     // are compared (`compare`): their timing says nothing about a tunnel and is not judged.
     bool sharedClock = true;

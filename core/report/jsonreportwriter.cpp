@@ -277,6 +277,8 @@ QJsonArray groupsJson(const ComparisonReport &report)
             o.insert(QStringLiteral("path"), g.path);
         if (!g.identity.isEmpty())
             o.insert(QStringLiteral("identity"), g.identity);
+        if (!g.tunnel.isEmpty())
+            o.insert(QStringLiteral("tunnel"), g.tunnel);
         out.append(o);
     }
     return out;
@@ -299,6 +301,22 @@ QJsonArray deliveryJson(const ComparisonReport &report)
     return out;
 }
 
+QJsonObject shareJson(const QString &key, const QString &name, int affected, int runs)
+{
+    return {{key, name}, {QStringLiteral("affected"), affected}, {QStringLiteral("runs"), runs}};
+}
+
+// An identity's or a tunnel's contrast: its sentence, what it is about, and `rest`.
+template<typename Contrast> QJsonObject contrastJson(const SecretRedactor &r, const Contrast &c, QJsonObject rest)
+{
+    rest.insert(QStringLiteral("summary"), r.redact(c.sentence()));
+    if (!c.message.isEmpty())
+        rest.insert(QStringLiteral("message"), r.redact(c.message));
+    if (!c.kind.isEmpty())
+        rest.insert(QStringLiteral("kind"), c.kind);
+    return rest;
+}
+
 // Where the tunnel treated the swept identities differently.
 QJsonArray contrastsJson(const ComparisonReport &report)
 {
@@ -307,18 +325,40 @@ QJsonArray contrastsJson(const ComparisonReport &report)
     for (const IdentityContrast &c : report.identityContrasts()) {
         QJsonArray shares;
         for (const IdentityContrast::Share &s : c.shares)
-            shares.append(QJsonObject{{QStringLiteral("identity"), s.identity},
-                                      {QStringLiteral("affected"), s.affected},
-                                      {QStringLiteral("runs"), s.runs}});
-        QJsonObject o{{QStringLiteral("path"), c.path},
-                      {QStringLiteral("summary"), r.redact(c.sentence())},
-                      {QStringLiteral("identities"), shares}};
-        if (!c.message.isEmpty())
-            o.insert(QStringLiteral("message"), r.redact(c.message));
-        if (!c.kind.isEmpty())
-            o.insert(QStringLiteral("kind"), c.kind);
-        out.append(o);
+            shares.append(shareJson(QStringLiteral("identity"), s.identity, s.affected, s.runs));
+        out.append(contrastJson(r, c, {{QStringLiteral("path"), c.path}, {QStringLiteral("identities"), shares}}));
     }
+    return out;
+}
+
+// With several tunnels: what some did and the others did not, naming the one at fault.
+QJsonArray tunnelContrastsJson(const ComparisonReport &report)
+{
+    const SecretRedactor &r = report.redactor();
+    QJsonArray out;
+    for (const TunnelContrast &c : report.tunnelContrasts()) {
+        QJsonArray shares;
+        for (const TunnelContrast::Share &s : c.shares)
+            shares.append(shareJson(QStringLiteral("tunnel"), s.tunnel, s.affected, s.runs));
+        out.append(contrastJson(
+            r, c, {{QStringLiteral("at_fault"), QJsonArray::fromStringList(c.atFault())}, {QStringLiteral("tunnels"), shares}}));
+    }
+    return out;
+}
+
+// With several tunnels: each one's result over its runs.
+QJsonArray tunnelResultsJson(const ComparisonReport &report)
+{
+    QJsonArray out;
+    for (const ComparisonReport::TunnelResult &t : report.tunnelResults())
+        out.append(QJsonObject{{QStringLiteral("name"), t.name},
+                               {QStringLiteral("url"), report.redactor().redact(t.url.toString())},
+                               {QStringLiteral("verdict"), ComparisonReport::verdictName(t.verdict)},
+                               {QStringLiteral("runs"), t.runs},
+                               {QStringLiteral("findings"),
+                                QJsonObject{{QStringLiteral("critical"), t.critical},
+                                            {QStringLiteral("warning"), t.warning},
+                                            {QStringLiteral("info"), t.info}}}});
     return out;
 }
 
@@ -364,7 +404,7 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
     QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},
                         {QStringLiteral("tunnel"), report.pingLatency(true).toJson()},
                         {QStringLiteral("delta"), report.deltaLatency().toJson()}};
-    w.json(QJsonObject{
+    QJsonObject summary{
         {QStringLiteral("verdict"), ComparisonReport::verdictName(report.verdict())},
         {QStringLiteral("findings"), toObject(report.findingCounts())},
         {QStringLiteral("close_codes"),
@@ -376,7 +416,12 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         {QStringLiteral("runs"), qint64(report.runs().size())},
         {QStringLiteral("groups"), groupsJson(report)},
         {QStringLiteral("delivery"), deliveryJson(report)},
-        {QStringLiteral("identity_contrasts"), contrastsJson(report)}});
+        {QStringLiteral("identity_contrasts"), contrastsJson(report)}};
+    if (!report.tunnelResults().isEmpty()) {
+        summary.insert(QStringLiteral("tunnels"), tunnelResultsJson(report));
+        summary.insert(QStringLiteral("tunnel_contrasts"), tunnelContrastsJson(report));
+    }
+    w.json(summary);
     w.newline();
     w.key(QStringLiteral("runs"));
     w.beginArray();
@@ -391,6 +436,10 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         if (!run.identity.isEmpty()) {
             w.key(QStringLiteral("identity"));
             w.value(run.identity);
+        }
+        if (!run.tunnelName.isEmpty()) {
+            w.key(QStringLiteral("tunnel_name"));
+            w.value(run.tunnelName);
         }
         w.key(QStringLiteral("started_at"));
         w.value(QDateTime::fromMSecsSinceEpoch(run.startedEpochMs)

@@ -64,13 +64,15 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
 QString runHeading(const RunRecord &run)
 {
     // Counted from 1 for people, as the progress line does (JSON's index counts from 0).
-    const QString as = run.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(run.identity);
+    const QString as = (run.tunnelName.isEmpty() ? QString() : QStringLiteral(" via %1").arg(run.tunnelName))
+        + (run.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(run.identity));
     return run.interrupted ? QStringLiteral("run %1%2 (interrupted: shown, not judged)\n").arg(run.index + 1).arg(as)
                            : QStringLiteral("run %1%2\n").arg(run.index + 1).arg(as);
 }
 
 // One path over every judged run: its upgrades, how its connections ended, reconnects.
-QString pathOverRuns(const ComparisonReport &report, bool tunnel)
+// With several tunnels, `tunnelName` picks one tunnel's runs (the direct path: the first's).
+QString pathOverRuns(const ComparisonReport &report, bool tunnel, const QString &tunnelName = QString())
 {
     const SecretRedactor &r = report.redactor();
     int judged = 0, upgraded = 0, reconnects = 0, failedSteps = 0;
@@ -78,6 +80,8 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel)
     QMap<QString, int> closes;
     QString url;
     for (const auto &run : report.runs()) {
+        if (run->tunnelName != tunnelName)
+            continue;
         const PathRecord &p = run->path(tunnel);
         if (url.isEmpty())
             url = p.url.toString();
@@ -104,7 +108,10 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel)
     for (auto it = closes.begin(); it != closes.end(); ++it)
         closeText << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
     QString line = QStringLiteral("  %1  %2\n           upgraded in %3/%4 runs")
-                       .arg(tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct"), r.redact(url))
+                       .arg(!tunnel                    ? QStringLiteral("direct")
+                                : tunnelName.isEmpty() ? QStringLiteral("tunnel")
+                                                       : tunnelName,
+                            r.redact(url))
                        .arg(upgraded)
                        .arg(judged);
     if (stats.n > 0)
@@ -133,8 +140,9 @@ QString groupLines(const ComparisonReport &report, bool verbose)
         const bool counted = g.runsTotal > 1 || g.count > 1;
         out += QStringLiteral("  %1 %2%3: %4%5\n")
                    .arg(Finding::severityName(g.severity).toUpper(), g.kind,
-                        g.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(g.identity), r.redact(g.summary),
-                        counted ? QStringLiteral(" [%1]").arg(g.frequency()) : QString());
+                        (g.tunnel.isEmpty() ? QString() : QStringLiteral(" via %1").arg(g.tunnel))
+                            + (g.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(g.identity)),
+                        r.redact(g.summary), counted ? QStringLiteral(" [%1]").arg(g.frequency()) : QString());
     }
     if (shown < total)
         out += QStringLiteral("  … %1 more group(s) of findings: --verbose lists them and every run\n").arg(total - shown);
@@ -148,12 +156,15 @@ QString deliveryLine(const ComparisonReport &report)
     for (const Delivery &d : report.delivery()) {
         if (d.paths.value(QStringLiteral("tunnel")) == d.runs)
             continue;
-        parts << QStringLiteral("%1 direct %2/%3, tunnel %4/%3")
-                     .arg(report.redactor().redact(d.message)
-                          + (d.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(d.identity)))
-                     .arg(d.paths.value(QStringLiteral("direct")))
-                     .arg(d.runs)
-                     .arg(d.paths.value(QStringLiteral("tunnel")));
+        QString part = QStringLiteral("%1 direct %2/%3")
+                           .arg(report.redactor().redact(d.message)
+                                + (d.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(d.identity)))
+                           .arg(d.paths.value(QStringLiteral("direct")))
+                           .arg(d.runs);
+        for (auto it = d.paths.begin(); it != d.paths.end(); ++it)
+            if (it.key() != QLatin1String("direct"))
+                part += QStringLiteral(", %1 %2/%3").arg(it.key()).arg(it.value()).arg(d.runs);
+        parts << part;
     }
     return parts.isEmpty() ? QString()
                            : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
@@ -163,9 +174,33 @@ QString deliveryLine(const ComparisonReport &report)
 QString contrastLines(const ComparisonReport &report)
 {
     QString out;
+    for (const TunnelContrast &c : report.tunnelContrasts())
+        out += QStringLiteral("tunnels: %1\n").arg(report.redactor().redact(c.sentence()));
     for (const IdentityContrast &c : report.identityContrasts())
         out += QStringLiteral("identities: %1\n").arg(report.redactor().redact(c.sentence()));
     return out;
+}
+
+// With several tunnels, each one's own verdict: "tunnel nginx: clean over 3 run(s)".
+QString tunnelVerdictLines(const ComparisonReport &report)
+{
+    QString out;
+    for (const ComparisonReport::TunnelResult &t : report.tunnelResults())
+        out += QStringLiteral("tunnel %1: %2 (%3 critical, %4 warning) over %5 run(s)\n")
+                   .arg(t.name, ComparisonReport::verdictName(t.verdict))
+                   .arg(t.critical)
+                   .arg(t.warning)
+                   .arg(t.runs);
+    return out;
+}
+
+// "3 run(s)", or with several tunnels "3 run(s) through 2 tunnels" (a record per tunnel).
+QString runCount(const ComparisonReport &report)
+{
+    const qsizetype tunnels = report.tunnelResults().size();
+    if (tunnels < 1)
+        return QStringLiteral("%1 run(s)").arg(report.runs().size());
+    return QStringLiteral("%1 run(s) through %2 tunnels").arg(qsizetype(report.runs().size()) / tunnels).arg(tunnels);
 }
 
 } // namespace
@@ -176,12 +211,12 @@ QString TextSummary::verdictLine(const ComparisonReport &report)
     for (std::size_t i = 0; i < report.runs().size(); ++i)
         for (const Finding &f : report.findings(qsizetype(i)))
             ++counts[int(f.severity)];
-    QString line = QStringLiteral("verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5 run(s))")
+    QString line = QStringLiteral("verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)")
                        .arg(ComparisonReport::verdictName(report.verdict()))
                        .arg(counts[int(Finding::Severity::Critical)])
                        .arg(counts[int(Finding::Severity::Warning)])
                        .arg(counts[int(Finding::Severity::Info)])
-                       .arg(report.runs().size());
+                       .arg(runCount(report));
     if (report.judgedRuns() == 0 && !report.runs().empty())
         line += QStringLiteral(" - no run ended on its own, so nothing was judged");
     else if (!report.directEverConnected())
@@ -196,9 +231,9 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
     const SecretRedactor &r = report.redactor();
     const auto &runs = report.runs();
     const qsizetype interrupted = std::count_if(runs.begin(), runs.end(), [](const auto &run) { return run->interrupted; });
-    QString out = QStringLiteral("%1: %2 run(s)%3\n")
+    QString out = QStringLiteral("%1: %2%3\n")
                       .arg(r.redact(report.profile().name))
-                      .arg(runs.size())
+                      .arg(runCount(report))
                       .arg(interrupted ? QStringLiteral(", %1 interrupted").arg(interrupted) : QString());
     if (verbose) {
         for (std::size_t i = 0; i < runs.size(); ++i) {
@@ -215,6 +250,13 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
         out += runHeading(*runs.front());
         out += pathLine(runs.front()->direct, r);
         out += pathLine(runs.front()->tunnel, r);
+    } else if (!report.tunnelResults().isEmpty()) {
+        out += pathOverRuns(report, false, report.tunnelResults().first().name);
+        for (const ComparisonReport::TunnelResult &t : report.tunnelResults())
+            out += pathOverRuns(report, true, t.name);
+        for (const auto &run : runs)
+            if (run->interrupted)
+                out += runHeading(*run);
     } else {
         out += pathOverRuns(report, false);
         out += pathOverRuns(report, true);
@@ -222,6 +264,7 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
             if (run->interrupted)
                 out += runHeading(*run);
     }
+    out += tunnelVerdictLines(report);
     out += contrastLines(report);
     out += groupLines(report, verbose);
     out += deliveryLine(report);

@@ -338,6 +338,7 @@ bool CaptureImporter::readReport(const QJsonObject &report, Capture *out, QStrin
         const QDateTime started = QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
         out->startedEpochMs.push_back(started.isValid() ? started.toMSecsSinceEpoch() : 0);
         out->identities << run.value(QStringLiteral("identity")).toString();
+        out->tunnelNames << run.value(QStringLiteral("tunnel_name")).toString();
         out->runs.push_back(std::move(path));
     }
     if (out->runs.empty()) {
@@ -363,6 +364,7 @@ bool CaptureImporter::readJournal(Capture *out, QString *error)
         }
         out->startedEpochMs.push_back(run->startedEpochMs);
         out->identities << run->identity;
+        out->tunnelNames << run->tunnelName;
         out->runs.push_back(std::move(out->pathName == QLatin1String("tunnel") ? run->tunnel : run->direct));
     }
     if (out->runs.empty()) {

@@ -31,6 +31,7 @@ public:
         std::vector<PathRecord> runs;       // the chosen path of each run
         std::vector<qint64> startedEpochMs; // each run's start
         QStringList identities;             // each run's client identity (a report's or journal's sweep)
+        QStringList tunnelNames;            // each run's tunnel, when a report or journal compared several
         QStringList notes;
         bool ownHar = false;      // a HAR Tunnelscope wrote: an entry per path and run
         QString describe() const; // "r.json (its tunnel path)", "session.har (a browser's capture)"

@@ -1,5 +1,7 @@
 #include "capturejournal.h"
 
+#include "pairedrun.h"
+
 #include "profileloader.h"
 #include "scenariorunner.h"
 #include "utf8.h"
@@ -233,7 +235,13 @@ bool CaptureJournal::followInto(const ScenarioRunner *runner, const QString &fil
         m_runAnnounced = false; // on the first write: the run has its start time by then
     });
     connect(runner, &ScenarioRunner::runFinished, this, [this](int index) {
-        writeRun(index, *m_runner->runs()[std::size_t(index)], true);
+        // The run's records are the last ones: one per tunnel.
+        QList<const RunRecord *> records;
+        for (auto it = m_runner->runs().rbegin(); it != m_runner->runs().rend() && (*it)->index == index; ++it)
+            records.prepend(it->get());
+        if (records.isEmpty())
+            return;
+        writeRun(index, *records.first(), true, records.mid(1));
         m_file.flush();
     });
     connect(runner, &ScenarioRunner::finished, this, &CaptureJournal::finish);
@@ -262,7 +270,7 @@ void CaptureJournal::tick()
     m_file.flush(); // into the kernel: a killed process loses nothing written so far
 }
 
-void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
+void CaptureJournal::writeRun(int index, const RunRecord &run, bool final, const QList<const RunRecord *> &others)
 {
     if (index != m_run)
         return;
@@ -276,15 +284,32 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
                               {QStringLiteral("tu"), m_redactor.redact(m_runner->tunnelUrl().toString())}};
         if (!run.identity.isEmpty())
             announced.insert(QStringLiteral("id"), run.identity);
+        // Several tunnels: their names, in order; the first is "t", the others "t1", "t2"…
+        if (!run.tunnelName.isEmpty()) {
+            QJsonArray names, urls;
+            for (const PairedRun::TunnelPath &t : m_runner->tunnelPaths()) {
+                names.append(t.name);
+                urls.append(m_redactor.redact(t.options.url.toString()));
+            }
+            announced.insert(QStringLiteral("tn"), names);
+            announced.insert(QStringLiteral("tus"), urls);
+        }
         line(announced);
     }
-    writePath(index, "d", run.direct, &m_direct);
-    writePath(index, "t", run.tunnel, &m_tunnel);
+    writePath(index, QStringLiteral("d"), run.direct, &m_direct);
+    writePath(index, QStringLiteral("t"), run.tunnel, &m_tunnel);
     if (final) {
-        for (const auto &[side, p] : {std::pair{"d", &run.direct}, std::pair{"t", &run.tunnel}})
+        QList<QPair<QString, const PathRecord *>> ended{{QStringLiteral("d"), &run.direct}, {QStringLiteral("t"), &run.tunnel}};
+        for (qsizetype i = 0; i < others.size(); ++i) {
+            const QString side = QStringLiteral("t%1").arg(i + 1);
+            Position whole;
+            writePath(index, side, others[i]->tunnel, &whole);
+            ended.append({side, &others[i]->tunnel});
+        }
+        for (const auto &[side, p] : ended)
             line({{QStringLiteral("k"), QStringLiteral("path_end")},
                   {QStringLiteral("r"), index},
-                  {QStringLiteral("p"), QLatin1String(side)},
+                  {QStringLiteral("p"), side},
                   {QStringLiteral("url"), m_redactor.redact(p->url.toString())},
                   {QStringLiteral("hb"), p->heartbeatTimeouts},
                   {QStringLiteral("done"), p->scriptCompleted}});
@@ -295,10 +320,10 @@ void CaptureJournal::writeRun(int index, const RunRecord &run, bool final)
     }
 }
 
-void CaptureJournal::writePath(int index, const char *side, const PathRecord &p, Position *at)
+void CaptureJournal::writePath(int index, const QString &side, const PathRecord &p, Position *at)
 {
     const QJsonValue r(index);
-    const QJsonValue s{QString::fromLatin1(side)};
+    const QJsonValue s{side};
     for (; at->frames < p.frames.count(); ++at->frames) {
         const Frame f = p.frames.at(at->frames);
         QJsonObject o{{QStringLiteral("k"), QStringLiteral("f")},
@@ -497,6 +522,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         return false;
     qint64 lineNumber = 1;
     bool capped = false;
+    std::vector<std::vector<RunRecord *>> recordsOfRun; // each run's records: one per tunnel
     while (!file.atEnd()) {
         const QByteArray raw = file.readLine();
         ++lineNumber;
@@ -517,34 +543,55 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             break;
         }
         if (k == QLatin1String("run")) {
-            auto run = std::make_unique<RunRecord>();
-            run->index = int(out->runs.size());
-            run->startedEpochMs = o.value(QStringLiteral("epoch_ms")).toInteger();
-            run->direct.name = QStringLiteral("direct");
-            run->tunnel.name = QStringLiteral("tunnel");
-            run->direct.url = QUrl(o.value(QStringLiteral("du")).toString());
-            run->tunnel.url = QUrl(o.value(QStringLiteral("tu")).toString());
-            run->identity = o.value(QStringLiteral("id")).toString();
-            // Until its run_end says otherwise, a run was cut short by the end of the capture.
-            run->interrupted = true;
-            out->runs.push_back(std::move(run));
+            // One record per tunnel (one without `tn`), the direct path read into the first.
+            const QJsonArray names = o.value(QStringLiteral("tn")).toArray();
+            const QJsonArray urls = o.value(QStringLiteral("tus")).toArray();
+            std::vector<RunRecord *> records;
+            for (qsizetype t = 0; t < std::max<qsizetype>(1, names.size()); ++t) {
+                auto run = std::make_unique<RunRecord>();
+                run->index = int(recordsOfRun.size());
+                run->startedEpochMs = o.value(QStringLiteral("epoch_ms")).toInteger();
+                run->direct.name = QStringLiteral("direct");
+                run->tunnel.name = QStringLiteral("tunnel");
+                run->direct.url = QUrl(o.value(QStringLiteral("du")).toString());
+                run->tunnel.url = QUrl(names.isEmpty() ? o.value(QStringLiteral("tu")).toString() : urls.at(t).toString());
+                run->tunnelName = names.at(t).toString();
+                run->identity = o.value(QStringLiteral("id")).toString();
+                // Until its run_end says otherwise, a run was cut short by the end of the capture.
+                run->interrupted = true;
+                records.push_back(run.get());
+                out->runs.push_back(std::move(run));
+            }
+            recordsOfRun.push_back(records);
             continue;
         }
         const int r = o.value(QStringLiteral("r")).toInt(-1);
-        if (r < 0 || r >= int(out->runs.size())) {
+        if (r < 0 || r >= int(recordsOfRun.size())) {
             if (!k.isEmpty() && k != QLatin1String("run_end"))
                 out->notes
                     << QStringLiteral("%1 line %2: a record for a run that never started, left out").arg(path).arg(lineNumber);
             continue;
         }
-        RunRecord &run = *out->runs[std::size_t(r)];
+        const std::vector<RunRecord *> &records = recordsOfRun[std::size_t(r)];
         if (k == QLatin1String("run_end")) {
-            run.interrupted = o.value(QStringLiteral("interrupted")).toBool();
+            for (RunRecord *run : records)
+                run->interrupted = o.value(QStringLiteral("interrupted")).toBool();
             continue;
         }
-        PathRecord &p = o.value(QStringLiteral("p")).toString() == QLatin1String("t") ? run.tunnel : run.direct;
+        const QString side = o.value(QStringLiteral("p")).toString();
+        const qsizetype tunnel = side == QLatin1String("t") ? 0 : side.startsWith(QLatin1Char('t')) ? side.mid(1).toInt() : -1;
+        if (tunnel >= qsizetype(records.size())) {
+            out->notes
+                << QStringLiteral("%1 line %2: a record for a tunnel the run did not have, left out").arg(path).arg(lineNumber);
+            continue;
+        }
+        PathRecord &p = tunnel < 0 ? records.front()->direct : records[std::size_t(tunnel)]->tunnel;
         readPathRecord(k, o, p, out, path, lineNumber);
     }
+    // Each tunnel was compared against the same direct capture.
+    for (const std::vector<RunRecord *> &records : recordsOfRun)
+        for (std::size_t t = 1; t < records.size(); ++t)
+            records[t]->direct = records.front()->direct.copy();
     addOpenConnections(out);
     if (!out->complete)
         out->notes << QStringLiteral(

@@ -74,8 +74,10 @@ private:
     };
 
     void tick();
-    void writeRun(int index, const RunRecord &run, bool final);
-    void writePath(int index, const char *side, const PathRecord &p, Position *at);
+    // The run as it goes (its first tunnel's record, live) or ended (`others`: the records of
+    // its other tunnels, each written whole).
+    void writeRun(int index, const RunRecord &run, bool final, const QList<const RunRecord *> &others = {});
+    void writePath(int index, const QString &side, const PathRecord &p, Position *at);
     void line(const QJsonObject &o);
     void finish();
 

@@ -54,6 +54,8 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
         run->direct.name = QStringLiteral("direct");
         run->tunnel.name = QStringLiteral("tunnel");
         run->sharedClock = sharedClock;
+        // The tunnel side's name, when its capture compared several tunnels.
+        run->tunnelName = second.tunnelNames.value(qsizetype(i));
         // A sweep's identity, when both sides agree (or one side has none, as a browser's HAR).
         const QString identityA = first.identities.value(qsizetype(i)), identityB = second.identities.value(qsizetype(i));
         run->identity = identityA.isEmpty() ? identityB : identityA;

@@ -6,22 +6,29 @@
 
 namespace tunnelscope {
 
-PairedRun::PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const WireClient::Options &tunnel,
+PairedRun::PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const QList<TunnelPath> &tunnels,
                      const QMap<QString, QString> &secrets, QObject *parent)
-    : QObject(parent), m_profile(profile), m_record(std::make_unique<RunRecord>())
+    : QObject(parent), m_profile(profile)
 {
-    m_record->index = index;
-    if (const IdentitySpec *identity = profile.identityOfRun(index))
-        m_record->identity = identity->name;
-    m_record->direct.name = QStringLiteral("direct");
-    m_record->direct.url = direct.url;
-    m_record->tunnel.name = QStringLiteral("tunnel");
-    m_record->tunnel.url = tunnel.url;
     const TemplateExpander expander(secrets, index);
-    m_direct = new PathSession(profile, direct, expander, &m_clock, &m_record->direct, this);
-    m_tunnel = new PathSession(profile, tunnel, expander, &m_clock, &m_record->tunnel, this);
+    for (const TunnelPath &tunnel : tunnels) {
+        auto record = std::make_unique<RunRecord>();
+        record->index = index;
+        if (const IdentitySpec *identity = profile.identityOfRun(index))
+            record->identity = identity->name;
+        record->tunnelName = tunnel.name;
+        record->direct.name = QStringLiteral("direct");
+        record->direct.url = direct.url;
+        record->tunnel.name = QStringLiteral("tunnel");
+        record->tunnel.url = tunnel.options.url;
+        auto *session = new PathSession(profile, tunnel.options, expander, &m_clock, &record->tunnel, this);
+        connect(session, &PathSession::finished, this, &PairedRun::onPathFinished);
+        m_tunnels << session;
+        m_records.push_back(std::move(record));
+    }
+    // One direct session, recorded in the first record; the others get a copy at the end.
+    m_direct = new PathSession(profile, direct, expander, &m_clock, &m_records.front()->direct, this);
     connect(m_direct, &PathSession::finished, this, &PairedRun::onPathFinished);
-    connect(m_tunnel, &PathSession::finished, this, &PairedRun::onPathFinished);
 }
 
 PairedRun::~PairedRun() = default;
@@ -29,21 +36,36 @@ PairedRun::~PairedRun() = default;
 void PairedRun::start()
 {
     m_clock.restart();
-    m_record->startedEpochMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &record : m_records)
+        record->startedEpochMs = now;
     m_direct->start();
-    m_tunnel->start();
+    for (PathSession *tunnel : std::as_const(m_tunnels))
+        tunnel->start();
 }
 
 void PairedRun::stop(const QString &why)
 {
     m_direct->stop(why);
-    m_tunnel->stop(why);
+    for (PathSession *tunnel : std::as_const(m_tunnels))
+        tunnel->stop(why);
+}
+
+std::vector<std::unique_ptr<RunRecord>> PairedRun::takeRecords()
+{
+    for (std::size_t i = 1; i < m_records.size(); ++i)
+        m_records[i]->direct = m_records.front()->direct.copy();
+    return std::move(m_records);
 }
 
 void PairedRun::onPathFinished()
 {
-    if (m_direct->isFinished() && m_tunnel->isFinished())
-        Q_EMIT finished();
+    if (!m_direct->isFinished())
+        return;
+    for (PathSession *tunnel : std::as_const(m_tunnels))
+        if (!tunnel->isFinished())
+            return;
+    Q_EMIT finished();
 }
 
 } // namespace tunnelscope

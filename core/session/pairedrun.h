@@ -6,26 +6,36 @@
 
 #include <QObject>
 #include <memory>
+#include <vector>
 
 namespace tunnelscope {
 
 class PathSession;
 
-// One run: the same script on the direct and the tunnelled path at the same time, both
-// stamped on one RunClock.
+// One run: the same script on the direct path and on each tunnelled path at the same time,
+// all stamped on one RunClock.
 class PairedRun : public QObject
 {
     Q_OBJECT
 public:
-    PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const WireClient::Options &tunnel,
+    // A tunnelled path: its name (empty with one tunnel) and how to open it.
+    struct TunnelPath
+    {
+        QString name;
+        WireClient::Options options;
+    };
+
+    PairedRun(const Profile &profile, int index, const WireClient::Options &direct, const QList<TunnelPath> &tunnels,
               const QMap<QString, QString> &secrets, QObject *parent = nullptr);
     ~PairedRun() override;
 
     void start();
     void stop(const QString &why);
-    // Hands the record over once the run has finished.
-    std::unique_ptr<RunRecord> takeRecord() { return std::move(m_record); }
-    const RunRecord *record() const { return m_record.get(); }
+    // Hands the records over once the run has finished: one per tunnel, each with the direct
+    // path (copied into all but the first).
+    std::vector<std::unique_ptr<RunRecord>> takeRecords();
+    // While it plays: the first tunnel's record (the live view follows it).
+    const RunRecord *record() const { return m_records.empty() ? nullptr : m_records.front().get(); }
 
 Q_SIGNALS:
     void finished();
@@ -35,9 +45,9 @@ private:
 
     const Profile &m_profile;
     RunClock m_clock;
-    std::unique_ptr<RunRecord> m_record;
+    std::vector<std::unique_ptr<RunRecord>> m_records;
     PathSession *m_direct;
-    PathSession *m_tunnel;
+    QList<PathSession *> m_tunnels;
 };
 
 } // namespace tunnelscope

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace tunnelscope {
 
@@ -23,7 +24,7 @@ ScenarioRunner::ScenarioRunner(Profile profile, QObject *parent) : QObject(paren
 ScenarioRunner::~ScenarioRunner() = default;
 
 WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
-                                               const QString &pathName) const
+                                               const QString &pathName, const QString &jsonPath) const
 {
     const TemplateExpander expander(m_secrets, 0);
     WireClient::Options o;
@@ -32,7 +33,8 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
         o.url = m_profile.protocolHandler().connectionUrl(o.url, pathName);
     // A URL given on the command line (or in the window) is named as such.
     const QString at = m_urlOptions.contains(pathName) ? QStringLiteral("--%1").arg(pathName)
-                                                       : m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName);
+        : jsonPath.isEmpty()                           ? m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName)
+                                                       : m_profile.origin + QStringLiteral(": %1.url").arg(jsonPath);
     if (url.isEmpty())
         problems->append(at
                          + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
@@ -74,6 +76,20 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     if (overrides.runs > 0)
         m_profile.runs = overrides.runs;
 
+    if (!overrides.tunnels.isEmpty()) {
+        useTunnels(overrides.tunnels);
+        QStringList names;
+        for (const TunnelSpec &t : std::as_const(m_profile.tunnels)) {
+            if (names.contains(t.name))
+                problems << QStringLiteral("--tunnel: \"%1\" names two tunnels; each needs its own name").arg(t.name);
+            names << t.name;
+        }
+    } else if (!overrides.tunnelUrl.isEmpty() && !m_profile.tunnels.isEmpty())
+        problems << QStringLiteral("--tunnel: %1 compares %2 tunnels: give each as --tunnel NAME=URL")
+                        .arg(m_profile.origin)
+                        .arg(m_profile.tunnels.size());
+    if (!problems.isEmpty())
+        return problems;
     m_overrides = overrides;
     m_urlOptions.clear();
     if (!overrides.directUrl.isEmpty())
@@ -92,7 +108,11 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
                             overrides.tunnelUrl.isEmpty() ? QStringLiteral("tunnel.url") : QStringLiteral("--tunnel"),
                             faults.join(QStringLiteral(", ")));
     }
-    if (m_profile.lab.enabled && (direct.isEmpty() || tunnel.isEmpty())) {
+    const bool namedTunnels = !m_profile.tunnels.isEmpty();
+    const bool tunnelWanted = namedTunnels ? std::any_of(m_profile.tunnels.cbegin(), m_profile.tunnels.cend(),
+                                                         [](const TunnelSpec &t) { return t.path.url.isEmpty(); })
+                                           : tunnel.isEmpty();
+    if (m_profile.lab.enabled && (direct.isEmpty() || tunnelWanted)) {
         LabSpec spec = m_profile.lab;
         spec.token = TemplateExpander(m_secrets, 0).expand(spec.token);
         m_lab = new Lab(spec, this);
@@ -108,30 +128,80 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
         }
         if (direct.isEmpty())
             direct = m_lab->directUrl().toString();
-        if (tunnel.isEmpty())
+        if (tunnel.isEmpty() && !namedTunnels)
             tunnel = m_lab->tunnelUrl().toString();
+        // Each named tunnel without a URL of its own gets a lab fault tunnel of its own.
+        for (TunnelSpec &t : m_profile.tunnels) {
+            if (!t.path.url.isEmpty())
+                continue;
+            t.path.url = m_lab->addTunnel(t.name, &error).toString();
+            if (t.path.url.isEmpty()) {
+                problems << m_profile.origin + QStringLiteral(": $.lab: the fault tunnel for %1: %2").arg(t.name, error);
+                return problems;
+            }
+        }
     }
     m_profile.direct.url = direct;
-    m_profile.tunnel.url = tunnel;
     m_directOptions = optionsFor(m_profile.direct, direct, &problems, QStringLiteral("direct"));
-    m_tunnelOptions = optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"));
-    for (const auto &[options, spec, name] : {std::tuple{&m_directOptions, &m_profile.direct, QStringLiteral("direct")},
-                                              std::tuple{&m_tunnelOptions, &m_profile.tunnel, QStringLiteral("tunnel")}}) {
-        QString note;
-        options->proxy = proxyFor(*spec, options->url, name, &problems, &note);
+    m_tunnelPaths.clear();
+    if (namedTunnels) {
+        for (qsizetype i = 0; i < m_profile.tunnels.size(); ++i) {
+            const TunnelSpec &t = m_profile.tunnels[i];
+            m_tunnelPaths.append({t.name,
+                                  optionsFor(t.path, t.path.url, &problems, QStringLiteral("tunnel-") + t.name,
+                                             QStringLiteral("$.tunnels[%1]").arg(i))});
+        }
+    } else {
+        m_profile.tunnel.url = tunnel;
+        m_tunnelPaths.append({QString(), optionsFor(m_profile.tunnel, tunnel, &problems, QStringLiteral("tunnel"))});
+    }
+    QString note;
+    m_directOptions.proxy = proxyFor(m_profile.direct, m_directOptions.url, QStringLiteral("direct"), &problems, &note);
+    if (!note.isEmpty())
+        m_notes << note;
+    for (qsizetype i = 0; i < m_tunnelPaths.size(); ++i) {
+        WireClient::Options &o = m_tunnelPaths[i].options;
+        const QString name = m_tunnelPaths[i].name.isEmpty() ? QStringLiteral("tunnel") : m_tunnelPaths[i].name;
+        note.clear();
+        o.proxy = proxyFor(namedTunnels ? m_profile.tunnels[i].path : m_profile.tunnel, o.url, name, &problems, &note);
         if (!note.isEmpty())
             m_notes << note;
     }
+    QList<WireClient::Options *> all{&m_directOptions};
+    for (PairedRun::TunnelPath &t : m_tunnelPaths)
+        all << &t.options;
     // A wss:// lab's certificate is trusted on the lab's own URLs and nowhere else.
     if (m_lab && m_lab->spec().tls)
-        for (WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
+        for (WireClient::Options *o : std::as_const(all))
             if (m_lab->serves(o->url))
                 o->caCertificates = LabTls::certificates();
-    for (const WireClient::Options *o : {&m_directOptions, &m_tunnelOptions})
-        for (const QString &note : TokenInspector::expiredTokens(o->headers, o->url))
-            if (!m_notes.contains(note))
-                m_notes << note;
+    for (const WireClient::Options *o : std::as_const(all))
+        for (const QString &expired : TokenInspector::expiredTokens(o->headers, o->url))
+            if (!m_notes.contains(expired))
+                m_notes << expired;
     return problems;
+}
+
+bool ScenarioRunner::isNamedTunnel(const QString &value)
+{
+    static const QRegularExpression named(QStringLiteral("^[A-Za-z0-9_.-]+=wss?://"));
+    return named.match(value).hasMatch();
+}
+
+void ScenarioRunner::useTunnels(const QStringList &given)
+{
+    QList<TunnelSpec> tunnels;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const bool named = isNamedTunnel(given[i]);
+        TunnelSpec t;
+        t.name = named ? given[i].section(QLatin1Char('='), 0, 0) : QStringLiteral("tunnel%1").arg(i + 1);
+        for (const TunnelSpec &known : std::as_const(m_profile.tunnels))
+            if (known.name == t.name)
+                t.path = known.path;
+        t.path.url = named ? given[i].section(QLatin1Char('='), 1) : given[i];
+        tunnels << t;
+    }
+    m_profile.tunnels = tunnels;
 }
 
 QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems,
@@ -227,10 +297,12 @@ WireClient::Options ScenarioRunner::asIdentity(WireClient::Options options, cons
 
 void ScenarioRunner::startRun()
 {
-    const int index = int(m_runs.size());
+    const int index = m_runsPlayed;
     const IdentitySpec *identity = m_profile.identityOfRun(index);
-    m_current = new PairedRun(m_profile, index, asIdentity(m_directOptions, identity), asIdentity(m_tunnelOptions, identity),
-                              m_secrets, this);
+    QList<PairedRun::TunnelPath> tunnels = m_tunnelPaths;
+    for (PairedRun::TunnelPath &t : tunnels)
+        t.options = asIdentity(t.options, identity);
+    m_current = new PairedRun(m_profile, index, asIdentity(m_directOptions, identity), tunnels, m_secrets, this);
     connect(m_current, &PairedRun::finished, this, &ScenarioRunner::onRunFinished);
     Q_EMIT runStarted(index);
     m_current->start();
@@ -239,14 +311,16 @@ void ScenarioRunner::startRun()
 void ScenarioRunner::onRunFinished()
 {
     PairedRun *run = m_current;
-    m_runs.push_back(run->takeRecord());
-    m_runs.back()->interrupted = m_interruptCurrent;
+    for (std::unique_ptr<RunRecord> &record : run->takeRecords()) {
+        record->interrupted = m_interruptCurrent;
+        m_runs.push_back(std::move(record));
+    }
     m_interruptCurrent = false;
     m_current = nullptr;
     run->deleteLater();
-    const int index = int(m_runs.size()) - 1;
-    Q_EMIT runFinished(index);
-    if (!m_stopping && int(m_runs.size()) < m_profile.totalRuns()) {
+    ++m_runsPlayed;
+    Q_EMIT runFinished(m_runsPlayed - 1);
+    if (!m_stopping && m_runsPlayed < m_profile.totalRuns()) {
         m_intervalTimer.start(m_profile.intervalMs);
         return;
     }

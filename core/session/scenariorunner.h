@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pairedrun.h"
 #include "profile.h"
 #include "runrecord.h"
 #include "wireclient.h"
@@ -25,12 +26,18 @@ public:
     {
         QString directUrl;
         QString tunnelUrl;
+        // Several tunnels instead of the profile's: each URL or NAME=URL (unnamed ones are
+        // tunnel1, tunnel2… in order); a name of the profile's `tunnels` keeps its settings.
+        QStringList tunnels;
         int runs = 0; // 0: the profile's
         QString proxy;        // --proxy: every path through this proxy (over the profile's and the environment's)
         bool noProxy = false; // --no-proxy: no path through any proxy
     };
 
     explicit ScenarioRunner(Profile profile, QObject *parent = nullptr);
+
+    // "NAME=ws://…": a --tunnel value that names its tunnel.
+    static bool isNamedTunnel(const QString &value);
     ~ScenarioRunner() override;
 
     // Checks what can be checked before connecting (secrets, URLs, lab); on failure the
@@ -52,7 +59,9 @@ public:
     const RunRecord *liveRun() const;
     const QMap<QString, QString> &secrets() const { return m_secrets; }
     QUrl directUrl() const { return m_directOptions.url; }
-    QUrl tunnelUrl() const { return m_tunnelOptions.url; }
+    QUrl tunnelUrl() const { return m_tunnelPaths.isEmpty() ? QUrl() : m_tunnelPaths.first().options.url; }
+    // Every tunnelled path: one, or the profile's `tunnels` by name.
+    const QList<PairedRun::TunnelPath> &tunnelPaths() const { return m_tunnelPaths; }
     qint64 startedEpochMs() const { return m_startedEpochMs; }
     // Things noticed before connecting that explain what may follow (an expired token).
     QStringList notes() const { return m_notes; }
@@ -66,10 +75,13 @@ Q_SIGNALS:
 private:
     void startRun();
     void onRunFinished();
+    // --tunnel given more than once (or as NAME=URL): these tunnels instead of the profile's.
+    void useTunnels(const QStringList &given);
     // The options with an identity's headers added to (and overriding) the profile's.
     WireClient::Options asIdentity(WireClient::Options options, const IdentitySpec *identity) const;
-    WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems,
-                                   const QString &pathName) const;
+    // `jsonPath`: where the path is in the profile, when not at $.pathName (a `tunnels` item).
+    WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems, const QString &pathName,
+                                   const QString &jsonPath = QString()) const;
     // The proxy a path goes through (see README "Proxies"), and a note saying so.
     QUrl proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems, QString *note) const;
 
@@ -78,12 +90,13 @@ private:
     QMap<QString, QString> m_secretValues;
     QStringList m_notes;
     WireClient::Options m_directOptions;
-    WireClient::Options m_tunnelOptions;
+    QList<PairedRun::TunnelPath> m_tunnelPaths;
     Lab *m_lab = nullptr;
     QStringList m_urlOptions; // the paths whose URL was given as an option (--direct, --tunnel)
     Overrides m_overrides;
     QPointer<PairedRun> m_current;
-    std::vector<std::unique_ptr<RunRecord>> m_runs;
+    std::vector<std::unique_ptr<RunRecord>> m_runs; // one per run, or per run and tunnel
+    int m_runsPlayed = 0;
     QTimer m_intervalTimer{this}; // a child, so it moves with the runner to another thread
     qint64 m_startedEpochMs = 0;
     bool m_running = false;

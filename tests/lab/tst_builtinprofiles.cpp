@@ -59,6 +59,8 @@ static const QMap<QString, QStringList> &expected()
         // permessage-deflate: the offer stripped (checked below: the cause named), a compressed
         // message broken on the way (the client fails the connection; what was due is lost).
         {QStringLiteral("deflate-clean"), {}},
+        // Three tunnels at once: only the vendor relay loses auth_invalid (checked below: named).
+        {QStringLiteral("ha-three-tunnels"), {QStringLiteral("message_missing")}},
         {QStringLiteral("deflate-stripped"), {QStringLiteral("protocol_violation")}},
         {QStringLiteral("deflate-corrupted"), {QStringLiteral("protocol_violation"), QStringLiteral("message_missing")}},
     };
@@ -104,6 +106,22 @@ void tst_BuiltinProfiles::play()
                                             [](const Finding &f) { return f.severity == Finding::Severity::Info; });
             QCOMPARE(spared, runner.runs()[i]->identity == QLatin1String("browser"));
         }
+    }
+    if (!runner.profile().tunnels.isEmpty()) {
+        QCOMPARE(int(runner.runs().size()), runner.profile().totalRuns() * int(runner.profile().tunnels.size()));
+        QCOMPARE(report.tunnelContrasts().size(), 1);
+        QCOMPARE(report.tunnelContrasts()[0].atFault(), QStringList{QStringLiteral("vendor-relay")});
+        for (std::size_t i = 0; i < runner.runs().size(); ++i) {
+            const QList<Finding> &findings = report.findings(qsizetype(i));
+            const bool spared = std::all_of(findings.begin(), findings.end(),
+                                            [](const Finding &f) { return f.severity == Finding::Severity::Info; });
+            QCOMPARE(spared, runner.runs()[i]->tunnelName != QLatin1String("vendor-relay"));
+        }
+        QCOMPARE(report.tunnelResults().size(), 3);
+        for (const ComparisonReport::TunnelResult &t : report.tunnelResults())
+            QCOMPARE(t.verdict,
+                     t.name == QLatin1String("vendor-relay") ? ComparisonReport::Verdict::Broken
+                                                             : ComparisonReport::Verdict::Clean);
     }
     if (runner.profile().deflate) {
         // The direct path compressed; the tunnel did too unless its fault says otherwise.
