@@ -640,8 +640,21 @@ int CommandLine::lab(const QStringList &args)
                                                      : loaded.profile->lab.endpoint)
           << "): " << lab.directUrl().toString() << '\n'
           << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
-          << "): " << lab.tunnelUrl().toString() << '\n'
-          << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;
+          << "): " << lab.tunnelUrl().toString() << '\n';
+    // Several tunnels: a fault tunnel each, with the faults lab.tunnels gives it.
+    for (const TunnelSpec &t : std::as_const(loaded.profile->tunnels)) {
+        if (!t.path.url.isEmpty())
+            continue;
+        const QUrl url = lab.addTunnel(t.name, &error);
+        if (url.isEmpty())
+            return badInput(source + QStringLiteral(": $.lab: the fault tunnel for %1: %2").arg(t.name, error));
+        QStringList own;
+        for (const FaultSpec &f : loaded.profile->lab.tunnelFaults.value(t.name, loaded.profile->lab.faults))
+            own << FaultSpec::kindName(f.kind);
+        out() << "tunnel " << t.name << " (" << (own.isEmpty() ? QStringLiteral("no faults") : own.join(QStringLiteral(", ")))
+              << "): " << url.toString() << '\n';
+    }
+    out() << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;
     if (loaded.profile->lab.tls) {
         const QString cert = LabTls::exportCertificate(&error);
         if (cert.isEmpty())

@@ -13,8 +13,10 @@ constexpr int RedrawMs = 250;
 StatusLine::StatusLine(const ScenarioRunner &runner, std::FILE *terminal, QObject *parent)
     : QObject(parent), m_runner(runner), m_progress(runner.profile()), m_terminal(terminal)
 {
-    connect(&runner, &ScenarioRunner::runFinished, this,
-            [this](int index) { m_progress.addFinishedRun(*m_runner.runs().at(std::size_t(index))); });
+    connect(&runner, &ScenarioRunner::runFinished, this, [this](int index) {
+        for (const RunRecord *run : m_runner.recordsOfRun(index))
+            m_progress.addFinishedRun(*run);
+    });
     m_timer.setInterval(RedrawMs);
     connect(&m_timer, &QTimer::timeout, this, &StatusLine::redraw);
     connect(&runner, &ScenarioRunner::finished, this, &StatusLine::clear);

@@ -69,10 +69,13 @@ void CaptureThread::followRunner()
     });
     connect(m_runner, &ScenarioRunner::runFinished, m_runner, [this, batchTimer](int index) {
         batchTimer->stop();
-        const RunRecord *run = m_runner->runs().at(std::size_t(index)).get();
+        // The run's first record (its first tunnel's, with several) is painted live.
+        const QList<const RunRecord *> records = m_runner->recordsOfRun(index);
+        const RunRecord *run = records.first();
         // Compared here, for the progress line: the window's thread only paints.
         if (m_progress)
-            m_progress->addFinishedRun(*run);
+            for (const RunRecord *record : records)
+                m_progress->addFinishedRun(*record);
         QMetaObject::invokeMethod(
             this,
             [this, index, run] {

@@ -72,11 +72,36 @@ QString formatTitle(const QString &format)
     return QStringLiteral("%1 (*.%2)").arg(QCoreApplication::translate("ReportFormat", f->title), QLatin1String(f->suffix));
 }
 
-// A run in the run picker: counted from 1, as the progress line, with its identity when swept.
+// A run in the run picker: counted from 1, as the progress line, with its tunnel when several
+// are compared and its identity when swept.
 QString runLabel(const RunRecord &run)
 {
-    return run.identity.isEmpty() ? QString::number(run.index + 1)
-                                  : MainWindow::tr("%1 as %2").arg(run.index + 1).arg(run.identity);
+    QString label = QString::number(run.index + 1);
+    if (!run.tunnelName.isEmpty())
+        label = MainWindow::tr("%1 via %2").arg(label, run.tunnelName);
+    if (!run.identity.isEmpty())
+        label = MainWindow::tr("%1 as %2").arg(label, run.identity);
+    return label;
+}
+
+// With several tunnels: a column per tunnel, its verdict and findings, under the verdict line.
+QString tunnelTable(const ComparisonReport &report)
+{
+    if (report.tunnelResults().isEmpty())
+        return QString();
+    QString names, verdicts, counts;
+    for (const ComparisonReport::TunnelResult &t : report.tunnelResults()) {
+        const QString colour = t.verdict == ComparisonReport::Verdict::Broken ? QStringLiteral("#b3261e")
+            : t.verdict == ComparisonReport::Verdict::Degraded                ? QStringLiteral("#a15c00")
+                                                                              : QStringLiteral("#1b7f3b");
+        names += QStringLiteral("<th>%1</th>").arg(t.name.toHtmlEscaped());
+        verdicts += QStringLiteral("<td style=\"color:%1\"><b>%2</b></td>").arg(colour, ComparisonReport::verdictName(t.verdict));
+        counts += QStringLiteral("<td>%1</td>")
+                      .arg(MainWindow::tr("%1 critical, %2 warning in %3 run(s)").arg(t.critical).arg(t.warning).arg(t.runs));
+    }
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\"><tr><th></th>%1</tr><tr><td>%2</td>%3</tr>"
+                          "<tr><td></td>%4</tr></table>")
+        .arg(names, MainWindow::tr("tunnel"), verdicts, counts);
 }
 
 QTableView *makeFrameView(QWidget *parent)
@@ -346,6 +371,8 @@ QWidget *MainWindow::buildFindingsPane()
     m_verdict = new QLabel(tr("No comparison yet."), findingsBox);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
+    // Never squeezed below its text (a tunnels' table, contrasts, notes): the findings give way.
+    m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     // Groups of findings, as the reports group them; a group of several expands to them.
     // Filters by severity and kind; a header click sorts (the groups come critical first).
     auto *filters = new QHBoxLayout;
@@ -371,6 +398,7 @@ QWidget *MainWindow::buildFindingsPane()
     m_findingsView = new QTreeView(findingsBox);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setModel(m_findingsFilter);
+    m_findingsView->setMinimumHeight(100);
     m_findingsView->setSortingEnabled(true);
     m_findingsView->sortByColumn(-1, Qt::AscendingOrder); // the model's order until asked
     // Sentences are never cut: they wrap, and the whole one is in the tooltip too.
@@ -784,13 +812,15 @@ void MainWindow::showReport(ComparisonReport *report)
     ChartData charts;
     for (std::size_t i = 0; i < report->runs().size(); ++i) {
         m_timelines.push_back(PairedTimeline::build(*report->runs()[i], report->diff(qsizetype(i))));
-        charts.addRun(*report->runs()[i], report->startedEpochMs(), &report->diff(qsizetype(i)));
+        charts.addRun(*report->runs()[i], report->startedEpochMs(), &report->diff(qsizetype(i)),
+                      report->runs()[i]->tunnelName == report->runs().front()->tunnelName);
     }
     QList<FindingsModel::Group> groups;
     for (const FindingGroup &g : report->groups()) {
         FindingsModel::Group row{g.severity,
                                  g.kind,
-                                 (g.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.identity))
+                                 (g.tunnel.isEmpty() ? QString() : tr("via %1: ").arg(g.tunnel))
+                                     + (g.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.identity))
                                      + report->redactor().redact(g.summary),
                                  g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(),
                                  {}};
@@ -818,6 +848,9 @@ void MainWindow::showReport(ComparisonReport *report)
     m_findingsFilter->setKind(m_kindFilter->currentData().toString());
     m_charts->setData(charts);
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
+    verdict += tunnelTable(*report);
+    for (const TunnelContrast &c : report->tunnelContrasts())
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
     for (const IdentityContrast &c : report->identityContrasts())
         verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
     for (const QString &warning : report->tlsWarnings())

@@ -154,7 +154,7 @@ QMap<QString, int> ComparisonReport::closeCodes(bool tunnel) const
 {
     QMap<QString, int> histogram;
     for (const auto &run : m_runs)
-        if (!run->interrupted && run->path(tunnel).controlFramesRecorded) // a HAR has no closes
+        if (counts(*run, tunnel) && run->path(tunnel).controlFramesRecorded) // a HAR has no closes
             for (const ConnectionRecord &c : run->path(tunnel).connections)
                 if (c.handshake.ok)
                     ++histogram[QString::number(c.close.code)];
@@ -165,7 +165,7 @@ int ComparisonReport::reconnects(bool tunnel) const
 {
     int n = 0;
     for (const auto &run : m_runs)
-        if (!run->interrupted)
+        if (counts(*run, tunnel))
             n += run->path(tunnel).reconnects();
     return n;
 }
@@ -174,10 +174,16 @@ LatencyStats ComparisonReport::pingLatency(bool tunnel) const
 {
     std::vector<double> values;
     for (const auto &run : m_runs)
-        if (!run->interrupted)
+        if (counts(*run, tunnel))
             for (const PingSample &p : run->path(tunnel).pings)
                 values.push_back(RunClock::toMs(p.rttUs));
     return LatencyStats::of(std::move(values));
+}
+
+bool ComparisonReport::counts(const RunRecord &run, bool tunnel) const
+{
+    // With several tunnels each run's direct path is in every one of its records: once is enough.
+    return !run.interrupted && (tunnel || m_runs.empty() || run.tunnelName == m_runs.front()->tunnelName);
 }
 
 int ComparisonReport::judgedRuns() const

@@ -79,6 +79,9 @@ public:
     int exitCode() const;
 
 private:
+    // Whether a record's path counts in the statistics of the whole report: judged, and for the
+    // direct path the run's first record only.
+    bool counts(const RunRecord &run, bool tunnel) const;
     // With several tunnels: a judged record's findings into its tunnel's result.
     void countForTunnel(const RunRecord &run, const QList<Finding> &findings);
 

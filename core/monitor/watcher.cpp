@@ -59,6 +59,13 @@ QStringList Watcher::prepare()
 {
     QStringList problems;
     for (const auto &w : m_watched) {
+        // Its statistics and metrics count one tunnel per play: refused rather than miscounted.
+        if (!w->profile.tunnels.isEmpty()) {
+            problems << QStringLiteral("%1: %2: $.tunnels: watch plays one tunnel per profile; watch a profile for each "
+                                       "tunnel (run compares several at once)")
+                            .arg(w->profile.name, w->profile.origin);
+            continue;
+        }
         ScenarioRunner probe(w->profile);
         for (const QString &p : probe.prepare(overrides()))
             problems << QStringLiteral("%1: %2").arg(w->profile.name, p);

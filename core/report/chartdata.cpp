@@ -11,11 +11,14 @@ void ChartData::clear()
     *this = ChartData();
 }
 
-void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff)
+void ChartData::addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff, bool withDirect)
 {
     const double base = double(run.startedEpochMs - originEpochMs) / 1000.0;
-    ++m_runs;
+    if (withDirect)
+        ++m_runs;
     for (bool tunnel : {false, true}) {
+        if (!tunnel && !withDirect)
+            continue;
         const PathRecord &p = run.path(tunnel);
         PathSeries &s = tunnel ? m_tunnel : m_direct;
         if (!p.frames.isEmpty())

@@ -24,7 +24,8 @@ public:
     };
 
     // Adds a finished or live run; `diff` (may be null) adds the per-message deltas.
-    void addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff);
+    // `withDirect` false: the run's direct path is already in (several tunnels share it).
+    void addRun(const RunRecord &run, qint64 originEpochMs, const MessageDiffResult *diff, bool withDirect = true);
     void clear();
 
     const PathSeries &direct() const { return m_direct; }

@@ -25,6 +25,10 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
     device->write("run,path,seq,t_ms,dir,type,size,close_code,data\n");
     for (const auto &run : report.runs()) {
         for (const PathRecord *p : {&run->direct, &run->tunnel}) {
+            // With several tunnels: the direct path once per run, each tunnel under its name.
+            if (p == &run->direct && run->tunnelName != report.runs().front()->tunnelName)
+                continue;
+            const QString pathName = p == &run->tunnel && !run->tunnelName.isEmpty() ? run->tunnelName : p->name;
             const bool unverified = (p == &run->tunnel ? report.profile().tunnel : report.profile().direct).ignoreTlsErrors
                 && p->url.scheme() == QLatin1String("wss");
             QByteArray chunk;
@@ -43,7 +47,7 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
                 }
                 const QString line = QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
                                          .arg(run->index)
-                                         .arg(p->name)
+                                         .arg(pathName)
                                          .arg(i)
                                          .arg(QString::number(RunClock::toMs(f.tUs), 'f', 3))
                                          .arg(directionName(f.dir), frameTypeName(f.type))

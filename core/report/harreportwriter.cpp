@@ -118,7 +118,9 @@ void writeEntry(JsonStreamWriter &w, const RunRecord &run, const PathRecord &p, 
     w.key(QStringLiteral("comment"));
     w.value(QStringLiteral("run %1%3, %2 path")
                 .arg(run.index + 1)
-                .arg(p.name, run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + run.identity)
+                .arg(p.name,
+                     (run.tunnelName.isEmpty() ? QString() : QStringLiteral(" via ") + run.tunnelName)
+                         + (run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + run.identity))
             + (h.tlsWarnings.isEmpty()
                    ? QString()
                    : QStringLiteral("; TLS errors ignored: ") + r.redact(h.tlsWarnings.join(QStringLiteral("; ")))));
@@ -157,7 +159,9 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
     w.beginArray();
     for (const auto &run : report.runs())
         for (const PathRecord *p : {&run->direct, &run->tunnel})
-            writeEntry(w, *run, *p, r);
+            // With several tunnels the direct path is written once per run.
+            if (p == &run->tunnel || run->tunnelName == report.runs().front()->tunnelName)
+                writeEntry(w, *run, *p, r);
     w.endArray();
     w.endObject();
     w.endObject();

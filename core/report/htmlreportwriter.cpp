@@ -54,7 +54,7 @@ code,.pl{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .charts{display:flex;flex-wrap:wrap;gap:12px}.chart{background:var(--card);border-radius:6px}.chart text{fill:var(--fg);font:11px system-ui,sans-serif}
 .chart .tt{font-weight:600;font-size:12px}.chart .gl{stroke:var(--line)}.chart .ax{fill:var(--mut)}.chart .lg{fill:var(--fg)}
 details.group{margin:4px 0}details.group>summary{cursor:pointer}details.group.info>summary{color:var(--mut)}
-details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;white-space:pre}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.as{color:var(--mut)}.contrast{font-weight:bold}td.lost{color:var(--crit);font-weight:bold}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
+details.hex>summary{cursor:pointer}details.hex pre{margin:4px 0;font-size:12px;white-space:pre}.freq{color:var(--mut)}.interrupted{color:var(--mut);font-weight:normal;font-size:70%}.as{color:var(--mut)}.contrast{font-weight:bold}td.lost{color:var(--crit);font-weight:bold}td.verdict.broken{color:var(--crit);font-weight:bold}td.verdict.degraded{color:var(--warn);font-weight:bold}td.verdict.clean{color:var(--ok)}.facts{display:grid;grid-template-columns:1fr 1fr;gap:12px}.card{background:var(--card);border-radius:6px;padding:8px 12px}
 .note{color:var(--mut);font-style:italic}a{color:var(--info)}
 )CSS";
 
@@ -137,6 +137,7 @@ public:
     void write() const
     {
         writeHeader();
+        writeTunnels();
         writeIdentities();
         writeFindings();
         writeDelivery();
@@ -226,8 +227,9 @@ private:
                     "<table><tr><th class=\"num\">run</th><th class=\"num\">t (ms)</th><th>what "
                     "happened</th><th>direct</th><th>tunnel</th></tr>\n%6</table></details>\n")
                     .arg(g.severity == Finding::Severity::Critical ? QStringLiteral(" open") : QString(), sev, g.kind,
-                         (g.identity.isEmpty() ? QString()
-                                               : QStringLiteral("<span class=\"as\">as %1</span> ").arg(esc(g.identity)))
+                         (g.tunnel.isEmpty() ? QString() : QStringLiteral("<span class=\"as\">via %1</span> ").arg(esc(g.tunnel)))
+                             + (g.identity.isEmpty() ? QString()
+                                                     : QStringLiteral("<span class=\"as\">as %1</span> ").arg(esc(g.identity)))
                              + esc(g.summary),
                          counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(),
                          rows));
@@ -276,9 +278,50 @@ private:
         put(QStringLiteral("</table>\n"));
     }
 
+    // With several tunnels: which one is at fault, then each one's result and deliveries, a
+    // column per tunnel.
+    void writeTunnels() const
+    {
+        const QList<ComparisonReport::TunnelResult> &tunnels = m_report.tunnelResults();
+        if (tunnels.isEmpty())
+            return;
+        put(QStringLiteral("<h2>Tunnels</h2>"));
+        for (const TunnelContrast &c : m_report.tunnelContrasts())
+            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence())));
+        if (m_report.tunnelContrasts().isEmpty())
+            put(QStringLiteral("<p>No tunnel did anything the others did not.</p>"));
+        QString head = QStringLiteral("<table class=\"tunnels\"><tr><th></th>");
+        QString verdicts = QStringLiteral("<tr><td>verdict</td>");
+        QString counts = QStringLiteral("<tr><td>critical / warning findings</td>");
+        QString urls = QStringLiteral("<tr><td>URL</td>");
+        for (const ComparisonReport::TunnelResult &t : tunnels) {
+            head += QStringLiteral("<th>%1</th>").arg(esc(t.name));
+            verdicts += QStringLiteral("<td class=\"verdict %1\">%1</td>").arg(ComparisonReport::verdictName(t.verdict));
+            counts += QStringLiteral("<td class=\"num\">%1 / %2</td>").arg(t.critical).arg(t.warning);
+            urls += QStringLiteral("<td><code>%1</code></td>").arg(esc(t.url.toString()));
+        }
+        put(head + QStringLiteral("</tr>") + verdicts + QStringLiteral("</tr>") + counts + QStringLiteral("</tr>") + urls
+            + QStringLiteral("</tr>"));
+        for (const Delivery &d : m_report.delivery()) {
+            QString row = QStringLiteral("<tr><td><code>%1</code>%2 received / direct received</td>")
+                              .arg(esc(d.message), d.identity.isEmpty() ? QString() : QStringLiteral(" as ") + esc(d.identity));
+            for (const ComparisonReport::TunnelResult &t : tunnels) {
+                const int got = d.paths.value(t.name);
+                row += QStringLiteral("<td class=\"num%1\">%2/%3</td>")
+                           .arg(got < d.runs ? QStringLiteral(" lost") : QString())
+                           .arg(got)
+                           .arg(d.runs);
+            }
+            put(row + QStringLiteral("</tr>"));
+        }
+        put(QStringLiteral("</table>\n"));
+    }
+
     // Per critical message, in how many runs each path received it.
     void writeDelivery() const
     {
+        if (!m_report.tunnelResults().isEmpty())
+            return; // in the tunnels' table
         QStringList delivery;
         for (const Delivery &d : m_report.delivery())
             if (d.identity.isEmpty()) // a sweep's delivery is in its own table
@@ -345,7 +388,8 @@ private:
         // The same series the window draws: one computation (ChartData) for both.
         ChartData charts;
         for (std::size_t i = 0; i < m_report.runs().size(); ++i)
-            charts.addRun(*m_report.runs()[i], m_report.startedEpochMs(), &m_report.diff(qsizetype(i)));
+            charts.addRun(*m_report.runs()[i], m_report.startedEpochMs(), &m_report.diff(qsizetype(i)),
+                          m_report.runs()[i]->tunnelName == m_report.runs().front()->tunnelName);
         const QList<SvgChart::Series> reconnectSeries{{QStringLiteral("direct"), directColor, charts.direct().reconnects, true},
                                                       {QStringLiteral("tunnel"), tunnelColor, charts.tunnel().reconnects, true}};
         using Marker = SvgChart::Marker;
@@ -370,8 +414,9 @@ private:
                 .arg(i)
                 .arg(run.interrupted ? QStringLiteral(" <span class=\"interrupted\">(interrupted: shown, not judged)</span>")
                                      : QString())
-                .arg(i + 1)
-                .arg(run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + esc(run.identity)));
+                .arg(run.index + 1)
+                .arg((run.tunnelName.isEmpty() ? QString() : QStringLiteral(" via ") + esc(run.tunnelName))
+                     + (run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + esc(run.identity))));
         for (bool tunnel : {false, true})
             writePathCard(run.path(tunnel), tunnel);
         put(QStringLiteral("</div>"));

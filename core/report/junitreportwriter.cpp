@@ -78,8 +78,9 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
                            QStringLiteral("tunnelscope.") + xmlSafe(r.redact(report.profile().name)));
         const RunRecord &run = *report.runs()[i];
         xml.writeAttribute(QStringLiteral("name"),
-                           run.identity.isEmpty() ? QStringLiteral("run %1").arg(run.index + 1)
-                                                  : QStringLiteral("run %1 as %2").arg(run.index + 1).arg(run.identity));
+                           QStringLiteral("run %1").arg(run.index + 1)
+                               + (run.tunnelName.isEmpty() ? QString() : QStringLiteral(" via ") + run.tunnelName)
+                               + (run.identity.isEmpty() ? QString() : QStringLiteral(" as ") + run.identity));
         xml.writeAttribute(QStringLiteral("time"), QString::number(durations[qsizetype(i)], 'f', 3));
         const QStringList &texts = failureTexts[qsizetype(i)];
         if (report.runs()[i]->interrupted) {

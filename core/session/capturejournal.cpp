@@ -235,10 +235,7 @@ bool CaptureJournal::followInto(const ScenarioRunner *runner, const QString &fil
         m_runAnnounced = false; // on the first write: the run has its start time by then
     });
     connect(runner, &ScenarioRunner::runFinished, this, [this](int index) {
-        // The run's records are the last ones: one per tunnel.
-        QList<const RunRecord *> records;
-        for (auto it = m_runner->runs().rbegin(); it != m_runner->runs().rend() && (*it)->index == index; ++it)
-            records.prepend(it->get());
+        const QList<const RunRecord *> records = m_runner->recordsOfRun(index);
         if (records.isEmpty())
             return;
         writeRun(index, *records.first(), true, records.mid(1));

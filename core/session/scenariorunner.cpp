@@ -163,7 +163,8 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
         WireClient::Options &o = m_tunnelPaths[i].options;
         const QString name = m_tunnelPaths[i].name.isEmpty() ? QStringLiteral("tunnel") : m_tunnelPaths[i].name;
         note.clear();
-        o.proxy = proxyFor(namedTunnels ? m_profile.tunnels[i].path : m_profile.tunnel, o.url, name, &problems, &note);
+        o.proxy = proxyFor(namedTunnels ? m_profile.tunnels[i].path : m_profile.tunnel, o.url, name, &problems, &note,
+                           namedTunnels ? QStringLiteral("$.tunnels[%1]").arg(i) : QString());
         if (!note.isEmpty())
             m_notes << note;
     }
@@ -205,7 +206,7 @@ void ScenarioRunner::useTunnels(const QStringList &given)
 }
 
 QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems,
-                              QString *note) const
+                              QString *note, const QString &jsonPath) const
 {
     if (m_overrides.noProxy || url.isEmpty())
         return QUrl();
@@ -223,8 +224,10 @@ QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QStri
     if (!m_overrides.proxy.isEmpty())
         return chosen(m_overrides.proxy, QStringLiteral("--proxy"), QStringLiteral("--proxy"));
     if (!spec.proxy.isEmpty())
-        return chosen(TemplateExpander(m_secrets, 0).expand(spec.proxy), QStringLiteral("%1.proxy").arg(pathName),
-                      m_profile.origin + QStringLiteral(": $.%1.proxy").arg(pathName));
+        return chosen(TemplateExpander(m_secrets, 0).expand(spec.proxy),
+                      (jsonPath.isEmpty() ? pathName : jsonPath.mid(2)) + QStringLiteral(".proxy"),
+                      m_profile.origin
+                          + QStringLiteral(": %1.proxy").arg(jsonPath.isEmpty() ? QStringLiteral("$.") + pathName : jsonPath));
     // The lab's own URLs are on this machine: a proxy from the environment could not reach them.
     if (m_lab && m_lab->serves(url))
         return QUrl();
@@ -235,6 +238,18 @@ QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QStri
                                "to go without)")
                     .arg(pathName, proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), variable);
     return proxy;
+}
+
+QList<const RunRecord *> ScenarioRunner::recordsOfRun(int index) const
+{
+    QList<const RunRecord *> records;
+    for (auto it = m_runs.rbegin(); it != m_runs.rend(); ++it) {
+        if ((*it)->index == index)
+            records.prepend(it->get());
+        else if ((*it)->index < index)
+            break;
+    }
+    return records;
 }
 
 const RunRecord *ScenarioRunner::liveRun() const

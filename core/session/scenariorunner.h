@@ -55,6 +55,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     const std::vector<std::unique_ptr<RunRecord>> &runs() const { return m_runs; }
+    // A finished run's records: one, or one per tunnel (the direct path the same in each).
+    QList<const RunRecord *> recordsOfRun(int index) const;
     // The run being played, for live views; null between runs. Valid until runFinished.
     const RunRecord *liveRun() const;
     const QMap<QString, QString> &secrets() const { return m_secrets; }
@@ -83,7 +85,8 @@ private:
     WireClient::Options optionsFor(const PathSpec &spec, const QString &url, QStringList *problems, const QString &pathName,
                                    const QString &jsonPath = QString()) const;
     // The proxy a path goes through (see README "Proxies"), and a note saying so.
-    QUrl proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems, QString *note) const;
+    QUrl proxyFor(const PathSpec &spec, const QUrl &url, const QString &pathName, QStringList *problems, QString *note,
+                  const QString &jsonPath = QString()) const;
 
     Profile m_profile;
     QMap<QString, QString> m_secrets;

@@ -26,13 +26,17 @@ class Repeatable(CliCase):
             # An identity sweep plays each run once per identity: the same findings run after run
             # as each identity (its identities may differ from each other: that is the point).
             identities = [i["name"] for i in report["profile"].get("identities", [])] or [None]
-            self.assertEqual(len(runs), RUNS * len(identities), name)
+            # Several tunnels: a record per run and tunnel, each tunnel held to its own first run.
+            tunnels = [t["name"] for t in report["profile"].get("tunnels", [])] or [None]
+            self.assertEqual(len(runs), RUNS * len(identities) * len(tunnels), name)
             for identity in identities:
-                found = [sorted({(f["kind"], f["severity"]) for f in run["findings"] if not timing_only(f)})
-                         for run in runs if run.get("identity") == identity]
-                self.assertEqual(len(found), RUNS, f"{name} as {identity}")
-                for i, kinds in enumerate(found):
-                    self.assertEqual(kinds, found[0], f"{name}: run {i} as {identity} found other kinds than its first")
+                for tunnel in tunnels:
+                    found = [sorted({(f["kind"], f["severity"]) for f in run["findings"] if not timing_only(f)})
+                             for run in runs if run.get("identity") == identity and run.get("tunnel_name") == tunnel]
+                    self.assertEqual(len(found), RUNS, f"{name} as {identity} via {tunnel}")
+                    for i, kinds in enumerate(found):
+                        self.assertEqual(kinds, found[0],
+                                         f"{name}: run {i} as {identity} via {tunnel} found other kinds than its first")
             for g in report["summary"]["groups"]:
                 if g["severity"] == "critical":
                     self.assertEqual(g["pattern"], "consistent",

@@ -89,6 +89,8 @@ void tst_Screenshot::mainWindow_data()
                                << QStringLiteral("main-window-1920x1080");
     QTest::newRow("identity sweep") << QStringLiteral("builtin:ha-identity-lost-auth-invalid") << QSize(1280, 800)
                                     << QStringLiteral("main-window-identities");
+    QTest::newRow("three tunnels") << QStringLiteral("builtin:ha-three-tunnels") << QSize(1280, 800)
+                                   << QStringLiteral("main-window-tunnels");
     QTest::newRow("long findings") << QStringLiteral("builtin:comfyui-reconnect-storm") << QSize(1280, 800)
                                    << QStringLiteral("main-window-many-findings");
 }
@@ -161,6 +163,28 @@ void tst_Screenshot::mainWindow()
         auto *findingsView = w.findChild<QAbstractItemView *>(QStringLiteral("findingsView"));
         const QString first = findingsView->model()->index(0, FindingsModel::Summary).data().toString();
         QVERIFY2(first.startsWith(QLatin1String("as ios-app: tunnel lost auth_invalid")), qPrintable(first));
+    }
+    if (profile.contains(QLatin1String("tunnels"))) {
+        // The tunnel at fault is named under the verdict, each tunnel has its column, and each
+        // run is picked by its tunnel.
+        QVERIFY2(verdict.contains(QLatin1String("auth_invalid lost in 3/3 runs through vendor-relay, 0/3 through nginx, "
+                                                "0/3 through vpn: vendor-relay is at fault")),
+                 qPrintable(verdict));
+        QVERIFY2(verdict.contains(QLatin1String("<th>nginx</th><th>vendor-relay</th><th>vpn</th>")), qPrintable(verdict));
+        auto *picker = w.findChild<QComboBox *>(QStringLiteral("runPicker"));
+        QCOMPARE(picker->count(), 9);
+        QCOMPARE(picker->itemText(1), QStringLiteral("1 via vendor-relay"));
+        QVERIFY2(picker->width() >= picker->fontMetrics().horizontalAdvance(picker->itemText(1)) + 20,
+                 "the run picker cuts its text");
+        auto *findingsView = w.findChild<QAbstractItemView *>(QStringLiteral("findingsView"));
+        const QString first = findingsView->model()->index(0, FindingsModel::Summary).data().toString();
+        QVERIFY2(first.startsWith(QLatin1String("via vendor-relay: tunnel lost auth_invalid")), qPrintable(first));
+        // The verdict pane shows the whole table: its last row is painted, not cut.
+        auto *label = w.findChild<QLabel *>(QStringLiteral("verdict"));
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()) - 2,
+                 qPrintable(QStringLiteral("the verdict pane is %1 px high for %2")
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
     }
     if (profile.endsWith(QLatin1String("ha-lost-auth-invalid"))) // its gap is near the top of the list
         QVERIFY2(colourCount(regionOf("tunnelView"), 0xf4c7c3, nullptr) > 200, "no missing row painted in the tunnel list");
