@@ -82,7 +82,22 @@ QJsonObject Profile::asPlayed() const
         return path;
     };
     o.insert(QStringLiteral("direct"), withUrl(o.value(QStringLiteral("direct")).toObject(), direct));
-    o.insert(QStringLiteral("tunnel"), withUrl(o.value(QStringLiteral("tunnel")).toObject(), tunnel));
+    if (tunnels.isEmpty()) {
+        o.insert(QStringLiteral("tunnel"), withUrl(o.value(QStringLiteral("tunnel")).toObject(), tunnel));
+    } else {
+        // Several tunnels: each with the URL it was played at (a lab's, or one given with --tunnel).
+        QJsonArray played;
+        const QJsonArray given = o.value(QStringLiteral("tunnels")).toArray();
+        for (const TunnelSpec &t : tunnels) {
+            QJsonObject item{{QStringLiteral("name"), t.name}};
+            for (const QJsonValue &g : given)
+                if (g.toObject().value(QStringLiteral("name")).toString() == t.name)
+                    item = g.toObject();
+            played.append(withUrl(item, t.path));
+        }
+        o.insert(QStringLiteral("tunnels"), played);
+        o.remove(QStringLiteral("tunnel"));
+    }
     // The lab's random faults with the seeds they were played with (a watch moves them on per play).
     QJsonObject labObject = o.value(QStringLiteral("lab")).toObject();
     QJsonArray faults = labObject.value(QStringLiteral("faults")).toArray();

@@ -51,6 +51,9 @@ void tst_CaptureJournal::rebuildsTheSession_data()
     QTest::newRow("comfyui-reconnect-storm") << QStringLiteral("builtin:comfyui-reconnect-storm");
     QTest::newRow("chat-abrupt-close") << QStringLiteral("builtin:chat-abrupt-close");
     QTest::newRow("ha-clean") << QStringLiteral("builtin:ha-clean");
+    // A record per tunnel, the direct path written once; compressed sizes kept.
+    QTest::newRow("ha-three-tunnels") << QStringLiteral("builtin:ha-three-tunnels");
+    QTest::newRow("deflate-clean") << QStringLiteral("builtin:deflate-clean");
 }
 
 void tst_CaptureJournal::rebuildsTheSession()
@@ -76,12 +79,15 @@ void tst_CaptureJournal::rebuildsTheSession()
     const SecretRedactor redactor = SecretRedactor::forSession(runner.profile().asPlayed(), runner.secrets());
     int pings = 0, exchanges = 0, prompts = 0;
     for (std::size_t r = 0; r < kept.runs.size(); ++r) {
+        QCOMPARE(kept.runs[r]->index, runner.runs()[r]->index);
+        QCOMPARE(kept.runs[r]->tunnelName, runner.runs()[r]->tunnelName);
         for (const bool tunnel : {false, true}) {
             const PathRecord &live = runner.runs()[r]->path(tunnel);
             const PathRecord &back = kept.runs[r]->path(tunnel);
             QCOMPARE(back.frames.count(), live.frames.count());
             for (qsizetype i = 0; i < live.frames.count(); ++i) {
                 QCOMPARE(back.frames.at(i).tUs, live.frames.at(i).tUs);
+                QCOMPARE(back.frames.at(i).compressedSize, live.frames.at(i).compressedSize);
                 // Journalled as every output is: text with its secrets redacted (the lab token
                 // here), any other bytes with each secret byte masked in place.
                 const Frame f = live.frames.at(i);
@@ -122,6 +128,15 @@ void tst_CaptureJournal::rebuildsTheSession()
     }
     if (profile.endsWith(QLatin1String("ha-clean")))
         QVERIFY(pings > 0);
+    if (profile.endsWith(QLatin1String("ha-three-tunnels"))) {
+        QCOMPARE(kept.runs.size(), std::size_t(3 * 3));
+        // Once per run in the journal, not once per tunnel.
+        QFile file(journal.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll(); // compact JSON, keys sorted: "p" right after "k"
+        QCOMPARE(text.count(R"("k":"path_end","p":"d")"), 3);
+        QCOMPARE(text.count(R"("k":"path_end","p":"t2")"), 3);
+    }
     // The report from the journal is the live report.
     QCOMPARE(findings(*kept.profile, kept.runs), findings(runner.profile(), runner.runs()));
 }
