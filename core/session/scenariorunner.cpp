@@ -32,13 +32,18 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     if (!url.isEmpty())
         o.url = m_profile.protocolHandler().connectionUrl(o.url, pathName);
     // A URL given on the command line (or in the window) is named as such.
+    // A `tunnels` item is named by its JSON path, or by its --tunnel option when given there.
     const QString at = m_urlOptions.contains(pathName) ? QStringLiteral("--%1").arg(pathName)
+        : jsonPath.startsWith(QLatin1String("--"))     ? jsonPath
         : jsonPath.isEmpty()                           ? m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName)
                                                        : m_profile.origin + QStringLiteral(": %1.url").arg(jsonPath);
     if (url.isEmpty())
         problems->append(at
-                         + QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
-                               .arg(pathName, pathName));
+                         + (jsonPath.isEmpty()
+                                ? QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
+                                      .arg(pathName, pathName)
+                                : QStringLiteral(": no URL for this tunnel (set its url, give --tunnel NAME=URL, or add a "
+                                                 "\"lab\" section)")));
     else if (const QString problem = WebSocketUrl::problem(o.url, url); !problem.isEmpty())
         problems->append(at + QStringLiteral(": ") + problem);
     for (const auto &h : m_profile.headers)
@@ -147,9 +152,9 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
     if (namedTunnels) {
         for (qsizetype i = 0; i < m_profile.tunnels.size(); ++i) {
             const TunnelSpec &t = m_profile.tunnels[i];
-            m_tunnelPaths.append({t.name,
-                                  optionsFor(t.path, t.path.url, &problems, QStringLiteral("tunnel-") + t.name,
-                                             QStringLiteral("$.tunnels[%1]").arg(i))});
+            const QString where = overrides.tunnels.isEmpty() ? QStringLiteral("$.tunnels[%1]").arg(i)
+                                                              : QStringLiteral("--tunnel %1").arg(t.name);
+            m_tunnelPaths.append({t.name, optionsFor(t.path, t.path.url, &problems, QStringLiteral("tunnel-") + t.name, where)});
         }
     } else {
         m_profile.tunnel.url = tunnel;

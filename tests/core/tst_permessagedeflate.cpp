@@ -5,6 +5,9 @@
 #include "messageassembler.h"
 #include "messagedeflater.h"
 #include "messageinflater.h"
+#include "profile.h"
+#include "runcomparer.h"
+#include "runrecord.h"
 #include "websocketextensions.h"
 
 #include <QRandomGenerator>
@@ -29,7 +32,29 @@ private Q_SLOTS:
     void answers_data();
     void answers();
     void decoderAllowsRsv1OnlyWhereDeflateMayUseIt();
+    void tunnelAnswersAreHeldToTheDirectOne_data();
+    void tunnelAnswersAreHeldToTheDirectOne();
 };
+
+// One path of a run whose upgrade offered `offer` and got `answer` (no header when empty).
+static PathRecord pathAnswered(const QString &name, const QByteArray &offer, const QByteArray &answer)
+{
+    PathRecord p;
+    p.name = name;
+    ConnectionRecord c;
+    c.handshake.ok = true;
+    c.handshake.status = 101;
+    c.handshake.startUs = 0;
+    c.handshake.answerUs = 1000;
+    c.handshake.requestHeaders = {{"Upgrade", "websocket"}};
+    if (!offer.isEmpty())
+        c.handshake.requestHeaders.append({"Sec-WebSocket-Extensions", offer});
+    if (!answer.isEmpty())
+        c.handshake.headers = {{"Sec-WebSocket-Extensions", answer}};
+    p.connections.append(c);
+    p.frames.append(1000, FrameType::Open, Direction::In, "HTTP/1.1 101 Switching Protocols");
+    return p;
+}
 
 void tst_PermessageDeflate::inflatesTheRfcExamples()
 {
@@ -268,6 +293,55 @@ void tst_PermessageDeflate::decoderAllowsRsv1OnlyWhereDeflateMayUseIt()
     QCOMPARE(continuation.next(&frame), FrameDecoder::Result::Frame);
     QCOMPARE(continuation.next(&frame), FrameDecoder::Result::Error);
     QVERIFY2(continuation.errorString().contains(QLatin1String("continuation")), qPrintable(continuation.errorString()));
+}
+
+void tst_PermessageDeflate::tunnelAnswersAreHeldToTheDirectOne_data()
+{
+    QTest::addColumn<QByteArray>("offer");
+    QTest::addColumn<QByteArray>("direct");
+    QTest::addColumn<QByteArray>("tunnel");
+    QTest::addColumn<QString>("expected"); // the finding's cause, "note", or "" for nothing
+    const QByteArray browser = "permessage-deflate; client_max_window_bits";
+    QTest::newRow("same answer") << browser << QByteArray("permessage-deflate") << QByteArray("permessage-deflate") << QString();
+    QTest::newRow("stripped") << browser << QByteArray("permessage-deflate") << QByteArray()
+                              << QStringLiteral("extension_stripped");
+    QTest::newRow("changed") << browser << QByteArray("permessage-deflate; client_max_window_bits=10")
+                             << QByteArray("permessage-deflate; server_no_context_takeover")
+                             << QStringLiteral("extension_changed");
+    QTest::newRow("the edge compresses its own hop")
+        << browser << QByteArray() << QByteArray("permessage-deflate") << QStringLiteral("note");
+    QTest::newRow("nothing offered") << QByteArray() << QByteArray() << QByteArray() << QString();
+    QTest::newRow("declined on both") << browser << QByteArray() << QByteArray() << QString();
+}
+
+void tst_PermessageDeflate::tunnelAnswersAreHeldToTheDirectOne()
+{
+    QFETCH(QByteArray, offer);
+    QFETCH(QByteArray, direct);
+    QFETCH(QByteArray, tunnel);
+    QFETCH(QString, expected);
+    Profile profile;
+    RunRecord run;
+    run.direct = pathAnswered(QStringLiteral("direct"), offer, direct);
+    run.tunnel = pathAnswered(QStringLiteral("tunnel"), offer, tunnel);
+    const RunComparison c = RunComparer(profile).compare(run);
+    QStringList found;
+    for (const Finding &f : c.findings)
+        found << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("cause")).toString() + QStringLiteral(": ")
+                + f.summary;
+    if (expected.isEmpty() || expected == QLatin1String("note")) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QCOMPARE(c.notes.join(QLatin1Char('\n')).contains(QLatin1String("compresses its own hop")), !expected.isEmpty());
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    const Finding &f = c.findings.first();
+    QCOMPARE(f.kind, QStringLiteral("protocol_violation"));
+    QCOMPARE(f.severity, Finding::Severity::Warning);
+    QCOMPARE(f.path, QStringLiteral("tunnel"));
+    QCOMPARE(f.detail.value(QStringLiteral("cause")).toString(), expected);
+    QCOMPARE(f.detail.value(QStringLiteral("direct_extensions")).toString(), QString::fromLatin1(direct));
+    QCOMPARE(f.detail.value(QStringLiteral("tunnel_extensions")).toString(), QString::fromLatin1(tunnel));
 }
 
 QTEST_APPLESS_MAIN(tst_PermessageDeflate)
