@@ -194,8 +194,8 @@ void tst_NodeInterop::permessageDeflateWithWs()
     // and binary messages cross ws's inflater and ours, both ways.
     const QByteArray text = QByteArray(R"({"type":"event","event":{"entity_id":"light.kitchen","state":"on"}})");
     QByteArray big(300000, Qt::Uninitialized);
-    for (int i = 0; i < big.size(); ++i)
-        big[i] = char((i * 7919) >> 5);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((quint32(i) * 7919u) >> 5); // unsigned: wraps by definition
     QSignalSpy messages(s.client.get(), &WireClient::messageReceived);
     s.client->sendText(text);
     s.client->sendText(text);
