@@ -76,14 +76,31 @@ qint64 connectionEndUs(const PathRecord &p, int connection)
     return end > c.firstFrameIndex ? p.frames.at(end - 1).tUs : c.handshake.answerUs;
 }
 
+// Until when a server could be expected to ping on connection `c`: its end, or the client's
+// close frame if the client closed first. A ping the server's timer fires after our close is
+// out is a race between its timer and our close reaching it, which a busy server or a slower
+// path loses without anything being wrong with the tunnel.
+qint64 pingsDueUntilUs(const PathRecord &p, int connection)
+{
+    const ConnectionRecord &c = p.connections.at(connection);
+    const qsizetype end
+        = connection + 1 < p.connections.size() ? p.connections.at(connection + 1).firstFrameIndex : p.frames.count();
+    for (qsizetype i = c.firstFrameIndex; i < end; ++i) {
+        const Frame f = p.frames.at(i);
+        if (f.type == FrameType::Close && f.dir == Direction::Out)
+            return std::min(f.tUs, connectionEndUs(p, connection));
+    }
+    return connectionEndUs(p, connection);
+}
+
 // Whether a path was connected around `tUs` (within `marginUs` of its upgrade)
-// and stayed so `marginUs` longer: only then does a control frame it lacks tell
-// something.
+// and stayed so `marginUs` longer, before the client's own close: only then does a
+// server ping it lacks tell something.
 bool upThrough(const PathRecord &p, qint64 tUs, qint64 marginUs)
 {
     for (int c = 0; c < p.connections.size(); ++c) {
         const HandshakeRecord &h = p.connections.at(c).handshake;
-        if (h.ok && h.answerUs >= 0 && h.answerUs - marginUs <= tUs && connectionEndUs(p, c) >= tUs + marginUs)
+        if (h.ok && h.answerUs >= 0 && h.answerUs - marginUs <= tUs && pingsDueUntilUs(p, c) >= tUs + marginUs)
             return true;
     }
     return false;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noLatencyMadeUpAcrossAReconnect();
     void slowUpgradeIsCompared();
     void closeAnsweredAsDataSoonerThanTheDirectClose();
+    void serverPingRacingOurCloseIsNotJudged();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs = 0,
@@ -720,6 +721,39 @@ void tst_MessageDiff::closeAnsweredAsDataSoonerThanTheDirectClose()
         kinds << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("frame")).toString();
     QCOMPARE(kinds, QStringList{QStringLiteral("message_altered/close")});
     QVERIFY2(r.findings.first().summary.contains(QStringLiteral("result")), qPrintable(r.findings.first().summary));
+}
+
+void tst_MessageDiff::serverPingRacingOurCloseIsNotJudged()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const QString e = QStringLiteral(R"({"type":"event"})");
+    // A 200 ms heartbeat. Both clients close at 400 ms; each server takes 50 ms to answer.
+    // The direct server's second ping beat our close by 5 ms; the tunnel's server got our
+    // close first. A race of timers, not a ping the tunnel swallowed.
+    auto run = makeRun({e, e, e}, {e, e, e});
+    auto play = [](PathRecord &path, const QList<qint64> &pings) {
+        for (const qint64 t : pings)
+            path.frames.append(t, FrameType::Ping, Direction::In, "");
+        path.frames.append(400000, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+        path.frames.append(450000, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+        path.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+        path.connections[0].close.endedUs = 450000;
+    };
+    play(run->direct, {200000, 395000});
+    play(run->tunnel, {200000});
+    auto pingFindings = [&p](const RunRecord &r) {
+        QStringList kinds;
+        for (const Finding &f : RunComparer(p).compare(r).findings)
+            if (f.detail.value(QStringLiteral("frame")).toString() == QLatin1String("ping"))
+                kinds << f.kind;
+        return kinds;
+    };
+    QCOMPARE(pingFindings(*run), QStringList());
+    // The same ping lost well before our close is the tunnel's doing.
+    auto lost = makeRun({e, e, e}, {e, e, e});
+    play(lost->direct, {200000, 300000});
+    play(lost->tunnel, {200000});
+    QCOMPARE(pingFindings(*lost), QStringList{QStringLiteral("message_missing")});
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)
