@@ -5,6 +5,7 @@
 #include "closestname.h"
 #include "comparisonreport.h"
 #include "durationtext.h"
+#include "framefilter.h"
 #include "lab.h"
 #include "labtls.h"
 #include "metricsserver.h"
@@ -85,6 +86,9 @@ const QList<OptionSpec> &reportOptions()
         {"junit", "FILE", "write JUnit XML, one test case per run"},
         {"html", "FILE", "write the self-contained HTML report (opens offline, no script)"},
         {"har", "FILE", "write HAR 1.2 with the WebSocket messages (browser developer tools)"},
+        {"filter", "EXPR",
+         "the JSON and CSV reports list only the frames EXPR keeps: text, /regex/, dir:in, type:close,ping, "
+         "is:finding, t:100..500, size:>1000, conn:2, type == \"auth_invalid\" (README: Frame filters)"},
         {"quiet", "", "print only the verdict line"},
         {"verbose", "", "print every run with its paths and findings, and every group of findings"},
     };
@@ -674,7 +678,8 @@ struct Outputs
     QHash<QString, QString> files; // report format (ReportFormat) -> the file to write it to
     bool quiet = false;
     bool verbose = false;
-    QString since; // report only: the window of a watch directory
+    QString since;      // report only: the window of a watch directory
+    FrameFilter frames; // --filter: the frames the JSON and CSV reports list
     QStringList targets() const { return files.values(); }
 };
 
@@ -700,6 +705,15 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
             o->files.insert(QLatin1String(format.name), file);
     o->quiet = parsed.has("quiet");
     o->verbose = parsed.has("verbose");
+    if (parsed.has("filter")) {
+        QString problem;
+        o->frames = FrameFilter::parse(parsed.value("filter"), &problem);
+        if (!problem.isEmpty())
+            return QStringLiteral("--filter \"%1\": %2").arg(parsed.value("filter"), problem);
+        if (!o->files.contains(QStringLiteral("json")) && !o->files.contains(QStringLiteral("csv")))
+            return QStringLiteral("--filter trims the frames of the JSON and CSV reports; give --json FILE or --csv FILE "
+                                  "with it");
+    }
     o->since = parsed.value("since");
     if (overrides) {
         overrides->directUrl = parsed.value("direct");
@@ -741,7 +755,7 @@ int writeOutputs(const ComparisonReport &report, const Outputs &o, QTextStream &
         if (file.isEmpty())
             continue;
         if (!writeReport(
-                file, [&](QIODevice *d) { ReportFormat::write(QLatin1String(format.name), report, d); }, &error))
+                file, [&](QIODevice *d) { ReportFormat::write(QLatin1String(format.name), report, d, o.frames); }, &error))
             return badInput(error);
         if (!o.quiet && file != QLatin1String("-"))
             summary << "wrote " << file << Qt::endl;

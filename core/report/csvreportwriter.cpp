@@ -2,6 +2,7 @@
 #include "runclock.h"
 
 #include "comparisonreport.h"
+#include "framefilterscope.h"
 #include "framepresenter.h"
 
 #include <QIODevice>
@@ -20,10 +21,11 @@ QString CsvReportWriter::cell(const QString &value)
     return v;
 }
 
-void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
+void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device, const FrameFilter &frames)
 {
     device->write("run,path,seq,t_ms,dir,type,size,close_code,data\n");
-    for (const auto &run : report.runs()) {
+    for (std::size_t r = 0; r < report.runs().size(); ++r) {
+        const auto &run = report.runs()[r];
         for (const PathRecord *p : {&run->direct, &run->tunnel}) {
             // With several tunnels: the direct path once per run, each tunnel under its name.
             if (p == &run->direct && run->tunnelName != report.runs().front()->tunnelName)
@@ -31,12 +33,15 @@ void CsvReportWriter::write(const ComparisonReport &report, QIODevice *device)
             const QString pathName = p == &run->tunnel && !run->tunnelName.isEmpty() ? run->tunnelName : p->name;
             const bool unverified = (p == &run->tunnel ? report.profile().tunnel : report.profile().direct).ignoreTlsErrors
                 && p->url.scheme() == QLatin1String("wss");
+            const FrameFilterScope scope(frames, report, qsizetype(r), p == &run->tunnel);
             QByteArray chunk;
             qsizetype connection = -1;
             for (qsizetype i = 0; i < p->frames.count(); ++i) {
                 const Frame f = p->frames.at(i);
                 while (connection + 1 < p->connections.size() && p->connections.at(connection + 1).firstFrameIndex <= i)
                     ++connection;
+                if (!scope.keeps(i))
+                    continue;
                 FramePresenter::Data data = FramePresenter::data(f, report.redactor());
                 if (f.type == FrameType::Open && unverified && connection >= 0) {
                     // The row of the upgrade carries the warning: this connection's TLS proved nothing.

@@ -1,5 +1,7 @@
 #include "jsonreportwriter.h"
 
+#include "framefilterscope.h"
+
 #include "comparisonreport.h"
 #include "framepresenter.h"
 #include "jsonstreamwriter.h"
@@ -204,8 +206,9 @@ QJsonArray promptsJson(const PathRecord &p, const SecretRedactor &r)
     return prompts;
 }
 
-void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r)
+void writePath(JsonStreamWriter &w, const FrameFilterScope &scope, const SecretRedactor &r)
 {
+    const PathRecord &p = scope.path();
     w.beginObject();
     w.key(QStringLiteral("url"));
     w.value(r.redact(p.url.toString()));
@@ -246,11 +249,20 @@ void writePath(JsonStreamWriter &w, const PathRecord &p, const SecretRedactor &r
     w.value(p.scriptCompleted);
     w.key(QStringLiteral("frames"));
     w.beginArray();
+    qsizetype left = 0;
     for (qsizetype i = 0; i < p.frames.count(); ++i) {
+        if (!scope.keeps(i)) {
+            ++left;
+            continue;
+        }
         w.newline();
         writeFrame(w, i, p.frames.at(i), r);
     }
     w.endArray();
+    if (left > 0) {
+        w.key(QStringLiteral("frames_filtered_out"));
+        w.value(left);
+    }
     w.endObject();
 }
 
@@ -372,7 +384,7 @@ QJsonObject toObject(const QMap<QString, int> &map)
 
 } // namespace
 
-void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
+void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device, const FrameFilter &frames)
 {
     const SecretRedactor &r = report.redactor();
     JsonStreamWriter w(device);
@@ -389,6 +401,10 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
                 .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
                 .toString(Qt::ISODateWithMs));
     w.newline();
+    if (!frames.isEmpty()) {
+        w.key(QStringLiteral("frames_filter"));
+        w.value(frames.expression());
+    }
     // Report-level lines, each redacted; a key only when there is something to say.
     for (const auto &[key, lines] :
          {std::pair{QStringLiteral("warnings"), report.tlsWarnings()}, std::pair{QStringLiteral("notes"), report.notes()}}) {
@@ -452,10 +468,10 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device)
         w.json(findings);
         w.newline();
         w.key(QStringLiteral("direct"));
-        writePath(w, run.direct, r);
+        writePath(w, FrameFilterScope(frames, report, qsizetype(i), false), r);
         w.newline();
         w.key(QStringLiteral("tunnel"));
-        writePath(w, run.tunnel, r);
+        writePath(w, FrameFilterScope(frames, report, qsizetype(i), true), r);
         w.endObject();
     }
     w.endArray();

@@ -30,10 +30,15 @@ const ReportFormat::Info *ReportFormat::named(const QString &name)
 
 bool ReportFormat::write(const QString &name, const ComparisonReport &report, QIODevice *device)
 {
+    return write(name, report, device, FrameFilter());
+}
+
+bool ReportFormat::write(const QString &name, const ComparisonReport &report, QIODevice *device, const FrameFilter &frames)
+{
     if (name == QLatin1String("json"))
-        JsonReportWriter::write(report, device);
+        JsonReportWriter::write(report, device, frames);
     else if (name == QLatin1String("csv"))
-        CsvReportWriter::write(report, device);
+        CsvReportWriter::write(report, device, frames);
     else if (name == QLatin1String("junit"))
         JUnitReportWriter::write(report, device);
     else if (name == QLatin1String("html"))

@@ -10,6 +10,7 @@ QT_END_NAMESPACE
 namespace tunnelscope {
 
 class ComparisonReport;
+class FrameFilter;
 
 // The report formats in one table, for the command line (--json FILE, ...) and the window's
 // Export menu alike: a name, a title for file dialogs, a file suffix, and the writer.
@@ -27,7 +28,9 @@ public:
     static const QList<Info> &all();
     static const Info *named(const QString &name);
     // Writes `report` as `name` to `device`; false (nothing written) for a name not in all().
+    // `frames` trims the frame lists of the formats that list frames one by one (JSON, CSV).
     static bool write(const QString &name, const ComparisonReport &report, QIODevice *device);
+    static bool write(const QString &name, const ComparisonReport &report, QIODevice *device, const FrameFilter &frames);
 };
 
 } // namespace tunnelscope

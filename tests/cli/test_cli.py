@@ -281,6 +281,44 @@ class Cli(CliCase):
         self.assertIn("auth_invalid", failure.get("message"))
         self.assertIn("message_missing", failure.text)
 
+    def test_filter_trims_the_frames_of_json_and_csv(self):
+        kept = self.path("kept.json")
+        expression = 'type == "auth_invalid" or type:close'
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--json", kept, "--csv", self.path("kept.csv"),
+                        "--filter", expression)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        report = self.check_report(kept)
+        self.assertEqual(report["frames_filter"], expression)
+        run = report["runs"][0]
+        for name in ("direct", "tunnel"):
+            frames = run[name]["frames"]
+            self.assertTrue(frames, name)
+            for f in frames:
+                self.assertTrue(f["type"] == "close" or '"auth_invalid"' in f.get("data", ""), f)
+            self.assertGreater(run[name]["frames_filtered_out"], 0)
+        # The direct path got auth_invalid, the tunnel did not: only the closes are left of it.
+        self.assertEqual(sum(f["type"] == "text" for f in run["direct"]["frames"]), 1)
+        self.assertEqual(sum(f["type"] == "text" for f in run["tunnel"]["frames"]), 0)
+        # Seqs stay those of the whole capture, so findings still point at the right frames;
+        # the verdict and findings speak for every frame.
+        missing = [f for f in run["findings"] if f["kind"] == "message_missing"][0]
+        self.assertIn(missing["direct_seq"], [f["seq"] for f in run["direct"]["frames"]])
+        self.assertEqual(report["summary"]["verdict"], "broken")
+        with open(self.path("kept.csv"), newline="") as f:
+            rows = list(csv.reader(f))[1:]
+        self.assertEqual(len(rows), len(run["direct"]["frames"]) + len(run["tunnel"]["frames"]))
+        # is:finding keeps what the findings and the diff point at.
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--json", kept, "--filter", "is:finding")
+        run = self.check_report(kept)["runs"][0]
+        self.assertIn('"auth_invalid"', "".join(f.get("data", "") for f in run["direct"]["frames"]))
+        # Mistakes: the column and what to write; a filter with nothing to trim.
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--json", kept, "--filter", "tpye:close")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--filter "tpye:close": column 1: tpye:close: there is no key "tpye"; did you mean type:?', r.stderr)
+        r = tunnelscope("run", "builtin:ha-lost-auth-invalid", "--html", self.path("x.html"), "--filter", "dir:in")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("give --json FILE or --csv FILE", r.stderr)
+
     def test_ha_clean_is_clean_over_20_runs(self):
         out = self.path("clean.json")
         r = tunnelscope("run", "builtin:ha-clean", "--runs", "20", "--json", out, "--quiet")

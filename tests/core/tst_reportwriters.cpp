@@ -8,6 +8,7 @@
 #include "jsonstreamwriter.h"
 #include "junitreportwriter.h"
 #include "profileloader.h"
+#include "reportformat.h"
 #include "textsummary.h"
 
 #include <QBuffer>
@@ -232,20 +233,20 @@ void tst_ReportWriters::tlsWarningInEveryFormat()
     QCOMPARE(report.tlsWarnings().at(0), ignored);
     QVERIFY(report.tlsWarnings().at(1).startsWith(QLatin1String("tunnel path: TLS verification was off")));
 
-    const auto written = [&report](void (*write)(const ComparisonReport &, QIODevice *)) {
+    const auto written = [&report](const char *format) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        write(report, &buffer);
+        ReportFormat::write(QLatin1String(format), report, &buffer);
         return QString::fromUtf8(buffer.data());
     };
-    const QString json = written(&JsonReportWriter::write);
+    const QString json = written("json");
     const QJsonArray warnings = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("warnings")).toArray();
     QCOMPARE(warnings.size(), 2);
     QCOMPARE(warnings.at(0).toString(), ignored);
-    QVERIFY(written(&HtmlReportWriter::write).contains(QStringLiteral("Warning: ") + HtmlReportWriter::escape(ignored)));
-    QVERIFY(written(&JUnitReportWriter::write).contains(QStringLiteral("<system-err>warning: ") + ignored));
-    QVERIFY(written(&HarReportWriter::write).contains(QStringLiteral("warning: ") + ignored));
-    const QString csv = written(&CsvReportWriter::write);
+    QVERIFY(written("html").contains(QStringLiteral("Warning: ") + HtmlReportWriter::escape(ignored)));
+    QVERIFY(written("junit").contains(QStringLiteral("<system-err>warning: ") + ignored));
+    QVERIFY(written("har").contains(QStringLiteral("warning: ") + ignored));
+    const QString csv = written("csv");
     QVERIFY2(csv.contains(
                  QStringLiteral("0,direct,0,0.400,in,open,32,,\"HTTP/1.1 101 Switching Protocols [warning: TLS errors ignored: "
                                 "The certificate is self-signed, and untrusted]\"")),
