@@ -16,7 +16,7 @@ packaging/build-deps.sh >/dev/null
 generator=()
 command -v ninja >/dev/null 2>&1 && [[ ! -f build/CMakeCache.txt ]] && generator=(-G Ninja)
 cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTUNNELSCOPE_BENCH=ON >/dev/null
-cmake --build build --target bench_capture bench_diff bench_ui bench_soak --parallel "$(nproc)" >/dev/null
+cmake --build build --target bench_capture bench_diff bench_ui bench_filter bench_soak --parallel "$(nproc)" >/dev/null
 
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
@@ -48,6 +48,16 @@ commit=$(git rev-parse --short HEAD)
     echo "QT_QPA_PLATFORM=offscreen build/bench/bench_ui 20000 $ui_seconds"
     echo '```'
     QT_QPA_PLATFORM=offscreen build/bench/bench_ui 20000 "$ui_seconds" 2>/dev/null
+    echo
+    echo "### bench_filter"
+    echo
+    echo '```'
+    echo "QT_QPA_PLATFORM=offscreen build/bench/bench_filter 1000000"
+    echo '```'
+    echo
+    echo '```'
+    QT_QPA_PLATFORM=offscreen build/bench/bench_filter 1000000 2>/dev/null
+    echo '```'
     echo
     echo "### bench_soak"
     echo

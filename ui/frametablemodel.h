@@ -32,6 +32,9 @@ public:
     qsizetype frameAt(int row) const;
     int rowOfFrame(qsizetype frame) const;
     bool isAligned() const { return m_timeline != nullptr; }
+    // The path shown and how its secrets are hidden (null before setLive / setAligned).
+    const PathRecord *path() const { return m_path; }
+    const SecretRedactor *redactor() const { return m_redactor; }
     // "missing", "extra", ... for the colour legend; empty for a plain row.
     QString statusAt(int row) const;
 

@@ -4,12 +4,13 @@
 #include "chartpanel.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
+#include "filteredframemodel.h"
 #include "findingsfilter.h"
 #include "findingsmodel.h"
 #include "framedetail.h"
+#include "framefilterrunner.h"
 #include "frametablemodel.h"
 #include "monitorview.h"
-#include "pairedfilterproxy.h"
 #include "profileloader.h"
 #include "reportformat.h"
 #include "textsummary.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -40,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
@@ -50,6 +53,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -124,8 +128,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     m_directModel = new FrameTableModel(false, this);
     m_tunnelModel = new FrameTableModel(true, this);
-    m_directProxy = new PairedFilterProxy(m_directModel, m_tunnelModel, this);
-    m_tunnelProxy = new PairedFilterProxy(m_tunnelModel, m_directModel, this);
+    m_directProxy = new FilteredFrameModel(m_directModel, this);
+    m_tunnelProxy = new FilteredFrameModel(m_tunnelModel, this);
+    m_filterRunner = new FrameFilterRunner(m_directProxy, m_tunnelProxy, this);
+    connect(m_filterRunner, &FrameFilterRunner::progress, this, &MainWindow::showFilterProgress);
     m_findingsModel = new FindingsModel(this);
     buildActions();
     buildLayout();
@@ -182,6 +188,7 @@ void MainWindow::buildActions()
     m_startAction->setToolTip(tr("Play the profile on both paths (Ctrl+R)"));
     m_stopAction = run->addAction(tr("S&top"), this, &MainWindow::stop);
     m_stopAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    run->addAction(tr("&Rerun"), this, &MainWindow::rerun)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     run->addAction(tr("&Validate profile"), this, &MainWindow::validateProfile);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -191,6 +198,11 @@ void MainWindow::buildActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
+    view->addAction(tr("&Next frame in the list"), this, [this] { stepMatch(1); })->setShortcut(QKeySequence::FindNext);
+    view->addAction(tr("&Previous frame in the list"), this, [this] { stepMatch(-1); })->setShortcut(QKeySequence::FindPrevious);
+    view->addAction(tr("Next &finding"), this, [this] { stepFinding(1); })->setShortcut(QKeySequence(Qt::Key_F8));
+    view->addAction(tr("Previous f&inding"), this, [this] { stepFinding(-1); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     QAction *copy = view->addAction(tr("&Copy frame"), this, &MainWindow::copySelectedFrame);
     copy->setShortcut(QKeySequence::Copy);
     view->addAction(tr("&Session"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -289,18 +301,64 @@ QWidget *MainWindow::buildFramesPane()
     connect(m_runPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onRunPicked);
     m_filter = new QLineEdit(frames);
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter: text or /regex/ (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F): text, /regex/, dir:in, type:close, is:finding, t:100..500, "
+                                    "type == \"auth_invalid\""));
+    m_filter->setToolTip(tr("<p>Terms side by side must all hold; <b>and</b>, <b>or</b>, <b>not</b> and parentheses "
+                            "combine them.</p><table>"
+                            "<tr><td><code>auth_invalid</code>, <code>\"two words\"</code></td><td>text, any case</td></tr>"
+                            "<tr><td><code>/auth_(ok|invalid)/i</code></td><td>a regular expression</td></tr>"
+                            "<tr><td><code>dir:in</code>, <code>dir:out</code></td><td>received, sent</td></tr>"
+                            "<tr><td><code>type:close,ping</code></td><td>frame types</td></tr>"
+                            "<tr><td><code>is:data</code>, <code>is:control</code>, <code>is:finding</code></td>"
+                            "<td>data; pings, pongs, closes; what a finding or the diff points at</td></tr>"
+                            "<tr><td><code>t:100..2500</code></td><td>milliseconds into the run</td></tr>"
+                            "<tr><td><code>size:&gt;1000</code>, <code>conn:2</code>, <code>code:1006</code></td>"
+                            "<td>bytes, connection, close code</td></tr>"
+                            "<tr><td><code>type == \"auth_invalid\"</code>, <code>event.data.n &gt;= 10</code>, "
+                            "<code>[0] == chat</code></td><td>a JSON field (also ~ for a regular expression)</td></tr>"
+                            "</table>"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     m_typeFilter = new QComboBox(frames);
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->setToolTip(tr("Only frames of this type"));
     m_typeFilter->addItem(tr("all types"), QString());
     for (const char *t : {"text", "binary", "ping", "pong", "close", "open", "error"})
         m_typeFilter->addItem(QLatin1String(t), QLatin1String(t));
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    m_findingsOnly = new QToolButton(frames);
+    m_findingsOnly->setObjectName(QStringLiteral("findingsOnly"));
+    m_findingsOnly->setText(tr("Findings only"));
+    m_findingsOnly->setToolTip(tr("Only the frames a finding or the diff points at (is:finding)"));
+    m_findingsOnly->setCheckable(true);
+    connect(m_findingsOnly, &QToolButton::toggled, this, &MainWindow::applyFilter);
+    auto *previous = new QToolButton(frames);
+    previous->setObjectName(QStringLiteral("previousMatch"));
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous frame in the list (Shift+F3)"));
+    previous->setAccessibleName(tr("Previous frame"));
+    connect(previous, &QToolButton::clicked, this, [this] { stepMatch(-1); });
+    auto *next = new QToolButton(frames);
+    next->setObjectName(QStringLiteral("nextMatch"));
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next frame in the list (F3)"));
+    next->setAccessibleName(tr("Next frame"));
+    connect(next, &QToolButton::clicked, this, [this] { stepMatch(1); });
+    m_filterStatus = new QLabel(frames);
+    m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
+    m_followLive = new QCheckBox(tr("Follow live"), frames);
+    m_followLive->setObjectName(QStringLiteral("followLive"));
+    m_followLive->setToolTip(tr("While playing, keep the newest frames in view; untick to look around"));
+    m_followLive->setChecked(true);
     filterRow->addWidget(new QLabel(tr("Run"), frames));
     filterRow->addWidget(m_runPicker);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_typeFilter);
+    filterRow->addWidget(m_findingsOnly);
+    filterRow->addWidget(previous);
+    filterRow->addWidget(next);
+    filterRow->addWidget(m_filterStatus);
+    filterRow->addWidget(m_followLive);
     framesLayout->addLayout(filterRow);
     auto *lists = new QSplitter(Qt::Horizontal, frames);
     lists->setObjectName(QStringLiteral("listsSplitter"));
@@ -623,6 +681,10 @@ void MainWindow::onRefresh()
     // New rows are filtered by the proxies as they are inserted; no re-filtering here.
     m_directModel->refresh();
     m_tunnelModel->refresh();
+    if (m_followLive->isChecked() && m_capture && m_capture->isRunning()) {
+        m_directView->scrollToBottom();
+        m_tunnelView->scrollToBottom();
+    }
     if (m_capture)
         m_progressLabel->setText(QLatin1Char(' ') + m_capture->progressText() + QLatin1Char(' '));
     if (m_charts->isVisible())
@@ -890,28 +952,96 @@ void MainWindow::showRun(int index)
 
 void MainWindow::applyFilter()
 {
-    QString text = m_filter->text();
-    QRegularExpression re;
-    if (text.size() > 2 && text.startsWith(QLatin1Char('/')) && text.endsWith(QLatin1Char('/'))) {
-        re.setPattern(text.mid(1, text.size() - 2));
-        if (!re.isValid()) {
-            statusBar()->showMessage(tr("Filter: %1").arg(re.errorString()));
-            return;
-        }
-    } else if (!text.isEmpty()) {
-        re.setPattern(QRegularExpression::escape(text));
-        re.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
+    // The bar's parts as one expression: what was typed, the type picked, findings only.
+    QStringList terms;
+    if (!m_filter->text().trimmed().isEmpty())
+        terms << QStringLiteral("(%1)").arg(m_filter->text());
+    if (const QString type = m_typeFilter->currentData().toString(); !type.isEmpty())
+        terms << QStringLiteral("type:") + type;
+    if (m_findingsOnly->isChecked())
+        terms << QStringLiteral("is:finding");
+    QString problem;
+    const FrameFilter filter = FrameFilter::parse(terms.join(QLatin1Char(' ')), &problem);
+    // A mistake is shown at the field, in words; the lists keep the last filter that read.
+    m_filterError = problem;
+    if (!problem.isEmpty()) {
+        // The typed text is wrapped in "(": columns are the user's, one to the left.
+        static const QRegularExpression column(QStringLiteral("^column (\\d+): "));
+        const QRegularExpressionMatch m = column.match(problem);
+        const QString where = m.hasMatch() ? tr("column %1: ").arg(m.captured(1).toInt() - 1) : QString();
+        const QString what = m.hasMatch() ? problem.mid(m.capturedLength()) : problem;
+        m_filterStatus->setText(tr("Filter: %1%2").arg(where, what).toHtmlEscaped());
+        m_filterStatus->setToolTip(m_filterStatus->text());
+        m_filter->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
+        return;
     }
-    const QString type = m_typeFilter->currentData().toString();
-    m_directProxy->setCriteria(re, type);
-    m_tunnelProxy->setCriteria(re, type);
+    m_filter->setStyleSheet(QString());
+    m_filterStatus->setToolTip(QString());
+    m_filterRunner->setFilter(filter);
+}
+
+void MainWindow::showFilterProgress(qsizetype matches, qsizetype scanned, qsizetype total)
+{
+    if (!m_filterError.isEmpty())
+        return;
+    const QLocale locale;
+    if (m_filterRunner->filter().isEmpty())
+        m_filterStatus->clear();
+    else if (scanned < total)
+        m_filterStatus->setText(
+            tr("%1 so far, %2% read").arg(locale.toString(qint64(matches))).arg(100 * scanned / std::max<qsizetype>(1, total)));
+    else
+        m_filterStatus->setText(tr("%1 of %2").arg(locale.toString(qint64(matches)), locale.toString(qint64(total))));
+}
+
+void MainWindow::stepMatch(int step)
+{
+    QTableView *view = m_tunnelView->hasFocus() ? m_tunnelView : m_directView;
+    const int rows = view->model()->rowCount();
+    if (rows == 0)
+        return;
+    const int current = view->currentIndex().isValid() ? view->currentIndex().row() : (step > 0 ? -1 : rows);
+    const int row = ((current + step) % rows + rows) % rows;
+    const QModelIndex target = view->model()->index(row, FrameTableModel::Preview);
+    view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    view->setCurrentIndex(target);
+    view->selectRow(row);
+    // Looking around a live list: stop following it.
+    if (m_capture && m_capture->isRunning())
+        m_followLive->setChecked(false);
+}
+
+void MainWindow::stepFinding(int step)
+{
+    QAbstractItemModel *model = m_findingsView->model();
+    const int rows = model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_findingsView->currentIndex();
+    const int from
+        = current.isValid() ? current.parent().isValid() ? current.parent().row() : current.row() : (step > 0 ? -1 : rows);
+    const QModelIndex target = model->index(((from + step) % rows + rows) % rows, 0);
+    m_findingsView->setCurrentIndex(target);
+    m_findingsView->scrollTo(target);
+    onFindingActivated(target);
+}
+
+void MainWindow::rerun()
+{
+    if (m_capture && m_capture->isRunning()) {
+        // Start again once this play has wound down.
+        connect(m_capture.get(), &CaptureThread::finished, this, &MainWindow::start, Qt::SingleShotConnection);
+        stop();
+        return;
+    }
+    start();
 }
 
 void MainWindow::onFrameSelected(bool tunnel)
 {
     QTableView *view = tunnel ? m_tunnelView : m_directView;
     QTableView *other = tunnel ? m_directView : m_tunnelView;
-    const PairedFilterProxy *proxy = tunnel ? m_tunnelProxy : m_directProxy;
+    const FilteredFrameModel *proxy = tunnel ? m_tunnelProxy : m_directProxy;
     const FrameTableModel *model = tunnel ? m_tunnelModel : m_directModel;
     const QModelIndex current = view->currentIndex();
     if (!current.isValid())
@@ -999,7 +1129,7 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
     if (frame < 0)
         return;
     FrameTableModel *model = tunnel ? m_tunnelModel : m_directModel;
-    PairedFilterProxy *proxy = tunnel ? m_tunnelProxy : m_directProxy;
+    FilteredFrameModel *proxy = tunnel ? m_tunnelProxy : m_directProxy;
     QTableView *view = tunnel ? m_tunnelView : m_directView;
     const QModelIndex target = proxy->mapFromSource(model->index(model->rowOfFrame(frame), 0));
     if (target.isValid()) {

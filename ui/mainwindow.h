@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QHeaderView;
 class QLabel;
@@ -25,6 +26,7 @@ class QTreeView;
 class QMenu;
 class QSystemTrayIcon;
 class QTabWidget;
+class QToolButton;
 
 namespace tunnelscope {
 
@@ -33,7 +35,8 @@ class ComparisonReport;
 class FindingsFilter;
 class FindingsModel;
 class FrameTableModel;
-class PairedFilterProxy;
+class FilteredFrameModel;
+class FrameFilterRunner;
 struct Frame;
 class CaptureThread;
 class MonitorView;
@@ -114,6 +117,12 @@ private:
     void showReport(ComparisonReport *report);
     void onFindingActivated(const QModelIndex &index);
     void applyFilter();
+    void showFilterProgress(qsizetype matches, qsizetype scanned, qsizetype total);
+    // The next (or previous) row the filter kept, in the list with the focus (the direct one
+    // otherwise), wrapping round.
+    void stepMatch(int step);
+    void stepFinding(int step);
+    void rerun();
     void validateProfile();
     void openProfileDialog();
     void saveProfileDialog();
@@ -139,12 +148,17 @@ private:
     QComboBox *m_runPicker;
     QLineEdit *m_filter;
     QComboBox *m_typeFilter;
+    QToolButton *m_findingsOnly;
+    QCheckBox *m_followLive;
+    QLabel *m_filterStatus;
     QTableView *m_directView;
     QTableView *m_tunnelView;
     FrameTableModel *m_directModel;
     FrameTableModel *m_tunnelModel;
-    PairedFilterProxy *m_directProxy;
-    PairedFilterProxy *m_tunnelProxy;
+    FilteredFrameModel *m_directProxy;
+    FilteredFrameModel *m_tunnelProxy;
+    FrameFilterRunner *m_filterRunner;
+    QString m_filterError; // the filter as typed does not parse: the lists keep the last one that did
     QPlainTextEdit *m_detail;
     QLabel *m_preview; // an image a frame carries (ComfyUI previews)
     // Findings and charts.

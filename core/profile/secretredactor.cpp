@@ -5,8 +5,11 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 namespace tunnelscope {
 
@@ -91,6 +94,12 @@ void SecretRedactor::addSecret(const QString &name, const QString &value, int ra
     // Longer values first, so a secret that contains another is found whole.
     std::stable_sort(m_secrets.begin(), m_secrets.end(),
                      [](const Secret &a, const Secret &b) { return a.bytes.size() > b.bytes.size(); });
+    for (const Secret &s : std::as_const(m_secrets)) {
+        if (s.bytes.size() < 2)
+            continue;
+        const quint16 pair = quint16(uchar(s.bytes[0]) << 8 | uchar(s.bytes[1]));
+        m_firstPairs[pair >> 6] |= quint64(1) << (pair & 63);
+    }
 }
 
 void SecretRedactor::learnCredentials(const QJsonValue &value)
@@ -124,29 +133,51 @@ QList<SecretRedactor::Span> SecretRedactor::find(QByteArrayView bytes) const
 {
     QList<Span> spans;
     findSecrets(bytes, &spans);
-    findCutSecrets(bytes, &spans);
-    findShapes(bytes, &spans);
+    if (mayHoldShapes(bytes)) {
+        findCutSecrets(bytes, &spans);
+        findShapes(bytes, &spans);
+    }
     return merged(std::move(spans), bytes);
 }
 
 void SecretRedactor::findSecrets(QByteArrayView bytes, QList<Span> *spans) const
 {
-    for (const Secret &s : m_secrets) {
-        for (qsizetype at = bytes.indexOf(s.bytes); at >= 0; at = bytes.indexOf(s.bytes, at + s.bytes.size())) {
-            qsizetype begin = at;
-            qsizetype end = at + s.bytes.size();
-            if (s.insideBase64) {
-                // The whole base64 run: its other characters carry the secret's edges.
-                while (begin > 0 && isBase64Char(bytes[begin - 1]))
-                    --begin;
-                while (end < bytes.size() && isBase64Char(bytes[end]))
-                    ++end;
-                while (end < bytes.size() && bytes[end] == '=')
-                    ++end;
-            }
-            spans->append({begin, end, s.name, s.rank});
+    // One pass over the message: only where some form's first two bytes stand is any form
+    // compared. Every message is searched for every form of every secret (twenty or so per
+    // secret), so searching for each in turn would cost a window over a million frames more
+    // than everything else it does with them.
+    QVarLengthArray<qsizetype, 64> nextFree(m_secrets.size(), 0); // a secret's matches never overlap
+    auto found = [&](qsizetype i, qsizetype at) {
+        const Secret &s = m_secrets.at(i);
+        qsizetype begin = at;
+        qsizetype end = at + s.bytes.size();
+        if (s.insideBase64) {
+            // The whole base64 run: its other characters carry the secret's edges.
+            while (begin > 0 && isBase64Char(bytes[begin - 1]))
+                --begin;
+            while (end < bytes.size() && isBase64Char(bytes[end]))
+                ++end;
+            while (end < bytes.size() && bytes[end] == '=')
+                ++end;
+        }
+        spans->append({begin, end, s.name, s.rank});
+        nextFree[i] = at + s.bytes.size();
+    };
+    for (qsizetype at = 0; at + 1 < bytes.size(); ++at) {
+        const quint16 pair = quint16(uchar(bytes[at]) << 8 | uchar(bytes[at + 1]));
+        if (!(m_firstPairs[pair >> 6] >> (pair & 63) & 1))
+            continue;
+        for (qsizetype i = 0; i < m_secrets.size(); ++i) {
+            const QByteArray &form = m_secrets.at(i).bytes;
+            if (form.size() >= 2 && at >= nextFree[i] && QByteArrayView(bytes).sliced(at).startsWith(form))
+                found(i, at);
         }
     }
+    // A one-byte secret has no pair to look for.
+    for (qsizetype i = 0; i < m_secrets.size(); ++i)
+        if (m_secrets.at(i).bytes.size() == 1)
+            for (qsizetype at = bytes.indexOf(m_secrets.at(i).bytes); at >= 0; at = bytes.indexOf(m_secrets.at(i).bytes, at + 1))
+                found(i, at);
 }
 
 void SecretRedactor::findCutSecrets(QByteArrayView bytes, QList<Span> *spans) const
@@ -165,6 +196,40 @@ void SecretRedactor::findCutSecrets(QByteArrayView bytes, QList<Span> *spans) co
             }
         }
     }
+}
+
+bool SecretRedactor::mayHoldShapes(QByteArrayView bytes)
+{
+    // Every shape findShapes() and findCutSecrets() look for holds one of these (any case):
+    // a credential's name, an auth scheme, a URL's "://", a Socket.IO connect packet, the
+    // ellipsis of a cut preview. One scan for them spares the shapes' scans on almost every
+    // message, which is what lets a filter read a million frames as the lists show them.
+    static constexpr std::string_view triggers[] = {"token",  "passw",  "secret", "api_key", "apikey", "api-key", "authorization",
+                                                    "cookie", "bearer", "basic",  "://",     "40{",    "40/",     "\xE2\x80\xA6"};
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; };
+    auto pairOf = [](char a, char b) { return quint16(uchar(a) << 8 | uchar(b)); };
+    // The triggers' first two bytes, lowercase: most positions are passed over on one lookup.
+    static const std::vector<bool> starts = [&pairOf] {
+        std::vector<bool> t(65536, false);
+        for (const std::string_view w : triggers)
+            t[pairOf(w[0], w[1])] = true;
+        return t;
+    }();
+    const qsizetype n = bytes.size();
+    for (qsizetype at = 0; at + 1 < n; ++at) {
+        if (!starts[pairOf(lower(bytes[at]), lower(bytes[at + 1]))])
+            continue;
+        for (const std::string_view w : triggers) {
+            if (qsizetype(w.size()) > n - at)
+                continue;
+            qsizetype k = 0;
+            while (k < qsizetype(w.size()) && lower(bytes[at + k]) == w[std::size_t(k)])
+                ++k;
+            if (k == qsizetype(w.size()))
+                return true;
+        }
+    }
+    return false;
 }
 
 void SecretRedactor::findShapes(QByteArrayView bytes, QList<Span> *spans)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -74,12 +76,16 @@ private:
     QList<Span> find(QByteArrayView bytes) const;
     void findSecrets(QByteArrayView bytes, QList<Span> *spans) const;
     void findCutSecrets(QByteArrayView bytes, QList<Span> *spans) const;
+    // False when none of the shapes can be in these bytes.
+    static bool mayHoldShapes(QByteArrayView bytes);
     static void findShapes(QByteArrayView bytes, QList<Span> *spans);
     static void findSocketIoAuth(QByteArrayView bytes, const QString &latin1, QList<Span> *spans);
     static QList<Span> merged(QList<Span> spans, QByteArrayView bytes);
     static QByteArray withMarkers(QByteArrayView bytes, const QList<Span> &spans);
 
     QList<Secret> m_secrets; // longest first
+    // A bit for each pair of bytes some secret's form starts with (65536 bits).
+    std::array<quint64, 1024> m_firstPairs{};
 };
 
 } // namespace tunnelscope

@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <functional>
 
@@ -280,16 +281,63 @@ void tst_MainWindow::filterKeepsListsInStep()
     w.show();
     QVERIFY(play(w, QStringLiteral("builtin:ha-lost-auth-invalid")));
     auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+    auto *status = w.findChild<QLabel *>(QStringLiteral("filterStatus"));
     auto *directView = w.findChild<QTableView *>(QStringLiteral("directView"));
     auto *tunnelView = w.findChild<QTableView *>(QStringLiteral("tunnelView"));
+    // The filtered lists obey the model rules through every change below.
+    QAbstractItemModelTester directTester(directView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tunnelTester(tunnelView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int all = directView->model()->rowCount();
     filter->setText(QStringLiteral("auth_invalid"));
     // Only the row with auth_invalid remains, on both sides: the gap stays beside it.
     QCOMPARE(directView->model()->rowCount(), 1);
     QCOMPARE(tunnelView->model()->rowCount(), 1);
     QVERIFY(tunnelView->model()->index(0, FrameTableModel::Preview).data().toString().contains(QLatin1String("not received")));
+    QCOMPARE(status->text(), QStringLiteral("1 of %1").arg(all));
     filter->setText(QStringLiteral("/auth_(ok|required)/"));
     QCOMPARE(directView->model()->rowCount(), 1);
+    // A JSON field, as the reports' --filter reads it.
+    filter->setText(QStringLiteral("type == \"auth_invalid\""));
+    QCOMPARE(directView->model()->rowCount(), 1);
+    QVERIFY(directView->model()->index(0, FrameTableModel::Preview).data().toString().contains(QLatin1String("auth_invalid")));
+    // A mistake is shown at the field with its column; the lists keep the last filter that read.
+    filter->setText(QStringLiteral("dir:in tpye:close"));
+    QVERIFY2(status->text().contains(QLatin1String("column 8: tpye:close: there is no key")), qPrintable(status->text()));
+    QVERIFY(!filter->styleSheet().isEmpty());
+    QCOMPARE(directView->model()->rowCount(), 1);
+    // Findings only: the rows the diff marks (the lost message) and the frames findings point at.
+    filter->clear();
+    QVERIFY(filter->styleSheet().isEmpty());
+    QCOMPARE(directView->model()->rowCount(), all);
+    auto *findingsOnly = w.findChild<QToolButton *>(QStringLiteral("findingsOnly"));
+    findingsOnly->setChecked(true);
+    const int flagged = directView->model()->rowCount();
+    QVERIFY(flagged >= 1 && flagged < all);
+    bool sawLost = false;
+    for (int row = 0; row < flagged; ++row)
+        sawLost = sawLost
+            || directView->model()
+                   ->index(row, FrameTableModel::Preview)
+                   .data()
+                   .toString()
+                   .contains(QLatin1String("auth_invalid"));
+    QVERIFY(sawLost);
+    findingsOnly->setChecked(false);
+    // F3 / Shift+F3 step through the list and wrap round; the other list follows.
+    filter->setText(QStringLiteral("dir:in is:data"));
+    const int kept = directView->model()->rowCount();
+    QVERIFY(kept >= 2);
+    directView->setFocus();
+    directView->setCurrentIndex(directView->model()->index(0, 0));
+    auto *next = w.findChild<QToolButton *>(QStringLiteral("nextMatch"));
+    auto *previous = w.findChild<QToolButton *>(QStringLiteral("previousMatch"));
+    next->click();
+    QCOMPARE(directView->currentIndex().row(), 1);
+    QCOMPARE(tunnelView->currentIndex().row(), 1);
+    previous->click();
+    QCOMPARE(directView->currentIndex().row(), 0);
+    previous->click();
+    QCOMPARE(directView->currentIndex().row(), kept - 1);
     filter->clear();
     QCOMPARE(directView->model()->rowCount(), all);
 }
