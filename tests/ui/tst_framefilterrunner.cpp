@@ -1,5 +1,5 @@
 // The incremental frame filter: the same rows as judging every one at once, live rows judged as
-// they come, a model that obeys Qt's rules throughout, and a slice that never runs long.
+// they come, a model that obeys Qt's rules throughout, and work spread over many turns.
 #include "filteredframemodel.h"
 #include "framefilterrunner.h"
 #include "frametablemodel.h"
@@ -7,7 +7,6 @@
 #include "secretredactor.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace tunnelscope;
@@ -77,26 +76,22 @@ void tst_FrameFilterRunner::sameRowsAsJudgingAllAtOnce()
     QAbstractItemModelTester directTester(&d, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester tunnelTester(&t, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FrameFilterRunner runner(&d, &t);
-    // Every turn of the event loop the runner takes is timed: none runs much past a slice.
-    qint64 longestTurnMs = 0;
-    QElapsedTimer turn;
     for (const char *expression : {"auth_invalid", "type == event n > 1000 dir:out", "/\"n\":1\\d{4}}/"}) {
         const FrameFilter filter = parsed(expression);
-        turn.start();
         runner.setFilter(filter);
-        longestTurnMs = std::max(longestTurnMs, turn.elapsed());
-        QVERIFY(runner.isRunning()); // 200,000 rows are not judged in one slice
+        // 200,000 rows are judged over many turns of the event loop, never in one (how long a
+        // turn takes is bench_filter's to measure).
+        QVERIFY(runner.isRunning());
+        int turns = 0;
         while (runner.isRunning()) {
-            turn.start();
             QCoreApplication::processEvents(QEventLoop::AllEvents);
-            longestTurnMs = std::max(longestTurnMs, turn.elapsed());
+            ++turns;
         }
+        QVERIFY(turns > 1);
         QCOMPARE(shown(d), expected(filter, direct, redactor));
         QCOMPARE(shown(t), expected(filter, tunnel, redactor));
         QCOMPARE(runner.matches(), qsizetype(std::max(d.rowCount(), t.rowCount())));
     }
-    // A slice is 6 ms; a machine busy with other tests may stretch one, never to a freeze.
-    QVERIFY2(longestTurnMs < 250, qPrintable(QString::number(longestTurnMs)));
     runner.setFilter(FrameFilter());
     QCOMPARE(d.rowCount(), 200000);
     QCOMPARE(t.rowCount(), 150000);
