@@ -171,6 +171,17 @@ void CaptureThread::stop()
     QMetaObject::invokeMethod(m_runner, &ScenarioRunner::stop, Qt::QueuedConnection);
 }
 
+void CaptureThread::play(const StepSpec &step, bool direct, bool tunnels)
+{
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, step, direct, tunnels] { runner->play(step, direct, tunnels); }, Qt::QueuedConnection);
+}
+
+void CaptureThread::endInteractive()
+{
+    QMetaObject::invokeMethod(m_runner, &ScenarioRunner::endInteractive, Qt::QueuedConnection);
+}
+
 const std::vector<std::unique_ptr<RunRecord>> &CaptureThread::runs() const
 {
     return m_runner->runs();

@@ -39,6 +39,10 @@ public:
     void start();
     // Returns at once: finished() follows when the run in progress has stopped.
     void stop();
+    // An interactive profile: a step to play by hand on the paths asked for, and the end of
+    // it (the paths close, the run is compared). Both return at once.
+    void play(const StepSpec &step, bool direct, bool tunnels);
+    void endInteractive();
 
     bool isRunning() const { return m_running; }
     // What prepare() settled: the profile as played, its secrets' values, the paths' URLs.

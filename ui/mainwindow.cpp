@@ -13,6 +13,7 @@
 #include "monitorview.h"
 #include "profileloader.h"
 #include "reportformat.h"
+#include "sessioncomposer.h"
 #include "textsummary.h"
 #include "urlfield.h"
 #include "websocketextensions.h"
@@ -31,6 +32,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -189,6 +191,10 @@ void MainWindow::buildActions()
     m_stopAction = run->addAction(tr("S&top"), this, &MainWindow::stop);
     m_stopAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
     run->addAction(tr("&Rerun"), this, &MainWindow::rerun)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_interactiveAction = run->addAction(tr("&Interactive session"), this, &MainWindow::toggleInteractive);
+    m_interactiveAction->setCheckable(true);
+    m_interactiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_interactiveAction->setToolTip(tr("Connect both paths by hand and send what you like; save it as a profile"));
     run->addAction(tr("&Validate profile"), this, &MainWindow::validateProfile);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -359,6 +365,19 @@ QWidget *MainWindow::buildFramesPane()
     filterRow->addWidget(next);
     filterRow->addWidget(m_filterStatus);
     filterRow->addWidget(m_followLive);
+    m_composer = new SessionComposer(frames);
+    m_composer->hide();
+    connect(m_composer, &SessionComposer::connectRequested, this, &MainWindow::connectInteractive);
+    connect(m_composer, &SessionComposer::disconnectRequested, this, [this] {
+        if (m_capture && m_capture->isRunning() && m_sessionProfile) {
+            m_sessionEndMs = m_elapsed.elapsed();
+            m_capture->endInteractive();
+        }
+    });
+    connect(m_composer, &SessionComposer::sendRequested, this,
+            [this](const QJsonObject &step, SessionComposer::Target target) { sendInteractive(step, int(target)); });
+    connect(m_composer, &SessionComposer::saveRequested, this, &MainWindow::saveSessionDialog);
+    framesLayout->addWidget(m_composer);
     framesLayout->addLayout(filterRow);
     auto *lists = new QSplitter(Qt::Horizontal, frames);
     lists->setObjectName(QStringLiteral("listsSplitter"));
@@ -596,6 +615,12 @@ void MainWindow::start()
     // Read again: the file may have been edited since it was opened.
     if (!loadProfile(m_source))
         return;
+    m_sessionProfile.reset();
+    startPlaying();
+}
+
+void MainWindow::startPlaying()
+{
     m_report.reset();
     m_recovered.reset();
     m_captures.reset();
@@ -655,6 +680,8 @@ void MainWindow::stop()
 
 void MainWindow::onRunStarted(int index)
 {
+    if (m_sessionProfile)
+        m_composer->setConnected(true);
     const RunRecord *run = m_capture->liveRun();
     if (!run)
         return;
@@ -701,6 +728,14 @@ void MainWindow::updateChartsNow()
 
 void MainWindow::onPlayFinished()
 {
+    if (m_sessionProfile) {
+        if (m_sessionEndMs < 0)
+            m_sessionEndMs = m_elapsed.elapsed();
+        m_composer->setConnected(false);
+        // The lab's URLs went with the lab: the next session starts from what was typed.
+        m_directUrl->setText(m_typedUrls[0]);
+        m_tunnelUrl->setText(m_typedUrls[1]);
+    }
     m_refreshTimer.stop();
     onRefresh();
     m_verdict->setText(tr("Comparing the two paths…"));
@@ -992,6 +1027,112 @@ void MainWindow::showFilterProgress(qsizetype matches, qsizetype scanned, qsizet
             tr("%1 so far, %2% read").arg(locale.toString(qint64(matches))).arg(100 * scanned / std::max<qsizetype>(1, total)));
     else
         m_filterStatus->setText(tr("%1 of %2").arg(locale.toString(qint64(matches)), locale.toString(qint64(total))));
+}
+
+void MainWindow::toggleInteractive()
+{
+    m_composer->setVisible(!m_composer->isVisible());
+    m_interactiveAction->setChecked(m_composer->isVisible());
+    if (m_composer->isVisible())
+        m_composer->setFocus();
+}
+
+void MainWindow::connectInteractive()
+{
+    if (isRunning() || m_background.isBusy())
+        return;
+    m_typedUrls[0] = m_directUrl->text().trimmed();
+    m_typedUrls[1] = m_tunnelUrl->text().trimmed();
+    QString problem;
+    QJsonObject profile = m_composer->connectionProfile(m_typedUrls[0], m_typedUrls[1], &problem);
+    if (!problem.isEmpty()) {
+        m_detail->setPlainText(tr("Nothing was connected:\n\n") + problem);
+        return;
+    }
+    // A session has no script: each path holds its connection for the steps sent by hand.
+    profile.insert(QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("wait_ms"), 0}}});
+    ProfileLoader::Result loaded
+        = ProfileLoader::parse(QJsonDocument(profile).toJson(QJsonDocument::Compact), tr("the interactive session"));
+    if (!loaded.profile) {
+        m_detail->setPlainText(tr("Nothing was connected:\n\n") + loaded.problems.join(QLatin1Char('\n')));
+        return;
+    }
+    loaded.profile->steps.clear();
+    loaded.profile->interactive = true;
+    m_profile = std::move(*loaded.profile);
+    m_sessionProfile = profile;
+    m_sent.clear();
+    m_sessionEndMs = -1;
+    setWindowTitle(tr("Interactive session — Tunnelscope"));
+    startPlaying();
+}
+
+void MainWindow::sendInteractive(const QJsonObject &step, int target)
+{
+    if (!m_capture || !m_capture->isRunning() || !m_sessionProfile)
+        return;
+    const auto to = SessionComposer::Target(target);
+    m_capture->play(SessionComposer::stepOf(step), to != SessionComposer::Target::Tunnel, to != SessionComposer::Target::Direct);
+    m_sent.append(SentStep{m_elapsed.elapsed(), step, target});
+}
+
+QJsonObject MainWindow::sessionAsProfile(QStringList *notes) const
+{
+    if (!m_sessionProfile)
+        return {};
+    QJsonObject profile = *m_sessionProfile;
+    QJsonArray steps;
+    // The time from connecting to the first send, then each send with the wait before the next
+    // (the last one's: until the session was ended), then the close the session ended with.
+    const qint64 first = m_sent.isEmpty() ? m_sessionEndMs : m_sent.first().atMs;
+    if (first > 0)
+        steps.append(QJsonObject{{QStringLiteral("wait_ms"), first}});
+    int oneSided = 0;
+    for (qsizetype i = 0; i < m_sent.size(); ++i) {
+        QJsonObject step = m_sent.at(i).step;
+        const qint64 next = i + 1 < m_sent.size() ? m_sent.at(i + 1).atMs : m_sessionEndMs;
+        if (next > m_sent.at(i).atMs)
+            step.insert(QStringLiteral("wait_ms"), next - m_sent.at(i).atMs);
+        steps.append(step);
+        oneSided += m_sent.at(i).target != int(SessionComposer::Target::Both);
+    }
+    steps.append(QJsonObject{{QStringLiteral("close"), 1000}, {QStringLiteral("await_close_ms"), 2000}});
+    profile.insert(QStringLiteral("steps"), steps);
+    if (notes && oneSided > 0)
+        *notes << tr("%n step(s) went to one path only; a profile plays every step on both paths.", nullptr, oneSided);
+    return profile;
+}
+
+QString MainWindow::saveSession(const QString &path) const
+{
+    const QJsonObject profile = sessionAsProfile();
+    if (profile.isEmpty())
+        return tr("There is no session to save: connect, send, then save.");
+    const QByteArray text = QJsonDocument(profile).toJson(QJsonDocument::Indented);
+    const ProfileLoader::Result checked = ProfileLoader::parse(text, path);
+    if (!checked.profile)
+        return checked.problems.join(QLatin1Char('\n'));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+    return QString();
+}
+
+void MainWindow::saveSessionDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the session as a profile"),
+                                                      QStringLiteral("interactive.json"), tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QStringList notes;
+    sessionAsProfile(&notes);
+    const QString error = saveSession(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save the session as a profile"), error);
+        return;
+    }
+    rememberRecent(path);
+    statusBar()->showMessage(tr("Saved %1 (run it with: tunnelscope run %1). %2").arg(path, notes.join(QLatin1Char(' '))), 8000);
 }
 
 void MainWindow::stepMatch(int step)

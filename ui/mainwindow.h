@@ -36,6 +36,7 @@ class FindingsFilter;
 class FindingsModel;
 class FrameTableModel;
 class FilteredFrameModel;
+class SessionComposer;
 class FrameFilterRunner;
 struct Frame;
 class CaptureThread;
@@ -72,6 +73,12 @@ public:
     const ComparisonReport *report() const { return m_report.get(); }
     // Writes the report in a format: html, json, csv, junit or har. Empty on success.
     QString exportReport(const QString &path, const QString &format) const;
+    // The interactive session as a profile: how it connected, each step sent with the wait
+    // before the next, and a close. Empty before a session connected.
+    QJsonObject sessionAsProfile(QStringList *notes = nullptr) const;
+    // Writes sessionAsProfile() to `path`, checked as `validate` checks it. Empty on success.
+    QString saveSession(const QString &path) const;
+    SessionComposer *composer() const { return m_composer; }
 
     FrameTableModel *directModel() const { return m_directModel; }
     FrameTableModel *tunnelModel() const { return m_tunnelModel; }
@@ -123,6 +130,13 @@ private:
     void stepMatch(int step);
     void stepFinding(int step);
     void rerun();
+    // The interactive session (Run → Interactive session): connect by hand, send, save.
+    void toggleInteractive();
+    void connectInteractive();
+    void sendInteractive(const QJsonObject &step, int target);
+    void saveSessionDialog();
+    // Plays m_profile (a file's, read again by start(), or the interactive session's).
+    void startPlaying();
     void validateProfile();
     void openProfileDialog();
     void saveProfileDialog();
@@ -142,6 +156,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QAction *m_startAction;
+    QAction *m_interactiveAction;
     QAction *m_stopAction;
     QMenu *m_exportMenu;
     // Frames.
@@ -183,6 +198,18 @@ private:
     std::unique_ptr<CaptureJournal::Recovered> m_recovered; // what m_report shows after openJournal
     std::unique_ptr<CapturePairing::Result> m_captures;     // what m_report shows after openFile or compareCaptures
     QMenu *m_recentMenu = nullptr;
+    // The interactive session: what connects it, and each step sent, when and to which paths.
+    SessionComposer *m_composer;
+    struct SentStep
+    {
+        qint64 atMs; // since the paths were asked to connect
+        QJsonObject step;
+        int target; // SessionComposer::Target
+    };
+    std::optional<QJsonObject> m_sessionProfile; // set while a session is the play, and after it
+    QList<SentStep> m_sent;
+    qint64 m_sessionEndMs = -1;
+    QString m_typedUrls[2]; // the URL fields as typed when the session connected
     std::vector<PairedTimeline> m_timelines;
     ChartData m_finishedCharts;    // finished runs, without the per-message deltas
     SecretRedactor m_liveRedactor; // the play's secrets, for what is shown while it runs

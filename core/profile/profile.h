@@ -156,6 +156,10 @@ struct Profile
     QList<StepSpec> steps;
     int runs = 1;
     int intervalMs = 0;
+    // Played by hand (the window's interactive session): after its steps each path holds its
+    // connection and plays the steps it is handed, until it is told to close. Never read from
+    // a file: a profile on disk always ends on its own.
+    bool interactive = false;
     int handshakeTimeoutMs = 10000;
     qint64 maxMessageBytes = qint64(64) << 20;
     HeartbeatSpec heartbeat;

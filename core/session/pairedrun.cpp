@@ -44,6 +44,22 @@ void PairedRun::start()
         tunnel->start();
 }
 
+void PairedRun::play(const StepSpec &step, bool direct, bool tunnels)
+{
+    if (direct)
+        m_direct->play(step);
+    if (tunnels)
+        for (PathSession *tunnel : std::as_const(m_tunnels))
+            tunnel->play(step);
+}
+
+void PairedRun::endInteractive()
+{
+    m_direct->endInteractive();
+    for (PathSession *tunnel : std::as_const(m_tunnels))
+        tunnel->endInteractive();
+}
+
 void PairedRun::stop(const QString &why)
 {
     m_direct->stop(why);

@@ -31,6 +31,10 @@ public:
 
     void start();
     void stop(const QString &why);
+    // An interactive profile: a step played by hand on the direct path, the tunnelled ones, or
+    // all; then the end of it (every path closes).
+    void play(const StepSpec &step, bool direct, bool tunnels);
+    void endInteractive();
     // Hands the records over once the run has finished: one per tunnel, each with the direct
     // path (copied into all but the first).
     std::vector<std::unique_ptr<RunRecord>> takeRecords();

@@ -108,7 +108,9 @@ bool PathSession::connected() const
 void PathSession::onOpened()
 {
     m_waiting = Waiting::Nothing;
-    m_step = 0;
+    // A script starts over on a new connection; by hand, it waits for the next step.
+    m_step = m_profile.interactive && m_everOpened ? int(stepCount()) : 0;
+    m_everOpened = true;
     m_repetition = 0;
     m_phase = Phase::Action;
     m_inbox.clear();
@@ -159,7 +161,7 @@ void PathSession::onHeartbeat()
 
 bool PathSession::tryExpect()
 {
-    const StepSpec &s = m_profile.steps[m_step];
+    const StepSpec &s = stepAt(m_step);
     while (m_inboxPos < m_inbox.size()) {
         const qsizetype index = m_inbox[m_inboxPos++];
         if (s.expect->matches(m_record->frames.at(index).payload)) {
@@ -180,13 +182,43 @@ void PathSession::advance()
     while (!m_finished && !m_scriptDone && m_waiting == Waiting::Nothing && runPhase()) { }
 }
 
+const StepSpec &PathSession::stepAt(int index) const
+{
+    return index < m_profile.steps.size() ? m_profile.steps[index] : m_handed[index - m_profile.steps.size()];
+}
+
+void PathSession::play(const StepSpec &step)
+{
+    if (m_handEnded || m_finished)
+        return;
+    m_handed.append(step);
+    if (m_waiting == Waiting::Hand) {
+        m_waiting = Waiting::Nothing;
+        advance();
+    }
+}
+
+void PathSession::endInteractive()
+{
+    m_handEnded = true;
+    if (m_waiting == Waiting::Hand) {
+        m_waiting = Waiting::Nothing;
+        advance();
+    }
+}
+
 bool PathSession::runPhase()
 {
-    if (m_step >= m_profile.steps.size()) {
+    if (m_step >= stepCount()) {
+        // Played by hand: hold the connection for the next step.
+        if (m_profile.interactive && !m_handEnded && !m_stopped) {
+            m_waiting = Waiting::Hand;
+            return false;
+        }
         scriptDone();
         return false;
     }
-    const StepSpec &s = m_profile.steps[m_step];
+    const StepSpec &s = stepAt(m_step);
     switch (m_phase) {
     case Phase::Action:
         m_phase = Phase::Expect;
@@ -306,7 +338,7 @@ void PathSession::onTimer()
 {
     const Waiting was = m_waiting;
     m_waiting = Waiting::Nothing;
-    const StepSpec *s = m_step < m_profile.steps.size() ? &m_profile.steps[m_step] : nullptr;
+    const StepSpec *s = m_step < stepCount() ? &stepAt(m_step) : nullptr;
     switch (was) {
     case Waiting::Pong:
         outcome(false, QStringLiteral("no pong within %1 ms").arg(s->timeoutMs));
@@ -327,6 +359,7 @@ void PathSession::onTimer()
     case Waiting::Open:
     case Waiting::ProtocolSend:
     case Waiting::Writable:
+    case Waiting::Hand:
         break;
     }
     advance();
@@ -422,8 +455,7 @@ void PathSession::afterConnectionLoss(Waiting was)
         finish();
         return;
     case Waiting::Message:
-        outcome(false,
-                QStringLiteral("no message matching %1: the connection ended").arg(m_profile.steps[m_step].expect->describe()));
+        outcome(false, QStringLiteral("no message matching %1: the connection ended").arg(stepAt(m_step).expect->describe()));
         m_phase = Phase::Wait;
         break;
     case Waiting::Pong:

@@ -30,13 +30,17 @@ public:
     void start();
     void stop(const QString &why);
     bool isFinished() const { return m_finished; }
+    // An interactive profile: one more step to play (after the profile's and those handed
+    // before), and the end of the play by hand: the path closes as a script's end closes it.
+    void play(const StepSpec &step);
+    void endInteractive();
 
 Q_SIGNALS:
     void finished();
 
 private:
     enum class Phase { Action, Expect, Wait, AwaitClose, Next };
-    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, ProtocolSend, Writable };
+    enum class Waiting { Nothing, Open, Pong, Message, Timer, Close, Reconnect, ProtocolSend, Writable, Hand };
 
     void connectNow();
     void onOpened();
@@ -50,6 +54,8 @@ private:
     void onTimer();
     void onHeartbeat();
 
+    const StepSpec &stepAt(int index) const;
+    qsizetype stepCount() const { return m_profile.steps.size() + m_handed.size(); }
     void advance();  // runs phases until one has to wait
     bool runPhase(); // false: waiting for an event
     bool runAction(const StepSpec &s);
@@ -88,6 +94,9 @@ private:
     bool m_closedByScript = false; // the step just run was a close, on a live connection
     QSet<qint64> m_protocolSends;  // (step << 32 | repetition) of the protocol's own sends (prompts) made this run
     bool m_lostDuringProtocolSend = false; // the connection ended while a request was out
+    QList<StepSpec> m_handed;              // interactive: the steps played by hand, in order
+    bool m_handEnded = false;              // interactive: no more steps will come
+    bool m_everOpened = false;
 };
 
 } // namespace tunnelscope

@@ -279,6 +279,18 @@ void ScenarioRunner::start()
     startRun();
 }
 
+void ScenarioRunner::play(const StepSpec &step, bool direct, bool tunnels)
+{
+    if (m_current)
+        m_current->play(step, direct, tunnels);
+}
+
+void ScenarioRunner::endInteractive()
+{
+    if (m_current)
+        m_current->endInteractive();
+}
+
 void ScenarioRunner::stop()
 {
     m_stopping = true;

@@ -50,6 +50,10 @@ public:
     QStringList missingSecrets() const;
     void start();
     void stop();
+    // An interactive profile (Profile::interactive): a step played by hand on the paths asked
+    // for, in the run under way; then its end, after which the run closes and is compared.
+    void play(const StepSpec &step, bool direct, bool tunnels);
+    void endInteractive();
     // Lets the run under way end as it would, then plays no other: `watch` on SIGINT/SIGTERM.
     void finishCurrentRun();
 

@@ -7,12 +7,14 @@
 #include "mainwindow.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
+#include "sessioncomposer.h"
 #include "urlfield.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QScreen>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void showsProfileProblems();
     void findingJumpsToTheFrame();
     void filterKeepsListsInStep();
+    void interactiveSessionSavedAsAProfile();
     void noSecretInTheWindow();
     void stopEndsThePlay();
     void detailShowsDecodedProtocols();
@@ -340,6 +344,117 @@ void tst_MainWindow::filterKeepsListsInStep()
     QCOMPARE(directView->currentIndex().row(), kept - 1);
     filter->clear();
     QCOMPARE(directView->model()->rowCount(), all);
+}
+
+namespace {
+// Whether a list shows a received frame holding `text`.
+bool receivedHolds(const FrameTableModel *model, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, FrameTableModel::Arrow).data().toString() == QStringLiteral("↓")
+            && model->index(row, FrameTableModel::Preview).data().toString().contains(text))
+            return true;
+    return false;
+}
+} // namespace
+
+void tst_MainWindow::interactiveSessionSavedAsAProfile()
+{
+    MainWindow w;
+    w.show();
+    SessionComposer *composer = w.composer();
+    QVERIFY(!composer->isVisible());
+    QAction *interactive = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            interactive = a;
+    QVERIFY(interactive);
+    interactive->trigger();
+    QVERIFY(composer->isVisible());
+    auto *connectButton = composer->findChild<QPushButton *>(QStringLiteral("sessionConnect"));
+    auto *send = composer->findChild<QPushButton *>(QStringLiteral("sessionSend"));
+    auto *problem = composer->findChild<QLabel *>(QStringLiteral("sessionProblem"));
+    QVERIFY(!send->isEnabled()); // nothing connected yet
+    // The lab's echo endpoint behind the lab's tunnel (no URL typed).
+    connectButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(connectButton->text(), QStringLiteral("Disconnect"), 10000);
+    // JSON is checked as it is typed: a mistake names its line and column and blocks Send.
+    composer->setKind(SessionComposer::Kind::Json);
+    composer->setText(QStringLiteral("{\"type\": \"hello\",\n \"n\": }"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(problem->text().contains(QLatin1String("line 2")), qPrintable(problem->text()));
+    composer->setText(QStringLiteral("{\"type\": \"hello\", \"n\": 1}"));
+    QVERIFY(send->isEnabled());
+    send->click();
+    // The same synced lists as a scripted run: both paths show the echo.
+    QTRY_VERIFY_WITH_TIMEOUT(receivedHolds(w.directModel(), QStringLiteral("\"type\":\"hello\"")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedHolds(w.tunnelModel(), QStringLiteral("\"type\":\"hello\"")), 10000);
+    QTest::qWait(50);
+    composer->setKind(SessionComposer::Kind::Text);
+    composer->setText(QStringLiteral("plain words"));
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(receivedHolds(w.tunnelModel(), QStringLiteral("plain words")), 10000);
+    composer->setKind(SessionComposer::Kind::Ping);
+    composer->setText(QStringLiteral("are you there"));
+    send->click();
+    QTest::qWait(100);
+    // Up recalls what was sent, as a shell does.
+    auto *editor = composer->findChild<QPlainTextEdit *>(QStringLiteral("sessionEditor"));
+    composer->setText(QString());
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("are you there"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("plain words"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(editor->toPlainText(), QString());
+    // Disconnecting closes both paths; the session is compared as a scripted run is.
+    QSignalSpy ready(&w, &MainWindow::comparisonReady);
+    connectButton->click();
+    QVERIFY(ready.wait(30000));
+    QVERIFY(w.report());
+    QCOMPARE(ComparisonReport::verdictName(w.report()->verdict()), QStringLiteral("clean"));
+    for (const PathRecord *p : {&w.report()->runs().front()->direct, &w.report()->runs().front()->tunnel})
+        QCOMPARE(p->lastClose().code, quint16(1000));
+
+    // Saved as a profile: the sends with the waits between them, then a close; it validates,
+    // and played headless it reaches the same verdict.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("interactive.json"));
+    QCOMPARE(w.saveSession(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray steps = saved.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.last().toObject().value(QStringLiteral("close")).toInt(), 1000);
+    QCOMPARE(
+        steps.at(steps.size() - 4).toObject().value(QStringLiteral("send")).toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("hello"));
+    QCOMPARE(steps.at(steps.size() - 3).toObject().value(QStringLiteral("send")).toString(), QStringLiteral("plain words"));
+    QCOMPARE(steps.at(steps.size() - 2).toObject().value(QStringLiteral("ping")).toString(), QStringLiteral("are you there"));
+    // The waits are the session's own: at least the pauses this test made between sends.
+    QVERIFY(steps.at(steps.size() - 4).toObject().value(QStringLiteral("wait_ms")).toInt() >= 50);
+    QVERIFY(steps.at(steps.size() - 2).toObject().value(QStringLiteral("wait_ms")).toInt() >= 100);
+    QCOMPARE(saved.value(QStringLiteral("lab")).toObject().value(QStringLiteral("endpoint")).toString(), QStringLiteral("echo"));
+    QProcess validate;
+    validate.start(QStringLiteral(TUNNELSCOPE_BINARY), {QStringLiteral("validate"), path});
+    QVERIFY(validate.waitForFinished(30000));
+    QCOMPARE(validate.exitCode(), 0);
+    QProcess run;
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    run.start(QStringLiteral(TUNNELSCOPE_BINARY), {QStringLiteral("run"), path, QStringLiteral("--json"), json});
+    QVERIFY(run.waitForFinished(60000));
+    QVERIFY2(run.exitCode() == 0, run.readAllStandardOutput() + run.readAllStandardError());
+    QFile report(json);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(report.readAll())
+                 .object()
+                 .value(QStringLiteral("summary"))
+                 .toObject()
+                 .value(QStringLiteral("verdict"))
+                 .toString(),
+             QStringLiteral("clean"));
 }
 
 namespace {
