@@ -11,6 +11,7 @@
 #include "framefilterrunner.h"
 #include "frametablemodel.h"
 #include "monitorview.h"
+#include "profileeditor.h"
 #include "profileloader.h"
 #include "reportformat.h"
 #include "sessioncomposer.h"
@@ -164,6 +165,9 @@ void MainWindow::buildActions()
     QAction *open = file->addAction(tr("&Open profile…"), this, &MainWindow::openProfileDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Save profile as…"), this, &MainWindow::saveProfileDialog)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Edit profile…"), this, [this] { editProfile(m_source); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    file->addAction(tr("&New profile…"), this, [this] { editProfile(QString()); })->setShortcut(QKeySequence::New);
     file->addAction(tr("Open &capture…"), this, &MainWindow::openCaptureDialog)
         ->setToolTip(tr("A JSON report, a journal or Tunnelscope's HAR, read-only"));
     file->addAction(tr("Co&mpare captures…"), this, &MainWindow::compareCapturesDialog)
@@ -1027,6 +1031,29 @@ void MainWindow::showFilterProgress(qsizetype matches, qsizetype scanned, qsizet
             tr("%1 so far, %2% read").arg(locale.toString(qint64(matches))).arg(100 * scanned / std::max<qsizetype>(1, total)));
     else
         m_filterStatus->setText(tr("%1 of %2").arg(locale.toString(qint64(matches)), locale.toString(qint64(total))));
+}
+
+ProfileEditor *MainWindow::editProfile(const QString &source)
+{
+    // One editor window; it keeps its own undo history while it lives.
+    if (!m_editor) {
+        m_editor = new ProfileEditor(this);
+        connect(m_editor, &ProfileEditor::saved, this, [this](const QString &path) {
+            rememberRecent(path);
+            if (path == m_source && !isRunning())
+                loadProfile(path);
+        });
+    }
+    if (!m_editor->isDirty()) {
+        if (source.isEmpty())
+            m_editor->newProfile();
+        else if (!m_editor->open(source))
+            statusBar()->showMessage(m_editor->problems().join(QLatin1Char(' ')), 8000);
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+    return m_editor;
 }
 
 void MainWindow::toggleInteractive()

@@ -37,6 +37,7 @@ class FindingsModel;
 class FrameTableModel;
 class FilteredFrameModel;
 class SessionComposer;
+class ProfileEditor;
 class FrameFilterRunner;
 struct Frame;
 class CaptureThread;
@@ -79,6 +80,8 @@ public:
     // Writes sessionAsProfile() to `path`, checked as `validate` checks it. Empty on success.
     QString saveSession(const QString &path) const;
     SessionComposer *composer() const { return m_composer; }
+    // The profile editor, open on `source` (a file or builtin:NAME; empty: a new profile).
+    ProfileEditor *editProfile(const QString &source);
 
     FrameTableModel *directModel() const { return m_directModel; }
     FrameTableModel *tunnelModel() const { return m_tunnelModel; }
@@ -200,6 +203,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     // The interactive session: what connects it, and each step sent, when and to which paths.
     SessionComposer *m_composer;
+    ProfileEditor *m_editor = nullptr;
     struct SentStep
     {
         qint64 atMs; // since the paths were asked to connect
