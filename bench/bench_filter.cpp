@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
 
@@ -165,6 +166,18 @@ int main(int argc, char **argv)
     QTableView directView, tunnelView;
     directView.setModel(&direct);
     tunnelView.setModel(&tunnel);
+    // As the window sets its lists up (MainWindow's makeFrameView).
+    for (QTableView *v : {&directView, &tunnelView}) {
+        v->verticalHeader()->hide();
+        v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 6);
+        v->horizontalHeader()->setStretchLastSection(true);
+        v->setWordWrap(false);
+        v->setAlternatingRowColors(true);
+        for (const auto &[column, width] :
+             {std::pair{FrameTableModel::Number, 64}, std::pair{FrameTableModel::Time, 84}, std::pair{FrameTableModel::Delta, 70},
+              std::pair{FrameTableModel::Arrow, 24}, std::pair{FrameTableModel::Type, 84}, std::pair{FrameTableModel::Size, 56}})
+            v->setColumnWidth(column, width);
+    }
     directView.resize(800, 600);
     tunnelView.resize(800, 600);
     directView.show();
@@ -173,6 +186,18 @@ int main(int argc, char **argv)
                 directFrames.rowCount(), double(setup.elapsed()) / 1000.0);
     std::printf("%-40s %9s %9s %9s %9s %9s %12s %8s\n", "filter", "first ms", "done ms", "p99 ms", "max ms", "matches",
                 "blocking ms", "ratio");
+    // BENCH_SCREENSHOT=FILE: a picture of the direct list filtered by a JSON path, for the docs.
+    if (const QByteArray shot = qgetenv("BENCH_SCREENSHOT"); !shot.isEmpty()) {
+        QString error;
+        runner.setFilter(FrameFilter::parse(QStringLiteral("type == \"auth_invalid\" or dir:out"), &error));
+        while (runner.isRunning())
+            QCoreApplication::processEvents();
+        directView.resize(900, 420);
+        directView.scrollTo(direct.index(direct.rowCount() / 2, 0), QAbstractItemView::PositionAtCenter);
+        QCoreApplication::processEvents();
+        directView.grab().save(QString::fromLocal8Bit(shot));
+        runner.setFilter(FrameFilter());
+    }
     for (const char *expression : {"auth_invalid", "type == \"auth_invalid\"", "/sensor\\.lab_counter.*\"9{3,}\"/",
                                    "event.data.new_state.state == \"500000\"", "dir:out is:data", "is:finding"}) {
         const Measure m = measure(runner, direct, directFrames, tunnelFrames, QString::fromUtf8(expression), redactor);

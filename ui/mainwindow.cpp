@@ -1092,6 +1092,9 @@ void MainWindow::connectInteractive()
     m_sessionEndMs = -1;
     setWindowTitle(tr("Interactive session — Tunnelscope"));
     startPlaying();
+    if (m_capture)
+        statusBar()->showMessage(tr("Interactive session: send to %1 and %2; Disconnect closes both paths and compares them.")
+                                     .arg(m_capture->directUrl().toString(), m_capture->tunnelUrl().toString()));
 }
 
 void MainWindow::sendInteractive(const QJsonObject &step, int target)

@@ -158,6 +158,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent, Qt::Window), m_u
     m_problemList = new QListWidget(this);
     m_problemList->setObjectName(QStringLiteral("profileProblems"));
     m_problemList->setMaximumHeight(120);
+    m_problemList->setWordWrap(true);
     m_problemList->setAccessibleName(tr("Problems"));
     connect(m_problemList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QModelIndex at = m_model->indexOfPath(item->data(Qt::UserRole).toString());

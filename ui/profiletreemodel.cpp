@@ -6,7 +6,9 @@
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 
 namespace tunnelscope {
@@ -31,6 +33,28 @@ QString typeOf(const QJsonObject &schema)
     return t.isArray() ? t.toArray().at(0).toString() : t.toString();
 }
 
+// Fields in the order a profile is read (the schema's and the README's), the rest after.
+int orderOf(const QString &key)
+{
+    static const QStringList order{QStringLiteral("format"),       QStringLiteral("name"),
+                                   QStringLiteral("description"),  QStringLiteral("protocol"),
+                                   QStringLiteral("direct"),       QStringLiteral("tunnel"),
+                                   QStringLiteral("tunnels"),      QStringLiteral("url"),
+                                   QStringLiteral("proxy"),        QStringLiteral("headers"),
+                                   QStringLiteral("subprotocols"), QStringLiteral("extensions"),
+                                   QStringLiteral("secrets"),      QStringLiteral("identities"),
+                                   QStringLiteral("steps"),        QStringLiteral("send"),
+                                   QStringLiteral("expect"),       QStringLiteral("ping"),
+                                   QStringLiteral("close"),        QStringLiteral("await_close_ms"),
+                                   QStringLiteral("timeout_ms"),   QStringLiteral("wait_ms"),
+                                   QStringLiteral("repeat"),       QStringLiteral("runs"),
+                                   QStringLiteral("interval_ms"),  QStringLiteral("compare"),
+                                   QStringLiteral("lab"),          QStringLiteral("endpoint"),
+                                   QStringLiteral("kind"),         QStringLiteral("faults")};
+    const qsizetype at = order.indexOf(key);
+    return at < 0 ? int(order.size()) : int(at);
+}
+
 QString shown(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -43,9 +67,12 @@ QString shown(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Array:
-        return ProfileTreeModel::tr("%n item(s)", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
-        return ProfileTreeModel::tr("%n field(s)", nullptr, int(v.toObject().size()));
+    case QJsonValue::Object: {
+        // What it holds, in brief: a step or a fault reads at a glance.
+        const QString compact = QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                                              : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return compact.size() > 90 ? compact.left(89) + QChar(0x2026) : compact;
+    }
     default:
         return QString();
     }
@@ -110,13 +137,9 @@ void ProfileTreeModel::build(Node *node, const QJsonValue &value, const QJsonObj
         // The schema's order (how the README explains a profile), then any other keys.
         const QJsonObject o = value.toObject();
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
-        QStringList keys;
-        for (auto it = properties.begin(); it != properties.end(); ++it)
-            if (o.contains(it.key()))
-                keys << it.key();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!keys.contains(it.key()))
-                keys << it.key();
+        Q_UNUSED(properties);
+        QStringList keys = o.keys();
+        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return orderOf(a) < orderOf(b); });
         for (const QString &k : std::as_const(keys))
             add(k, o.value(k));
     } else if (value.isArray()) {
@@ -199,6 +222,22 @@ int ProfileTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// A field's description in brief: for a value the description explains among others
+// ("latency: delay every frame…; drop_before_close: …"), the words about this value.
+QString ProfileTreeModel::about(const Node *node)
+{
+    const QString d = node->schema.value(QStringLiteral("description")).toString();
+    if (node->value.isString() && !node->value.toString().isEmpty()) {
+        const QRegularExpression own(
+            QStringLiteral("(?:^|[;.(]\\s*)%1: (.*?)(?:\\.\\s|;|\\)|$)").arg(QRegularExpression::escape(node->value.toString())));
+        if (const QRegularExpressionMatch m = own.match(d); m.hasMatch())
+            return m.captured(1).trimmed();
+        if (node->schema.contains(QStringLiteral("enum")))
+            return QString(); // its list of values explains the others, not this one
+    }
+    return d.section(QStringLiteral(". "), 0, 0);
+}
+
 QString ProfileTreeModel::problemsBelow(const Node *node) const
 {
     int below = 0;
@@ -226,7 +265,7 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
             return n->step.typeId() == QMetaType::Int ? QStringLiteral("[%1]").arg(n->step.toInt()) : n->step.toString();
         if (index.column() == Value)
             return role == Qt::EditRole && n->value.isDouble() ? QVariant(n->value.toDouble()) : QVariant(shown(n->value));
-        return n->schema.value(QStringLiteral("description")).toString().section(QLatin1Char('.'), 0, 0);
+        return about(n);
     case Qt::ToolTipRole: {
         QStringList lines;
         if (!problem.isEmpty())

@@ -67,6 +67,7 @@ private:
     QJsonObject childSchema(const QJsonObject &schema, const QVariant &step) const;
     static QJsonValue replaced(const QJsonValue &root, const QVariantList &steps, qsizetype at, const QJsonValue *value);
     QString problemsBelow(const Node *node) const;
+    static QString about(const Node *node);
 
     QJsonObject m_schema;
     QJsonObject m_document;

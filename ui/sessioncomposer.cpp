@@ -78,19 +78,21 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(m_connect, &QPushButton::clicked, this,
             [this] { m_connected ? Q_EMIT disconnectRequested() : Q_EMIT connectRequested(); });
+    m_headers = new QPlainTextEdit(this);
+    m_headers->setObjectName(QStringLiteral("sessionHeaders"));
+    m_headers->setPlaceholderText(tr("Upgrade headers, one per line: Name: value ({{secrets.NAME}} allowed)"));
+    m_headers->setToolTip(m_headers->placeholderText());
+    m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 2 + 10);
+    m_headers->setTabChangesFocus(true);
+    m_subprotocols->setMaximumWidth(260);
     connection->addWidget(new QLabel(tr("Protocol"), this));
     connection->addWidget(m_protocol);
     connection->addWidget(new QLabel(tr("Lab"), this));
     connection->addWidget(m_labEndpoint);
-    connection->addWidget(m_subprotocols, 1);
+    connection->addWidget(m_subprotocols);
+    connection->addWidget(m_headers, 1);
     connection->addWidget(m_connect);
     layout->addLayout(connection);
-    m_headers = new QPlainTextEdit(this);
-    m_headers->setObjectName(QStringLiteral("sessionHeaders"));
-    m_headers->setPlaceholderText(tr("Headers of the upgrade request, one per line: Name: value ({{secrets.NAME}} allowed)"));
-    m_headers->setMaximumHeight(m_headers->fontMetrics().lineSpacing() * 3 + 12);
-    m_headers->setTabChangesFocus(true);
-    layout->addWidget(m_headers);
 
     // What to send.
     auto *compose = new QHBoxLayout;
@@ -131,7 +133,7 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("sessionEditor"));
     m_editor->setAccessibleName(tr("Message to send"));
-    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 6 + 12);
+    m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
     layout->addWidget(m_editor);

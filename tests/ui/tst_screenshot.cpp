@@ -1,6 +1,10 @@
 #include "findingsmodel.h"
+#include "frametablemodel.h"
 #include "mainwindow.h"
 #include "monitorview.h"
+#include "profileeditor.h"
+#include "profiletreemodel.h"
+#include "sessioncomposer.h"
 #include "syntheticwatch.h"
 
 #include <QAbstractItemView>
@@ -8,10 +12,13 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace tunnelscope;
 
@@ -25,6 +32,8 @@ private Q_SLOTS:
     void mainWindow_data();
     void mainWindow();
     void monitorWithADayOfHistory();
+    void interactiveSession();
+    void profileEditor();
 };
 
 // The Monitor tab with 24 h of history: the three long-term charts drawn in both paths'
@@ -204,6 +213,70 @@ void tst_Screenshot::mainWindow()
         + (QGuiApplication::platformName() == QLatin1String("offscreen") ? QStringLiteral("-offscreen.png")
                                                                          : QStringLiteral(".png"));
     QVERIFY(image.save(dir + QLatin1Char('/') + name));
+}
+
+namespace {
+// Saves a picture of `widget` under the build's screenshots directory, named for the platform.
+bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(TUNNELSCOPE_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    const QString suffix = QGuiApplication::platformName() == QLatin1String("offscreen") ? QStringLiteral("-offscreen.png")
+                                                                                         : QStringLiteral(".png");
+    return widget->grab().toImage().save(dir + QLatin1Char('/') + name + suffix);
+}
+} // namespace
+
+void tst_Screenshot::interactiveSession()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    SessionComposer *composer = w.composer();
+    composer->show();
+    auto *connectButton = composer->findChild<QPushButton *>(QStringLiteral("sessionConnect"));
+    connectButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(connectButton->text(), QStringLiteral("Disconnect"), 10000);
+    composer->setKind(SessionComposer::Kind::Json);
+    for (int i = 1; i <= 3; ++i) {
+        composer->setText(QStringLiteral("{\"type\": \"hello\", \"n\": %1}").arg(i));
+        composer->findChild<QPushButton *>(QStringLiteral("sessionSend"))->click();
+        QTest::qWait(60);
+    }
+    composer->setText(QStringLiteral("{\n  \"type\": \"subscribe\",\n  \"topic\": \"lights\"\n}"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.tunnelModel()->rowCount() >= 7, 10000);
+    QTest::qWait(200); // a refresh of the lists
+    // Both lists show what was sent and its echo; nothing is cut from the composer's row.
+    auto *send = composer->findChild<QPushButton *>(QStringLiteral("sessionSend"));
+    QVERIFY(send->isVisible() && send->isEnabled());
+    QVERIFY(saveScreenshot(&w, QStringLiteral("interactive-session")));
+    QSignalSpy ready(&w, &MainWindow::comparisonReady);
+    connectButton->click();
+    QVERIFY(ready.wait(30000));
+}
+
+void tst_Screenshot::profileEditor()
+{
+    ProfileEditor editor;
+    editor.resize(1100, 720);
+    QVERIFY(editor.open(QStringLiteral("builtin:ha-lost-auth-invalid")));
+    editor.duplicateToEdit();
+    ProfileTreeModel *model = editor.model();
+    QVERIFY(model->setData(model->indexOfPath(QStringLiteral("$.lab.faults[1].kind")).siblingAtColumn(1),
+                           QStringLiteral("drop_befor_close")));
+    auto *tree = editor.findChild<QTreeView *>(QStringLiteral("profileTree"));
+    tree->expand(model->indexOfPath(QStringLiteral("$.lab")));
+    tree->expand(model->indexOfPath(QStringLiteral("$.lab.faults")));
+    tree->expand(model->indexOfPath(QStringLiteral("$.lab.faults[1]")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    // The problem's field is on screen, in the problem colour.
+    const QModelIndex typo = model->indexOfPath(QStringLiteral("$.lab.faults[1].kind")).siblingAtColumn(1);
+    tree->scrollTo(typo);
+    QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(typo)));
+    QVERIFY(typo.data(Qt::BackgroundRole).isValid());
+    QVERIFY(saveScreenshot(&editor, QStringLiteral("profile-editor")));
 }
 
 QTEST_MAIN(tst_Screenshot)
