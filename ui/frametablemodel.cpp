@@ -154,6 +154,15 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() <= Delta || index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    // The whole payload of an elided preview, as plain text: whatever the server sent, never
+    // markup a tooltip would render.
+    if (role == Qt::ToolTipRole && index.column() == Preview && f.type != FrameType::Close) {
+        const FramePresenter::Data d = FramePresenter::data(f, *m_redactor);
+        if (d.base64 || d.text.size() <= 60)
+            return QVariant();
+        const QString text = d.text.size() > 2000 ? d.text.left(2000) + QChar(0x2026) : d.text;
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+    }
     if (role == Qt::ToolTipRole && f.type == FrameType::Close && f.hasCloseCode())
         return tr("Close %1: %2").arg(f.closeCode).arg(ClosePayload::describe(f.closeCode));
     if (role != Qt::DisplayRole)

@@ -229,6 +229,7 @@ void MainWindow::buildLayout()
     QWidget *findingsBox = buildFindingsPane();
     m_charts = new ChartPanel(this);
     m_charts->setObjectName(QStringLiteral("charts"));
+    m_charts->setAccessibleName(tr("Charts: reconnects, how connections ended, latency"));
 
     auto *middle = new QSplitter(Qt::Horizontal, this);
     middle->setObjectName(QStringLiteral("middleSplitter"));
@@ -260,6 +261,7 @@ void MainWindow::buildProfileBar()
     bar->setMovable(false);
     m_profilePicker = new QComboBox(bar);
     m_profilePicker->setObjectName(QStringLiteral("profilePicker"));
+    m_profilePicker->setAccessibleName(tr("Profile"));
     m_profilePicker->setMinimumContentsLength(22);
     m_profilePicker->setToolTip(tr("Built-in profiles and recent files"));
     connect(m_profilePicker, &QComboBox::activated, this, [this](int i) {
@@ -271,9 +273,11 @@ void MainWindow::buildProfileBar()
     bar->addAction(tr("Open…"), this, &MainWindow::openProfileDialog);
     m_directUrl = new UrlField(bar);
     m_directUrl->setObjectName(QStringLiteral("directUrl"));
+    m_directUrl->setAccessibleName(tr("Direct URL"));
     m_directUrl->setPlaceholderText(tr("direct ws:// URL (lab)"));
     m_tunnelUrl = new UrlField(bar);
     m_tunnelUrl->setObjectName(QStringLiteral("tunnelUrl"));
+    m_tunnelUrl->setAccessibleName(tr("Tunnel URL"));
     m_tunnelUrl->setPlaceholderText(tr("tunnel ws:// URL (lab)"));
     // URLs are long: the fields share the toolbar's width, elide in the middle when they
     // still do not fit, and the whole URL is in the tooltip.
@@ -306,11 +310,13 @@ QWidget *MainWindow::buildFramesPane()
     auto *filterRow = new QHBoxLayout;
     m_runPicker = new QComboBox(frames);
     m_runPicker->setObjectName(QStringLiteral("runPicker"));
+    m_runPicker->setAccessibleName(tr("Run shown"));
     // Grows with its items: "12 as ios-app" is read whole.
     m_runPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_runPicker, &QComboBox::currentIndexChanged, this, &MainWindow::onRunPicked);
     m_filter = new QLineEdit(frames);
     m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setAccessibleName(tr("Frame filter"));
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): text, /regex/, dir:in, type:close, is:finding, t:100..500, "
                                     "type == \"auth_invalid\""));
     m_filter->setToolTip(tr("<p>Terms side by side must all hold; <b>and</b>, <b>or</b>, <b>not</b> and parentheses "
@@ -331,6 +337,7 @@ QWidget *MainWindow::buildFramesPane()
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     m_typeFilter = new QComboBox(frames);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->setAccessibleName(tr("Frame type"));
     m_typeFilter->setToolTip(tr("Only frames of this type"));
     m_typeFilter->addItem(tr("all types"), QString());
     for (const char *t : {"text", "binary", "ping", "pong", "close", "open", "error"})
@@ -387,9 +394,11 @@ QWidget *MainWindow::buildFramesPane()
     lists->setObjectName(QStringLiteral("listsSplitter"));
     m_directView = makeFrameView(lists);
     m_directView->setObjectName(QStringLiteral("directView"));
+    m_directView->setAccessibleName(tr("Direct path frames"));
     m_directView->setModel(m_directProxy);
     m_tunnelView = makeFrameView(lists);
     m_tunnelView->setObjectName(QStringLiteral("tunnelView"));
+    m_tunnelView->setAccessibleName(tr("Tunnel path frames"));
     m_tunnelView->setModel(m_tunnelProxy);
     for (QTableView *v : {m_directView, m_tunnelView}) {
         v->setColumnWidth(FrameTableModel::Number, 56);
@@ -428,6 +437,7 @@ QWidget *MainWindow::buildDetailPane()
 {
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setAccessibleName(tr("Frame detail"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a frame to see it here: JSON pretty-printed, binary as hex, close codes explained."));
@@ -459,11 +469,13 @@ QWidget *MainWindow::buildFindingsPane()
     auto *filters = new QHBoxLayout;
     m_severityFilter = new QComboBox(findingsBox);
     m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->setAccessibleName(tr("Severity shown"));
     m_severityFilter->addItem(tr("All severities"));
     for (const Finding::Severity s : {Finding::Severity::Critical, Finding::Severity::Warning, Finding::Severity::Info})
         m_severityFilter->addItem(Finding::severityName(s), int(s));
     m_kindFilter = new QComboBox(findingsBox);
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    m_kindFilter->setAccessibleName(tr("Finding kind shown"));
     m_kindFilter->addItem(tr("All kinds"));
     filters->addWidget(m_severityFilter);
     filters->addWidget(m_kindFilter);
@@ -478,6 +490,7 @@ QWidget *MainWindow::buildFindingsPane()
             [this] { m_findingsFilter->setKind(m_kindFilter->currentData().toString()); });
     m_findingsView = new QTreeView(findingsBox);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setAccessibleName(tr("Findings"));
     m_findingsView->setModel(m_findingsFilter);
     m_findingsView->setMinimumHeight(100);
     m_findingsView->setSortingEnabled(true);

@@ -5,8 +5,10 @@
 #include "findingsmodel.h"
 #include "frametablemodel.h"
 #include "mainwindow.h"
+#include "pathrecord.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
+#include "secretredactor.h"
 #include "sessioncomposer.h"
 #include "urlfield.h"
 
@@ -30,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void findingJumpsToTheFrame();
     void filterKeepsListsInStep();
     void interactiveSessionSavedAsAProfile();
+    void everyPaneIsNamedAndReachableByKeyboard();
+    void longPreviewsHaveTheirWholeTextEscaped();
     void noSecretInTheWindow();
     void stopEndsThePlay();
     void detailShowsDecodedProtocols();
@@ -455,6 +460,52 @@ void tst_MainWindow::interactiveSessionSavedAsAProfile()
                  .value(QStringLiteral("verdict"))
                  .toString(),
              QStringLiteral("clean"));
+}
+
+void tst_MainWindow::everyPaneIsNamedAndReachableByKeyboard()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    QVERIFY(w.loadProfile(QStringLiteral("builtin:ha-clean")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList panes{QStringLiteral("profilePicker"),  QStringLiteral("directUrl"),  QStringLiteral("tunnelUrl"),
+                            QStringLiteral("runPicker"),      QStringLiteral("filter"),     QStringLiteral("typeFilter"),
+                            QStringLiteral("directView"),     QStringLiteral("tunnelView"), QStringLiteral("detail"),
+                            QStringLiteral("severityFilter"), QStringLiteral("kindFilter"), QStringLiteral("findingsView")};
+    // Each has a name a screen reader says, and Tab reaches each from the first.
+    QSet<QWidget *> reached;
+    QWidget *first = w.findChild<QWidget *>(panes.first());
+    QWidget *at = first;
+    for (int i = 0; i < 500 && at; ++i) {
+        if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus))
+            reached.insert(at);
+        at = at->nextInFocusChain();
+        if (at == first)
+            break;
+    }
+    for (const QString &name : panes) {
+        auto *pane = w.findChild<QWidget *>(name);
+        QVERIFY2(pane, qPrintable(name));
+        QVERIFY2(!pane->accessibleName().isEmpty(), qPrintable(name + QStringLiteral(" has no accessible name")));
+        QVERIFY2(reached.contains(pane), qPrintable(name + QStringLiteral(" is not reached by Tab")));
+    }
+}
+
+void tst_MainWindow::longPreviewsHaveTheirWholeTextEscaped()
+{
+    PathRecord path;
+    const QByteArray hostile = "<img src=x onerror=alert(1)><b>" + QByteArray(300, 'x') + "</b>";
+    path.frames.append(1000, FrameType::Text, Direction::In, hostile);
+    path.frames.append(2000, FrameType::Text, Direction::In, "short");
+    const SecretRedactor redactor;
+    FrameTableModel model(false);
+    model.setLive(&path, &redactor);
+    const QString tip = model.index(0, FrameTableModel::Preview).data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;")));
+    QVERIFY(!tip.contains(QLatin1String("<img")));
+    QVERIFY(tip.contains(QString(300, QLatin1Char('x'))));
+    QVERIFY(model.index(1, FrameTableModel::Preview).data(Qt::ToolTipRole).isNull()); // shown whole already
 }
 
 namespace {
