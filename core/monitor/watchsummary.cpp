@@ -41,7 +41,7 @@ QString utc(double epochSeconds)
 } // namespace
 
 WatchSummary::WatchSummary(const WatchStatistics &statistics, const QString &profile, qint64 windowMs, double nowEpochSeconds)
-    : m_statistics(statistics), m_profile(profile), m_tally(statistics.window(profile, windowMs, nowEpochSeconds)),
+    : m_profile(profile), m_tally(statistics.window(profile, windowMs, nowEpochSeconds)),
       m_groups(statistics.ranked(profile, m_tally))
 { }
 

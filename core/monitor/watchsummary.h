@@ -36,7 +36,6 @@ private:
     QString pathsText() const;
     QJsonObject pathJson(int k) const;
 
-    const WatchStatistics &m_statistics;
     QString m_profile;
     WatchTally m_tally;
     QList<WatchStatistics::RankedGroup> m_groups;

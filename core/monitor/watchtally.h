@@ -10,7 +10,7 @@ namespace tunnelscope {
 
 class ComparisonReport;
 struct PathRecord;
-class Finding;
+struct Finding;
 
 // What a stretch of watching adds up to: one play's, a minute's, an hour's or a whole watch's
 // runs, verdicts, per-path success, latencies, closes, reconnects, deliveries and finding

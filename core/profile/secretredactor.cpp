@@ -146,7 +146,9 @@ void SecretRedactor::findSecrets(QByteArrayView bytes, QList<Span> *spans) const
     // compared. Every message is searched for every form of every secret (twenty or so per
     // secret), so searching for each in turn would cost a window over a million frames more
     // than everything else it does with them.
-    QVarLengthArray<qsizetype, 64> nextFree(m_secrets.size(), 0); // a secret's matches never overlap
+    // A secret's matches never overlap: where each may next be found.
+    QVarLengthArray<qsizetype, 64> nextFree(m_secrets.size());
+    std::fill(nextFree.begin(), nextFree.end(), qsizetype(0));
     auto found = [&](qsizetype i, qsizetype at) {
         const Secret &s = m_secrets.at(i);
         qsizetype begin = at;
