@@ -173,6 +173,13 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent, Qt::Window), m_u
     newProfile();
 }
 
+ProfileEditor::~ProfileEditor()
+{
+    // The undo stack goes with the widget's children and says it is clean as it goes: by then
+    // this editor is half destroyed and must not hear it.
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
 const QJsonObject &ProfileEditor::document() const
 {
     return m_model->document();

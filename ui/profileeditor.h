@@ -28,6 +28,7 @@ class ProfileEditor : public QWidget
     Q_OBJECT
 public:
     explicit ProfileEditor(QWidget *parent = nullptr);
+    ~ProfileEditor() override;
 
     // A .json file or builtin:NAME. False with the reason in problems() when it cannot be read.
     bool open(const QString &source);
