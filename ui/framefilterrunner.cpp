@@ -82,9 +82,7 @@ bool FrameFilterRunner::keeps(const FrameTableModel *model, bool tunnel, int row
     FrameFilter::Subject s;
     s.frame = path->frames.at(frame);
     s.flagged = !model->statusAt(row).isEmpty() || m_flagged[tunnel ? 1 : 0].contains(frame);
-    const auto after = std::upper_bound(path->connections.cbegin(), path->connections.cend(), frame,
-                                        [](qsizetype i, const ConnectionRecord &c) { return i < c.firstFrameIndex; });
-    s.connection = int(std::max<qsizetype>(0, (after - path->connections.cbegin()) - 1));
+    s.connection = path->connectionOf(frame);
     return m_filter.matches(s, *model->redactor());
 }
 

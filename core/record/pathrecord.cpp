@@ -1,5 +1,7 @@
 #include "pathrecord.h"
 
+#include <algorithm>
+
 namespace tunnelscope {
 
 PathRecord PathRecord::copy() const
@@ -18,6 +20,13 @@ PathRecord PathRecord::copy() const
     out.scriptCompleted = scriptCompleted;
     out.controlFramesRecorded = controlFramesRecorded;
     return out;
+}
+
+int PathRecord::connectionOf(qsizetype frame) const
+{
+    const auto after = std::upper_bound(connections.cbegin(), connections.cend(), frame,
+                                        [](qsizetype i, const ConnectionRecord &c) { return i < c.firstFrameIndex; });
+    return int(std::max<qsizetype>(0, (after - connections.cbegin()) - 1));
 }
 
 bool PathRecord::everConnected() const

@@ -73,6 +73,8 @@ struct PathRecord
     // The same record with a frame store of its own.
     PathRecord copy() const;
     bool everConnected() const;
+    // The connection (0-based) a frame came on: the last one that started at or before it.
+    int connectionOf(qsizetype frame) const;
     // The first connection's handshake, or an empty record when none was attempted.
     HandshakeRecord firstHandshake() const;
     CloseRecord lastClose() const;

@@ -28,13 +28,10 @@ bool FrameFilterScope::keeps(qsizetype frame) const
 {
     if (m_filter.isEmpty())
         return true;
-    const auto &connections = m_path.connections;
-    const auto after = std::upper_bound(connections.cbegin(), connections.cend(), frame,
-                                        [](qsizetype i, const ConnectionRecord &c) { return i < c.firstFrameIndex; });
     FrameFilter::Subject s;
     s.frame = m_path.frames.at(frame);
     s.flagged = m_flagged.contains(frame);
-    s.connection = int(std::max<qsizetype>(0, (after - connections.cbegin()) - 1));
+    s.connection = m_path.connectionOf(frame);
     return m_filter.matches(s, m_report.redactor());
 }
 
