@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <cmath>
 #include <future>
 #include <map>
@@ -353,7 +354,10 @@ MessageDiffResult MessageDiff::compare(const RunRecord &run, std::stop_token sto
     pairAlterations(run, al);
     // Copies of what the tunnel delivered altered or out of order.
     markDuplicates(al, [](AlignedRow::Status s) { return s != AlignedRow::Status::Extra && s != AlignedRow::Status::Missing; });
-    setAsideStreamEdges(run, al);
+    if (run.sharedClock)
+        setAsideStreamEdges(run, al);
+    else
+        setAsideStreamEdgesApart(run, al);
 
     // What the direct path got and the tunnel did not, written on a second thread while this
     // one writes what the tunnel got differently: independent, read-only work.
@@ -631,6 +635,61 @@ void MessageDiff::setAsideStreamEdges(const RunRecord &run, Alignment &al)
         if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max()
             && b[j].tUs + leadUs > directClosing)
             statusB[j] = Status::NotComparable;
+}
+
+// Two captures made apart share no clock, so when either began or stopped recording cannot be
+// told from the other's times; and a stream (events, ticks) goes on for as long as each session
+// lasted. A message before the first or after the last message both captures have is set aside
+// when it continues a stream both have (a paired message has its label) and is not critical: the
+// two sessions joined or left the stream at different points. A one-off message at an edge
+// (auth_invalid before the close) is still judged.
+void MessageDiff::setAsideStreamEdgesApart(const RunRecord &run, Alignment &al) const
+{
+    using Status = AlignedRow::Status;
+    if (al.pairs.empty())
+        return;
+    struct Edge
+    {
+        bool direct;
+        qsizetype index;
+        QString label;
+    };
+    QList<Edge> edges;
+    QSet<QString> wanted;
+    const auto collect = [&](bool direct, qsizetype from, qsizetype to) {
+        const std::vector<NormalizedMessage> &messages = direct ? al.a : al.b;
+        const std::vector<Status> &status = direct ? al.statusA : al.statusB;
+        const PathRecord &path = direct ? run.direct : run.tunnel;
+        for (qsizetype i = from; i < to; ++i) {
+            if (status[i] != (direct ? Status::Missing : Status::Extra))
+                continue;
+            const NormalizedMessage &m = messages[i];
+            const Facts f = facts(payloadOf(path, m), path.frames.at(m.frame).type == FrameType::Binary);
+            if (f.critical)
+                continue;
+            edges.append({direct, i, f.label});
+            wanted.insert(f.label);
+        }
+    };
+    collect(true, 0, al.pairs.front().first);
+    collect(true, al.pairs.back().first + 1, qsizetype(al.a.size()));
+    collect(false, 0, al.pairs.front().second);
+    collect(false, al.pairs.back().second + 1, qsizetype(al.b.size()));
+    if (edges.isEmpty())
+        return;
+    // The labels of the messages both captures have, read until every edge's label is found.
+    QSet<QString> streams;
+    for (const auto &[i, j] : al.pairs) {
+        const NormalizedMessage &m = al.a[i];
+        const QString label = facts(payloadOf(run.direct, m), run.direct.frames.at(m.frame).type == FrameType::Binary).label;
+        if (wanted.remove(label))
+            streams.insert(label);
+        if (wanted.isEmpty())
+            break;
+    }
+    for (const Edge &e : std::as_const(edges))
+        if (streams.contains(e.label))
+            (e.direct ? al.statusA : al.statusB)[e.index] = Status::NotComparable;
 }
 
 QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const

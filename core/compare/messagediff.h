@@ -77,6 +77,7 @@ private:
     void pairAlterations(const RunRecord &run, Alignment &al) const;
     struct PartnerSearch; // pairAlterations' search for the message a tunnel message was altered from
     static void setAsideStreamEdges(const RunRecord &run, Alignment &al);
+    void setAsideStreamEdgesApart(const RunRecord &run, Alignment &al) const;
     QList<Finding> missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
     QList<Finding> tunnelFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
     std::optional<Finding> latencyFinding(const std::vector<double> &deltasMs) const;

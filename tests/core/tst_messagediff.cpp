@@ -34,6 +34,7 @@ private Q_SLOTS:
     void slowUpgradeIsCompared();
     void closeAnsweredAsDataSoonerThanTheDirectClose();
     void serverPingRacingOurCloseIsNotJudged();
+    void streamEdgesOfCapturesMadeApart();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs = 0,
@@ -754,6 +755,42 @@ void tst_MessageDiff::serverPingRacingOurCloseIsNotJudged()
     play(lost->direct, {200000, 300000});
     play(lost->tunnel, {200000});
     QCOMPARE(pingFindings(*lost), QStringList{QStringLiteral("message_missing")});
+}
+
+// Two captures made apart (a browser's HAR against a report) stop recording at different points
+// of a stream: its last events in one and not the other are not a loss; a one-off message at
+// the edge, or a stream message lost mid-stream, still is.
+void tst_MessageDiff::streamEdgesOfCapturesMadeApart()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const auto event = [](int n) { return QStringLiteral(R"({"type":"event","n":%1})").arg(n); };
+    const QString hello = QStringLiteral(R"({"type":"hello"})"), invalid = QStringLiteral(R"({"type":"auth_invalid"})");
+    const auto findingsOf = [&](const QStringList &direct, const QStringList &tunnel, qsizetype *notComparable) {
+        auto run = makeRun(direct, tunnel);
+        run->sharedClock = false;
+        const MessageDiffResult r = MessageDiff(p).compare(*run);
+        *notComparable = r.notComparable;
+        QStringList kinds;
+        for (const Finding &f : r.findings)
+            kinds << f.kind + QLatin1Char(':') + f.detail.value(QStringLiteral("message")).toString();
+        return kinds;
+    };
+    qsizetype apart = 0;
+    // The direct session went on one event longer; the tunnel capture began one event later.
+    QCOMPARE(findingsOf({hello, event(1), event(2), event(3)}, {hello, event(1), event(2)}, &apart), QStringList());
+    QCOMPARE(apart, 1);
+    QCOMPARE(findingsOf({event(0), event(1), event(2)}, {event(1), event(2), event(3)}, &apart), QStringList());
+    QCOMPARE(apart, 2);
+    // A message of a kind neither capture has paired is judged at an edge too.
+    QCOMPARE(findingsOf({hello, event(1), event(2), invalid}, {hello, event(1), event(2)}, &apart),
+             QStringList{QStringLiteral("message_missing:auth_invalid")});
+    QCOMPARE(apart, 0);
+    // Mid-stream, a lost event is a loss.
+    QCOMPARE(findingsOf({hello, event(1), event(2), event(3)}, {hello, event(1), event(3)}, &apart),
+             QStringList{QStringLiteral("message_missing:event")});
+    // Sharing a clock, the edges are judged by when each client closed, as before.
+    auto run = makeRun({hello, event(1), event(2), event(3)}, {hello, event(1), event(2)});
+    QCOMPARE(MessageDiff(p).compare(*run).findings.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageDiff)
