@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Tunnelscope"));
     QApplication::setOrganizationName(QStringLiteral("Tunnelscope"));
     QApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
+    QApplication::setWindowIcon(tunnelscope::Appearance::applicationIcon());
+    tunnelscope::Appearance::applySaved();
     tunnelscope::MainWindow window;
     if (!plan.profile.isEmpty()) {
         // A profile given on the command line is loaded; a built-in one (lab only, loopback)

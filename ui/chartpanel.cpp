@@ -4,12 +4,14 @@
 #include "chartdata.h"
 #include "closepayload.h"
 #include "svgchart.h"
+#include "themecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -21,8 +23,6 @@
 namespace tunnelscope {
 
 namespace {
-const QColor DirectColor(0x1f77b4), TunnelColor(0xd62728), DeltaColor(0x9467bd);
-
 // A step line from cumulative points: up at each event, flat in between.
 QList<QPointF> steps(const QList<QPointF> &points, double until)
 {
@@ -58,8 +58,50 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_charts[int(Chart::Reconnects)] = reconnects;
     m_charts[int(Chart::Closes)] = closes;
     m_charts[int(Chart::Latency)] = latency;
+    applyColors();
     setData(ChartData());
     m_updates = 0;
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+    QWidget::changeEvent(event);
+}
+
+// The charts in the palette's colours, each path in its own colour on all three.
+void ChartPanel::applyColors()
+{
+    const ThemeColors colors = ThemeColors::forPalette(palette());
+    for (QChart *chart : m_charts)
+        colors.applyTo(chart, palette());
+    m_reconnectsDirect->setPen(QPen(colors.direct(), 2));
+    m_reconnectsTunnel->setPen(QPen(colors.tunnel(), 2));
+    m_closeDirect->setColor(colors.direct());
+    m_closeTunnel->setColor(colors.tunnel());
+    for (auto [s, color] :
+         {std::pair{m_rttDirect, colors.direct()}, std::pair{m_rttTunnel, colors.tunnel()}, std::pair{m_delta, colors.delta()}}) {
+        s->setColor(color);
+        s->setBorderColor(color);
+    }
+}
+
+QColor ChartPanel::seriesColor(const QString &series) const
+{
+    if (series == QLatin1String("reconnects.direct"))
+        return m_reconnectsDirect->pen().color();
+    if (series == QLatin1String("reconnects.tunnel"))
+        return m_reconnectsTunnel->pen().color();
+    if (series == QLatin1String("closes.direct"))
+        return m_closeDirect->color();
+    if (series == QLatin1String("closes.tunnel"))
+        return m_closeTunnel->color();
+    if (series == QLatin1String("rtt.direct"))
+        return m_rttDirect->color();
+    if (series == QLatin1String("rtt.tunnel"))
+        return m_rttTunnel->color();
+    return series == QLatin1String("delta") ? m_delta->color() : QColor();
 }
 
 // Reconnects per path, as steps over time.
@@ -71,8 +113,6 @@ QChart *ChartPanel::buildReconnectsChart()
     m_reconnectsDirect->setName(tr("direct"));
     m_reconnectsTunnel = new QLineSeries;
     m_reconnectsTunnel->setName(tr("tunnel"));
-    for (auto [s, color] : {std::pair{m_reconnectsDirect, DirectColor}, std::pair{m_reconnectsTunnel, TunnelColor}})
-        s->setPen(QPen(color, 2));
     reconnects->addSeries(m_reconnectsDirect);
     reconnects->addSeries(m_reconnectsTunnel);
     m_reconnectX = new QValueAxis;
@@ -93,9 +133,7 @@ QChart *ChartPanel::buildClosesChart()
     auto *closes = new QChart;
     closes->setTitle(tr("How connections ended"));
     m_closeDirect = new QBarSet(tr("direct"));
-    m_closeDirect->setColor(DirectColor);
     m_closeTunnel = new QBarSet(tr("tunnel"));
-    m_closeTunnel->setColor(TunnelColor);
     m_closeSeries = new QBarSeries;
     m_closeSeries->append(m_closeDirect);
     m_closeSeries->append(m_closeTunnel);
@@ -130,12 +168,7 @@ QChart *ChartPanel::buildLatencyChart()
     m_latencyY = new QValueAxis;
     latency->addAxis(m_latencyX, Qt::AlignBottom);
     latency->addAxis(m_latencyY, Qt::AlignLeft);
-    const QList<QPair<QScatterSeries *, QColor>> scatter{
-        {m_rttDirect, DirectColor}, {m_rttTunnel, TunnelColor}, {m_delta, DeltaColor}};
-    for (const auto &entry : scatter) {
-        QScatterSeries *s = entry.first;
-        s->setColor(entry.second);
-        s->setBorderColor(entry.second);
+    for (QScatterSeries *s : {m_rttDirect, m_rttTunnel, m_delta}) {
         s->setMarkerSize(8);
         latency->addSeries(s);
         s->attachAxis(m_latencyX);

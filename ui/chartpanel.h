@@ -41,12 +41,18 @@ public:
     QChart *chart(Chart chart) const;
     // The tick labels an axis shows: "reconnects.x|y", "closes.y", "latency.x|y".
     QStringList tickLabels(const QString &axis) const;
+    // A series' colour now, named as for pointCount().
+    QColor seriesColor(const QString &series) const;
     // How many times the charts were redrawn (for the responsiveness benchmark).
     int updateCount() const { return m_updates; }
 
     static constexpr int MaxPointsPerSeries = 4000;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColors();
     QStackedWidget *addChart(QChart *chart, const QString &placeholder, int stretch);
     QChart *buildReconnectsChart();
     QChart *buildClosesChart();

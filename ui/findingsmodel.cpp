@@ -1,4 +1,5 @@
 #include "findingsmodel.h"
+#include "themecolors.h"
 
 #include <QApplication>
 #include <QColor>
@@ -88,7 +89,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return group && !g.frequency.isEmpty() ? QStringLiteral("%1\n[%2]").arg(summary, g.frequency) : summary;
     if (role == Qt::ForegroundRole && index.column() == Severity && severity == Finding::Severity::Critical)
-        return QColor(0xb3261e);
+        return ThemeColors::current().error();
     if (role == SortRole) {
         switch (index.column()) {
         case Severity:

@@ -134,17 +134,20 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
         return frameIndex;
     if (role == StatusRole)
         return status;
-    if (role == Qt::BackgroundRole)
-        return statusBackground(status, frameIndex >= 0);
-    // Coloured rows keep dark text, whatever the palette (dark mode included).
-    if (role == Qt::ForegroundRole && !status.isEmpty())
-        return QBrush(QColor(0x1d232a));
+    if (role == Qt::BackgroundRole || (role == Qt::ForegroundRole && !status.isEmpty())) {
+        // A coloured row's text is the ink that reads on its colour, whatever the palette.
+        const ThemeColors::Row row = rowOf(status, frameIndex >= 0);
+        if (row == ThemeColors::Row::None)
+            return QVariant();
+        const ThemeColors colors = ThemeColors::current();
+        return QBrush(role == Qt::BackgroundRole ? colors.rowBackground(row) : colors.rowText(row));
+    }
     if (frameIndex < 0)
         return absentFrameData(index, role);
     const Frame f = m_path->frames.at(frameIndex);
     if (role == Qt::ForegroundRole) {
         if (f.type == FrameType::Error)
-            return QBrush(QColor(0xb3261e));
+            return QBrush(ThemeColors::current().error());
         return QVariant();
     }
     if (role == Qt::FontRole && (f.type == FrameType::Close || f.type == FrameType::Open)) {
@@ -171,17 +174,18 @@ QVariant FrameTableModel::data(const QModelIndex &index, int role) const
 }
 
 // Colour rules, as in the legend under the lists.
-QVariant FrameTableModel::statusBackground(const QString &status, bool received)
+ThemeColors::Row FrameTableModel::rowOf(const QString &status, bool received)
 {
+    // The direct frame the tunnel lost is tinted lighter than the gap where it should be.
     if (status == QLatin1String("missing") || status == QLatin1String("extra"))
-        return QBrush(QColor(!received || status == QLatin1String("extra") ? 0xf4c7c3 : 0xfde8e6));
+        return !received || status == QLatin1String("extra") ? ThemeColors::Row::Lost : ThemeColors::Row::LostCounterpart;
     if (status == QLatin1String("duplicated"))
-        return QBrush(QColor(0xfbd9b0));
+        return ThemeColors::Row::Duplicated;
     if (status == QLatin1String("altered"))
-        return QBrush(QColor(0xfff1b8));
+        return ThemeColors::Row::Altered;
     if (status == QLatin1String("reordered"))
-        return QBrush(QColor(0xcfe3fb));
-    return QVariant();
+        return ThemeColors::Row::Reordered;
+    return ThemeColors::Row::None;
 }
 
 // A row of the aligned view where this path has no frame.

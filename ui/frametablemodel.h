@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pairedtimeline.h"
+#include "themecolors.h"
 
 #include <QAbstractTableModel>
 
@@ -44,7 +45,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QVariant statusBackground(const QString &status, bool received);
+    static ThemeColors::Row rowOf(const QString &status, bool received);
     QVariant absentFrameData(const QModelIndex &index, int role) const;
     QVariant displayText(const QModelIndex &index, const Frame &f, qsizetype frameIndex, const QString &status) const;
     bool m_tunnel;

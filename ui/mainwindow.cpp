@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "capturethread.h"
 #include "chartpanel.h"
 #include "closepayload.h"
 #include "comparisonreport.h"
+#include "elidedtextdelegate.h"
 #include "filteredframemodel.h"
 #include "findingsfilter.h"
 #include "findingsmodel.h"
@@ -16,10 +18,12 @@
 #include "reportformat.h"
 #include "sessioncomposer.h"
 #include "textsummary.h"
+#include "themecolors.h"
 #include "urlfield.h"
 #include "websocketextensions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -52,6 +56,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -92,15 +97,16 @@ QString runLabel(const RunRecord &run)
 }
 
 // With several tunnels: a column per tunnel, its verdict and findings, under the verdict line.
-QString tunnelTable(const ComparisonReport &report)
+QString tunnelTable(const ComparisonReport &report, const ThemeColors &colors)
 {
     if (report.tunnelResults().isEmpty())
         return QString();
     QString names, verdicts, counts;
     for (const ComparisonReport::TunnelResult &t : report.tunnelResults()) {
-        const QString colour = t.verdict == ComparisonReport::Verdict::Broken ? QStringLiteral("#b3261e")
-            : t.verdict == ComparisonReport::Verdict::Degraded                ? QStringLiteral("#a15c00")
-                                                                              : QStringLiteral("#1b7f3b");
+        const QString colour = (t.verdict == ComparisonReport::Verdict::Broken         ? colors.error()
+                                    : t.verdict == ComparisonReport::Verdict::Degraded ? colors.warning()
+                                                                                       : colors.ok())
+                                   .name();
         names += QStringLiteral("<th>%1</th>").arg(t.name.toHtmlEscaped());
         verdicts += QStringLiteral("<td style=\"color:%1\"><b>%2</b></td>").arg(colour, ComparisonReport::verdictName(t.verdict));
         counts += QStringLiteral("<td>%1</td>")
@@ -121,6 +127,7 @@ QTableView *makeFrameView(QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    view->setItemDelegate(new ElidedTextDelegate(view));
     return view;
 }
 } // namespace
@@ -217,6 +224,18 @@ void MainWindow::buildActions()
     copy->setShortcut(QKeySequence::Copy);
     view->addAction(tr("&Session"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(tr("&Monitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *modes = new QActionGroup(appearance);
+    const std::pair<Appearance::Mode, QString> choices[]{{Appearance::Mode::System, tr("Follow the &system")},
+                                                         {Appearance::Mode::Light, tr("&Light")},
+                                                         {Appearance::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, title] : choices) {
+        QAction *a = appearance->addAction(title, this, [mode] { Appearance::choose(mode); });
+        a->setCheckable(true);
+        a->setChecked(mode == Appearance::saved());
+        a->setObjectName(QStringLiteral("appearance-") + Appearance::settingName(mode));
+        modes->addAction(a);
+    }
 
     menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Tunnelscope"), this, &MainWindow::showAbout);
 }
@@ -400,13 +419,20 @@ QWidget *MainWindow::buildFramesPane()
     m_tunnelView->setObjectName(QStringLiteral("tunnelView"));
     m_tunnelView->setAccessibleName(tr("Tunnel path frames"));
     m_tunnelView->setModel(m_tunnelProxy);
+    // Columns as wide as their usual content in the font in use (a large font widens them),
+    // so a long run's numbers are not cut.
     for (QTableView *v : {m_directView, m_tunnelView}) {
-        v->setColumnWidth(FrameTableModel::Number, 56);
-        v->setColumnWidth(FrameTableModel::Time, 84);
-        v->setColumnWidth(FrameTableModel::Delta, 70);
-        v->setColumnWidth(FrameTableModel::Arrow, 24);
-        v->setColumnWidth(FrameTableModel::Type, 84);
-        v->setColumnWidth(FrameTableModel::Size, 56);
+        // Opens and closes are shown in bold: measured so.
+        QFont bold = v->font();
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        const int margins = 2 * (v->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, v) + 1) + 4;
+        const std::pair<int, QString> widest[]{
+            {FrameTableModel::Number, QStringLiteral("000000")},   {FrameTableModel::Time, QStringLiteral("000000.000")},
+            {FrameTableModel::Delta, QStringLiteral("-0000.000")}, {FrameTableModel::Arrow, QStringLiteral("↓")},
+            {FrameTableModel::Type, QStringLiteral("close 1000")}, {FrameTableModel::Size, QStringLiteral("000000")}};
+        for (const auto &[column, sample] : widest)
+            v->setColumnWidth(column, fm.horizontalAdvance(sample) + margins);
     }
     connect(m_directView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onFrameSelected(false); });
     connect(m_tunnelView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { onFrameSelected(true); });
@@ -420,15 +446,9 @@ QWidget *MainWindow::buildFramesPane()
             m_directView->verticalScrollBar()->setValue(v);
     });
     framesLayout->addWidget(lists, 1);
-    auto *legend = new QLabel(tr("<span style='background:#f4c7c3'>&nbsp;missing / extra&nbsp;</span> "
-                                 "<span style='background:#fbd9b0'>&nbsp;duplicated&nbsp;</span> "
-                                 "<span style='background:#fff1b8'>&nbsp;altered&nbsp;</span> "
-                                 "<span style='background:#cfe3fb'>&nbsp;reordered&nbsp;</span> "
-                                 "<span style='color:#b3261e'>&nbsp;error / violation&nbsp;</span> "
-                                 "· ↓ received ↑ sent · Δ: tunnel minus direct"),
-                              frames);
-    legend->setObjectName(QStringLiteral("legend"));
-    framesLayout->addWidget(legend);
+    m_legend = new QLabel(legendHtml(), frames);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    framesLayout->addWidget(m_legend);
     return frames;
 }
 
@@ -492,6 +512,7 @@ QWidget *MainWindow::buildFindingsPane()
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setAccessibleName(tr("Findings"));
     m_findingsView->setModel(m_findingsFilter);
+    m_findingsView->setItemDelegate(new ElidedTextDelegate(m_findingsView));
     m_findingsView->setMinimumHeight(100);
     m_findingsView->setSortingEnabled(true);
     m_findingsView->sortByColumn(-1, Qt::AscendingOrder); // the model's order until asked
@@ -961,18 +982,7 @@ void MainWindow::showReport(ComparisonReport *report)
     m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(kind)));
     m_findingsFilter->setKind(m_kindFilter->currentData().toString());
     m_charts->setData(charts);
-    QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
-    verdict += tunnelTable(*report);
-    for (const TunnelContrast &c : report->tunnelContrasts())
-        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
-    for (const IdentityContrast &c : report->identityContrasts())
-        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
-    for (const QString &warning : report->tlsWarnings())
-        verdict += QStringLiteral("<br><span style=\"color:#b26b00\">Warning: %1</span>")
-                       .arg(report->redactor().redact(warning).toHtmlEscaped());
-    for (const QString &note : report->notes())
-        verdict += QStringLiteral("<br>Note: %1").arg(report->redactor().redact(note).toHtmlEscaped());
-    m_verdict->setText(verdict);
+    showVerdict();
     m_runPicker->blockSignals(true);
     m_runPicker->clear();
     for (std::size_t i = 0; i < report->runs().size(); ++i)
@@ -982,6 +992,57 @@ void MainWindow::showReport(ComparisonReport *report)
     setPlaying(false);
     statusBar()->showMessage(TextSummary::verdictLine(*report));
     Q_EMIT comparisonReady();
+}
+
+// The verdict pane, in the palette's colours (so again when the palette changes).
+void MainWindow::showVerdict()
+{
+    if (!m_report)
+        return;
+    const ComparisonReport *report = m_report.get();
+    const ThemeColors colors = ThemeColors::forPalette(palette());
+    QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
+    verdict += tunnelTable(*report, colors);
+    for (const TunnelContrast &c : report->tunnelContrasts())
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
+    for (const IdentityContrast &c : report->identityContrasts())
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
+    for (const QString &warning : report->tlsWarnings())
+        verdict += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                       .arg(colors.warning().name(), tr("Warning: %1").arg(report->redactor().redact(warning)).toHtmlEscaped());
+    for (const QString &note : report->notes())
+        verdict += QStringLiteral("<br>%1").arg(tr("Note: %1").arg(report->redactor().redact(note)).toHtmlEscaped());
+    m_verdict->setText(verdict);
+}
+
+// The legend under the frame lists: the rows' own colours, named.
+QString MainWindow::legendHtml() const
+{
+    const ThemeColors colors = ThemeColors::forPalette(palette());
+    const auto swatch = [&](ThemeColors::Row row, const QString &name) {
+        return QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3&nbsp;</span> ")
+            .arg(colors.rowBackground(row).name(), colors.rowText(row).name(), name.toHtmlEscaped());
+    };
+    return swatch(ThemeColors::Row::Lost, tr("missing / extra")) + swatch(ThemeColors::Row::Duplicated, tr("duplicated"))
+        + swatch(ThemeColors::Row::Altered, tr("altered")) + swatch(ThemeColors::Row::Reordered, tr("reordered"))
+        + QStringLiteral("<span style='color:%1'>&nbsp;%2&nbsp;</span> ").arg(colors.error().name(), tr("error / violation"))
+        + tr("· ↓ received ↑ sent · Δ: tunnel minus direct").toHtmlEscaped();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_legend->setText(legendHtml());
+        showVerdict();
+        if (!m_filterError.isEmpty())
+            m_filter->setStyleSheet(filterErrorStyle());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::filterErrorStyle() const
+{
+    return QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(ThemeColors::forPalette(palette()).error().name());
 }
 
 void MainWindow::onRunPicked(int index)
@@ -1024,7 +1085,7 @@ void MainWindow::applyFilter()
         const QString what = m.hasMatch() ? problem.mid(m.capturedLength()) : problem;
         m_filterStatus->setText(tr("Filter: %1%2").arg(where, what).toHtmlEscaped());
         m_filterStatus->setToolTip(m_filterStatus->text());
-        m_filter->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b3261e; }"));
+        m_filter->setStyleSheet(filterErrorStyle());
         return;
     }
     m_filter->setStyleSheet(QString());

@@ -95,6 +95,7 @@ Q_SIGNALS:
     void comparisonReady();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -125,6 +126,9 @@ private:
     void onFrameSelected(bool tunnel);
     void showPreview(const Frame &frame);
     void showReport(ComparisonReport *report);
+    void showVerdict();
+    QString legendHtml() const;
+    QString filterErrorStyle() const;
     void onFindingActivated(const QModelIndex &index);
     void applyFilter();
     void showFilterProgress(qsizetype matches, qsizetype scanned, qsizetype total);
@@ -189,6 +193,7 @@ private:
     FindingsModel *m_findingsModel;
     ChartPanel *m_charts;
     QLabel *m_verdict;
+    QLabel *m_legend = nullptr;
     QTabWidget *m_tabs;
     MonitorView *m_monitor;
     QSystemTrayIcon *m_tray = nullptr;

@@ -6,6 +6,8 @@
 #include "watchsummary.h"
 #include "watchthread.h"
 
+#include "elidedtextdelegate.h"
+#include "themecolors.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -30,8 +32,6 @@
 namespace tunnelscope {
 
 namespace {
-
-const QColor DirectColor(0x1f77b4), TunnelColor(0xd62728), WarnColor(0xa15c00);
 
 // The windows offered, and how far back each reaches (0: everything kept).
 const QList<QPair<QString, qint64>> &windows()
@@ -75,7 +75,30 @@ MonitorView::MonitorView(QWidget *parent) : QWidget(parent), m_directory(RunArch
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    applyColors();
     render();
+}
+
+void MonitorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+    QWidget::changeEvent(event);
+}
+
+// The charts in the palette's colours: a path in the same colour as on the run's charts.
+void MonitorView::applyColors()
+{
+    const ThemeColors colors = ThemeColors::forPalette(palette());
+    for (QChart *chart : std::as_const(m_charts))
+        colors.applyTo(chart, palette());
+    for (auto s = m_series.cbegin(); s != m_series.cend(); ++s) {
+        const Ink ink = m_inks.value(s.key());
+        s.value()->setPen(QPen(ink == Ink::Direct       ? colors.direct()
+                                   : ink == Ink::Tunnel ? colors.tunnel()
+                                                        : colors.warning(),
+                               2));
+    }
 }
 
 MonitorView::~MonitorView() = default;
@@ -86,6 +109,7 @@ QWidget *MonitorView::buildControls()
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     m_profiles = new QListWidget(box);
+    m_profiles->setItemDelegate(new ElidedTextDelegate(m_profiles));
     m_profiles->setObjectName(QStringLiteral("watchedProfiles"));
     m_profiles->setMaximumHeight(72);
     m_profiles->setToolTip(tr("The profiles to watch, each on its own schedule"));
@@ -147,11 +171,11 @@ QChartView *MonitorView::addChart(const QString &title, const QString &yTitle, c
         s->setName(spec.legend);
         // A point of a step opens the play of that profile nearest to it in time.
         connect(s, &QLineSeries::clicked, this, [this](const QPointF &point) { openPlayNear(point.x() / 1000.0); });
-        s->setPen(QPen(spec.color, 2));
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
         m_series.insert(spec.key, s);
+        m_inks.insert(spec.key, spec.ink);
     }
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
@@ -200,18 +224,18 @@ QWidget *MonitorView::buildCharts()
     auto *charts = new QHBoxLayout;
     charts->addWidget(addChart(
         tr("Runs up, per path"), tr("%"),
-        {{QStringLiteral("up.direct"), tr("direct"), DirectColor}, {QStringLiteral("up.tunnel"), tr("tunnel"), TunnelColor}}));
-    charts->addWidget(
-        addChart(tr("Tunnel − direct per message"), tr("ms"),
-                 {{QStringLiteral("delta.p50"), tr("p50"), DirectColor}, {QStringLiteral("delta.p95"), tr("p95"), WarnColor}}));
+        {{QStringLiteral("up.direct"), tr("direct"), Ink::Direct}, {QStringLiteral("up.tunnel"), tr("tunnel"), Ink::Tunnel}}));
+    charts->addWidget(addChart(
+        tr("Tunnel − direct per message"), tr("ms"),
+        {{QStringLiteral("delta.p50"), tr("p50"), Ink::Direct}, {QStringLiteral("delta.p95"), tr("p95"), Ink::Warning}}));
     charts->addWidget(addChart(
         tr("Runs with findings"), tr("runs"),
-        {{QStringLiteral("broken"), tr("broken"), TunnelColor}, {QStringLiteral("degraded"), tr("degraded"), WarnColor}}));
+        {{QStringLiteral("broken"), tr("broken"), Ink::Tunnel}, {QStringLiteral("degraded"), tr("degraded"), Ink::Warning}}));
     // Reconnects per path, and the tunnel's connections that ended other than 1000/1001.
     charts->addWidget(addChart(tr("Reconnects, abnormal closes"), tr("count"),
-                               {{QStringLiteral("reconnects.direct"), tr("direct"), DirectColor},
-                                {QStringLiteral("reconnects.tunnel"), tr("tunnel"), TunnelColor},
-                                {QStringLiteral("closes.tunnel"), tr("tunnel ≠1000"), WarnColor}}));
+                               {{QStringLiteral("reconnects.direct"), tr("direct"), Ink::Direct},
+                                {QStringLiteral("reconnects.tunnel"), tr("tunnel"), Ink::Tunnel},
+                                {QStringLiteral("closes.tunnel"), tr("tunnel ≠1000"), Ink::Warning}}));
     column->addLayout(charts, 1);
     return box;
 }
@@ -225,6 +249,7 @@ QWidget *MonitorView::buildDetails()
     m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_groups = new QTableWidget(0, 5, split);
+    m_groups->setItemDelegate(new ElidedTextDelegate(m_groups));
     m_groups->setObjectName(QStringLiteral("monitorGroups"));
     m_groups->setHorizontalHeaderLabels({tr("Severity"), tr("Finding"), tr("Runs"), tr("First seen"), tr("Last seen")});
     m_groups->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -81,6 +81,7 @@ Q_SIGNALS:
 protected:
     // The charts' keys: ← → pan, + − zoom, 0 resets.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildControls();
@@ -90,8 +91,10 @@ private:
     {
         QString key; // pointCount()'s name
         QString legend;
-        QColor color;
+        enum class Ink { Direct, Tunnel, Warning } ink;
     };
+    using Ink = SeriesSpec::Ink;
+    void applyColors();
     QChartView *addChart(const QString &title, const QString &yTitle, const QList<SeriesSpec> &series);
     void render();
     void renderCharts(double from, double now);
@@ -112,6 +115,7 @@ private:
     QTableWidget *m_groups;
     QList<QChart *> m_charts;
     QMap<QString, QLineSeries *> m_series; // by pointCount()'s names
+    QMap<QString, Ink> m_inks;
     std::unique_ptr<WatchThread> m_watch;
     std::shared_ptr<const WatchStatistics> m_statistics;
     double m_now = 0;

@@ -1,5 +1,7 @@
 #include "profileeditor.h"
 
+#include "elidedtextdelegate.h"
+
 #include "jsoncomments.h"
 #include "profileloader.h"
 #include "profiletreemodel.h"
@@ -34,10 +36,10 @@ namespace {
 
 // A field whose schema lists its values is edited with a list of them (a fault's kind, the
 // lab's endpoint, a protocol), so a typo is hard to make; any other with a line edit.
-class FieldDelegate : public QStyledItemDelegate
+class FieldDelegate : public ElidedTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ElidedTextDelegate::ElidedTextDelegate;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -156,6 +158,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent, Qt::Window), m_u
     });
 
     m_problemList = new QListWidget(this);
+    m_problemList->setItemDelegate(new ElidedTextDelegate(m_problemList));
     m_problemList->setObjectName(QStringLiteral("profileProblems"));
     m_problemList->setMaximumHeight(120);
     m_problemList->setWordWrap(true);

@@ -1,6 +1,7 @@
 #include "profiletreemodel.h"
 
 #include "jsonschemavalidator.h"
+#include "themecolors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -280,13 +281,13 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(0xf4c7c3));
+            return QBrush(ThemeColors::current().rowBackground(ThemeColors::Row::Lost));
         return QVariant();
     case Qt::ForegroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(0x1d232a));
+            return QBrush(ThemeColors::current().rowText(ThemeColors::Row::Lost));
         if (index.column() == Field && !problemsBelow(n).isEmpty())
-            return QBrush(QColor(0xb3261e));
+            return QBrush(ThemeColors::current().error());
         return QVariant();
     case Qt::CheckStateRole:
         if (index.column() == Value && n->value.isBool())

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "findingsmodel.h"
 #include "frametablemodel.h"
 #include "mainwindow.h"
@@ -6,6 +7,7 @@
 #include "profiletreemodel.h"
 #include "sessioncomposer.h"
 #include "syntheticwatch.h"
+#include "themecolors.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -102,6 +105,9 @@ void tst_Screenshot::mainWindow_data()
                                    << QStringLiteral("main-window-tunnels");
     QTest::newRow("long findings") << QStringLiteral("builtin:comfyui-reconnect-storm") << QSize(1280, 800)
                                    << QStringLiteral("main-window-many-findings");
+    // View → Appearance → Dark (a system's dark palette is drawn the same way).
+    QTest::newRow("dark") << QStringLiteral("builtin:ha-lost-auth-invalid") << QSize(1280, 800)
+                          << QStringLiteral("main-window-dark");
 }
 
 void tst_Screenshot::mainWindow()
@@ -110,6 +116,11 @@ void tst_Screenshot::mainWindow()
     QFETCH(QSize, size);
     QFETCH(QString, file);
     QStandardPaths::setTestModeEnabled(true);
+    const bool dark = file.endsWith(QLatin1String("-dark"));
+    Appearance::choose(dark ? Appearance::Mode::Dark : Appearance::Mode::System);
+    const auto systemAgain = qScopeGuard([] { Appearance::choose(Appearance::Mode::System); });
+    const ThemeColors colors = ThemeColors::current();
+    QCOMPARE(colors.dark(), dark);
     MainWindow w;
     w.resize(size);
     w.show();
@@ -196,7 +207,8 @@ void tst_Screenshot::mainWindow()
                                 .arg(label->heightForWidth(label->width()))));
     }
     if (profile.endsWith(QLatin1String("ha-lost-auth-invalid"))) // its gap is near the top of the list
-        QVERIFY2(colourCount(regionOf("tunnelView"), 0xf4c7c3, nullptr) > 200, "no missing row painted in the tunnel list");
+        QVERIFY2(colourCount(regionOf("tunnelView"), colors.rowBackground(ThemeColors::Row::Lost).rgb(), nullptr) > 200,
+                 "no missing row painted in the tunnel list");
     // A long list of findings scrolls in its pane: several groups readable at once.
     auto *findings = w.findChild<QAbstractItemView *>(QStringLiteral("findingsView"));
     if (findings->model()->rowCount() > 5) {
@@ -205,8 +217,11 @@ void tst_Screenshot::mainWindow()
             readable += findings->viewport()->rect().contains(findings->visualRect(findings->model()->index(row, 0)));
         QVERIFY2(readable >= 3, qPrintable(QStringLiteral("%1 finding row(s) fully in view").arg(readable)));
     }
-    QVERIFY2(colourCount(regionOf("charts"), 0x1f77b4, nullptr) > 10, "no direct series in the charts");
-    QVERIFY2(colourCount(regionOf("charts"), 0xd62728, nullptr) > 10, "no tunnel series in the charts");
+    QVERIFY2(colourCount(regionOf("charts"), colors.direct().rgb(), nullptr) > 10, "no direct series in the charts");
+    QVERIFY2(colourCount(regionOf("charts"), colors.tunnel().rgb(), nullptr) > 10, "no tunnel series in the charts");
+    if (dark) // the lists are drawn on the dark palette's base
+        QVERIFY2(colourCount(regionOf("findingsView"), ThemeColors::darkPalette().color(QPalette::Base).rgb(), nullptr) > 1000,
+                 "the findings list is not dark");
     const QString dir = QStringLiteral(TUNNELSCOPE_BUILD_DIR "/screenshots");
     QDir().mkpath(dir);
     const QString name = file
