@@ -776,6 +776,10 @@ void MainWindow::onPlayFinished()
     }
     m_refreshTimer.stop();
     onRefresh();
+    if (m_sessionProfile && m_sessionPaths != Profile::Paths::Both) {
+        showOnePath();
+        return;
+    }
     m_verdict->setText(tr("Comparing the two paths…"));
     // Diffing long sessions takes a while: off the event loop, and stopped if the window goes.
     const CaptureThread *runner = m_capture.get();
@@ -1160,15 +1164,48 @@ void MainWindow::connectInteractive()
     }
     loaded.profile->steps.clear();
     loaded.profile->interactive = true;
+    const SessionComposer::Target paths = m_composer->paths();
+    loaded.profile->paths = paths == SessionComposer::Target::Direct ? Profile::Paths::DirectOnly
+        : paths == SessionComposer::Target::Tunnel                   ? Profile::Paths::TunnelOnly
+                                                                     : Profile::Paths::Both;
+    m_sessionPaths = loaded.profile->paths;
     m_profile = std::move(*loaded.profile);
     m_sessionProfile = profile;
     m_sent.clear();
     m_sessionEndMs = -1;
     setWindowTitle(tr("Interactive session — Tunnelscope"));
     startPlaying();
-    if (m_capture)
+    if (!m_capture)
+        return;
+    if (m_profile->paths == Profile::Paths::Both)
         statusBar()->showMessage(tr("Interactive session: send to %1 and %2; Disconnect closes both paths and compares them.")
                                      .arg(m_capture->directUrl().toString(), m_capture->tunnelUrl().toString()));
+    else
+        statusBar()->showMessage(
+            tr("Interactive session on %1 alone: Disconnect closes it; nothing is compared.")
+                .arg((m_profile->paths == Profile::Paths::DirectOnly ? m_capture->directUrl() : m_capture->tunnelUrl())
+                         .toString()));
+}
+
+// A session opened on one path alone: its frames, charts and journal, and no comparison (there
+// is nothing to compare it with, so no verdict and no report to export).
+void MainWindow::showOnePath()
+{
+    const bool direct = m_sessionPaths == Profile::Paths::DirectOnly;
+    const RunRecord *run = m_capture->runs().empty() ? nullptr : m_capture->runs().front().get();
+    const PathRecord *path = run ? (direct ? &run->direct : &run->tunnel) : nullptr;
+    (direct ? m_directModel : m_tunnelModel)->setLive(path, &m_liveRedactor);
+    (direct ? m_tunnelModel : m_directModel)->clear();
+    m_directModel->refresh();
+    m_tunnelModel->refresh();
+    const qsizetype frames = path ? path->frames.count() : 0;
+    const QString line = direct
+        ? tr("Only the direct path was connected: %n frame(s) recorded, nothing compared.", nullptr, int(frames))
+        : tr("Only the tunnel path was connected: %n frame(s) recorded, nothing compared.", nullptr, int(frames));
+    m_verdict->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(line.toHtmlEscaped(), tr("Connect both paths to compare them.").toHtmlEscaped()));
+    statusBar()->showMessage(line);
+    setPlaying(false);
 }
 
 void MainWindow::sendInteractive(const QJsonObject &step, int target)
@@ -1202,8 +1239,10 @@ QJsonObject MainWindow::sessionAsProfile(QStringList *notes) const
     }
     steps.append(QJsonObject{{QStringLiteral("close"), 1000}, {QStringLiteral("await_close_ms"), 2000}});
     profile.insert(QStringLiteral("steps"), steps);
-    if (notes && oneSided > 0)
+    if (notes && oneSided > 0 && m_sessionPaths == Profile::Paths::Both)
         *notes << tr("%n step(s) went to one path only; a profile plays every step on both paths.", nullptr, oneSided);
+    if (notes && m_sessionPaths != Profile::Paths::Both)
+        *notes << tr("The session was on one path alone; the profile plays both and compares them.");
     return profile;
 }
 

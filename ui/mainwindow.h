@@ -127,6 +127,7 @@ private:
     void showPreview(const Frame &frame);
     void showReport(ComparisonReport *report);
     void showVerdict();
+    void showOnePath();
     QString legendHtml() const;
     QString filterErrorStyle() const;
     void onFindingActivated(const QModelIndex &index);
@@ -216,6 +217,7 @@ private:
         int target; // SessionComposer::Target
     };
     std::optional<QJsonObject> m_sessionProfile; // set while a session is the play, and after it
+    Profile::Paths m_sessionPaths = Profile::Paths::Both;
     QList<SentStep> m_sent;
     qint64 m_sessionEndMs = -1;
     QString m_typedUrls[2]; // the URL fields as typed when the session connected

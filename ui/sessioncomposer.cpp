@@ -69,12 +69,18 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     m_labEndpoint->setToolTip(tr("With no URL in the profile bar: the lab endpoint to talk to, through the lab's tunnel"));
     for (const char *e : {"echo", "homeassistant", "socketio", "chat", "comfyui"})
         m_labEndpoint->addItem(QLatin1String(e), QLatin1String(e));
+    m_paths = new QComboBox(this);
+    m_paths->setObjectName(QStringLiteral("sessionPaths"));
+    m_paths->setToolTip(tr("Connect both paths and compare them, or one alone to talk to it (nothing is compared)"));
+    m_paths->addItem(tr("both paths"), int(Target::Both));
+    m_paths->addItem(tr("direct only"), int(Target::Direct));
+    m_paths->addItem(tr("tunnel only"), int(Target::Tunnel));
     m_subprotocols = new QLineEdit(this);
     m_subprotocols->setObjectName(QStringLiteral("sessionSubprotocols"));
     m_subprotocols->setPlaceholderText(tr("subprotocols, comma-separated"));
     m_connect = new QPushButton(tr("Connect"), this);
     m_connect->setObjectName(QStringLiteral("sessionConnect"));
-    m_connect->setToolTip(tr("Open both paths: the URLs in the profile bar, or the lab's (Ctrl+Shift+Return)"));
+    m_connect->setToolTip(tr("Open the paths: the URLs in the profile bar, or the lab's (Ctrl+Shift+Return)"));
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     connect(m_connect, &QPushButton::clicked, this,
             [this] { m_connected ? Q_EMIT disconnectRequested() : Q_EMIT connectRequested(); });
@@ -89,6 +95,7 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     connection->addWidget(m_protocol);
     connection->addWidget(new QLabel(tr("Lab"), this));
     connection->addWidget(m_labEndpoint);
+    connection->addWidget(m_paths);
     connection->addWidget(m_subprotocols);
     connection->addWidget(m_headers, 1);
     connection->addWidget(m_connect);
@@ -174,12 +181,13 @@ QJsonObject SessionComposer::connectionProfile(const QString &directUrl, const Q
             subprotocols.append(s.trimmed());
     if (!subprotocols.isEmpty())
         profile.insert(QStringLiteral("subprotocols"), subprotocols);
-    // A URL typed for a path is that path's; without the direct one, the lab serves both.
+    // A URL typed for a path is that path's; a path to open without one is the lab's.
     if (!directUrl.isEmpty())
         profile.insert(QStringLiteral("direct"), QJsonObject{{QStringLiteral("url"), directUrl}});
     if (!tunnelUrl.isEmpty())
         profile.insert(QStringLiteral("tunnel"), QJsonObject{{QStringLiteral("url"), tunnelUrl}});
-    if (directUrl.isEmpty() || tunnelUrl.isEmpty())
+    const Target open = paths();
+    if ((open != Target::Tunnel && directUrl.isEmpty()) || (open != Target::Direct && tunnelUrl.isEmpty()))
         profile.insert(QStringLiteral("lab"), QJsonObject{{QStringLiteral("endpoint"), m_labEndpoint->currentData().toString()}});
     return profile;
 }
@@ -188,9 +196,24 @@ void SessionComposer::setConnected(bool connected)
 {
     m_connected = connected;
     m_connect->setText(connected ? tr("Disconnect") : tr("Connect"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_protocol, m_labEndpoint, m_subprotocols, m_headers})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_protocol, m_labEndpoint, m_paths, m_subprotocols, m_headers})
         w->setEnabled(!connected);
+    // One path connected: every send goes to it.
+    const Target only = paths();
+    if (connected && only != Target::Both)
+        m_target->setCurrentIndex(m_target->findData(int(only)));
+    m_target->setEnabled(!connected || only == Target::Both);
     checkInput();
+}
+
+SessionComposer::Target SessionComposer::paths() const
+{
+    return Target(m_paths->currentData().toInt());
+}
+
+void SessionComposer::setPaths(Target paths)
+{
+    m_paths->setCurrentIndex(m_paths->findData(int(paths)));
 }
 
 SessionComposer::Target SessionComposer::target() const

@@ -35,6 +35,9 @@ public:
     // What the editor holds, as a step: empty with `problem` set when it cannot be sent.
     QJsonObject composedStep(QString *problem) const;
     Target target() const;
+    // Which paths Connect opens: both (compared), or one alone (Target::Direct or ::Tunnel).
+    Target paths() const;
+    void setPaths(Target paths);
     void setKind(Kind kind);
     void setText(const QString &text);
     const QStringList &history() const { return m_history; }
@@ -60,6 +63,7 @@ private:
 
     QComboBox *m_protocol;
     QComboBox *m_labEndpoint;
+    QComboBox *m_paths;
     QLineEdit *m_subprotocols;
     QPlainTextEdit *m_headers;
     QPushButton *m_connect;

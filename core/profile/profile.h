@@ -160,6 +160,10 @@ struct Profile
     // connection and plays the steps it is handed, until it is told to close. Never read from
     // a file: a profile on disk always ends on its own.
     bool interactive = false;
+    // Which paths are played: both, unless an interactive session was opened on one alone
+    // (then nothing is compared). Never read from a file either.
+    enum class Paths { Both, DirectOnly, TunnelOnly };
+    Paths paths = Paths::Both;
     int handshakeTimeoutMs = 10000;
     qint64 maxMessageBytes = qint64(64) << 20;
     HeartbeatSpec heartbeat;

@@ -39,9 +39,13 @@ void PairedRun::start()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto &record : m_records)
         record->startedEpochMs = now;
-    m_direct->start();
+    // The played path starts first: the skipped one finishes at once and must not end the run.
+    if (m_profile.paths != Profile::Paths::TunnelOnly)
+        m_direct->start();
     for (PathSession *tunnel : std::as_const(m_tunnels))
-        tunnel->start();
+        m_profile.paths == Profile::Paths::DirectOnly ? tunnel->skip() : tunnel->start();
+    if (m_profile.paths == Profile::Paths::TunnelOnly)
+        m_direct->skip();
 }
 
 void PairedRun::play(const StepSpec &step, bool direct, bool tunnels)

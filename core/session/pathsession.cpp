@@ -65,6 +65,11 @@ void PathSession::start()
     connectNow();
 }
 
+void PathSession::skip()
+{
+    finish();
+}
+
 void PathSession::stop(const QString &why)
 {
     if (m_finished)

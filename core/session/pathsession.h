@@ -28,6 +28,9 @@ public:
     ~PathSession() override;
 
     void start();
+    // Not played at all (a session opened on the other path alone): finished at once, with
+    // nothing recorded.
+    void skip();
     void stop(const QString &why);
     bool isFinished() const { return m_finished; }
     // An interactive profile: one more step to play (after the profile's and those handed

@@ -37,6 +37,11 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
         : jsonPath.startsWith(QLatin1String("--"))     ? jsonPath
         : jsonPath.isEmpty()                           ? m_profile.origin + QStringLiteral(": $.%1.url").arg(pathName)
                                                        : m_profile.origin + QStringLiteral(": %1.url").arg(jsonPath);
+    // A path the session does not play needs no URL.
+    const bool played = m_profile.paths == Profile::Paths::Both
+        || (m_profile.paths == Profile::Paths::DirectOnly) == (pathName == QLatin1String("direct"));
+    if (url.isEmpty() && !played)
+        return o;
     if (url.isEmpty())
         problems->append(at
                          + (jsonPath.isEmpty()

@@ -4,6 +4,7 @@
 #include "comparisonreport.h"
 #include "findingsmodel.h"
 #include "frametablemodel.h"
+#include "lab.h"
 #include "mainwindow.h"
 #include "pathrecord.h"
 #include "profileloader.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void findingJumpsToTheFrame();
     void filterKeepsListsInStep();
     void interactiveSessionSavedAsAProfile();
+    void interactiveSessionOnOnePath();
     void everyPaneIsNamedAndReachableByKeyboard();
     void longPreviewsHaveTheirWholeTextEscaped();
     void noSecretInTheWindow();
@@ -460,6 +462,64 @@ void tst_MainWindow::interactiveSessionSavedAsAProfile()
                  .value(QStringLiteral("verdict"))
                  .toString(),
              QStringLiteral("clean"));
+}
+
+// "Either alone": a session on the direct path only (a URL of the user's, no lab, no tunnel URL
+// needed), then on the tunnel path only (the lab's). Frames land in that path's list; nothing is
+// compared, so there is no verdict and no report to export.
+void tst_MainWindow::interactiveSessionOnOnePath()
+{
+    LabSpec spec;
+    spec.enabled = true;
+    spec.endpoint = QStringLiteral("echo");
+    Lab server(spec);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    MainWindow w;
+    w.show();
+    SessionComposer *composer = w.composer();
+    composer->show();
+    auto *connectButton = composer->findChild<QPushButton *>(QStringLiteral("sessionConnect"));
+    auto *send = composer->findChild<QPushButton *>(QStringLiteral("sessionSend"));
+    auto *target = composer->findChild<QComboBox *>(QStringLiteral("sessionTarget"));
+    auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
+    auto *directUrl = w.findChild<QLineEdit *>(QStringLiteral("directUrl"));
+    auto *tunnelUrl = w.findChild<QLineEdit *>(QStringLiteral("tunnelUrl"));
+    QSignalSpy compared(&w, &MainWindow::comparisonReady);
+    const struct
+    {
+        SessionComposer::Target path;
+        QString directUrl;
+        FrameTableModel *played, *idle;
+        QString line;
+    } cases[]{{SessionComposer::Target::Direct, server.directUrl().toString(), w.directModel(), w.tunnelModel(),
+               QStringLiteral("Only the direct path was connected")},
+              {SessionComposer::Target::Tunnel, QString(), w.tunnelModel(), w.directModel(),
+               QStringLiteral("Only the tunnel path was connected")}};
+    for (const auto &c : cases) {
+        directUrl->setText(c.directUrl);
+        tunnelUrl->clear();
+        composer->setPaths(c.path);
+        connectButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(connectButton->text(), QStringLiteral("Disconnect"), 10000);
+        // Every send goes to the one path.
+        QCOMPARE(SessionComposer::Target(target->currentData().toInt()), c.path);
+        QVERIFY(!target->isEnabled());
+        composer->setKind(SessionComposer::Kind::Text);
+        composer->setText(QStringLiteral("just one path"));
+        QVERIFY(send->isEnabled());
+        send->click();
+        QTRY_VERIFY_WITH_TIMEOUT(receivedHolds(c.played, QStringLiteral("just one path")), 10000);
+        QCOMPARE(c.idle->rowCount(), 0);
+        connectButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(c.line), 10000);
+        // Its frames stay in the list, the close included; no report to export.
+        QVERIFY(receivedHolds(c.played, QStringLiteral("just one path")));
+        QCOMPARE(c.idle->rowCount(), 0);
+        QVERIFY(!w.report());
+        QCOMPARE(compared.count(), 0);
+        QVERIFY(target->isEnabled());
+    }
 }
 
 void tst_MainWindow::everyPaneIsNamedAndReachableByKeyboard()
