@@ -1213,7 +1213,13 @@ void MainWindow::sendInteractive(const QJsonObject &step, int target)
     if (!m_capture || !m_capture->isRunning() || !m_sessionProfile)
         return;
     const auto to = SessionComposer::Target(target);
-    m_capture->play(SessionComposer::stepOf(step), to != SessionComposer::Target::Tunnel, to != SessionComposer::Target::Direct);
+    QStringList problems;
+    const StepSpec spec = ProfileLoader::readStep(step, *m_profile, &problems);
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(tr("Not sent: %1").arg(problems.join(QLatin1Char(' '))), 8000);
+        return;
+    }
+    m_capture->play(spec, to != SessionComposer::Target::Tunnel, to != SessionComposer::Target::Direct);
     m_sent.append(SentStep{m_elapsed.elapsed(), step, target});
 }
 

@@ -275,21 +275,6 @@ QJsonObject SessionComposer::composedStep(QString *problem) const
     return {};
 }
 
-StepSpec SessionComposer::stepOf(const QJsonObject &step)
-{
-    StepSpec s;
-    if (step.contains(QStringLiteral("send")))
-        s.send = step.value(QStringLiteral("send"));
-    if (step.contains(QStringLiteral("ping")))
-        s.ping = step.value(QStringLiteral("ping")).toString();
-    if (step.contains(QStringLiteral("close")))
-        s.close = step.value(QStringLiteral("close")).toInt();
-    if (step.contains(QStringLiteral("await_close_ms")))
-        s.awaitCloseMs = step.value(QStringLiteral("await_close_ms")).toInt();
-    s.timeoutMs = step.value(QStringLiteral("timeout_ms")).toInt(s.timeoutMs);
-    return s;
-}
-
 void SessionComposer::checkInput()
 {
     const Kind kind = Kind(m_kind->currentData().toInt());

@@ -42,9 +42,6 @@ public:
     void setText(const QString &text);
     const QStringList &history() const { return m_history; }
 
-    // A step of the profile's form as StepSpec, for playing it.
-    static StepSpec stepOf(const QJsonObject &step);
-
 Q_SIGNALS:
     void connectRequested();
     void disconnectRequested();

@@ -744,7 +744,11 @@ QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignmen
         fd.tMs = RunClock::toMs(a[i].tUs);
         // Two captures made apart share no clock and may lack closes (a HAR): what happened
         // around the message cannot be told from them.
-        fd.summary = run.sharedClock ? QStringLiteral("tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc))
+        // After the client failed the tunnel connection over a violation that came through it,
+        // the message was never sent on that path: it never came, rather than was lost.
+        const QString headline = hc.tunnelFailedByClient ? QStringLiteral("%1 never came through the tunnel").arg(facts.label)
+                                                         : QStringLiteral("tunnel lost %1").arg(facts.label);
+        fd.summary = run.sharedClock ? QStringLiteral("%1: %2").arg(headline, FindingHints::hint(hc))
                                      : QStringLiteral("tunnel lost %1: the first capture has it and the second does not "
                                                       "(captures made apart: when or why it went missing is not in them)")
                                            .arg(facts.label);

@@ -181,6 +181,13 @@ public:
             readLab(m_json.value(QStringLiteral("lab")).toObject());
     }
 
+    // One step, as a file's steps are read, for a profile already read (its secrets declared).
+    StepSpec readOneStep(const QJsonObject &step, const QString &at)
+    {
+        m_declared = m_profile->secretEnv.keys();
+        return readStep(step, at);
+    }
+
 private:
     static QString str(const QJsonObject &obj, const char *key, const QString &fallback = QString())
     {
@@ -536,6 +543,13 @@ private:
 void ProfileLoader::readProfile(const QJsonObject &o, Profile *p, QStringList *problems)
 {
     ProfileReader(o, p, problems).read();
+}
+
+StepSpec ProfileLoader::readStep(const QJsonObject &step, const Profile &profile, QStringList *problems)
+{
+    const QJsonObject none;
+    Profile copy = profile; // the reader writes nothing to it for a step, but takes it as its own
+    return ProfileReader(none, &copy, problems).readOneStep(step, QStringLiteral("$.steps[0]"));
 }
 
 } // namespace tunnelscope

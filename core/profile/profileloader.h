@@ -23,6 +23,10 @@ public:
     // `text` is JSON, with // and /* */ comments allowed (JsonComments).
     static Result parse(const QByteArray &text, const QString &origin);
 
+    // One step of a profile's form (as the window's interactive session composes it), read and
+    // checked exactly as a file's: problems are named at $.steps[0].
+    static StepSpec readStep(const QJsonObject &step, const Profile &profile, QStringList *problems);
+
     static QStringList builtinNames();
     static QString builtinPath(const QString &name);
     static QJsonObject schema();

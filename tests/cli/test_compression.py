@@ -106,6 +106,9 @@ class Compression(CliCase):
         self.assertTrue(lost)
         for f in lost:
             self.assertIn("the client failed the tunnel connection at", f["summary"])
+            # Never sent on that path once the client had failed it: not "lost" by the tunnel.
+            self.assertIn(" never came through the tunnel: ", f["summary"])
+            self.assertNotIn("tunnel lost", f["summary"])
 
     def test_offers_with_parameters_and_bad_ones(self):
         profile = builtin_profile("deflate-clean")

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void badProfiles();
     void everyProblemAtOnce();
     void syntaxErrorHasLineAndColumn();
+    void oneStepReadAsAFilesStep();
     void commentsAreAllowed();
     void missingFile();
     void unknownBuiltin();
@@ -217,6 +218,36 @@ void tst_ProfileLoader::missingSecretEnvironmentVariable()
     QVERIFY2(problems.first().startsWith(
                  QLatin1String("s.json: $.secrets.T.env: environment variable TUNNELSCOPE_TEST_UNSET_TOKEN is not set")),
              qPrintable(problems.first()));
+}
+
+// A step composed by hand (the window's interactive session) is read as a file's step is, with
+// the same checks, named at $.steps[0].
+void tst_ProfileLoader::oneStepReadAsAFilesStep()
+{
+    const auto step = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    const auto loaded = ProfileLoader::parse(R"({"name":"p","secrets":{"token":{"env":"T"}},"steps":[{"wait_ms":1}]})",
+                                             QStringLiteral("p.json"));
+    QVERIFY(loaded.ok());
+    QStringList problems;
+    StepSpec s = ProfileLoader::readStep(step(R"({"send":{"type":"auth","token":"{{secrets.token}}"},"wait_ms":40})"),
+                                         *loaded.profile, &problems);
+    QCOMPARE(problems, QStringList());
+    QVERIFY(s.sends());
+    QCOMPARE(s.waitMs, 40);
+    s = ProfileLoader::readStep(step(R"({"ping":"hi","timeout_ms":300})"), *loaded.profile, &problems);
+    QCOMPARE(problems, QStringList());
+    QCOMPARE(*s.ping, QStringLiteral("hi"));
+    QCOMPARE(s.timeoutMs, 300);
+    // The same mistakes a file's step is refused for.
+    const QByteArray longPing = "{\"ping\":\"" + QByteArray(126, 'x') + "\"}";
+    ProfileLoader::readStep(step(longPing.constData()), *loaded.profile, &problems);
+    ProfileLoader::readStep(step(R"({"send":{"token":"{{secrets.nope}}"}})"), *loaded.profile, &problems);
+    ProfileLoader::readStep(step(R"({"close":1005})"), *loaded.profile, &problems);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].startsWith(QLatin1String("$.steps[0].ping: a ping payload is at most 125 bytes")),
+             qPrintable(problems[0]));
+    QVERIFY2(problems[1].contains(QLatin1String("nope")), qPrintable(problems[1]));
+    QVERIFY2(problems[2].startsWith(QLatin1String("$.steps[0].close: 1005 is reserved")), qPrintable(problems[2]));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileLoader)
