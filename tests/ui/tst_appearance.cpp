@@ -19,11 +19,11 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -54,12 +54,17 @@ private:
     static bool play(MainWindow &w, const QString &profile);
     static QStringList cutTexts(QWidget *window, int *checked);
     QPalette m_startPalette;
+    QTemporaryDir m_settings;
 };
 
 void tst_Appearance::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
-    QSettings().remove(QStringLiteral("view/appearance"));
+    // Settings of this process alone: the same binary runs twice at once (tst_appearance_hidpi),
+    // and each chooses appearances.
+    QVERIFY(m_settings.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCOMPARE(QSettings().fileName().startsWith(m_settings.path()), true);
     m_startPalette = QApplication::palette();
 }
 
