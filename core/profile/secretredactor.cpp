@@ -53,17 +53,27 @@ QString SecretRedactor::marker(const QString &name)
     return QStringLiteral("«redacted:%1»").arg(name);
 }
 
+const QStringList &SecretRedactor::credentialFieldNames()
+{
+    static const QStringList names{QStringLiteral("access_token"),  QStringLiteral("refresh_token"), QStringLiteral("id_token"),
+                                   QStringLiteral("token"),         QStringLiteral("password"),      QStringLiteral("passwd"),
+                                   QStringLiteral("client_secret"), QStringLiteral("api_key"),       QStringLiteral("apikey")};
+    return names;
+}
+
+const QStringList &SecretRedactor::credentialHeaderNames()
+{
+    static const QStringList names{QStringLiteral("x-api-key"), QStringLiteral("authorization"),
+                                   QStringLiteral("proxy-authorization"), QStringLiteral("cookie"), QStringLiteral("set-cookie")};
+    return names;
+}
+
 bool SecretRedactor::isCredentialName(QStringView name)
 {
-    static const QStringList names{
-        QStringLiteral("access_token"),  QStringLiteral("refresh_token"), QStringLiteral("id_token"),
-        QStringLiteral("token"),         QStringLiteral("password"),      QStringLiteral("passwd"),
-        QStringLiteral("client_secret"), QStringLiteral("api_key"),       QStringLiteral("apikey"),
-        QStringLiteral("x-api-key"),     QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-        QStringLiteral("cookie"),        QStringLiteral("set-cookie")};
-    for (const QString &n : names)
-        if (name.compare(n, Qt::CaseInsensitive) == 0)
-            return true;
+    for (const QStringList *names : {&credentialFieldNames(), &credentialHeaderNames()})
+        for (const QString &n : *names)
+            if (name.compare(n, Qt::CaseInsensitive) == 0)
+                return true;
     return false;
 }
 
@@ -203,8 +213,9 @@ void SecretRedactor::findCutSecrets(QByteArrayView bytes, QList<Span> *spans) co
 bool SecretRedactor::mayHoldShapes(QByteArrayView bytes)
 {
     // Every shape findShapes() and findCutSecrets() look for holds one of these (any case):
-    // a credential's name, an auth scheme, a URL's "://", a Socket.IO connect packet, the
-    // ellipsis of a cut preview. One scan for them spares the shapes' scans on almost every
+    // a credential's name (each of credentialFieldNames() and credentialHeaderNames() holds one,
+    // which tst_secretredactor checks name by name), an auth scheme, a URL's "://", a Socket.IO
+    // connect packet, the ellipsis of a cut preview. One scan for them spares the shapes' scans on almost every
     // message, which is what lets a filter read a million frames as the lists show them.
     static constexpr std::string_view triggers[] = {"token",  "passw",  "secret", "api_key", "apikey", "api-key", "authorization",
                                                     "cookie", "bearer", "basic",  "://",     "40{",    "40/",     "\xE2\x80\xA6"};
@@ -239,18 +250,22 @@ void SecretRedactor::findShapes(QByteArrayView bytes, QList<Span> *spans)
     // Read as Latin-1 so that a character's index is its byte offset; every shape below is
     // delimited by ASCII characters, so this finds the same spans in UTF-8 text and in bytes.
     const QString text = QString::fromLatin1(bytes.data(), bytes.size());
-    const QString names
-        = QStringLiteral("access_token|refresh_token|id_token|token|password|passwd|client_secret|api_key|apikey");
+    // The credentials' names, from the one list isCredentialName() and mayHoldShapes() answer for.
+    const auto alternation = [](const QStringList &names) {
+        QStringList escaped;
+        for (const QString &n : names)
+            escaped << QRegularExpression::escape(n);
+        return escaped.join(QLatin1Char('|'));
+    };
+    static const QString fields = alternation(credentialFieldNames());
+    static const QString headers = alternation(credentialHeaderNames());
     static const QRegularExpression jsonField(
-        QStringLiteral("\"(%1|x-api-key|authorization|proxy-authorization|cookie|set-cookie)\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\""
-                       "((?:[^\"\\\\]++|\\\\.)*+)")
-            .arg(names),
+        QStringLiteral("\"(%1|%2)\"[ \\t\\r\\n]*:[ \\t\\r\\n]*\"((?:[^\"\\\\]++|\\\\.)*+)").arg(fields, headers),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression parameter(QStringLiteral("(?:^|[?&;# \\t\\r\\n\"'])(%1)=([^&# \\t\\r\\n\"'<>]+)").arg(names),
+    static const QRegularExpression parameter(QStringLiteral("(?:^|[?&;# \\t\\r\\n\"'])(%1)=([^&# \\t\\r\\n\"'<>]+)").arg(fields),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression headerLine(
-        QStringLiteral("(?:^|\\n)[ \\t]*(authorization|proxy-authorization|cookie|set-cookie|x-api-key)[ \\t]*:[ \\t]*"
-                       "(?:(?:Bearer|Basic|Digest|Token)[ \\t]+)?([^\\r\\n]+)"),
+        QStringLiteral("(?:^|\\n)[ \\t]*(%1)[ \\t]*:[ \\t]*(?:(?:Bearer|Basic|Digest|Token)[ \\t]+)?([^\\r\\n]+)").arg(headers),
         QRegularExpression::CaseInsensitiveOption);
     // Not a challenge's parameters (Proxy-Authenticate: Basic realm="proxy"): they are no secret.
     static const QRegularExpression scheme(QStringLiteral("\\b(?:Bearer|Basic)[ \\t]+(?![A-Za-z]+=\")([A-Za-z0-9._~+/=-]+)"));

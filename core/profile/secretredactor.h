@@ -53,6 +53,10 @@ public:
     static constexpr char MaskByte = '*';
 
     static QString marker(const QString &name);
+    // The names a credential goes by: as a JSON field or a query parameter, and as a header
+    // line (also matched as a JSON field). Any case.
+    static const QStringList &credentialFieldNames();
+    static const QStringList &credentialHeaderNames();
     static bool isCredentialName(QStringView name);
 
 private:

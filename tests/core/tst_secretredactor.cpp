@@ -14,6 +14,7 @@ class tst_SecretRedactor : public QObject
 private Q_SLOTS:
     void redact_data();
     void redact();
+    void everyCredentialNameIsFound();
     void headers();
     void wireForms_data();
     void wireForms();
@@ -180,6 +181,34 @@ void tst_SecretRedactor::nothingFoundInOrdinaryText()
                                 QStringLiteral("ws://127.0.0.1:8123/api/websocket?x=1"),
                                 QStringLiteral("the tunnel closed the client side before flushing")})
         QCOMPARE(r.redact(text), text);
+}
+
+// Every name a credential goes by, in every form it is found in and in any case: the shapes are
+// built from these lists, and the quick scan that spares most messages the shapes' search must
+// let each through (a name added to a list without a trigger word fails here).
+void tst_SecretRedactor::everyCredentialNameIsFound()
+{
+    const SecretRedactor r;
+    const QByteArray value = "v4lue-AbC123xyz";
+    int forms = 0;
+    const auto check = [&](const QByteArray &message) {
+        ++forms;
+        const QByteArray redacted = r.redact(message);
+        QVERIFY2(!redacted.contains(value), message.constData());
+        QVERIFY2(r.finds(message), message.constData());
+    };
+    for (const QString &name : SecretRedactor::credentialFieldNames() + SecretRedactor::credentialHeaderNames())
+        for (const QByteArray &n : {name.toUtf8(), name.toUpper().toUtf8()}) {
+            QVERIFY(SecretRedactor::isCredentialName(QString::fromUtf8(n)));
+            check("{\"type\":\"x\",\"" + n + "\":\"" + value + "\"}");
+        }
+    for (const QString &name : SecretRedactor::credentialFieldNames())
+        for (const QByteArray &n : {name.toUtf8(), name.toUpper().toUtf8()})
+            check("GET /socket?v=1&" + n + "=" + value + " HTTP/1.1");
+    for (const QString &name : SecretRedactor::credentialHeaderNames())
+        for (const QByteArray &n : {name.toUtf8(), name.toUpper().toUtf8()})
+            check("GET / HTTP/1.1\r\n" + n + ": " + value + "\r\n");
+    QCOMPARE(forms, 2 * ((9 + 5) + 9 + 5));
 }
 
 QTEST_GUILESS_MAIN(tst_SecretRedactor)
