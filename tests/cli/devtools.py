@@ -8,6 +8,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -26,7 +27,9 @@ class DevTools:
         exe = shutil.which("chromium") or shutil.which("chromium-browser")
         if not exe:
             raise unittest.SkipTest("chromium is not installed (./test.sh installs it): the browser capture did not run")
-        self.profile = tempfile.TemporaryDirectory()
+        # Chromium's helper processes may still be writing here as it goes: what they leave
+        # is not the test's concern.
+        self.profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         to_browser_r, self.to_browser = map(_high, os.pipe())
         self.from_browser, from_browser_w = map(_high, os.pipe())
 
@@ -38,7 +41,8 @@ class DevTools:
             [exe, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
              "--user-data-dir=" + self.profile.name, "about:blank"],
-            preexec_fn=pipes, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            preexec_fn=pipes, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
         os.close(to_browser_r)
         os.close(from_browser_w)
         self.buffer = b""
@@ -46,7 +50,20 @@ class DevTools:
         self.events = []
 
     def close(self):
-        self.process.kill()
+        # Asked to close, the browser ends its helpers (renderer, GPU, crash handler) too; any
+        # left after a few seconds go with its process group, before its profile is removed.
+        try:
+            self.call("Browser.close", timeout=5)
+        except (OSError, RuntimeError, TimeoutError):
+            pass
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         self.process.wait(10)
         os.close(self.to_browser)
         os.close(self.from_browser)
