@@ -32,7 +32,8 @@ def chromium(*args):
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if not exe:
         raise unittest.SkipTest("chromium is not installed (./test.sh installs it): the browser checks did not run")
-    with tempfile.TemporaryDirectory() as profile:
+    # A helper process may outlive the browser a moment and still write to its profile.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         return subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                                "--user-data-dir=" + profile, *args],
