@@ -133,6 +133,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent, Qt::Window), m_u
     m_tabs = new QTabWidget(this);
     m_tree = new QTreeView(m_tabs);
     m_tree->setObjectName(QStringLiteral("profileTree"));
+    m_tree->setAccessibleName(tr("Profile fields"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new FieldDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
@@ -145,6 +146,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent, Qt::Window), m_u
     m_tabs->addTab(m_tree, tr("Form"));
     m_json = new QPlainTextEdit(m_tabs);
     m_json->setObjectName(QStringLiteral("profileJson"));
+    m_json->setAccessibleName(tr("Profile as JSON"));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_json, tr("JSON"));

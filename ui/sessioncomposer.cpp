@@ -61,22 +61,26 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     auto *connection = new QHBoxLayout;
     m_protocol = new QComboBox(this);
     m_protocol->setObjectName(QStringLiteral("sessionProtocol"));
+    m_protocol->setAccessibleName(tr("Protocol adapter"));
     m_protocol->setToolTip(tr("What answers for you: Home Assistant's auth, Socket.IO's pings (raw: nothing)"));
     for (const QString &name : Protocol::names())
         m_protocol->addItem(name, name);
     m_labEndpoint = new QComboBox(this);
     m_labEndpoint->setObjectName(QStringLiteral("sessionLab"));
+    m_labEndpoint->setAccessibleName(tr("Lab endpoint"));
     m_labEndpoint->setToolTip(tr("With no URL in the profile bar: the lab endpoint to talk to, through the lab's tunnel"));
     for (const char *e : {"echo", "homeassistant", "socketio", "chat", "comfyui"})
         m_labEndpoint->addItem(QLatin1String(e), QLatin1String(e));
     m_paths = new QComboBox(this);
     m_paths->setObjectName(QStringLiteral("sessionPaths"));
+    m_paths->setAccessibleName(tr("Paths to connect"));
     m_paths->setToolTip(tr("Connect both paths and compare them, or one alone to talk to it (nothing is compared)"));
     m_paths->addItem(tr("both paths"), int(Target::Both));
     m_paths->addItem(tr("direct only"), int(Target::Direct));
     m_paths->addItem(tr("tunnel only"), int(Target::Tunnel));
     m_subprotocols = new QLineEdit(this);
     m_subprotocols->setObjectName(QStringLiteral("sessionSubprotocols"));
+    m_subprotocols->setAccessibleName(tr("Subprotocols"));
     m_subprotocols->setPlaceholderText(tr("subprotocols, comma-separated"));
     m_connect = new QPushButton(tr("Connect"), this);
     m_connect->setObjectName(QStringLiteral("sessionConnect"));
@@ -86,6 +90,7 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
             [this] { m_connected ? Q_EMIT disconnectRequested() : Q_EMIT connectRequested(); });
     m_headers = new QPlainTextEdit(this);
     m_headers->setObjectName(QStringLiteral("sessionHeaders"));
+    m_headers->setAccessibleName(tr("Upgrade headers"));
     m_headers->setPlaceholderText(tr("Upgrade headers, one per line: Name: value ({{secrets.NAME}} allowed)"));
     m_headers->setToolTip(m_headers->placeholderText());
     m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 2 + 10);
@@ -105,12 +110,14 @@ SessionComposer::SessionComposer(QWidget *parent) : QWidget(parent)
     auto *compose = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("sessionKind"));
+    m_kind->setAccessibleName(tr("Kind of message"));
     m_kind->addItem(tr("Text"), int(Kind::Text));
     m_kind->addItem(tr("JSON"), int(Kind::Json));
     m_kind->addItem(tr("Binary (hex)"), int(Kind::Binary));
     m_kind->addItem(tr("Ping"), int(Kind::Ping));
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("sessionTarget"));
+    m_target->setAccessibleName(tr("Send to"));
     m_target->addItem(tr("to both paths"), int(Target::Both));
     m_target->addItem(tr("to the direct path"), int(Target::Direct));
     m_target->addItem(tr("to the tunnel path"), int(Target::Tunnel));

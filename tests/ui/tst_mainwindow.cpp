@@ -7,6 +7,7 @@
 #include "lab.h"
 #include "mainwindow.h"
 #include "pathrecord.h"
+#include "profileeditor.h"
 #include "profileloader.h"
 #include "scenariorunner.h"
 #include "secretredactor.h"
@@ -528,28 +529,49 @@ void tst_MainWindow::everyPaneIsNamedAndReachableByKeyboard()
     w.resize(1280, 800);
     QVERIFY(w.loadProfile(QStringLiteral("builtin:ha-clean")));
     w.show();
+    w.composer()->show(); // the interactive session's composer too
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList panes{QStringLiteral("profilePicker"),  QStringLiteral("directUrl"),  QStringLiteral("tunnelUrl"),
-                            QStringLiteral("runPicker"),      QStringLiteral("filter"),     QStringLiteral("typeFilter"),
-                            QStringLiteral("directView"),     QStringLiteral("tunnelView"), QStringLiteral("detail"),
-                            QStringLiteral("severityFilter"), QStringLiteral("kindFilter"), QStringLiteral("findingsView")};
+    const QStringList panes{
+        QStringLiteral("profilePicker"),       QStringLiteral("directUrl"),      QStringLiteral("tunnelUrl"),
+        QStringLiteral("runPicker"),           QStringLiteral("filter"),         QStringLiteral("typeFilter"),
+        QStringLiteral("directView"),          QStringLiteral("tunnelView"),     QStringLiteral("detail"),
+        QStringLiteral("severityFilter"),      QStringLiteral("kindFilter"),     QStringLiteral("findingsView"),
+        QStringLiteral("sessionProtocol"),     QStringLiteral("sessionLab"),     QStringLiteral("sessionPaths"),
+        QStringLiteral("sessionSubprotocols"), QStringLiteral("sessionHeaders"), QStringLiteral("sessionKind"),
+        QStringLiteral("sessionTarget"),       QStringLiteral("sessionEditor")};
     // Each has a name a screen reader says, and Tab reaches each from the first.
-    QSet<QWidget *> reached;
-    QWidget *first = w.findChild<QWidget *>(panes.first());
-    QWidget *at = first;
-    for (int i = 0; i < 500 && at; ++i) {
-        if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus))
-            reached.insert(at);
-        at = at->nextInFocusChain();
-        if (at == first)
-            break;
-    }
-    for (const QString &name : panes) {
-        auto *pane = w.findChild<QWidget *>(name);
-        QVERIFY2(pane, qPrintable(name));
-        QVERIFY2(!pane->accessibleName().isEmpty(), qPrintable(name + QStringLiteral(" has no accessible name")));
-        QVERIFY2(reached.contains(pane), qPrintable(name + QStringLiteral(" is not reached by Tab")));
-    }
+    const auto check = [](QWidget *window, const QStringList &names) {
+        QSet<QWidget *> reached;
+        QWidget *first = window->findChild<QWidget *>(names.first());
+        QWidget *at = first;
+        for (int i = 0; i < 500 && at; ++i) {
+            if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus))
+                reached.insert(at);
+            at = at->nextInFocusChain();
+            if (at == first)
+                break;
+        }
+        QStringList wrong;
+        for (const QString &name : names) {
+            auto *pane = window->findChild<QWidget *>(name);
+            if (!pane)
+                wrong << name + QStringLiteral(" is missing");
+            else if (pane->accessibleName().isEmpty())
+                wrong << name + QStringLiteral(" has no accessible name");
+            else if (!reached.contains(pane))
+                wrong << name + QStringLiteral(" is not reached by Tab");
+        }
+        return wrong;
+    };
+    QStringList wrong = check(&w, panes);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    // The profile editor: its form and its problems.
+    ProfileEditor editor;
+    QVERIFY(editor.open(QStringLiteral("builtin:ha-clean")));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    wrong = check(&editor, {QStringLiteral("profileTree"), QStringLiteral("profileProblems")});
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 void tst_MainWindow::longPreviewsHaveTheirWholeTextEscaped()
