@@ -335,6 +335,7 @@ struct ServerPingClock
     const RunRecord &run;
     qint64 skewUs;
     qint64 oneWayUs;
+    qint64 periodUs; // the server's heartbeat, as its pings on one connection are spaced (0: not seen)
 
     qint64 onTunnelClock(const ControlFrame &d) const { return d.tUs + connectionOffsetUs(run, d.connection) + oneWayUs; }
     qint64 onDirectClock(const ControlFrame &t) const { return t.tUs - connectionOffsetUs(run, t.connection) - oneWayUs; }
@@ -344,7 +345,31 @@ struct ServerPingClock
             && upThrough(run.tunnel, directClockUs + connectionOffsetUs(run, connection) + oneWayUs, skewUs);
     }
     bool judged(const ControlFrame &f, bool onTunnel) const { return bothUp(onTunnel ? onDirectClock(f) : f.tUs, f.connection); }
+    // Whether the direct path stayed up a whole heartbeat after the time a tunnel ping came.
+    // The server's timer runs on its own for each connection: one that fires late on the direct
+    // connection's last beat before the client closes (a busy server, a loaded machine) leaves
+    // the tunnel with a ping the direct path never got, and that is no ping of the tunnel's own.
+    bool directOutlived(const ControlFrame &tunnelPing) const
+    {
+        return upThrough(run.direct, onDirectClock(tunnelPing), std::max(skewUs, periodUs));
+    }
 };
+
+// The server's heartbeat period: the widest spacing of the direct path's server pings on one
+// connection (the server's own); when the direct path has too few, the tunnel's (a ping the
+// tunnel injects between two beats only narrows the spacings it falls between).
+qint64 heartbeatPeriodUs(const QList<ControlFrame> &direct, const QList<ControlFrame> &tunnel)
+{
+    const auto widest = [](const QList<ControlFrame> &pings) {
+        qint64 period = 0;
+        for (qsizetype i = 1; i < pings.size(); ++i)
+            if (pings.at(i).connection == pings.at(i - 1).connection)
+                period = std::max(period, pings.at(i).tUs - pings.at(i - 1).tUs);
+        return period;
+    };
+    const qint64 fromDirect = widest(direct);
+    return fromDirect > 0 ? fromDirect : widest(tunnel);
+}
 
 // Which server pings of each path found their partner on the other.
 struct ServerPingPairing
@@ -396,7 +421,10 @@ struct ServerPingPairing
 void reportInjectedPings(const RunRecord &run, const ServerPingPairing &pairing, QList<Finding> *out)
 {
     const QList<ControlFrame> &tunnel = pairing.tunnel;
-    const QList<qsizetype> injected = pairing.unpaired(true);
+    QList<qsizetype> injected;
+    for (const qsizetype j : pairing.unpaired(true))
+        if (pairing.clock.directOutlived(tunnel.at(j)))
+            injected << j;
     if (injected.isEmpty())
         return;
     Tally after;
@@ -606,7 +634,8 @@ void ControlFrameComparer::compareServerPings(const RunRecord &run, const Messag
     const QList<ControlFrame> tunnel = controlFrames(run.tunnel, FrameType::Ping, Direction::In);
     if (direct.isEmpty() && tunnel.isEmpty())
         return;
-    const ServerPingClock clock{run, pingSkewUs(direct, diff), qint64(std::max(0.0, typicalAddedMs(diff)) * 500.0)};
+    const ServerPingClock clock{run, pingSkewUs(direct, diff), qint64(std::max(0.0, typicalAddedMs(diff)) * 500.0),
+                                heartbeatPeriodUs(direct, tunnel)};
     ServerPingPairing pairing{direct, tunnel, clock};
     // First the pings close in time; then, of what is left, those a jittery tunnel moved
     // further: as long as both paths have one left near each other, nothing was lost or added.

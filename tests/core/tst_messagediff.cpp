@@ -35,6 +35,7 @@ private Q_SLOTS:
     void closeAnsweredAsDataSoonerThanTheDirectClose();
     void serverPingRacingOurCloseIsNotJudged();
     void streamEdgesOfCapturesMadeApart();
+    void serverBeatLateOnTheDirectPathIsNoInjection();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs = 0,
@@ -755,6 +756,40 @@ void tst_MessageDiff::serverPingRacingOurCloseIsNotJudged()
     play(lost->direct, {200000, 300000});
     play(lost->tunnel, {200000});
     QCOMPARE(pingFindings(*lost), QStringList{QStringLiteral("message_missing")});
+}
+
+// A 200 ms heartbeat; the clients close at 455 ms. The server's second beat on the direct
+// connection fired late (a loaded machine) and our close got there first; on the tunnel
+// connection it came on time. The tunnel's extra ping is the server's, not the tunnel's own.
+// A ping the tunnel adds early in the run, with the direct path up long after, still is.
+void tst_MessageDiff::serverBeatLateOnTheDirectPathIsNoInjection()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const QString e = QStringLiteral(R"({"type":"event"})");
+    auto play = [](PathRecord &path, const QList<qint64> &pings, qint64 closeUs) {
+        for (const qint64 t : pings)
+            path.frames.append(t, FrameType::Ping, Direction::In, "");
+        path.frames.append(closeUs, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+        path.frames.append(closeUs + 1000, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+        path.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+        path.connections[0].close.endedUs = closeUs + 1000;
+    };
+    auto pingFindings = [&p](const RunRecord &r) {
+        QStringList kinds;
+        for (const Finding &f : RunComparer(p).compare(r).findings)
+            if (f.detail.value(QStringLiteral("frame")).toString() == QLatin1String("ping"))
+                kinds << f.kind + QLatin1Char(' ') + QString::number(f.detail.value(QStringLiteral("count")).toInt());
+        return kinds;
+    };
+    auto late = makeRun({e, e, e}, {e, e, e});
+    play(late->direct, {208000}, 455000);
+    play(late->tunnel, {212000, 412000}, 458000);
+    QCOMPARE(pingFindings(*late), QStringList());
+    // Pings the tunnel sends right after the upgrade, between the server's beats.
+    auto injected = makeRun({e, e, e}, {e, e, e});
+    play(injected->direct, {208000, 408000, 608000}, 700000);
+    play(injected->tunnel, {1800, 2000, 212000, 412000, 612000}, 702000);
+    QCOMPARE(pingFindings(*injected), QStringList{QStringLiteral("message_extra 2")});
 }
 
 // Two captures made apart (a browser's HAR against a report) stop recording at different points
