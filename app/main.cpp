@@ -1,15 +1,26 @@
 #include "appearance.h"
 #include "commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    // --lang belongs to every command and to the window: taken out before the command line is
+    // read, and checked at once.
+    QString requested, problem;
+    if (!tunnelscope::Language::takeOption(&args, &requested, &problem)
+        || (!requested.isEmpty() && tunnelscope::Language::resolve(requested, &problem).isEmpty())) {
+        QTextStream(stderr) << "tunnelscope: " << problem << Qt::endl;
+        return 2;
+    }
 
     // The command line is read before any application object exists: help, mistakes and the
     // headless commands never need a display (CI, servers).
@@ -20,6 +31,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("tunnelscope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
+        tunnelscope::Language::install(tunnelscope::Language::resolve(requested, &problem));
         return tunnelscope::CommandLine::exec(args);
     }
 
@@ -28,6 +40,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Tunnelscope"));
     QApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
     QApplication::setWindowIcon(tunnelscope::Appearance::applicationIcon());
+    // --lang, else the language chosen in View → Language, else the system's.
+    if (requested.isEmpty())
+        requested = QSettings().value(tunnelscope::MainWindow::LanguageSetting).toString();
+    QString language = tunnelscope::Language::resolve(requested, &problem);
+    if (language.isEmpty()) // a setting no longer among the languages: the system's
+        language = tunnelscope::Language::resolve(QString(), &problem);
+    tunnelscope::Language::install(language);
     tunnelscope::Appearance::applySaved();
     tunnelscope::MainWindow window;
     if (!plan.profile.isEmpty()) {

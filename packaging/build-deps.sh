@@ -6,9 +6,12 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev zlib1g-dev
-          libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl)
+          libqt6opengl6-dev libgl-dev qt6-qpa-plugins libqt6svg6 ca-certificates openssl
+          qt6-l10n-tools qt6-tools-dev)
 if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth python3 python3-jsonschema chromium)
+    # Chinese text drawn with real glyphs in the window and in Chromium.
+    packages+=(fonts-noto-cjk)
     # A real Prometheus (and promtool) scrapes `watch --metrics` and checks its exposition.
     packages+=(prometheus)
     # Real proxies on loopback for the path's proxy: tinyproxy (HTTP CONNECT), microsocks (SOCKS5).

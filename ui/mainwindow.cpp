@@ -224,6 +224,23 @@ void MainWindow::buildActions()
     copy->setShortcut(QKeySequence::Copy);
     view->addAction(tr("&Session"), this, [this] { showMonitor(false); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(tr("&Monitor"), this, [this] { showMonitor(true); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    // Each language named in its own words; the choice speaks from the next start.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(LanguageSetting).toString();
+    const std::pair<QString, QString> spoken[]{{QString(), tr("Follow the &system")},
+                                               {QStringLiteral("en"), QStringLiteral("English")},
+                                               {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto &[code, title] : spoken) {
+        QAction *a = language->addAction(title, this, [this, code = code] {
+            QSettings().setValue(LanguageSetting, code);
+            statusBar()->showMessage(tr("The window speaks the language chosen from its next start."), 8000);
+        });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        languages->addAction(a);
+    }
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *modes = new QActionGroup(appearance);
     const std::pair<Appearance::Mode, QString> choices[]{{Appearance::Mode::System, tr("Follow the &system")},
@@ -818,7 +835,7 @@ bool MainWindow::openJournal(const QString &path)
 namespace {
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 constexpr int RecentFilesKept = 10;
-const char *const CaptureFilter = QT_TRANSLATE_NOOP("MainWindow", "Recorded sessions (*.json *.tsjournal *.har)");
+const char *const CaptureFilter = QT_TRANSLATE_NOOP("tunnelscope::MainWindow", "Recorded sessions (*.json *.tsjournal *.har)");
 } // namespace
 
 void MainWindow::rememberFile(const QString &path)

@@ -51,6 +51,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Where View → Language keeps its choice (empty: the system's language).
+    static inline const QString LanguageSetting = QStringLiteral("view/language");
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -31,6 +31,20 @@ class Cli(CliCase):
         for word in ("run", "lab", "validate", "profiles", "--json", "Exit status"):
             self.assertIn(word, r.stdout)
 
+    def test_lang_is_taken_anywhere_and_checked(self):
+        # --lang belongs to every command, before or after it; a language we do not speak, or
+        # none given, is refused before anything runs.
+        for args in (["--lang", "zh_CN", "validate", "builtin:ha-clean"], ["validate", "builtin:ha-clean", "--lang=en"]):
+            r = tunnelscope(*args)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn('valid: "ha-clean"', r.stdout)
+        r = tunnelscope("--lang", "fr", "validate", "builtin:ha-clean")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--lang: "fr" is not a language Tunnelscope speaks (en, zh_CN)', r.stderr)
+        r = tunnelscope("validate", "builtin:ha-clean", "--lang")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--lang needs a language: en, zh_CN", r.stderr)
+
     def test_profiles_lists_builtins(self):
         r = tunnelscope("profiles")
         self.assertEqual(r.returncode, 0)

@@ -16,7 +16,9 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLegend>
+#include <QMenuBar>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
@@ -28,6 +30,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QToolTip>
+#include <QTranslator>
 #include <QTreeView>
 #include <QWindow>
 
@@ -368,14 +371,24 @@ QStringList tst_Appearance::cutTexts(QWidget *window, int *checked)
 void tst_Appearance::noTextCutWithoutATooltip_data()
 {
     QTest::addColumn<int>("pointSize");
-    QTest::newRow("default font") << 0;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("default font") << 0 << QStringLiteral("en");
     // Larger text, as a user who needs it sets it in the desktop's settings.
-    QTest::newRow("large font (14 pt)") << 14;
+    QTest::newRow("large font (14 pt)") << 14 << QStringLiteral("en");
+    // Chinese labels are shorter in characters but each is wider: none may be cut either.
+    QTest::newRow("Simplified Chinese") << 0 << QStringLiteral("zh_CN");
 }
 
 void tst_Appearance::noTextCutWithoutATooltip()
 {
     QFETCH(int, pointSize);
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto english = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     const QFont startFont = QApplication::font();
     if (pointSize > 0) {
         QFont large = startFont;
@@ -387,6 +400,9 @@ void tst_Appearance::noTextCutWithoutATooltip()
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The window speaks the language: its menus' titles.
+        QCOMPARE(w.menuBar()->actions().first()->text(),
+                 language == QLatin1String("zh_CN") ? QStringLiteral("文件(&F)") : QStringLiteral("&File"));
         int before = 0, after = 0;
         QStringList cut = cutTexts(&w, &before);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("before a run:\n") + cut.join(QLatin1Char('\n'))));

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace tunnelscope;
@@ -108,6 +109,9 @@ void tst_Screenshot::mainWindow_data()
     // View → Appearance → Dark (a system's dark palette is drawn the same way).
     QTest::newRow("dark") << QStringLiteral("builtin:ha-lost-auth-invalid") << QSize(1280, 800)
                           << QStringLiteral("main-window-dark");
+    // The window in Simplified Chinese (the findings' own words are the core's).
+    QTest::newRow("zh_CN") << QStringLiteral("builtin:ha-lost-auth-invalid") << QSize(1280, 800)
+                           << QStringLiteral("main-window-zh_CN");
 }
 
 void tst_Screenshot::mainWindow()
@@ -117,6 +121,12 @@ void tst_Screenshot::mainWindow()
     QFETCH(QString, file);
     QStandardPaths::setTestModeEnabled(true);
     const bool dark = file.endsWith(QLatin1String("-dark"));
+    QTranslator chinese;
+    if (file.endsWith(QLatin1String("-zh_CN"))) {
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/tunnelscope_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+    }
+    const auto english = qScopeGuard([&chinese] { QCoreApplication::removeTranslator(&chinese); });
     Appearance::choose(dark ? Appearance::Mode::Dark : Appearance::Mode::System);
     const auto systemAgain = qScopeGuard([] { Appearance::choose(Appearance::Mode::System); });
     const ThemeColors colors = ThemeColors::current();

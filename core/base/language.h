@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tunnelscope {
+
+// The language Tunnelscope speaks: English (the source text) or Simplified Chinese. Chosen by
+// --lang, else the window's setting, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG,
+// as QLocale::system() reads them). Adding a language is adding its .ts file under
+// translations/ and its name to available().
+class Language
+{
+public:
+    static const QStringList &available(); // "en", "zh_CN"
+    // The language `requested` names ("en", "zh_CN", "zh-CN", "zh", any case), or the system's
+    // when empty (English when the system's is none of ours). Empty, with `error` set, when
+    // `requested` is not one of ours.
+    static QString resolve(const QString &requested, QString *error);
+    // Installs the translators for `language` on the running application: ours, and Qt's own
+    // for its standard dialogs when the system has them. English needs none.
+    static void install(const QString &language);
+    // The language installed last ("en" before any).
+    static QString current();
+    // Takes `--lang X` and `--lang=X` out of a command line, wherever they stand: the last value
+    // given (empty when none). False, with `error` set, when --lang has no value.
+    static bool takeOption(QStringList *args, QString *value, QString *error);
+};
+
+} // namespace tunnelscope
