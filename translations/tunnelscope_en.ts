@@ -2,6 +2,433 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClosePayload</name>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal, no close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid payload data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyUiBinary</name>
+    <message>
+        <source>ComfyUI preview image (%1, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image with metadata (%1, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image with metadata (%1, %2 bytes, node %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI text for node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut short): its frames are shown, its differences are not judged and it is left out of the verdict and the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the runs as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel path: TLS certificate errors were ignored (ignore_tls_errors), so the server&apos;s identity was not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct path: TLS certificate errors were ignored (ignore_tls_errors), so the server&apos;s identity was not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel path: TLS verification was off (ignore_tls_errors); no certificate error came up this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct path: TLS verification was off (ignore_tls_errors); no certificate error came up this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlFrameComparer</name>
+    <message numerus="yes">
+        <source>%n ping(s)</source>
+        <translation>
+            <numerusform>%n ping</numerusform>
+            <numerusform>%n pings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an empty payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besides the %1 the server sent, which both paths got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path got none from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel sent %1 of its own (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel sent %1 of its own (%2), right after %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the server&apos;s %2 never came through the tunnel, which stayed up: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of our %2 through the tunnel got no pong within %3 s, where the direct path&apos;s server answered each of them (in %4 ms at the median): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through the tunnel came back with another payload: we sent %2, the pong carried %3, where the direct path&apos;s pongs echoed ours: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel answered %1 that the server does not answer (the direct path got no pong within %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s pongs came back in %1 ms (median of %2), about as fast as the direct path&apos;s %3 ms, though every message through the tunnel takes %4 ms longer: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never closed: the connection ended %1 s after our close, when the client gave up (1006, no close frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never closed (1006, no close frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel forwarded our close frame%1 to the server as a data message: the server went on with messages the direct path never got (%2) and %3; on the direct path it answered our close with close %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingGroups</name>
+    <message>
+        <source>every run (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 run(s)</source>
+        <comment>runs affected out of the runs judged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <comment>how often in those runs</comment>
+        <translation>
+            <numerusform>%1, %n time</numerusform>
+            <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingHints</name>
+    <message>
+        <source>the tunnel keeps its own connection alive with pings; a browser answers them unseen, but a client that counts or times the server&apos;s pings is misled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel answers pings itself, so a pong through it says nothing about the server being alive: a dead server looks healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel swallows the server&apos;s pings; a server with a heartbeat (aiohttp, ws) gets no pong and drops the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel swallows the client&apos;s pings (or the server&apos;s pongs); a client that checks the connection with pings takes it for dead and reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel changed the ping&apos;s payload (or the pong&apos;s) on the way; RFC 6455 requires a pong to echo it, and a client that matches pongs to its pings sees no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server never learns that the client left, so its session lingers until a timeout, and every clean close becomes a 1006</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the close came through the tunnel and this message did not: the tunnel closed the client side before flushing it, or dropped it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel closed the client side before flushing it (it ended TCP without a close frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent it together with its close %1 (same TCP read on the direct path); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent it %1 ms before its close %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent it %1 ms before its close %2; neither came through the tunnel, which held the connection open %3 s longer, until the client gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client failed the tunnel connection at %1 ms over a protocol violation that came through the tunnel (named with it), and nothing came after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel path was down when the server sent it (its connection ended at %1 ms, the next opened at %2 ms), and the server does not send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel connection ended at %1 ms, before it could come through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel dropped it while the connection stayed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second copy came on a new connection after a reconnect (the script started over, or the server repeats it to a client that comes back), so it is not the tunnel&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel delivered the same message twice (a proxy retry or a &quot;double send&quot; work-around); clients that act on each message act twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel changed the order of messages; clients that rely on order misbehave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel path received a message the direct path never saw (injected by the tunnel, or from another session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel put a UTF-8 byte order mark (EF BB BF) before the JSON; JSON.parse fails on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel put %1 byte(s) before the JSON; JSON.parse fails on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel cut the message short (a buffer or frame size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement bytes (EF BF BD) appeared: the tunnel re-encoded the text and broke the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is no longer valid JSON after the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel never forwarded the server&apos;s close frame and kept the connection open %1 s longer, until the client gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel never forwarded the server&apos;s close frame nor ended the connection; the client cut it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s after the last frame: typical of a proxy idle timeout; set a heartbeat below %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel cut TCP instead of forwarding the close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the close frame never came through the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel dropped the status code of the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message took longer than the %1 ms limit (compare.latency_warn_ms), the rest were within it: a spike, not a delay users feel every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the %1 ms limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantProtocol</name>
+    <message>
+        <source>Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s after the upgrade and the client never sent auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Assistant closes a connection that has not authenticated within 10 s; through this path auth_required came %1 s after the upgrade and the client&apos;s auth went out %2 s after it: the tunnel delays the auth exchange past HA&apos;s auth timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityContrast</name>
+    <message>
+        <source>%1/%2 runs as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: the tunnel treats these clients differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: the tunnel %3 treats these clients differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>a binary message of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket.IO event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel lost %1: the first capture has it and the second does not (captures made apart: when or why it went missing is not in them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never came through the tunnel: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel lost %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel delivered %1 twice: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived at position %2 on the tunnel instead of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel altered %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel received %1 that the direct path did not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>line %1, column %2</source>
@@ -28,6 +455,445 @@
     </message>
     <message>
         <source>HAR with WebSocket messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunComparer</name>
+    <message>
+        <source>1006 (no close frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close frame without status (1005)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a browser&apos;s capture (HAR) keeps data messages only: pings, pongs, closes and protocol violations are not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides were captured apart: each message&apos;s time is since its own session began, so latency is not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path upgraded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path failed too (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy in front of the tunnel path failed before the tunnel was reached, so the tunnel itself was not tested (check the proxy&apos;s address, credentials and rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel accepted TCP but never finished the upgrade (&quot;Handshake not finished&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel or the server behind it refused the upgrade (check Origin, token and path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel could not reach or talk to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel upgrade failed: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel upgrade failed: %1; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel agreed to permessage-deflate (&quot;%1&quot;) where the server did not: its edge compresses its own hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel removed permessage-deflate: the server agreed to it on the direct path (&quot;%1&quot;), the tunnel&apos;s upgrade answer has none, so every message crosses the tunnel uncompressed (a proxy that rebuilds the upgrade request without Sec-WebSocket-Extensions, or answers the upgrade itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel changed what permessage-deflate agreed: &quot;%1&quot; on the direct path, &quot;%2&quot; through the tunnel, for the same offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the upgrade answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1 ms limit (compare.latency_warn_ms): every connection and reconnect waits that much longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the %1 ms limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s upgrade took %1 ms where the direct path&apos;s took %2 ms (+%3 ms): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s upgrade took %1 ms where the direct path&apos;s took %2 ms (+%3 ms, most of it %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict on how the tunnel closes: the client stopped waiting for the server&apos;s close %1 s after sending its own, less than one round trip through this tunnel (about %2 s); set the close step&apos;s await_close_ms above that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending (the direct path got %2): the proxy forwards a code that only describes a failure; browsers treat it as a protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel ended with %1 %2 (the direct path got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel ended with %1 where the direct path got %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel cut the close reason from %1 to %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heartbeat or ping timeout, typically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the tunnelled connection (%1) while the direct one stayed up until the client closed it: the server gave up on the client through the tunnel (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the tunnelled connection (%1, reason &quot;%2&quot;) while the direct one stayed up until the client closed it: the server gave up on the client through the tunnel (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connections ended differently: direct %1, tunnel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel path only: %1 (the tunnel changed the bytes of a compressed message: a relay must pass permessage-deflate frames on as they are, or agree to compression on each hop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel path only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server broke the protocol (on both paths): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or expired), not lost by the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the server, not by the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; check Origin, the token and the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel path&apos;s prompt %1 never reported how it ended, and the server could not tell either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification (a ComfyUI front end stays on &quot;processing&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel never delivered how prompt %1 ended (no message came for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel never delivered how prompt %1 ended (last message: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path heard %1 for its prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path never heard how prompt %1 ended either, though %2: the server (or the direct route) loses it, not the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel path reconnected %1 time(s), direct path %2 time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sentence</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSummary</name>
+    <message>
+        <source>direct</source>
+        <comment>the direct path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <comment>the tunnelled path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the facts of a path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded (its duration was not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1 %2 (client initiated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1 %2 (server initiated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1006: no close frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames in %1, out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message(s) compressed, %2 B on the wire for %3 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <comment>a client identity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1%2 (interrupted: shown, not judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (a HAR has no closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1006 (no close frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgraded in %1/%2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (p50 %1 ms, max %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more group(s) of findings: --verbose lists them and every run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery of critical messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tunnel %1: %2 (%3 critical, %4 warning) over %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) through %1 tunnels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - no run ended on its own, so nothing was judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - the direct path never completed a handshake: nothing to compare against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - TLS verification was off on a path (see the warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n interrupted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>findings over the runs judged, grouped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TunnelContrast</name>
+    <message>
+        <source>%1/%2 runs through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,6 +968,18 @@
     </message>
     <message>
         <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

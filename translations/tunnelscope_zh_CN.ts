@@ -2,6 +2,431 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClosePayload</name>
+    <message>
+        <source>normal</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>going away</source>
+        <translation>端点离开</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>unsupported data</source>
+        <translation>不支持的数据</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态码</translation>
+    </message>
+    <message>
+        <source>abnormal, no close frame</source>
+        <translation>异常断开，无关闭帧</translation>
+    </message>
+    <message>
+        <source>invalid payload data</source>
+        <translation>负载数据无效</translation>
+    </message>
+    <message>
+        <source>policy violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <source>message too big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>extension required</source>
+        <translation>需要扩展</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <source>service restart</source>
+        <translation>服务重启</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>bad gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已注册的关闭码</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有关闭码</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>保留关闭码</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyUiBinary</name>
+    <message>
+        <source>ComfyUI preview image (%1, %2 bytes)</source>
+        <translation>ComfyUI 预览图（%1，%2 字节）</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image with metadata (%1, %2 bytes)</source>
+        <translation>带元数据的 ComfyUI 预览图（%1，%2 字节）</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image with metadata (%1, %2 bytes, node %3)</source>
+        <translation>带元数据的 ComfyUI 预览图（%1，%2 字节，节点 %3）</translation>
+    </message>
+    <message>
+        <source>ComfyUI text for node %1: %2</source>
+        <translation>ComfyUI 节点 %1 的文本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut short): its frames are shown, its differences are not judged and it is left out of the verdict and the statistics</source>
+        <translation>第 %1 次运行在结束前被中断（手动停止、SIGINT/SIGTERM 或抓包被截断）：其帧照常显示，但其中的差异不做判定，也不计入判定结果和统计</translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (in the runs as %2)</source>
+        <translation>%1（以 %2 身份运行时）</translation>
+    </message>
+    <message>
+        <source>tunnel path: TLS certificate errors were ignored (ignore_tls_errors), so the server&apos;s identity was not verified: %1</source>
+        <translation>隧道路径：已忽略 TLS 证书错误（ignore_tls_errors），服务器身份未经验证：%1</translation>
+    </message>
+    <message>
+        <source>direct path: TLS certificate errors were ignored (ignore_tls_errors), so the server&apos;s identity was not verified: %1</source>
+        <translation>直连路径：已忽略 TLS 证书错误（ignore_tls_errors），服务器身份未经验证：%1</translation>
+    </message>
+    <message>
+        <source>tunnel path: TLS verification was off (ignore_tls_errors); no certificate error came up this time</source>
+        <translation>隧道路径：TLS 验证已关闭（ignore_tls_errors）；本次未出现证书错误</translation>
+    </message>
+    <message>
+        <source>direct path: TLS verification was off (ignore_tls_errors); no certificate error came up this time</source>
+        <translation>直连路径：TLS 验证已关闭（ignore_tls_errors）；本次未出现证书错误</translation>
+    </message>
+</context>
+<context>
+    <name>ControlFrameComparer</name>
+    <message numerus="yes">
+        <source>%n ping(s)</source>
+        <translation>
+            <numerusform>%n 个 ping</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an empty payload</source>
+        <translation>空负载</translation>
+    </message>
+    <message>
+        <source>besides the %1 the server sent, which both paths got</source>
+        <translation>服务器发出的 %1 两条路径都收到了，这些是额外的</translation>
+    </message>
+    <message>
+        <source>the direct path got none from the server</source>
+        <translation>直连路径没有收到服务器的 ping</translation>
+    </message>
+    <message>
+        <source>the tunnel sent %1 of its own (%2): %3</source>
+        <translation>隧道自行发送了 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the tunnel sent %1 of its own (%2), right after %3: %4</source>
+        <translation>隧道自行发送了 %1（%2），紧跟在 %3 之后：%4</translation>
+    </message>
+    <message>
+        <source>%1 of the server&apos;s %2 never came through the tunnel, which stayed up: %3</source>
+        <translation>服务器发出的 %2 中有 %1 个没有经隧道到达，而隧道连接一直保持着：%3</translation>
+    </message>
+    <message>
+        <source>%1 of our %2 through the tunnel got no pong within %3 s, where the direct path&apos;s server answered each of them (in %4 ms at the median): %5</source>
+        <translation>经隧道发出的 %2 中有 %1 个在 %3 秒内没有收到 pong，而直连路径上服务器每个都回应了（中位数 %4 毫秒）：%5</translation>
+    </message>
+    <message>
+        <source>%1 through the tunnel came back with another payload: we sent %2, the pong carried %3, where the direct path&apos;s pongs echoed ours: %4</source>
+        <translation>经隧道的 %1 回来的负载变了：发出的是 %2，pong 带回的是 %3，而直连路径的 pong 原样回显：%4</translation>
+    </message>
+    <message>
+        <source>the tunnel answered %1 that the server does not answer (the direct path got no pong within %2 s): %3</source>
+        <translation>隧道回应了服务器本不回应的 %1（直连路径在 %2 秒内没有收到 pong）：%3</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s pongs came back in %1 ms (median of %2), about as fast as the direct path&apos;s %3 ms, though every message through the tunnel takes %4 ms longer: %5</source>
+        <translation>隧道的 pong 在 %1 毫秒内返回（%2 个的中位数），与直连路径的 %3 毫秒几乎一样快，而经隧道的每条消息都要多花 %4 毫秒：%5</translation>
+    </message>
+    <message>
+        <source>never closed: the connection ended %1 s after our close, when the client gave up (1006, no close frame)</source>
+        <translation>始终没有关闭：连接在我方发出关闭帧 %1 秒后、客户端放弃等待时才结束（1006，无关闭帧）</translation>
+    </message>
+    <message>
+        <source>never closed (1006, no close frame)</source>
+        <translation>始终没有关闭（1006，无关闭帧）</translation>
+    </message>
+    <message>
+        <source>the tunnel forwarded our close frame%1 to the server as a data message: the server went on with messages the direct path never got (%2) and %3; on the direct path it answered our close with close %4: %5</source>
+        <translation>隧道把我方的关闭帧%1当作数据消息转发给了服务器：服务器继续发送直连路径从未收到的消息（%2），并且%3；在直连路径上，服务器以关闭码 %4 回应了我方的关闭：%5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingGroups</name>
+    <message>
+        <source>every run (%1/%2)</source>
+        <translation>每次运行（%1/%2）</translation>
+    </message>
+    <message>
+        <source>%1/%2 run(s)</source>
+        <comment>runs affected out of the runs judged</comment>
+        <translation>%1/%2 次运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s)</source>
+        <comment>how often in those runs</comment>
+        <translation>
+            <numerusform>%1，共 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingHints</name>
+    <message>
+        <source>the tunnel keeps its own connection alive with pings; a browser answers them unseen, but a client that counts or times the server&apos;s pings is misled</source>
+        <translation>隧道用自己的 ping 为连接保活；浏览器会默默回应，但统计服务器 ping 次数或间隔的客户端会被误导</translation>
+    </message>
+    <message>
+        <source>the tunnel answers pings itself, so a pong through it says nothing about the server being alive: a dead server looks healthy</source>
+        <translation>隧道自己回应 ping，经隧道收到的 pong 说明不了服务器是否存活：服务器挂了看起来也是健康的</translation>
+    </message>
+    <message>
+        <source>the tunnel swallows the server&apos;s pings; a server with a heartbeat (aiohttp, ws) gets no pong and drops the connection</source>
+        <translation>隧道吞掉了服务器的 ping；带心跳的服务器（aiohttp、ws）收不到 pong，会断开连接</translation>
+    </message>
+    <message>
+        <source>the tunnel swallows the client&apos;s pings (or the server&apos;s pongs); a client that checks the connection with pings takes it for dead and reconnects</source>
+        <translation>隧道吞掉了客户端的 ping（或服务器的 pong）；用 ping 检测连接的客户端会认为连接已断并重连</translation>
+    </message>
+    <message>
+        <source>the tunnel changed the ping&apos;s payload (or the pong&apos;s) on the way; RFC 6455 requires a pong to echo it, and a client that matches pongs to its pings sees no answer</source>
+        <translation>隧道在途中改动了 ping（或 pong）的负载；RFC 6455 要求 pong 原样回显，按负载匹配 pong 的客户端会认为没有应答</translation>
+    </message>
+    <message>
+        <source>the server never learns that the client left, so its session lingers until a timeout, and every clean close becomes a 1006</source>
+        <translation>服务器永远不知道客户端已离开，会话一直挂到超时，每次正常关闭都变成 1006</translation>
+    </message>
+    <message>
+        <source>the close came through the tunnel and this message did not: the tunnel closed the client side before flushing it, or dropped it</source>
+        <translation>关闭帧经隧道到达了，这条消息却没有：隧道在把它冲刷出去之前就关闭了客户端一侧，或者把它丢弃了</translation>
+    </message>
+    <message>
+        <source>the tunnel closed the client side before flushing it (it ended TCP without a close frame)</source>
+        <translation>隧道在把它冲刷出去之前就关闭了客户端一侧（直接断开 TCP，没有关闭帧）</translation>
+    </message>
+    <message>
+        <source>the server sent it together with its close %1 (same TCP read on the direct path); %2</source>
+        <translation>服务器把它和关闭帧 %1 一起发出（在直连路径上是同一次 TCP 读取）；%2</translation>
+    </message>
+    <message>
+        <source>the server sent it %1 ms before its close %2; %3</source>
+        <translation>服务器在发送关闭帧 %2 之前 %1 毫秒发出了它；%3</translation>
+    </message>
+    <message>
+        <source>the server sent it %1 ms before its close %2; neither came through the tunnel, which held the connection open %3 s longer, until the client gave up</source>
+        <translation>服务器在发送关闭帧 %2 之前 %1 毫秒发出了它；两者都没有经隧道到达，隧道把连接多挂了 %3 秒，直到客户端放弃</translation>
+    </message>
+    <message>
+        <source>the client failed the tunnel connection at %1 ms over a protocol violation that came through the tunnel (named with it), and nothing came after it</source>
+        <translation>客户端在 %1 毫秒时因经隧道到达的协议违规（见该条发现）判定隧道连接失败，此后再无消息到达</translation>
+    </message>
+    <message>
+        <source>the tunnel path was down when the server sent it (its connection ended at %1 ms, the next opened at %2 ms), and the server does not send it again</source>
+        <translation>服务器发出它时隧道路径正处于断开状态（连接在 %1 毫秒结束，下一条连接在 %2 毫秒建立），而服务器不会重发</translation>
+    </message>
+    <message>
+        <source>the tunnel connection ended at %1 ms, before it could come through</source>
+        <translation>隧道连接在 %1 毫秒时已经结束，它来不及经隧道到达</translation>
+    </message>
+    <message>
+        <source>the tunnel dropped it while the connection stayed up</source>
+        <translation>连接一直保持着，隧道却把它丢了</translation>
+    </message>
+    <message>
+        <source>the second copy came on a new connection after a reconnect (the script started over, or the server repeats it to a client that comes back), so it is not the tunnel&apos;s copy</source>
+        <translation>第二份出现在重连后的新连接上（脚本从头开始，或服务器对回来的客户端重发），所以不是隧道复制的</translation>
+    </message>
+    <message>
+        <source>the tunnel delivered the same message twice (a proxy retry or a &quot;double send&quot; work-around); clients that act on each message act twice</source>
+        <translation>隧道把同一条消息投递了两次（代理重试或“重复发送”的变通做法）；逐条处理消息的客户端会处理两次</translation>
+    </message>
+    <message>
+        <source>the tunnel changed the order of messages; clients that rely on order misbehave</source>
+        <translation>隧道改变了消息顺序；依赖顺序的客户端会出错</translation>
+    </message>
+    <message>
+        <source>the tunnel path received a message the direct path never saw (injected by the tunnel, or from another session)</source>
+        <translation>隧道路径收到了直连路径从未见过的消息（由隧道注入，或来自另一个会话）</translation>
+    </message>
+    <message>
+        <source>the tunnel put a UTF-8 byte order mark (EF BB BF) before the JSON; JSON.parse fails on it</source>
+        <translation>隧道在 JSON 前加了 UTF-8 字节序标记（EF BB BF）；JSON.parse 会因此失败</translation>
+    </message>
+    <message>
+        <source>the tunnel put %1 byte(s) before the JSON; JSON.parse fails on them</source>
+        <translation>隧道在 JSON 前加了 %1 个字节；JSON.parse 会因此失败</translation>
+    </message>
+    <message>
+        <source>the tunnel turned a text frame into a binary frame; browsers deliver a Blob and JSON.parse(event.data) fails</source>
+        <translation>隧道把文本帧变成了二进制帧；浏览器交付的是 Blob，JSON.parse(event.data) 会失败</translation>
+    </message>
+    <message>
+        <source>the tunnel cut the message short (a buffer or frame size limit)</source>
+        <translation>隧道把消息截短了（缓冲区或帧大小限制）</translation>
+    </message>
+    <message>
+        <source>replacement bytes (EF BF BD) appeared: the tunnel re-encoded the text and broke the JSON</source>
+        <translation>出现了替换字符字节（EF BF BD）：隧道对文本重新编码，破坏了 JSON</translation>
+    </message>
+    <message>
+        <source>the message is no longer valid JSON after the tunnel</source>
+        <translation>经过隧道后，消息不再是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the tunnel changed the content (if a field legitimately differs per session, add it to compare.ignore_fields)</source>
+        <translation>隧道改动了内容（如果某个字段本来就因会话而异，请把它加到 compare.ignore_fields）</translation>
+    </message>
+    <message>
+        <source>the tunnel never forwarded the server&apos;s close frame and kept the connection open %1 s longer, until the client gave up</source>
+        <translation>隧道始终没有转发服务器的关闭帧，还把连接多挂了 %1 秒，直到客户端放弃</translation>
+    </message>
+    <message>
+        <source>the tunnel never forwarded the server&apos;s close frame nor ended the connection; the client cut it</source>
+        <translation>隧道既没有转发服务器的关闭帧，也没有结束连接；是客户端切断的</translation>
+    </message>
+    <message>
+        <source>%1 s after the last frame: typical of a proxy idle timeout; set a heartbeat below %2 s</source>
+        <translation>在最后一帧之后 %1 秒：典型的代理空闲超时；请把心跳间隔设在 %2 秒以下</translation>
+    </message>
+    <message>
+        <source>the tunnel cut TCP instead of forwarding the close frame</source>
+        <translation>隧道没有转发关闭帧，而是直接切断了 TCP</translation>
+    </message>
+    <message>
+        <source>the close frame never came through the tunnel</source>
+        <translation>关闭帧始终没有经隧道到达</translation>
+    </message>
+    <message>
+        <source>the tunnel dropped the status code of the close</source>
+        <translation>隧道丢掉了关闭帧的状态码</translation>
+    </message>
+    <message>
+        <source>one message took longer than the %1 ms limit (compare.latency_warn_ms), the rest were within it: a spike, not a delay users feel every time</source>
+        <translation>有一条消息超过了 %1 毫秒的上限（compare.latency_warn_ms），其余都在上限内：这是一次尖峰，不是用户每次都能感到的延迟</translation>
+    </message>
+    <message>
+        <source>above the %1 ms limit (compare.latency_warn_ms): the tunnel adds delay users feel</source>
+        <translation>超过 %1 毫秒的上限（compare.latency_warn_ms）：隧道增加了用户能感到的延迟</translation>
+    </message>
+    <message>
+        <source>within the %1 ms limit</source>
+        <translation>在 %1 毫秒的上限以内</translation>
+    </message>
+</context>
+<context>
+    <name>HomeAssistantProtocol</name>
+    <message>
+        <source>Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s after the upgrade and the client never sent auth</source>
+        <translation>Home Assistant 会关闭 10 秒内未完成认证的连接；auth_required 在升级后 %1 秒到达，而客户端始终没有发送 auth</translation>
+    </message>
+    <message>
+        <source>Home Assistant closes a connection that has not authenticated within 10 s; through this path auth_required came %1 s after the upgrade and the client&apos;s auth went out %2 s after it: the tunnel delays the auth exchange past HA&apos;s auth timeout</source>
+        <translation>Home Assistant 会关闭 10 秒内未完成认证的连接；在这条路径上，auth_required 在升级后 %1 秒才到达，客户端的 auth 又在其后 %2 秒发出：隧道把认证交互拖过了 HA 的认证超时</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityContrast</name>
+    <message>
+        <source>%1/%2 runs as %3</source>
+        <translation>以 %3 身份 %1/%2 次运行</translation>
+    </message>
+    <message>
+        <source>%1/%2 as %3</source>
+        <translation>以 %3 身份 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the tunnel treats these clients differently</source>
+        <translation>%1：%2；隧道对这些客户端区别对待</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the tunnel %3 treats these clients differently</source>
+        <translation>%1：%2；隧道 %3 对这些客户端区别对待</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 丢失</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDiff</name>
+    <message>
+        <source>a binary message of %1 bytes</source>
+        <translation>一条 %1 字节的二进制消息</translation>
+    </message>
+    <message>
+        <source>Socket.IO event %1</source>
+        <translation>Socket.IO 事件 %1</translation>
+    </message>
+    <message>
+        <source>tunnel lost %1: the first capture has it and the second does not (captures made apart: when or why it went missing is not in them)</source>
+        <translation>隧道丢失了 %1：第一份抓包里有，第二份里没有（两份抓包分开录制：无法从中看出它何时、为何丢失）</translation>
+    </message>
+    <message>
+        <source>%1 never came through the tunnel: %2</source>
+        <translation>%1 始终没有经隧道到达：%2</translation>
+    </message>
+    <message>
+        <source>tunnel lost %1: %2</source>
+        <translation>隧道丢失了 %1：%2</translation>
+    </message>
+    <message>
+        <source>tunnel delivered %1 twice: %2</source>
+        <translation>隧道把 %1 投递了两次：%2</translation>
+    </message>
+    <message>
+        <source>%1 arrived at position %2 on the tunnel instead of %3: %4</source>
+        <translation>%1 在隧道上出现在第 %2 位，而不是第 %3 位：%4</translation>
+    </message>
+    <message>
+        <source>tunnel altered %1 (%2): %3</source>
+        <translation>隧道改动了 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>tunnel received %1 that the direct path did not: %2</source>
+        <translation>隧道收到了直连路径没有收到的 %1：%2</translation>
+    </message>
+    <message>
+        <source>the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4</source>
+        <translation>在 %3 条已配对的消息上，隧道在 p50 增加了 %1 毫秒、在 p95 增加了 %2 毫秒：%4</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>line %1, column %2</source>
@@ -29,6 +454,438 @@
     <message>
         <source>HAR with WebSocket messages</source>
         <translation>含 WebSocket 消息的 HAR</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparer</name>
+    <message>
+        <source>1006 (no close frame)</source>
+        <translation>1006（无关闭帧）</translation>
+    </message>
+    <message>
+        <source>a close frame without status (1005)</source>
+        <translation>不带状态码的关闭帧（1005）</translation>
+    </message>
+    <message>
+        <source>close %1 (%2)</source>
+        <translation>关闭码 %1（%2）</translation>
+    </message>
+    <message>
+        <source>a browser&apos;s capture (HAR) keeps data messages only: pings, pongs, closes and protocol violations are not compared</source>
+        <translation>浏览器的抓包（HAR）只保留数据消息：ping、pong、关闭帧和协议违规不做比较</translation>
+    </message>
+    <message>
+        <source>the two sides were captured apart: each message&apos;s time is since its own session began, so latency is not compared</source>
+        <translation>两侧是分开抓包的：每条消息的时间从各自会话开始计算，因此不比较延迟</translation>
+    </message>
+    <message>
+        <source>the direct path upgraded in %1 ms</source>
+        <translation>直连路径在 %1 毫秒内完成升级</translation>
+    </message>
+    <message>
+        <source>the direct path failed too (%1)</source>
+        <translation>直连路径也失败了（%1）</translation>
+    </message>
+    <message>
+        <source>the proxy in front of the tunnel path failed before the tunnel was reached, so the tunnel itself was not tested (check the proxy&apos;s address, credentials and rules)</source>
+        <translation>隧道路径前面的代理在到达隧道之前就失败了，隧道本身没有被测试到（请检查代理的地址、凭据和规则）</translation>
+    </message>
+    <message>
+        <source>the tunnel accepted TCP but never finished the upgrade (&quot;Handshake not finished&quot;)</source>
+        <translation>隧道接受了 TCP 连接，但始终没有完成升级（“Handshake not finished”）</translation>
+    </message>
+    <message>
+        <source>the tunnel or the server behind it refused the upgrade (check Origin, token and path)</source>
+        <translation>隧道或其后的服务器拒绝了升级（请检查 Origin、令牌和路径）</translation>
+    </message>
+    <message>
+        <source>the tunnel could not reach or talk to the server</source>
+        <translation>隧道无法连到服务器或与之通信</translation>
+    </message>
+    <message>
+        <source>tunnel upgrade failed: %1; %2</source>
+        <translation>隧道升级失败：%1；%2</translation>
+    </message>
+    <message>
+        <source>tunnel upgrade failed: %1; %2: %3</source>
+        <translation>隧道升级失败：%1；%2：%3</translation>
+    </message>
+    <message>
+        <source>direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with</source>
+        <translation>直连升级失败：%1；没有直连会话，就没有可以与隧道对比的基准</translation>
+    </message>
+    <message>
+        <source>the tunnel agreed to permessage-deflate (&quot;%1&quot;) where the server did not: its edge compresses its own hop</source>
+        <translation>服务器没有同意 permessage-deflate，隧道却同意了（“%1”）：隧道边缘节点在自己这一跳上做压缩</translation>
+    </message>
+    <message>
+        <source>tunnel removed permessage-deflate: the server agreed to it on the direct path (&quot;%1&quot;), the tunnel&apos;s upgrade answer has none, so every message crosses the tunnel uncompressed (a proxy that rebuilds the upgrade request without Sec-WebSocket-Extensions, or answers the upgrade itself)</source>
+        <translation>隧道去掉了 permessage-deflate：服务器在直连路径上同意了它（“%1”），隧道的升级应答里却没有，因此每条消息都以未压缩形式穿过隧道（代理重建升级请求时丢掉了 Sec-WebSocket-Extensions，或自己应答了升级）</translation>
+    </message>
+    <message>
+        <source>tunnel changed what permessage-deflate agreed: &quot;%1&quot; on the direct path, &quot;%2&quot; through the tunnel, for the same offer</source>
+        <translation>隧道改变了 permessage-deflate 的协商结果：同样的请求，直连路径是“%1”，经隧道是“%2”</translation>
+    </message>
+    <message>
+        <source>connecting TCP</source>
+        <translation>建立 TCP 连接</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>waiting for the upgrade answer</source>
+        <translation>等待升级应答</translation>
+    </message>
+    <message>
+        <source>above the %1 ms limit (compare.latency_warn_ms): every connection and reconnect waits that much longer</source>
+        <translation>超过 %1 毫秒的上限（compare.latency_warn_ms）：每次连接和重连都要多等这么久</translation>
+    </message>
+    <message>
+        <source>within the %1 ms limit</source>
+        <translation>在 %1 毫秒的上限以内</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s upgrade took %1 ms where the direct path&apos;s took %2 ms (+%3 ms): %4</source>
+        <translation>隧道的升级用了 %1 毫秒，直连路径用了 %2 毫秒（多 %3 毫秒）：%4</translation>
+    </message>
+    <message>
+        <source>the tunnel&apos;s upgrade took %1 ms where the direct path&apos;s took %2 ms (+%3 ms, most of it %4): %5</source>
+        <translation>隧道的升级用了 %1 毫秒，直连路径用了 %2 毫秒（多 %3 毫秒，大部分花在%4）：%5</translation>
+    </message>
+    <message>
+        <source>no verdict on how the tunnel closes: the client stopped waiting for the server&apos;s close %1 s after sending its own, less than one round trip through this tunnel (about %2 s); set the close step&apos;s await_close_ms above that</source>
+        <translation>无法判定隧道如何关闭：客户端发出关闭帧后只等了 %1 秒就不再等待服务器的关闭帧，不到经此隧道的一个往返（约 %2 秒）；请把 close 步骤的 await_close_ms 设得比这更长</translation>
+    </message>
+    <message>
+        <source>the server&apos;s close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error</source>
+        <translation>服务器的关闭帧违反 RFC 6455（两条路径都是）：%1；浏览器会把它当作协议错误</translation>
+    </message>
+    <message>
+        <source>tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending (the direct path got %2): the proxy forwards a code that only describes a failure; browsers treat it as a protocol error</source>
+        <translation>隧道在线路上发出了关闭码为 %1 的关闭帧，而 RFC 6455 禁止发送这个码（直连路径收到的是%2）：代理转发了一个只用于描述故障的关闭码；浏览器会把它当作协议错误</translation>
+    </message>
+    <message>
+        <source>tunnel ended with %1 %2 (the direct path got %3)</source>
+        <translation>隧道以 %1 结束，%2（直连路径收到的是%3）</translation>
+    </message>
+    <message>
+        <source>tunnel ended with %1 where the direct path got %2: %3</source>
+        <translation>隧道以 %1 结束，而直连路径收到的是%2：%3</translation>
+    </message>
+    <message>
+        <source>tunnel cut the close reason from %1 to %2 bytes</source>
+        <translation>隧道把关闭原因从 %1 字节截短到 %2 字节</translation>
+    </message>
+    <message>
+        <source>a heartbeat or ping timeout, typically</source>
+        <translation>通常是心跳或 ping 超时</translation>
+    </message>
+    <message>
+        <source>the server closed the tunnelled connection (%1) while the direct one stayed up until the client closed it: the server gave up on the client through the tunnel (%2)</source>
+        <translation>服务器关闭了经隧道的连接（%1），而直连连接一直保持到客户端主动关闭：服务器放弃了经隧道连接的客户端（%2）</translation>
+    </message>
+    <message>
+        <source>the server closed the tunnelled connection (%1, reason &quot;%2&quot;) while the direct one stayed up until the client closed it: the server gave up on the client through the tunnel (%3)</source>
+        <translation>服务器关闭了经隧道的连接（%1，原因“%2”），而直连连接一直保持到客户端主动关闭：服务器放弃了经隧道连接的客户端（%3）</translation>
+    </message>
+    <message>
+        <source>the connections ended differently: direct %1, tunnel %2</source>
+        <translation>两条连接的结束方式不同：直连 %1，隧道 %2</translation>
+    </message>
+    <message>
+        <source>tunnel path only: %1 (the tunnel changed the bytes of a compressed message: a relay must pass permessage-deflate frames on as they are, or agree to compression on each hop)</source>
+        <translation>仅隧道路径出现：%1（隧道改动了压缩消息的字节：中继必须原样转发 permessage-deflate 帧，或在每一跳上各自协商压缩）</translation>
+    </message>
+    <message>
+        <source>tunnel path only: %1</source>
+        <translation>仅隧道路径出现：%1</translation>
+    </message>
+    <message>
+        <source>direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)</source>
+        <translation>仅直连路径出现：%1（隧道路径没有看到：隧道改写或丢弃了违规的内容）</translation>
+    </message>
+    <message>
+        <source>the server broke the protocol (on both paths): %1</source>
+        <translation>服务器违反了协议（两条路径都是）：%1</translation>
+    </message>
+    <message>
+        <source>Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or expired), not lost by the tunnel</source>
+        <translation>Home Assistant 在两条路径上都回应了 auth_invalid：令牌是被服务器本身拒绝的（错误或已过期），不是被隧道弄丢的</translation>
+    </message>
+    <message>
+        <source>the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the server, not by the tunnel</source>
+        <translation>Socket.IO 服务器在两条路径上都拒绝了命名空间连接（44）：认证是被服务器拒绝的，不是被隧道拒绝的</translation>
+    </message>
+    <message>
+        <source>both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; check Origin, the token and the path</source>
+        <translation>两条路径都被 HTTP %1 拒绝：是服务器（或两者共用的前置代理）拒绝了升级；请检查 Origin、令牌和路径</translation>
+    </message>
+    <message>
+        <source>the tunnel path&apos;s prompt %1 never reported how it ended, and the server could not tell either: %2</source>
+        <translation>隧道路径上的 prompt %1 始终没有报告结束状态，服务器也无法说明：%2</translation>
+    </message>
+    <message>
+        <source>%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification (a ComfyUI front end stays on &quot;processing&quot;)</source>
+        <translation>经隧道查询 %1：prompt 在服务器上已完成，是隧道丢了通知（ComfyUI 前端会一直停在“processing”）</translation>
+    </message>
+    <message>
+        <source>tunnel never delivered how prompt %1 ended (no message came for it)</source>
+        <translation>隧道始终没有送达 prompt %1 的结束状态（没有收到任何相关消息）</translation>
+    </message>
+    <message>
+        <source>tunnel never delivered how prompt %1 ended (last message: %2)</source>
+        <translation>隧道始终没有送达 prompt %1 的结束状态（最后一条消息：%2）</translation>
+    </message>
+    <message>
+        <source>the direct path heard %1 for its prompt</source>
+        <translation>直连路径收到了其 prompt 的 %1</translation>
+    </message>
+    <message>
+        <source>the direct path never heard how prompt %1 ended either, though %2: the server (or the direct route) loses it, not the tunnel</source>
+        <translation>直连路径也没有收到 prompt %1 的结束状态，尽管%2：是服务器（或直连线路）丢了它，不是隧道</translation>
+    </message>
+    <message>
+        <source>tunnel path reconnected %1 time(s), direct path %2 time(s)</source>
+        <translation>隧道路径重连了 %1 次，直连路径 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)</source>
+        <translation>隧道路径上有 %1 个心跳 ping 在 %2 毫秒内没有得到回应（直连：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Sentence</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>TextSummary</name>
+    <message>
+        <source>direct</source>
+        <comment>the direct path</comment>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <comment>the tunnelled path</comment>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the facts of a path</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>upgrade FAILED: %1</source>
+        <translation>升级失败：%1</translation>
+    </message>
+    <message>
+        <source>upgraded in %1 ms</source>
+        <translation>升级用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>upgraded (its duration was not recorded)</source>
+        <translation>已升级（未记录用时）</translation>
+    </message>
+    <message>
+        <source>close %1 %2 (client initiated)</source>
+        <translation>关闭码 %1 %2（客户端发起）</translation>
+    </message>
+    <message>
+        <source>close %1 %2 (server initiated)</source>
+        <translation>关闭码 %1 %2（服务器发起）</translation>
+    </message>
+    <message>
+        <source>1006: no close frame (%1)</source>
+        <translation>1006：无关闭帧（%1）</translation>
+    </message>
+    <message>
+        <source>frames in %1, out %2</source>
+        <translation>收 %1 帧，发 %2 帧</translation>
+    </message>
+    <message>
+        <source>%1 message(s) compressed, %2 B on the wire for %3 B</source>
+        <translation>%1 条消息经过压缩，线路上 %2 字节对应 %3 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnect(s)</source>
+        <translation>
+            <numerusform>重连 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed</source>
+        <translation>
+            <numerusform>%n 个步骤失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation>（经由 %1）</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <comment>a client identity</comment>
+        <translation>（以 %1 身份）</translation>
+    </message>
+    <message>
+        <source>run %1%2 (interrupted: shown, not judged)</source>
+        <translation>第 %1 次运行%2（已中断：只显示，不判定）</translation>
+    </message>
+    <message>
+        <source>run %1%2</source>
+        <translation>第 %1 次运行%2</translation>
+    </message>
+    <message>
+        <source>not recorded (a HAR has no closes)</source>
+        <translation>未记录（HAR 不含关闭帧）</translation>
+    </message>
+    <message>
+        <source>1006 (no close frame)</source>
+        <translation>1006（无关闭帧）</translation>
+    </message>
+    <message>
+        <source>upgraded in %1/%2 runs</source>
+        <translation>%1/%2 次运行完成升级</translation>
+    </message>
+    <message>
+        <source> (p50 %1 ms, max %2 ms)</source>
+        <translation>（p50 %1 毫秒，最大 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>closes: %1</source>
+        <translation>关闭：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more group(s) of findings: --verbose lists them and every run</source>
+        <translation>
+            <numerusform>  … 另有 %n 组发现：用 --verbose 列出它们和每次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery of critical messages: %1</source>
+        <translation>关键消息送达情况：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>tunnels: %1</source>
+        <translation>隧道对比：%1</translation>
+    </message>
+    <message>
+        <source>identities: %1</source>
+        <translation>身份对比：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tunnel %1: %2 (%3 critical, %4 warning) over %n run(s)</source>
+        <translation>
+            <numerusform>隧道 %1：%2（严重 %3 条，警告 %4 条），共 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) through %1 tunnels</source>
+        <translation>
+            <numerusform>%n 次运行，经 %1 条隧道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)</source>
+        <translation>判定：%1（%5 中严重 %2 条、警告 %3 条、信息 %4 条发现）</translation>
+    </message>
+    <message>
+        <source> - no run ended on its own, so nothing was judged</source>
+        <translation> - 没有一次运行自行结束，因此没有做任何判定</translation>
+    </message>
+    <message>
+        <source> - the direct path never completed a handshake: nothing to compare against</source>
+        <translation> - 直连路径始终没有完成握手：没有可以对比的基准</translation>
+    </message>
+    <message>
+        <source> - TLS verification was off on a path (see the warning)</source>
+        <translation> - 有路径关闭了 TLS 验证（见警告）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n interrupted</source>
+        <translation>
+            <numerusform>，%n 次被中断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>findings over the runs judged, grouped:</source>
+        <translation>已判定运行中的发现（分组）：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelContrast</name>
+    <message>
+        <source>%1/%2 runs through %3</source>
+        <translation>经 %3 %1/%2 次运行</translation>
+    </message>
+    <message>
+        <source>%1/%2 through %3</source>
+        <translation>经 %3 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is at fault</source>
+        <translation>问题出在 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at fault</source>
+        <translation>问题出在 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1：%2；%3</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 丢失</translation>
     </message>
 </context>
 <context>
@@ -103,6 +960,18 @@
     <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,19 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+QString FindingsModel::severityWord(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Critical:
+        return tr("critical");
+    case Finding::Severity::Warning:
+        return tr("warning");
+    case Finding::Severity::Info:
+        break;
+    }
+    return tr("info");
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -79,7 +92,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const Group &g = m_groups[group ? index.row() : int(index.internalId() - 1)];
     const Entry &e = entryAt(index);
     const Finding::Severity severity = group ? g.severity : e.finding.severity;
-    const QString summary = group ? g.summary : e.finding.summary;
+    const QString summary = group ? g.summary : e.finding.summary.localized();
     if (role == Qt::DecorationRole && index.column() == Severity) {
         const QStyle::StandardPixmap icon = severity == Finding::Severity::Critical ? QStyle::SP_MessageBoxCritical
             : severity == Finding::Severity::Warning                                ? QStyle::SP_MessageBoxWarning
@@ -107,7 +120,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (index.column()) {
     case Severity:
-        return Finding::severityName(severity);
+        return severityWord(severity);
     case Kind:
         return group ? g.kind : e.finding.kind;
     case Run:

@@ -13,6 +13,8 @@ class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // "critical", "warning", "info" in the language in use.
+    static QString severityWord(Finding::Severity severity);
     enum Column { Severity, Kind, Run, Time, Summary, ColumnCount };
     // What a column sorts by: the severity's rank, the run and time as numbers, text as text.
     static constexpr int SortRole = Qt::UserRole + 1;

@@ -539,10 +539,7 @@ QWidget *MainWindow::buildFindingsPane()
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setRootIsDecorated(true);
     m_findingsView->header()->setStretchLastSection(true);
-    m_findingsView->setColumnWidth(FindingsModel::Severity, 110);
-    m_findingsView->setColumnWidth(FindingsModel::Kind, 150);
-    m_findingsView->setColumnWidth(FindingsModel::Run, 150);
-    m_findingsView->setColumnWidth(FindingsModel::Time, 70);
+    sizeFindingColumns();
     connect(m_findingsView, &QTreeView::activated, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
     findingsLayout->addWidget(m_verdict);
@@ -977,8 +974,8 @@ void MainWindow::showReport(ComparisonReport *report)
                                  g.kind,
                                  (g.tunnel.isEmpty() ? QString() : tr("via %1: ").arg(g.tunnel))
                                      + (g.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.identity))
-                                     + report->redactor().redact(g.summary),
-                                 g.runsTotal > 1 || g.count > 1 ? g.frequency() : QString(),
+                                     + report->redactor().redact(g.summary.localized()),
+                                 g.runsTotal > 1 || g.count > 1 ? g.frequency().localized() : QString(),
                                  {}};
         for (const auto &[run, index] : g.members) {
             Finding f = report->findings(run)[index];
@@ -1025,15 +1022,41 @@ void MainWindow::showVerdict()
     QString verdict = QStringLiteral("<b>%1</b>").arg(TextSummary::verdictLine(*report).toHtmlEscaped());
     verdict += tunnelTable(*report, colors);
     for (const TunnelContrast &c : report->tunnelContrasts())
-        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence().localized()).toHtmlEscaped());
     for (const IdentityContrast &c : report->identityContrasts())
-        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence()).toHtmlEscaped());
-    for (const QString &warning : report->tlsWarnings())
+        verdict += QStringLiteral("<br><b>%1</b>").arg(report->redactor().redact(c.sentence().localized()).toHtmlEscaped());
+    for (const Sentence &warning : report->tlsWarnings())
         verdict += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
-                       .arg(colors.warning().name(), tr("Warning: %1").arg(report->redactor().redact(warning)).toHtmlEscaped());
-    for (const QString &note : report->notes())
-        verdict += QStringLiteral("<br>%1").arg(tr("Note: %1").arg(report->redactor().redact(note)).toHtmlEscaped());
+                       .arg(colors.warning().name(),
+                            tr("Warning: %1").arg(report->redactor().redact(warning.localized())).toHtmlEscaped());
+    for (const Sentence &note : report->notes())
+        verdict += QStringLiteral("<br>%1").arg(tr("Note: %1").arg(report->redactor().redact(note.localized())).toHtmlEscaped());
     m_verdict->setText(verdict);
+}
+
+// The findings' short columns as wide as their titles and their widest usual text in the font
+// in use, in the language in use ("时间（毫秒）" is wider than "t (ms)"); the summary takes the rest.
+void MainWindow::sizeFindingColumns()
+{
+    const QFontMetrics metrics(m_findingsView->font());
+    const QAbstractItemModel *model = m_findingsView->model();
+    auto fit = [&](int column, const QStringList &samples, int extra) {
+        int widest = metrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &s : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(s));
+        m_findingsView->setColumnWidth(column, widest + extra + 2 * metrics.averageCharWidth());
+    };
+    QStringList severities;
+    for (const Finding::Severity s : {Finding::Severity::Critical, Finding::Severity::Warning, Finding::Severity::Info})
+        severities << FindingsModel::severityWord(s);
+    fit(FindingsModel::Severity, severities,
+        m_findingsView->indentation() + m_findingsView->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
+    fit(FindingsModel::Kind, {QStringLiteral("message_duplicated"), QStringLiteral("reconnect_mismatch")}, 0);
+    FindingGroup often; // the longest a frequency usually gets
+    often.runsAffected = often.runsTotal = 20;
+    often.count = 99;
+    fit(FindingsModel::Run, {often.frequency().localized()}, 0);
+    fit(FindingsModel::Time, {QStringLiteral("99999.999")}, 0);
 }
 
 // The legend under the frame lists: the rows' own colours, named.

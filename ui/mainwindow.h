@@ -131,6 +131,7 @@ private:
     void showVerdict();
     void showOnePath();
     QString legendHtml() const;
+    void sizeFindingColumns();
     QString filterErrorStyle() const;
     void onFindingActivated(const QModelIndex &index);
     void applyFilter();

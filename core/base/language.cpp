@@ -10,6 +10,8 @@ namespace tunnelscope {
 
 namespace {
 QString g_current = QStringLiteral("en");
+// The translators installed for g_current: removed when another language is installed.
+QList<QTranslator *> g_installed;
 
 // A language tag as a locale writes it, in our form: zh-CN, zh_cn, zh-Hans-CN and zh name
 // Simplified Chinese; en-US and en name English.
@@ -48,6 +50,11 @@ QString Language::resolve(const QString &requested, QString *error)
 
 void Language::install(const QString &language)
 {
+    for (QTranslator *t : std::as_const(g_installed)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    g_installed.clear();
     g_current = language;
     if (language == QLatin1String("en"))
         return;
@@ -58,6 +65,7 @@ void Language::install(const QString &language)
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    g_installed = {own, qt};
 }
 
 QString Language::current()

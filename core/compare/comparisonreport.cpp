@@ -33,21 +33,22 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
         if (run->interrupted) {
             // Diffed for its rows, never judged: what was cut short is the tool's doing.
             m_comparisons.last().findings.clear();
-            const QString interrupted
-                = QStringLiteral("run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
-                                 "short): its frames are shown, its differences are not judged and it is left out of "
-                                 "the verdict and the statistics")
+            const Sentence interrupted
+                = Sentence::translate("ComparisonReport",
+                                      "run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut "
+                                      "short): its frames are shown, its differences are not judged and it is left out of "
+                                      "the verdict and the statistics")
                       .arg(run->index + 1);
             if (!m_notes.contains(interrupted)) // said once for a run's several tunnels
                 m_notes << interrupted;
             continue;
         }
         ++judged;
-        for (const QString &note : m_comparisons.last().notes) {
+        for (const Sentence &note : m_comparisons.last().notes) {
             if (!m_notes.contains(note))
                 m_notes << note;
-            noteIdentities[note].insert(run->identity);
-            noteTunnels[note].insert(run->tunnelName);
+            noteIdentities[note.english()].insert(run->identity);
+            noteTunnels[note.english()].insert(run->tunnelName);
         }
         allIdentities.insert(run->identity);
         allTunnels.insert(run->tunnelName);
@@ -65,20 +66,20 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
     }
     if (judged > 0 && !tunnelEverConnected)
         m_verdict = Verdict::Broken;
-    for (QString &note : m_notes) {
-        const QString seen = note; // the key, before a tag is added
+    for (Sentence &note : m_notes) {
+        const QString seen = note.english(); // the key, before a tag is added
         const QSet<QString> seenThrough = noteTunnels.value(seen);
         if (!seenThrough.isEmpty() && seenThrough != allTunnels) {
             QStringList names(seenThrough.cbegin(), seenThrough.cend());
             names.sort();
-            note += QStringLiteral(" (through %1)").arg(names.join(QStringLiteral(", ")));
+            note = Sentence::translate("ComparisonReport", "%1 (through %2)").arg(note, names.join(QStringLiteral(", ")));
         }
         const QSet<QString> seenAs = noteIdentities.value(seen);
         if (seenAs.isEmpty() || seenAs == allIdentities)
             continue;
         QStringList names(seenAs.cbegin(), seenAs.cend());
         names.sort();
-        note += QStringLiteral(" (in the runs as %1)").arg(names.join(QStringLiteral(", ")));
+        note = Sentence::translate("ComparisonReport", "%1 (in the runs as %2)").arg(note, names.join(QStringLiteral(", ")));
     }
     QList<QList<Finding>> findings;
     QList<bool> judgedRuns;
@@ -116,16 +117,33 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
                     if (!ignored.contains(e))
                         ignored << e;
         }
-        const QString path = tunnel ? QStringLiteral("tunnel") : QStringLiteral("direct");
         if (!ignored.isEmpty())
-            m_tlsWarnings << QStringLiteral("%1 path: TLS certificate errors were ignored (ignore_tls_errors), so the server's "
-                                            "identity was not verified: %2")
-                                 .arg(path, ignored.join(QStringLiteral("; ")));
+            m_tlsWarnings << (tunnel ? Sentence::translate("ComparisonReport",
+                                                           "tunnel path: TLS certificate errors were ignored "
+                                                           "(ignore_tls_errors), so the server's identity was not verified: %1")
+                                     : Sentence::translate("ComparisonReport",
+                                                           "direct path: TLS certificate errors were ignored "
+                                                           "(ignore_tls_errors), so the server's identity was not verified: %1"))
+                                 .arg(ignored.join(QStringLiteral("; ")));
         else if (secure)
-            m_tlsWarnings << QStringLiteral("%1 path: TLS verification was off (ignore_tls_errors); no certificate error "
-                                            "came up this time")
-                                 .arg(path);
+            m_tlsWarnings << (tunnel ? Sentence::translate("ComparisonReport",
+                                                           "tunnel path: TLS verification was off "
+                                                           "(ignore_tls_errors); no certificate error came "
+                                                           "up this time")
+                                     : Sentence::translate("ComparisonReport",
+                                                           "direct path: TLS verification was off "
+                                                           "(ignore_tls_errors); no certificate error came "
+                                                           "up this time"));
     }
+}
+
+void ComparisonReport::setNotes(const QStringList &notes)
+{
+    // Said by the session (a proxy, an expired token, a journal's gap) before any run.
+    QList<Sentence> before;
+    for (const QString &note : notes)
+        before << Sentence::verbatim(note);
+    m_notes = before + m_notes;
 }
 
 QString ComparisonReport::verdictName(Verdict v)

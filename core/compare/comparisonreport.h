@@ -50,11 +50,11 @@ public:
     Verdict verdict() const { return m_verdict; }
     // Observations that explain a result without being a difference: from before the runs
     // (ScenarioRunner::notes, added here) and from the runs (a refusal shared by both paths).
-    void setNotes(const QStringList &notes) { m_notes = notes + m_notes; }
-    QStringList notes() const { return m_notes; }
+    void setNotes(const QStringList &notes);
+    const QList<Sentence> &notes() const { return m_notes; }
     // One line per path whose TLS verification the profile turned off (ignore_tls_errors),
     // with the errors it ignored: every report shows them as warnings.
-    QStringList tlsWarnings() const { return m_tlsWarnings; }
+    const QList<Sentence> &tlsWarnings() const { return m_tlsWarnings; }
     static QString verdictName(Verdict v);
     QMap<QString, int> findingCounts() const;
     QMap<QString, int> closeCodes(bool tunnel) const;
@@ -98,8 +98,8 @@ private:
     QList<TunnelResult> m_tunnelResults;
     Verdict m_verdict = Verdict::Clean;
     LatencyStats m_delta;
-    QStringList m_notes;
-    QStringList m_tlsWarnings;
+    QList<Sentence> m_notes;
+    QList<Sentence> m_tlsWarnings;
 };
 
 } // namespace tunnelscope

@@ -144,69 +144,69 @@ QJsonArray seqList(const QList<qsizetype> &indices)
     return out;
 }
 
-QString plural(qsizetype n, const char *one, const char *many)
+Sentence pings(qsizetype n)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    return Sentence::translate("ControlFrameComparer", "%n ping(s)", nullptr, int(n));
 }
 
 // A ping payload in a sentence: quoted text, or its bytes in hex.
-QString payloadText(QByteArrayView payload)
+Sentence payloadText(QByteArrayView payload)
 {
     if (payload.isEmpty())
-        return QStringLiteral("an empty payload");
+        return Sentence::translate("ControlFrameComparer", "an empty payload");
     if (isValidUtf8(payload))
-        return QStringLiteral("\"%1\"").arg(clipped(decodeUtf8(payload), 40));
-    return QString::fromLatin1(payload.first(std::min<qsizetype>(payload.size(), 16)).toByteArray().toHex(' '))
-        + (payload.size() > 16 ? QStringLiteral(" …") : QString());
+        return Sentence::verbatim(QStringLiteral("\"%1\"").arg(clipped(decodeUtf8(payload), 40)));
+    return Sentence::verbatim(QString::fromLatin1(payload.first(std::min<qsizetype>(payload.size(), 16)).toByteArray().toHex(' '))
+                              + (payload.size() > 16 ? QStringLiteral(" …") : QString()));
 }
 
 // The data message that came just before a frame on the same connection, by
 // name, if it came right before.
-QString rightAfter(const PathRecord &p, const ControlFrame &frame)
+Sentence rightAfter(const PathRecord &p, const ControlFrame &frame)
 {
     const qsizetype first = frame.connection >= 0 ? p.connections.at(frame.connection).firstFrameIndex : 0;
     for (qsizetype i = frame.index - 1; i >= first; --i) {
         const Frame f = p.frames.at(i);
         if (f.dir != Direction::In || !f.isData())
             continue;
-        return frame.tUs - f.tUs <= RightAfterUs ? MessageDiff::label(f.payload, f.type == FrameType::Binary) : QString();
+        return frame.tUs - f.tUs <= RightAfterUs ? MessageDiff::label(f.payload, f.type == FrameType::Binary) : Sentence();
     }
-    return QString();
+    return Sentence();
 }
 
 // Names counted in the order they first came: "auth_required ×1, auth_ok ×1".
 class Tally
 {
 public:
-    void add(const QString &name)
+    void add(const Sentence &name)
     {
         if (name.isEmpty())
             return;
         for (auto &entry : m_entries)
-            if (entry.first == name) {
+            if (entry.first.english() == name.english()) {
                 ++entry.second;
                 return;
             }
         m_entries.append({name, 1});
     }
     bool isEmpty() const { return m_entries.isEmpty(); }
-    QString text() const
+    Sentence text() const
     {
-        QStringList parts;
+        QList<Sentence> parts;
         for (const auto &entry : m_entries)
-            parts << QStringLiteral("%1 ×%2").arg(entry.first).arg(entry.second);
-        return parts.join(QStringLiteral(", "));
+            parts << Sentence::verbatim(QStringLiteral("%1 ×%2")).arg(entry.first, entry.second);
+        return Sentence::listed(parts);
     }
     QJsonObject toJson() const
     {
         QJsonObject o;
         for (const auto &entry : m_entries)
-            o.insert(entry.first, entry.second);
+            o.insert(entry.first.english(), entry.second);
         return o;
     }
 
 private:
-    QList<QPair<QString, int>> m_entries;
+    QList<QPair<Sentence, int>> m_entries;
 };
 
 // The data messages a path received after the client's close frame `ours`, on
@@ -319,7 +319,7 @@ Finding controlFinding(const QString &kind, const QString &frame, Finding::Sever
     return f;
 }
 
-QString hintFor(const QString &kind, const QString &frame)
+Sentence hintFor(const QString &kind, const QString &frame)
 {
     HintContext hc;
     hc.kind = kind;
@@ -438,13 +438,14 @@ void reportInjectedPings(const RunRecord &run, const ServerPingPairing &pairing,
     const ControlFrame &first = tunnel.at(injected.first());
     f.tMs = RunClock::toMs(first.tUs);
     f.tunnelSeq = first.index;
-    const QString besides = shared > 0
-        ? QStringLiteral("besides the %1 the server sent, which both paths got").arg(plural(shared, "ping", "pings"))
-        : QStringLiteral("the direct path got none from the server");
-    f.summary = QStringLiteral("the tunnel sent %1 of its own (%2)%3: %4")
-                    .arg(plural(injected.size(), "ping", "pings"), besides,
-                         after.isEmpty() ? QString() : QStringLiteral(", right after %1").arg(after.text()),
-                         hintFor(f.kind, QStringLiteral("ping")));
+    const Sentence besides = shared > 0
+        ? Sentence::translate("ControlFrameComparer", "besides the %1 the server sent, which both paths got").arg(pings(shared))
+        : Sentence::translate("ControlFrameComparer", "the direct path got none from the server");
+    f.summary = after.isEmpty()
+        ? Sentence::translate("ControlFrameComparer", "the tunnel sent %1 of its own (%2): %3")
+              .arg(pings(injected.size()), besides, hintFor(f.kind, QStringLiteral("ping")))
+        : Sentence::translate("ControlFrameComparer", "the tunnel sent %1 of its own (%2), right after %3: %4")
+              .arg(pings(injected.size()), besides, after.text(), hintFor(f.kind, QStringLiteral("ping")));
     f.detail.insert(QStringLiteral("count"), injected.size());
     f.detail.insert(QStringLiteral("tunnel_seqs"), seqList(seqs));
     if (!after.isEmpty())
@@ -463,10 +464,10 @@ void reportLostPings(const RunRecord &run, const ServerPingPairing &pairing, QLi
     Finding f = controlFinding(QStringLiteral("message_missing"), QStringLiteral("ping"), Finding::Severity::Warning);
     f.directSeq = lost.first();
     f.tMs = RunClock::toMs(run.direct.frames.at(lost.first()).tUs);
-    f.summary = QStringLiteral("%1 of the server's %2 never came through the "
-                               "tunnel, which stayed up: %3")
-                    .arg(lost.size())
-                    .arg(plural(pairing.direct.size(), "ping", "pings"), hintFor(f.kind, QStringLiteral("ping")));
+    f.summary = Sentence::translate("ControlFrameComparer",
+                                    "%1 of the server's %2 never came through the tunnel, which "
+                                    "stayed up: %3")
+                    .arg(Sentence::number(lost.size()), pings(pairing.direct.size()), hintFor(f.kind, QStringLiteral("ping")));
     f.detail.insert(QStringLiteral("count"), lost.size());
     f.detail.insert(QStringLiteral("direct_seqs"), seqList(lost));
     out->append(f);
@@ -542,14 +543,12 @@ void reportSwallowedPongs(const ClientPingEvidence &e, const QList<qsizetype> &s
     Finding f = e.finding(QStringLiteral("message_missing"), QStringLiteral("pong"), swallowed);
     const qsizetype judged
         = std::count_if(e.tunnel.cbegin(), e.tunnel.cend(), [](const OwnPing &t) { return t.couldBeAnswered; });
-    f.summary = QStringLiteral("%1 of our %2 through the tunnel got no pong within %3 "
-                               "s, where the direct path's server answered "
-                               "each of them (in %4 ms at the median): %5")
-                    .arg(swallowed.size())
-                    .arg(plural(judged, "ping", "pings"))
-                    .arg(RunClock::toSeconds(e.answerWindowUs), 0, 'f', 2)
-                    .arg(e.directRttMs, 0, 'f', 2)
-                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.summary
+        = Sentence::translate("ControlFrameComparer",
+                              "%1 of our %2 through the tunnel got no pong within %3 s, where the direct path's "
+                              "server answered each of them (in %4 ms at the median): %5")
+              .arg(Sentence::number(swallowed.size()), pings(judged), Sentence::number(RunClock::toSeconds(e.answerWindowUs), 2),
+                   Sentence::number(e.directRttMs, 2), hintFor(f.kind, QStringLiteral("pong")));
     f.detail.insert(QStringLiteral("sent"), judged);
     out->append(f);
 }
@@ -561,10 +560,10 @@ void reportAlteredPongs(const ClientPingEvidence &e, const QList<qsizetype> &alt
     Finding f = e.finding(QStringLiteral("message_altered"), QStringLiteral("ping"), altered);
     const OwnPing &first = e.tunnel.at(altered.first());
     const Frame pong = e.run.tunnel.frames.at(first.strayPong);
-    f.summary = QStringLiteral("%1 through the tunnel came back with another payload: "
-                               "we sent %2, the pong carried %3, "
-                               "where the direct path's pongs echoed ours: %4")
-                    .arg(plural(altered.size(), "ping", "pings"), payloadText(first.frame.payload), payloadText(pong.payload),
+    f.summary = Sentence::translate("ControlFrameComparer",
+                                    "%1 through the tunnel came back with another payload: we sent %2, the pong carried "
+                                    "%3, where the direct path's pongs echoed ours: %4")
+                    .arg(pings(altered.size()), payloadText(first.frame.payload), payloadText(pong.payload),
                          hintFor(f.kind, QStringLiteral("ping")));
     out->append(f);
 }
@@ -574,11 +573,11 @@ void reportPongsWithoutServer(const ClientPingEvidence &e, const QList<qsizetype
     if (answered.isEmpty())
         return;
     Finding f = e.finding(QStringLiteral("message_extra"), QStringLiteral("pong"), answered);
-    f.summary = QStringLiteral("the tunnel answered %1 that the server does not answer "
-                               "(the direct path got no pong within %2 s): %3")
-                    .arg(plural(answered.size(), "ping", "pings"))
-                    .arg(RunClock::toSeconds(e.answerWindowUs), 0, 'f', 2)
-                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.summary = Sentence::translate("ControlFrameComparer",
+                                    "the tunnel answered %1 that the server does not answer "
+                                    "(the direct path got no pong within %2 s): %3")
+                    .arg(pings(answered.size()), Sentence::number(RunClock::toSeconds(e.answerWindowUs), 2),
+                         hintFor(f.kind, QStringLiteral("pong")));
     f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
     out->append(f);
 }
@@ -601,14 +600,12 @@ void reportPongsTooQuick(const ClientPingEvidence &e, const ClientPingOutcomes &
             break;
         }
     }
-    f.summary = QStringLiteral("the tunnel's pongs came back in %1 ms (median of %2), "
-                               "about as fast as the direct path's %3 ms, though "
-                               "every message through the tunnel takes %4 ms longer: %5")
-                    .arg(tunnelMedian, 0, 'f', 2)
-                    .arg(o.tunnelRtt.size())
-                    .arg(directMedian, 0, 'f', 2)
-                    .arg(e.addedMs, 0, 'f', 1)
-                    .arg(hintFor(f.kind, QStringLiteral("pong")));
+    f.summary
+        = Sentence::translate("ControlFrameComparer",
+                              "the tunnel's pongs came back in %1 ms (median of %2), about as fast as the direct "
+                              "path's %3 ms, though every message through the tunnel takes %4 ms longer: %5")
+              .arg(Sentence::number(tunnelMedian, 2), Sentence::number(qint64(o.tunnelRtt.size())),
+                   Sentence::number(directMedian, 2), Sentence::number(e.addedMs, 1), hintFor(f.kind, QStringLiteral("pong")));
     f.detail.insert(QStringLiteral("count"), qint64(o.tunnelRtt.size()));
     f.detail.insert(QStringLiteral("answered_by"), QStringLiteral("tunnel"));
     f.detail.insert(QStringLiteral("tunnel_pong_ms_p50"), tunnelMedian);
@@ -725,18 +722,19 @@ void ControlFrameComparer::compareClientClose(const RunRecord &run, const Messag
     f.tunnelSeq = ours.index;
     f.directSeq = direct.index;
     const QString sent = t.sentCode ? QStringLiteral(" (%1)").arg(t.sentCode) : QString();
-    QString ending;
+    Sentence ending;
     const double afterOurs = t.endedUs >= 0 ? RunClock::toSeconds(t.endedUs - ours.tUs) : -1;
     if (t.tcpEndedBy == CloseRecord::TcpEndedBy::Client)
-        ending = QStringLiteral("never closed: the connection ended %1 s after our "
-                                "close, when the client gave up (1006, no close frame)")
-                     .arg(afterOurs, 0, 'f', 1);
+        ending = Sentence::translate("ControlFrameComparer",
+                                     "never closed: the connection ended %1 s after our close, when "
+                                     "the client gave up (1006, no close frame)")
+                     .arg(Sentence::number(afterOurs, 1));
     else
-        ending = QStringLiteral("never closed (1006, no close frame)");
-    f.summary = QStringLiteral("the tunnel forwarded our close frame%1 to the server as "
-                               "a data message: the server went on with messages "
-                               "the direct path never got (%2) and %3; on the direct "
-                               "path it answered our close with close %4: %5")
+        ending = Sentence::translate("ControlFrameComparer", "never closed (1006, no close frame)");
+    f.summary = Sentence::translate("ControlFrameComparer",
+                                    "the tunnel forwarded our close frame%1 to the server as a data message: the server "
+                                    "went on with messages the direct path never got (%2) and %3; on the direct path it "
+                                    "answered our close with close %4: %5")
                     .arg(sent, answers.text(), ending, QString::number(d.code), hintFor(f.kind, QStringLiteral("close")));
     f.detail.insert(QStringLiteral("answer_seqs"), seqList(out->closeAnswers));
     f.detail.insert(QStringLiteral("direct_code"), d.code);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentence.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -16,7 +18,7 @@ struct Finding
     qint64 directSeq = -1; // -1: none
     qint64 tunnelSeq = -1;
     double tMs = -1; // < 0: none
-    QString summary;
+    Sentence summary; // English in machine-read reports, the chosen language for people
     QJsonObject detail;
 
     static QString severityName(Severity s);

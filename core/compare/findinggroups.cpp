@@ -5,11 +5,15 @@
 
 namespace tunnelscope {
 
-QString FindingGroup::frequency() const
+Sentence FindingGroup::frequency() const
 {
-    const QString runs = consistent() && runsTotal > 1 ? QStringLiteral("every run (%1/%2)").arg(runsAffected).arg(runsTotal)
-                                                       : QStringLiteral("%1/%2 run(s)").arg(runsAffected).arg(runsTotal);
-    return count > runsAffected ? QStringLiteral("%1, %2 times").arg(runs).arg(count) : runs;
+    const Sentence runs = consistent() && runsTotal > 1
+        ? Sentence::translate("FindingGroups", "every run (%1/%2)").arg(runsAffected, runsTotal)
+        : Sentence::translate("FindingGroups", "%1/%2 run(s)", "runs affected out of the runs judged")
+              .arg(runsAffected, runsTotal);
+    return count > runsAffected
+        ? Sentence::translate("FindingGroups", "%1, %n time(s)", "how often in those runs", count).arg(runs)
+        : runs;
 }
 
 QString FindingGroups::groupKey(const Finding &f)
@@ -20,7 +24,7 @@ QString FindingGroups::groupKey(const Finding &f)
     static const QRegularExpression numbers(QStringLiteral("[-+]?\\d+(?:[.,]\\d+)?"));
     // "1 ping" and "2 pings" say the same too.
     static const QRegularExpression counted(QStringLiteral("(# \\w+?)s\\b"));
-    QString cause = f.summary;
+    QString cause = f.summary.english();
     cause.replace(ids, QStringLiteral("#"));
     cause.replace(numbers, QStringLiteral("#"));
     cause.replace(counted, QStringLiteral("\\1"));

@@ -22,7 +22,7 @@ struct FindingGroup
     QString message; // the message it is about; empty for connection-level findings
     QString identity; // the client identity of its runs, when identities are swept
     QString tunnel;   // the tunnel of its runs, with several tunnels
-    QString summary; // the first occurrence's sentence
+    Sentence summary; // the first occurrence's sentence
     QString cause;   // what its findings share: kind, severity, path and cause without numbers
     QString key;     // the cause, the identity and the tunnel: one group per identity and tunnel
     int count = 0;   // single findings in the group
@@ -32,7 +32,7 @@ struct FindingGroup
 
     bool consistent() const { return runsAffected == runsTotal; }
     // "in 3/3 runs" / "in 1 of 20 runs", with how many times when more than once a run.
-    QString frequency() const;
+    Sentence frequency() const;
 };
 
 // Per critical message: in how many runs each path received it, out of the runs in which the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentence.h"
+
 #include <QString>
 
 namespace tunnelscope {
@@ -39,7 +41,7 @@ struct HintContext
 class FindingHints
 {
 public:
-    static QString hint(const HintContext &context);
+    static Sentence hint(const HintContext &context);
     // How many rules the table has (tests walk them all).
     static int ruleCount();
 };

@@ -6,18 +6,19 @@
 
 namespace tunnelscope {
 
-QString IdentityContrast::sentence() const
+Sentence IdentityContrast::sentence() const
 {
     // "auth_invalid lost in 7/7 runs as ios-app, 0/7 as browser"
-    QStringList shares;
+    QList<Sentence> parts;
     for (const Share &s : std::as_const(this->shares))
-        shares << QStringLiteral("%1/%2%3 as %4")
-                      .arg(s.affected)
-                      .arg(s.runs)
-                      .arg(shares.isEmpty() ? QStringLiteral(" runs") : QString(), s.identity);
-    const QString by = path == QLatin1String("tunnel") ? QStringLiteral("tunnel") : QStringLiteral("tunnel %1").arg(path);
-    return QStringLiteral("%1 in %2: the %3 treats these clients differently")
-        .arg(subject, shares.join(QStringLiteral(", ")), by);
+        parts << (parts.isEmpty() ? Sentence::translate("IdentityContrast", "%1/%2 runs as %3")
+                                  : Sentence::translate("IdentityContrast", "%1/%2 as %3"))
+                     .arg(s.affected, s.runs, s.identity);
+    return path == QLatin1String("tunnel")
+        ? Sentence::translate("IdentityContrast", "%1 in %2: the tunnel treats these clients differently")
+              .arg(subject, Sentence::listed(parts))
+        : Sentence::translate("IdentityContrast", "%1 in %2: the tunnel %3 treats these clients differently")
+              .arg(subject, Sentence::listed(parts), path);
 }
 
 QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, const QList<FindingGroup> &groups,
@@ -39,7 +40,7 @@ QList<IdentityContrast> IdentityContrast::of(const QList<Delivery> &delivery, co
         IdentityContrast c;
         c.message = it.key().first;
         c.path = it.key().second;
-        c.subject = QStringLiteral("%1 lost").arg(c.message);
+        c.subject = Sentence::translate("IdentityContrast", "%1 lost").arg(c.message);
         c.shares = it.value();
         ContrastShares::mostAffectedFirst(&c.shares);
         messagesContrasted.insert(c.message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "findinggroups.h"
+#include "sentence.h"
 
 #include <QList>
 #include <QMap>
@@ -23,11 +24,11 @@ struct IdentityContrast
 
     QString message;     // the message lost, when about delivery; empty for a finding
     QString kind;        // the finding's kind, when about a finding
-    QString subject;     // what happened, as a person reads it: "auth_invalid lost", a finding's sentence
+    Sentence subject;    // what happened, as a person reads it: "auth_invalid lost", a finding's sentence
     QString path;        // the path that did it: "tunnel" or a tunnel's name
     QList<Share> shares; // the most affected first
 
-    QString sentence() const;
+    Sentence sentence() const;
 
     // From the delivery and the groups of one report, split by identity. `judgedAs` counts the
     // judged runs per identity.

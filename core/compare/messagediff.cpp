@@ -102,12 +102,12 @@ bool MessageDiff::isCritical(QByteArrayView payload) const
 }
 
 namespace {
-QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
+Sentence labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
 {
     if (binary) {
         if (const ComfyUiBinary b = ComfyUiBinary::parse(payload); b.isValid())
-            return clipped(b.describe(), 80);
-        return QStringLiteral("a binary message of %1 bytes").arg(payload.size());
+            return b.describe().clippedTo(80);
+        return Sentence::translate("MessageDiff", "a binary message of %1 bytes").arg(Sentence::number(payload.size()));
     }
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
@@ -117,19 +117,19 @@ QString labelOf(QByteArrayView payload, bool binary, const QJsonDocument &doc)
         if (!name.isEmpty()) {
             if (o.contains(QStringLiteral("id")))
                 name += QStringLiteral(" (id %1)").arg(o.value(QStringLiteral("id")).toVariant().toString());
-            return clipped(name, 60);
+            return Sentence::verbatim(clipped(name, 60));
         }
     }
     if (!payload.isEmpty() && payload[0] == '4') {
         const SocketIoPacket p = SocketIoPacket::parse(payload);
         if (!p.eventName().isEmpty())
-            return QStringLiteral("Socket.IO event %1").arg(clipped(p.eventName(), 60));
+            return Sentence::translate("MessageDiff", "Socket.IO event %1").arg(clipped(p.eventName(), 60));
     }
     QString text = decodeUtf8(payload.first(std::min<qsizetype>(48, payload.size())));
     for (QChar &c : text)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             c = QChar(0xB7);
-    return QStringLiteral("\"%1%2\"").arg(text, payload.size() > 48 ? QStringLiteral("…") : QString());
+    return Sentence::verbatim(QStringLiteral("\"%1%2\"").arg(text, payload.size() > 48 ? QStringLiteral("…") : QString()));
 }
 
 // The connection of a path a frame belongs to.
@@ -163,7 +163,7 @@ QJsonDocument parsed(QByteArrayView payload, bool binary)
 }
 } // namespace
 
-QString MessageDiff::label(QByteArrayView payload, bool binary)
+Sentence MessageDiff::label(QByteArrayView payload, bool binary)
 {
     return labelOf(payload, binary, parsed(payload, binary));
 }
@@ -194,7 +194,7 @@ QSet<QString> MessageDiff::criticalReceived(const PathRecord &path) const
             for (const QJsonValue &item : doc.array()) // coalesced: one message per item
                 consider(item);
         } else if (isCritical(f.payload)) {
-            names.insert(labelOf(f.payload, false, doc));
+            names.insert(labelOf(f.payload, false, doc).english());
         }
     }
     return names;
@@ -667,8 +667,8 @@ void MessageDiff::setAsideStreamEdgesApart(const RunRecord &run, Alignment &al) 
             const Facts f = facts(payloadOf(path, m), path.frames.at(m.frame).type == FrameType::Binary);
             if (f.critical)
                 continue;
-            edges.append({direct, i, f.label});
-            wanted.insert(f.label);
+            edges.append({direct, i, f.label.english()});
+            wanted.insert(f.label.english());
         }
     };
     collect(true, 0, al.pairs.front().first);
@@ -681,7 +681,8 @@ void MessageDiff::setAsideStreamEdgesApart(const RunRecord &run, Alignment &al) 
     QSet<QString> streams;
     for (const auto &[i, j] : al.pairs) {
         const NormalizedMessage &m = al.a[i];
-        const QString label = facts(payloadOf(run.direct, m), run.direct.frames.at(m.frame).type == FrameType::Binary).label;
+        const QString label
+            = facts(payloadOf(run.direct, m), run.direct.frames.at(m.frame).type == FrameType::Binary).label.english();
         if (wanted.remove(label))
             streams.insert(label);
         if (wanted.isEmpty())
@@ -746,13 +747,17 @@ QList<Finding> MessageDiff::missingFindings(const RunRecord &run, const Alignmen
         // around the message cannot be told from them.
         // After the client failed the tunnel connection over a violation that came through it,
         // the message was never sent on that path: it never came, rather than was lost.
-        const QString headline = hc.tunnelFailedByClient ? QStringLiteral("%1 never came through the tunnel").arg(facts.label)
-                                                         : QStringLiteral("tunnel lost %1").arg(facts.label);
-        fd.summary = run.sharedClock ? QStringLiteral("%1: %2").arg(headline, FindingHints::hint(hc))
-                                     : QStringLiteral("tunnel lost %1: the first capture has it and the second does not "
-                                                      "(captures made apart: when or why it went missing is not in them)")
-                                           .arg(facts.label);
-        fd.detail = {{QStringLiteral("message"), facts.label}, {QStringLiteral("size"), payload.size()}};
+        if (!run.sharedClock)
+            fd.summary = Sentence::translate("MessageDiff",
+                                             "tunnel lost %1: the first capture has it and the second does not (captures "
+                                             "made apart: when or why it went missing is not in them)")
+                             .arg(facts.label);
+        else if (hc.tunnelFailedByClient)
+            fd.summary = Sentence::translate("MessageDiff", "%1 never came through the tunnel: %2")
+                             .arg(facts.label, FindingHints::hint(hc));
+        else
+            fd.summary = Sentence::translate("MessageDiff", "tunnel lost %1: %2").arg(facts.label, FindingHints::hint(hc));
+        fd.detail = {{QStringLiteral("message"), facts.label.english()}, {QStringLiteral("size"), payload.size()}};
         if (a[i].item >= 0)
             fd.detail.insert(QStringLiteral("coalesced_item"), a[i].item);
         missing.append(fd);
@@ -783,7 +788,7 @@ QList<Finding> MessageDiff::tunnelFindings(const RunRecord &run, const Alignment
         const Facts facts = altered
             ? this->facts(directPayload, run.direct.frames.at(a[partnerB[j]].frame).type == FrameType::Binary)
             : this->facts(payload, f.type == FrameType::Binary);
-        const QString &name = facts.label;
+        const Sentence &name = facts.label;
         Finding fd;
         fd.path = QStringLiteral("tunnel");
         fd.tunnelSeq = b[j].frame;
@@ -801,16 +806,13 @@ QList<Finding> MessageDiff::tunnelFindings(const RunRecord &run, const Alignment
                 hc.acrossReconnect = connectionOf(run.tunnel, b[original].frame) != connectionOf(run.tunnel, b[j].frame);
             }
             fd.severity = hc.acrossReconnect ? Finding::Severity::Info : severityOf(facts);
-            fd.summary = QStringLiteral("tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
+            fd.summary = Sentence::translate("MessageDiff", "tunnel delivered %1 twice: %2").arg(name, FindingHints::hint(hc));
             break;
         case Status::Reordered: {
             hc.kind = fd.kind = QStringLiteral("message_reordered");
             const qsizetype expectedAt = partnerB[j];
-            fd.summary = QStringLiteral("%1 arrived at position %2 on the tunnel instead of %3: %4")
-                             .arg(name)
-                             .arg(j)
-                             .arg(expectedAt)
-                             .arg(FindingHints::hint(hc));
+            fd.summary = Sentence::translate("MessageDiff", "%1 arrived at position %2 on the tunnel instead of %3: %4")
+                             .arg(name, Sentence::number(j), Sentence::number(expectedAt), FindingHints::hint(hc));
             fd.detail = {{QStringLiteral("direct_position"), expectedAt}, {QStringLiteral("tunnel_position"), j}};
             break;
         }
@@ -820,7 +822,8 @@ QList<Finding> MessageDiff::tunnelFindings(const RunRecord &run, const Alignment
             hc.junkBytes = int(payload.size() - directPayload.size());
             hc.replacementCharacters = payload.contains("\xEF\xBF\xBD") && !directPayload.contains("\xEF\xBF\xBD");
             fd.severity = severityOf(facts);
-            fd.summary = QStringLiteral("tunnel altered %1 (%2): %3").arg(name, hc.alteration, FindingHints::hint(hc));
+            fd.summary = Sentence::translate("MessageDiff", "tunnel altered %1 (%2): %3")
+                             .arg(name, hc.alteration, FindingHints::hint(hc));
             fd.detail = {{QStringLiteral("alteration"), hc.alteration},
                          {QStringLiteral("direct_size"), directPayload.size()},
                          {QStringLiteral("tunnel_size"), payload.size()}};
@@ -831,7 +834,8 @@ QList<Finding> MessageDiff::tunnelFindings(const RunRecord &run, const Alignment
         }
         default:
             hc.kind = fd.kind = QStringLiteral("message_extra");
-            fd.summary = QStringLiteral("tunnel received %1 that the direct path did not: %2").arg(name, FindingHints::hint(hc));
+            fd.summary = Sentence::translate("MessageDiff", "tunnel received %1 that the direct path did not: %2")
+                             .arg(name, FindingHints::hint(hc));
             break;
         }
         findings.append(fd);
@@ -859,11 +863,10 @@ std::optional<Finding> MessageDiff::latencyFinding(const std::vector<double> &de
         const bool spike = hc.latencyOverLimit < 2 && delta.p50 <= limit;
         fd.severity = delta.p95 > limit && !spike ? Finding::Severity::Warning : Finding::Severity::Info;
         fd.path = QStringLiteral("tunnel");
-        fd.summary = QStringLiteral("the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4")
-                         .arg(delta.p50, 0, 'f', 1)
-                         .arg(delta.p95, 0, 'f', 1)
-                         .arg(delta.n)
-                         .arg(FindingHints::hint(hc));
+        fd.summary
+            = Sentence::translate("MessageDiff", "the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4")
+                  .arg(Sentence::number(delta.p50, 1), Sentence::number(delta.p95, 1), Sentence::number(delta.n),
+                       FindingHints::hint(hc));
         fd.detail = delta.toJson();
         return fd;
     }

@@ -52,12 +52,12 @@ public:
 
     bool isCritical(QByteArrayView payload) const;
     // A short name for a message in a sentence: its JSON "type" (and id), or its first characters.
-    static QString label(QByteArrayView payload, bool binary);
+    static Sentence label(QByteArrayView payload, bool binary);
 
     // What a finding says about a message, from one parse of it.
     struct Facts
     {
-        QString label;
+        Sentence label; // how a person names the message; its English is the report's `message`
         bool critical = false;
     };
     Facts facts(QByteArrayView payload, bool binary) const;

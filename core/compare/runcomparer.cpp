@@ -18,13 +18,13 @@ namespace tunnelscope {
 
 namespace {
 
-QString closeText(const CloseRecord &c)
+Sentence closeText(const CloseRecord &c)
 {
     if (!c.frameReceived)
-        return QStringLiteral("1006 (no close frame)");
+        return Sentence::translate("RunComparer", "1006 (no close frame)");
     if (c.code == 1005)
-        return QStringLiteral("a close frame without status (1005)");
-    return QStringLiteral("close %1 (%2)").arg(c.code).arg(ClosePayload::describe(c.code));
+        return Sentence::translate("RunComparer", "a close frame without status (1005)");
+    return Sentence::translate("RunComparer", "close %1 (%2)").arg(c.code, ClosePayload::meaning(c.code));
 }
 
 // The frame index where a connection's close shows up, for jumping to it.
@@ -119,12 +119,14 @@ RunComparison RunComparer::compare(const RunRecord &run, std::stop_token stop) c
             compareViolations(run, control.closeAnswers, &out);
         } else {
             out += result.diff.findings;
-            result.notes << QStringLiteral("a browser's capture (HAR) keeps data messages only: pings, pongs, closes and "
-                                           "protocol violations are not compared");
+            result.notes << Sentence::translate("RunComparer",
+                                                "a browser's capture (HAR) keeps data messages only: pings, "
+                                                "pongs, closes and protocol violations are not compared");
         }
         if (!run.sharedClock)
-            result.notes << QStringLiteral("the two sides were captured apart: each message's time is since its own "
-                                           "session began, so latency is not compared");
+            result.notes << Sentence::translate("RunComparer",
+                                                "the two sides were captured apart: each message's time is "
+                                                "since its own session began, so latency is not compared");
     }
     compareReconnects(run, &out);
     for (const bool tunnel : {false, true})
@@ -153,19 +155,26 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.severity = (d.ok || run.direct.connections.isEmpty()) && !proxyFailed ? Finding::Severity::Critical
                                                                                : Finding::Severity::Warning;
         f.tMs = RunClock::toMs(t.startUs);
-        const QString direct = d.ok ? QStringLiteral("the direct path upgraded in %1 ms").arg(d.durationMs(), 0, 'f', 1)
-                                    : QStringLiteral("the direct path failed too (%1)").arg(d.error);
-        QString hint;
+        const Sentence direct = d.ok
+            ? Sentence::translate("RunComparer", "the direct path upgraded in %1 ms").arg(Sentence::number(d.durationMs(), 1))
+            : Sentence::translate("RunComparer", "the direct path failed too (%1)").arg(d.error);
+        Sentence hint;
         if (proxyFailed)
-            hint = QStringLiteral(": the proxy in front of the tunnel path failed before the tunnel was reached, so the "
-                                  "tunnel itself was not tested (check the proxy's address, credentials and rules)");
+            hint = Sentence::translate("RunComparer",
+                                       "the proxy in front of the tunnel path failed before the tunnel was "
+                                       "reached, so the tunnel itself was not tested (check the proxy's "
+                                       "address, credentials and rules)");
         else if (t.errorKind == QLatin1String("timeout"))
-            hint = QStringLiteral(": the tunnel accepted TCP but never finished the upgrade (\"Handshake not finished\")");
+            hint = Sentence::translate("RunComparer",
+                                       "the tunnel accepted TCP but never finished the upgrade (\"Handshake not finished\")");
         else if (t.status == 403 || t.status == 401)
-            hint = QStringLiteral(": the tunnel or the server behind it refused the upgrade (check Origin, token and path)");
+            hint = Sentence::translate("RunComparer",
+                                       "the tunnel or the server behind it refused the upgrade (check Origin, token and path)");
         else if (t.status >= 500)
-            hint = QStringLiteral(": the tunnel could not reach or talk to the server");
-        f.summary = QStringLiteral("tunnel upgrade failed: %1; %2%3").arg(t.error, direct, hint);
+            hint = Sentence::translate("RunComparer", "the tunnel could not reach or talk to the server");
+        f.summary = hint.isEmpty()
+            ? Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2").arg(t.error, direct)
+            : Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2: %3").arg(t.error, direct, hint);
         f.detail = {{QStringLiteral("error"), t.error}, {QStringLiteral("cause"), t.errorKind}};
         if (t.status)
             f.detail.insert(QStringLiteral("status"), t.status);
@@ -177,9 +186,10 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.path = QStringLiteral("direct");
         f.severity = Finding::Severity::Warning;
         f.tMs = RunClock::toMs(d.startUs);
-        f.summary
-            = QStringLiteral("direct upgrade failed: %1; with no direct session there is nothing to compare the tunnel with")
-                  .arg(d.error);
+        f.summary = Sentence::translate("RunComparer",
+                                        "direct upgrade failed: %1; with no direct session there is nothing "
+                                        "to compare the tunnel with")
+                        .arg(d.error);
         f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
         out->append(f);
     }
@@ -201,8 +211,9 @@ void RunComparer::compareExtensions(const RunRecord &run, RunComparison *result)
     const std::optional<DeflateAgreement> direct = DeflateAgreement::fromAnswer(directAnswer, *offer, &error);
     const std::optional<DeflateAgreement> tunnel = DeflateAgreement::fromAnswer(tunnelAnswer, *offer, &error);
     if (!direct && tunnel) {
-        result->notes << QStringLiteral("the tunnel agreed to permessage-deflate (\"%1\") where the server did not: its edge "
-                                        "compresses its own hop")
+        result->notes << Sentence::translate("RunComparer",
+                                             "the tunnel agreed to permessage-deflate (\"%1\") where the server "
+                                             "did not: its edge compresses its own hop")
                              .arg(QString::fromLatin1(tunnelAnswer.left(200)));
         return;
     }
@@ -217,15 +228,17 @@ void RunComparer::compareExtensions(const RunRecord &run, RunComparison *result)
                 {QStringLiteral("tunnel_extensions"), QString::fromLatin1(tunnelAnswer)}};
     if (!tunnel) {
         f.detail.insert(QStringLiteral("cause"), QStringLiteral("extension_stripped"));
-        f.summary = QStringLiteral("tunnel removed permessage-deflate: the server agreed to it on the direct path (\"%1\"), "
-                                   "the tunnel's upgrade answer has none, so every message crosses the tunnel uncompressed "
-                                   "(a proxy that rebuilds the upgrade request without Sec-WebSocket-Extensions, or answers "
-                                   "the upgrade itself)")
+        f.summary = Sentence::translate("RunComparer",
+                                        "tunnel removed permessage-deflate: the server agreed to it on the direct path "
+                                        "(\"%1\"), the tunnel's upgrade answer has none, so every message crosses the "
+                                        "tunnel uncompressed (a proxy that rebuilds the upgrade request without "
+                                        "Sec-WebSocket-Extensions, or answers the upgrade itself)")
                         .arg(QString::fromLatin1(directAnswer.left(200)));
     } else {
         f.detail.insert(QStringLiteral("cause"), QStringLiteral("extension_changed"));
-        f.summary = QStringLiteral("tunnel changed what permessage-deflate agreed: \"%1\" on the direct path, \"%2\" through "
-                                   "the tunnel, for the same offer")
+        f.summary = Sentence::translate("RunComparer",
+                                        "tunnel changed what permessage-deflate agreed: \"%1\" on the direct "
+                                        "path, \"%2\" through the tunnel, for the same offer")
                         .arg(QString::fromLatin1(directAnswer.left(200)), QString::fromLatin1(tunnelAnswer.left(200)));
     }
     result->findings.append(f);
@@ -268,10 +281,11 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
                                                             {QStringLiteral("tls"), dp.tls, tp.tls},
                                                             {QStringLiteral("request"), dp.request, tp.request},
                                                             {QStringLiteral("answer"), dp.answer, tp.answer}};
-    static const QMap<QString, QString> words{{QStringLiteral("tcp_connect"), QStringLiteral("connecting TCP")},
-                                              {QStringLiteral("tls"), QStringLiteral("the TLS handshake")},
-                                              {QStringLiteral("request"), QStringLiteral("sending the request")},
-                                              {QStringLiteral("answer"), QStringLiteral("waiting for the upgrade answer")}};
+    static const QMap<QString, const char *> words{
+        {QStringLiteral("tcp_connect"), QT_TRANSLATE_NOOP("RunComparer", "connecting TCP")},
+        {QStringLiteral("tls"), QT_TRANSLATE_NOOP("RunComparer", "the TLS handshake")},
+        {QStringLiteral("request"), QT_TRANSLATE_NOOP("RunComparer", "sending the request")},
+        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("RunComparer", "waiting for the upgrade answer")}};
     QString slowest;
     double most = 0;
     QJsonObject perPhase;
@@ -289,15 +303,20 @@ void RunComparer::compareHandshakeLatency(const RunRecord &run, QList<Finding> *
     f.severity = added > limit ? Finding::Severity::Warning : Finding::Severity::Info;
     f.path = QStringLiteral("tunnel");
     f.tMs = RunClock::toMs(t.startUs);
-    f.summary = QStringLiteral("the tunnel's upgrade took %1 ms where the direct path's took %2 ms (+%3 ms%4): %5")
-                    .arg(t.durationMs(), 0, 'f', 1)
-                    .arg(d.durationMs(), 0, 'f', 1)
-                    .arg(added, 0, 'f', 1)
-                    .arg(slowest.isEmpty() ? QString() : QStringLiteral(", most of it %1").arg(words.value(slowest)),
-                         added > limit ? QStringLiteral("above the %1 ms limit (compare.latency_warn_ms): every connection and "
-                                                        "reconnect waits that much longer")
-                                             .arg(limit, 0, 'f', 0)
-                                       : QStringLiteral("within the %1 ms limit").arg(limit, 0, 'f', 0));
+    const Sentence verdict = added > limit
+        ? Sentence::translate("RunComparer",
+                              "above the %1 ms limit (compare.latency_warn_ms): every connection and "
+                              "reconnect waits that much longer")
+              .arg(Sentence::number(limit, 0))
+        : Sentence::translate("RunComparer", "within the %1 ms limit").arg(Sentence::number(limit, 0));
+    const Sentence tunnelMs = Sentence::number(t.durationMs(), 1), directMs = Sentence::number(d.durationMs(), 1),
+                   addedMs = Sentence::number(added, 1);
+    f.summary = slowest.isEmpty()
+        ? Sentence::translate("RunComparer", "the tunnel's upgrade took %1 ms where the direct path's took %2 ms (+%3 ms): %4")
+              .arg(tunnelMs, directMs, addedMs, verdict)
+        : Sentence::translate("RunComparer",
+                              "the tunnel's upgrade took %1 ms where the direct path's took %2 ms (+%3 ms, most of it %4): %5")
+              .arg(tunnelMs, directMs, addedMs, Sentence::translate("RunComparer", words.value(slowest)), verdict);
     f.detail = {{QStringLiteral("phase"), QStringLiteral("handshake")},
                 {QStringLiteral("direct_ms"), d.durationMs()},
                 {QStringLiteral("tunnel_ms"), t.durationMs()},
@@ -324,11 +343,11 @@ bool closedBeforeItCouldBeAnswered(const RunRecord &run, const MessageDiffResult
         return false;
     f->kind = QStringLiteral("close_mismatch");
     f->severity = Finding::Severity::Info;
-    f->summary = QStringLiteral("no verdict on how the tunnel closes: the client stopped waiting for the server's close %1 s "
-                                "after sending its own, less than one round trip through this tunnel (about %2 s); "
-                                "set the close step's await_close_ms above that")
-                     .arg(waitedMs / 1000.0, 0, 'f', 1)
-                     .arg(roundTripMs / 1000.0, 0, 'f', 1);
+    f->summary = Sentence::translate("RunComparer",
+                                     "no verdict on how the tunnel closes: the client stopped waiting for the server's close "
+                                     "%1 s after sending its own, less than one round trip through this tunnel (about %2 s); "
+                                     "set the close step's await_close_ms above that")
+                     .arg(Sentence::number(waitedMs / 1000.0, 1), Sentence::number(roundTripMs / 1000.0, 1));
     f->detail.insert(QStringLiteral("waited_ms"), waitedMs);
     f->detail.insert(QStringLiteral("round_trip_ms"), roundTripMs);
     return true;
@@ -342,17 +361,18 @@ bool closeFrameBreaksRfc(const CloseRecord &d, const CloseRecord &t, Finding *f)
     f->detail.insert(QStringLiteral("violation"), t.wireProblem);
     if (d.wireProblem == t.wireProblem) {
         f->severity = Finding::Severity::Warning;
-        f->summary = QStringLiteral(
-                         "the server's close frame breaks RFC 6455 (on both paths): %1; browsers treat it as a protocol error")
+        f->summary = Sentence::translate("RunComparer",
+                                         "the server's close frame breaks RFC 6455 (on both paths): %1; "
+                                         "browsers treat it as a protocol error")
                          .arg(t.wireProblem);
         return true;
     }
     f->severity = Finding::Severity::Critical;
-    f->summary = QStringLiteral("tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
-                                "(the direct path got %2): the proxy forwards a code that only describes a failure; "
-                                "browsers treat it as a protocol error")
-                     .arg(t.code)
-                     .arg(closeText(d));
+    f->summary = Sentence::translate("RunComparer",
+                                     "tunnel sent a close frame with code %1 on the wire, a code RFC 6455 forbids sending "
+                                     "(the direct path got %2): the proxy forwards a code that only describes a failure; "
+                                     "browsers treat it as a protocol error")
+                     .arg(t.code, closeText(d));
     return true;
 }
 
@@ -374,15 +394,16 @@ bool closeLost(const RunRecord &run, const Protocol &protocol, Finding *f)
         hc.tunnelHeldOpenMs = RunClock::toMs(t.endedUs - d.endedUs);
     f->kind = hc.kind;
     f->severity = Finding::Severity::Critical;
-    const QString hint = FindingHints::hint(hc);
+    const Sentence hint = FindingHints::hint(hc);
     // The idle-timeout cause reads as one sentence with the close: "... 1006 (no close frame) 100.2 s after ...".
-    f->summary = hint.contains(QLatin1String("after the last frame"))
-        ? QStringLiteral("tunnel ended with %1 %2 (the direct path got %3)").arg(closeText(t), hint, closeText(d))
-        : QStringLiteral("tunnel ended with %1 where the direct path got %2: %3").arg(closeText(t), closeText(d), hint);
+    f->summary = hint.english().contains(QLatin1String("after the last frame"))
+        ? Sentence::translate("RunComparer", "tunnel ended with %1 %2 (the direct path got %3)")
+              .arg(closeText(t), hint, closeText(d))
+        : Sentence::translate("RunComparer", "tunnel ended with %1 where the direct path got %2: %3")
+              .arg(closeText(t), closeText(d), hint);
     f->detail.insert(QStringLiteral("tunnel_idle_ms"), hc.tunnelIdleMs);
     f->detail.insert(QStringLiteral("tunnel_tcp_ended_by"), CloseRecord::tcpEndedByName(t.tcpEndedBy));
-    if (const QString serverHabit = protocol.explainServerClose(run.tunnel); !serverHabit.isEmpty())
-        f->summary += QStringLiteral("; ") + serverHabit;
+    f->summary = f->summary.joined(protocol.explainServerClose(run.tunnel));
     return true;
 }
 
@@ -392,7 +413,8 @@ bool closeReasonCut(const CloseRecord &d, const CloseRecord &t, Finding *f)
         return false;
     f->kind = QStringLiteral("close_truncated");
     f->severity = Finding::Severity::Critical;
-    f->summary = QStringLiteral("tunnel cut the close reason from %1 to %2 bytes").arg(d.reason.size()).arg(t.reason.size());
+    f->summary = Sentence::translate("RunComparer", "tunnel cut the close reason from %1 to %2 bytes")
+                     .arg(Sentence::number(d.reason.size()), Sentence::number(t.reason.size()));
     return true;
 }
 
@@ -404,13 +426,20 @@ bool serverGaveUpOnTunnel(const RunRecord &run, const Protocol &protocol, Findin
         return false;
     f->kind = QStringLiteral("close_mismatch");
     f->severity = Finding::Severity::Warning;
-    const QString authTimeout = protocol.explainServerClose(run.tunnel);
-    f->summary
-        = QStringLiteral(
-              "the server closed the tunnelled connection (%1%2) while the direct one stayed up until the client closed it: "
-              "the server gave up on the client through the tunnel (%3)")
-              .arg(closeText(t), t.reason.isEmpty() ? QString() : QStringLiteral(", reason \"%1\"").arg(decodeUtf8(t.reason)),
-                   authTimeout.isEmpty() ? QStringLiteral("a heartbeat or ping timeout, typically") : authTimeout);
+    const Sentence authTimeout = protocol.explainServerClose(run.tunnel);
+    const Sentence why
+        = authTimeout.isEmpty() ? Sentence::translate("RunComparer", "a heartbeat or ping timeout, typically") : authTimeout;
+    f->summary = t.reason.isEmpty()
+        ? Sentence::translate("RunComparer",
+                              "the server closed the tunnelled connection (%1) while the direct one stayed up "
+                              "until the client closed it: the server gave up on the client through the "
+                              "tunnel (%2)")
+              .arg(closeText(t), why)
+        : Sentence::translate("RunComparer",
+                              "the server closed the tunnelled connection (%1, reason \"%2\") while the "
+                              "direct one stayed up until the client closed it: the server gave up on the "
+                              "client through the tunnel (%3)")
+              .arg(closeText(t), decodeUtf8(t.reason), why);
     f->detail.insert(QStringLiteral("tunnel_reason"), decodeUtf8(t.reason));
     return true;
 }
@@ -421,7 +450,8 @@ bool closedDifferently(const CloseRecord &d, const CloseRecord &t, Finding *f)
         return false;
     f->kind = QStringLiteral("close_mismatch");
     f->severity = Finding::Severity::Warning;
-    f->summary = QStringLiteral("the connections ended differently: direct %1, tunnel %2").arg(closeText(d), closeText(t));
+    f->summary = Sentence::translate("RunComparer", "the connections ended differently: direct %1, tunnel %2")
+                     .arg(closeText(d), closeText(t));
     return true;
 }
 
@@ -472,34 +502,39 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
             f.severity = Finding::Severity::Critical;
             f.path = QStringLiteral("tunnel");
             f.tunnelSeq = index;
-            f.summary = QStringLiteral("tunnel path only: %1").arg(text);
-            if (text.contains(QLatin1String("could not be inflated")))
-                f.summary += QStringLiteral(" (the tunnel changed the bytes of a compressed message: a relay must pass "
-                                            "permessage-deflate frames on as they are, or agree to compression on each hop)");
+            f.summary = text.contains(QLatin1String("could not be inflated"))
+                ? Sentence::translate("RunComparer",
+                                      "tunnel path only: %1 (the tunnel changed the bytes of a compressed message: a relay "
+                                      "must pass permessage-deflate frames on as they are, or agree to compression on each hop)")
+                      .arg(text)
+                : Sentence::translate("RunComparer", "tunnel path only: %1").arg(text);
         } else {
             f.severity = Finding::Severity::Warning;
             f.path = QStringLiteral("direct");
             f.directSeq = index;
             f.summary = tunnel.isEmpty()
-                ? QStringLiteral(
-                      "direct path only: %1 (the tunnel path did not see it: the tunnel rewrote or dropped what broke the rule)")
+                ? Sentence::translate("RunComparer",
+                                      "direct path only: %1 (the tunnel path did not see it: the "
+                                      "tunnel rewrote or dropped what broke the rule)")
                       .arg(text)
-                : QStringLiteral("the server broke the protocol (on both paths): %1").arg(text);
+                : Sentence::translate("RunComparer", "the server broke the protocol (on both paths): %1").arg(text);
         }
         out->append(f);
     }
 }
 
-void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes) const
+void RunComparer::noteSharedRejections(const RunRecord &run, QList<Sentence> *notes) const
 {
     // The same refusal on both paths comes from the server, not from the tunnel.
-    static const QList<QPair<QByteArray, QString>> refusals{
+    static const QList<QPair<QByteArray, const char *>> refusals{
         {QByteArrayLiteral("\"auth_invalid\""),
-         QStringLiteral("Home Assistant answered auth_invalid on both paths: the token is refused by the server itself (wrong or "
-                        "expired), not lost by the tunnel")},
+         QT_TRANSLATE_NOOP("RunComparer",
+                           "Home Assistant answered auth_invalid on both paths: the token is refused by the "
+                           "server itself (wrong or expired), not lost by the tunnel")},
         {QByteArrayLiteral("44{"),
-         QStringLiteral("the Socket.IO server refused the namespace connection (44) on both paths: the auth is refused by the "
-                        "server, not by the tunnel")},
+         QT_TRANSLATE_NOOP("RunComparer",
+                           "the Socket.IO server refused the namespace connection (44) on both paths: the auth "
+                           "is refused by the server, not by the tunnel")},
     };
     auto received = [](const PathRecord &p, const QByteArray &needle) {
         for (qsizetype i = 0; i < p.frames.count(); ++i) {
@@ -511,13 +546,13 @@ void RunComparer::noteSharedRejections(const RunRecord &run, QStringList *notes)
     };
     for (const auto &[needle, note] : refusals)
         if (received(run.direct, needle) && received(run.tunnel, needle))
-            notes->append(note);
+            notes->append(Sentence::translate("RunComparer", note));
     const HandshakeRecord d = run.direct.firstHandshake(), t = run.tunnel.firstHandshake();
     if (!d.ok && !t.ok && d.status >= 300 && d.status == t.status)
-        notes->append(
-            QStringLiteral("both paths were refused with HTTP %1: the server (or a proxy in front of both) refuses the upgrade; "
-                           "check Origin, the token and the path")
-                .arg(d.status));
+        notes->append(Sentence::translate("RunComparer",
+                                          "both paths were refused with HTTP %1: the server (or a proxy in "
+                                          "front of both) refuses the upgrade; check Origin, the token and the path")
+                          .arg(d.status));
 }
 
 void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) const
@@ -533,25 +568,26 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
         if (!p.outcome.isEmpty())
             continue;
         if (p.history == QLatin1String("not_found") || p.history == QLatin1String("unreachable")) {
-            result->notes.append(
-                QStringLiteral(
-                    "the tunnel path's prompt %1 never reported how it ended, and the server could not tell either: %2")
-                    .arg(p.id, p.historyDetail));
+            result->notes.append(Sentence::translate("RunComparer",
+                                                     "the tunnel path's prompt %1 never reported how it "
+                                                     "ended, and the server could not tell either: %2")
+                                     .arg(p.id, p.historyDetail));
             continue;
         }
         if (p.history.isEmpty())
             continue;
         // Finished on the server, never told through the tunnel: what keeps a UI on "processing".
-        const QString evidence
-            = QStringLiteral("%1 through the tunnel: the prompt finished on the server, the tunnel lost the notification "
-                             "(a ComfyUI front end stays on \"processing\")")
-                  .arg(p.historyDetail);
+        const Sentence evidence = Sentence::translate("RunComparer",
+                                                      "%1 through the tunnel: the prompt finished on the "
+                                                      "server, the tunnel lost the notification (a ComfyUI "
+                                                      "front end stays on \"processing\")")
+                                      .arg(p.historyDetail);
         bool folded = false;
         for (Finding &f : result->findings) {
             const QString message = f.detail.value(QStringLiteral("message")).toString();
             if (f.kind == QLatin1String("message_missing") && f.path == QLatin1String("tunnel")
                 && ComfyUiAdapter::isFinalEvent(message) && !f.detail.contains(QStringLiteral("prompt_id"))) {
-                f.summary += QStringLiteral("; ") + evidence;
+                f.summary = f.summary.joined(evidence);
                 f.detail.insert(QStringLiteral("prompt_id"), p.id);
                 f.detail.insert(QStringLiteral("history"), p.history);
                 folded = true;
@@ -565,10 +601,17 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
         f.severity = Finding::Severity::Critical;
         f.path = QStringLiteral("tunnel");
         f.tMs = RunClock::toMs(p.historyUs);
-        f.summary = QStringLiteral("tunnel never delivered how prompt %1 ended (last message: %2); %3%4")
-                        .arg(p.id, p.lastEvent.isEmpty() ? QStringLiteral("none") : p.lastEvent, evidence,
-                             directEnd ? QStringLiteral("; the direct path heard %1 for its prompt").arg(directEnd->outcome)
-                                       : QString());
+        f.summary = (p.lastEvent.isEmpty()
+                         ? Sentence::translate("RunComparer",
+                                               "tunnel never delivered how prompt %1 ended (no message "
+                                               "came for it)")
+                               .arg(p.id)
+                         : Sentence::translate("RunComparer", "tunnel never delivered how prompt %1 ended (last message: %2)")
+                               .arg(p.id, p.lastEvent))
+                        .joined(evidence);
+        if (directEnd)
+            f.summary = f.summary.joined(
+                Sentence::translate("RunComparer", "the direct path heard %1 for its prompt").arg(directEnd->outcome));
         f.detail = {{QStringLiteral("message"), QStringLiteral("execution_success")},
                     {QStringLiteral("prompt_id"), p.id},
                     {QStringLiteral("history"), p.history}};
@@ -576,8 +619,10 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
     }
     for (const PromptRecord &p : run.direct.prompts)
         if (p.outcome.isEmpty() && (p.history == QLatin1String("success") || p.history == QLatin1String("error")))
-            result->notes.append(QStringLiteral("the direct path never heard how prompt %1 ended either, though %2: "
-                                                "the server (or the direct route) loses it, not the tunnel")
+            result->notes.append(Sentence::translate("RunComparer",
+                                                     "the direct path never heard how prompt %1 ended "
+                                                     "either, though %2: the server (or the direct route) "
+                                                     "loses it, not the tunnel")
                                      .arg(p.id, p.historyDetail));
 }
 
@@ -588,9 +633,8 @@ void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) c
         f.kind = QStringLiteral("reconnect_mismatch");
         f.severity = Finding::Severity::Warning;
         f.path = QStringLiteral("tunnel");
-        f.summary = QStringLiteral("tunnel path reconnected %1 time(s), direct path %2 time(s)")
-                        .arg(run.tunnel.reconnects())
-                        .arg(run.direct.reconnects());
+        f.summary = Sentence::translate("RunComparer", "tunnel path reconnected %1 time(s), direct path %2 time(s)")
+                        .arg(run.tunnel.reconnects(), run.direct.reconnects());
         if (!run.tunnel.reconnectsUs.isEmpty())
             f.tMs = RunClock::toMs(run.tunnel.reconnectsUs.first());
         f.detail = {{QStringLiteral("direct"), run.direct.reconnects()}, {QStringLiteral("tunnel"), run.tunnel.reconnects()}};
@@ -601,10 +645,9 @@ void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) c
         f.kind = QStringLiteral("heartbeat_timeout");
         f.severity = Finding::Severity::Warning;
         f.path = QStringLiteral("tunnel");
-        f.summary = QStringLiteral("%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)")
-                        .arg(run.tunnel.heartbeatTimeouts)
-                        .arg(m_profile.heartbeat.timeoutMs)
-                        .arg(run.direct.heartbeatTimeouts);
+        f.summary = Sentence::translate("RunComparer",
+                                        "%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)")
+                        .arg(run.tunnel.heartbeatTimeouts, m_profile.heartbeat.timeoutMs, run.direct.heartbeatTimeouts);
         out->append(f);
     }
 }

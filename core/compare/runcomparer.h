@@ -15,7 +15,7 @@ struct RunComparison
 {
     QList<Finding> findings;
     MessageDiffResult diff;
-    QStringList notes;                 // what explains the run without being a difference (e.g. a rejected token)
+    QList<Sentence> notes;             // what explains the run without being a difference (e.g. a rejected token)
     QSet<QString> criticalReceived[2]; // by path: direct, tunnel
 };
 
@@ -40,7 +40,7 @@ private:
     // `closeAnswers`: the tunnel's answers to a close forwarded as data, told with it.
     void compareViolations(const RunRecord &run, const QList<qint64> &closeAnswers, QList<Finding> *out) const;
     void compareReconnects(const RunRecord &run, QList<Finding> *out) const;
-    void noteSharedRejections(const RunRecord &run, QStringList *notes) const;
+    void noteSharedRejections(const RunRecord &run, QList<Sentence> *notes) const;
     void comparePrompts(const RunRecord &run, RunComparison *result) const;
 
     const Profile &m_profile;

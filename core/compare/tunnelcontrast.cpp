@@ -15,19 +15,19 @@ QStringList TunnelContrast::atFault() const
     return names;
 }
 
-QString TunnelContrast::sentence() const
+Sentence TunnelContrast::sentence() const
 {
     // "auth_invalid lost in 3/3 runs through vendor-relay, 0/3 through nginx: vendor-relay is at fault"
-    QStringList parts;
+    QList<Sentence> parts;
     for (const Share &s : shares)
-        parts << QStringLiteral("%1/%2%3 through %4")
-                     .arg(s.affected)
-                     .arg(s.runs)
-                     .arg(parts.isEmpty() ? QStringLiteral(" runs") : QString(), s.tunnel);
+        parts << (parts.isEmpty() ? Sentence::translate("TunnelContrast", "%1/%2 runs through %3")
+                                  : Sentence::translate("TunnelContrast", "%1/%2 through %3"))
+                     .arg(s.affected, s.runs, s.tunnel);
     const QStringList faulty = atFault();
-    const QString who = faulty.size() == 1 ? QStringLiteral("%1 is at fault").arg(faulty.first())
-                                           : QStringLiteral("%1 are at fault").arg(faulty.join(QStringLiteral(" and ")));
-    return QStringLiteral("%1 in %2: %3").arg(subject, parts.join(QStringLiteral(", ")), who);
+    const Sentence who = faulty.size() == 1 ? Sentence::translate("TunnelContrast", "%1 is at fault").arg(faulty.first())
+                                            : Sentence::translate("TunnelContrast", "%1 and %2 are at fault")
+                                                  .arg(faulty.first(faulty.size() - 1).join(QStringLiteral(", ")), faulty.last());
+    return Sentence::translate("TunnelContrast", "%1 in %2: %3").arg(subject, Sentence::listed(parts), who);
 }
 
 QList<TunnelContrast> TunnelContrast::of(const QList<Delivery> &delivery, const QList<FindingGroup> &groups,
@@ -49,7 +49,7 @@ QList<TunnelContrast> TunnelContrast::of(const QList<Delivery> &delivery, const 
     for (auto it = lost.begin(); it != lost.end(); ++it) {
         TunnelContrast c;
         c.message = it.key();
-        c.subject = QStringLiteral("%1 lost").arg(c.message);
+        c.subject = Sentence::translate("TunnelContrast", "%1 lost").arg(c.message);
         c.shares = it.value().values();
         if (!ContrastShares::someHitSomeSpared(c.shares))
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "findinggroups.h"
+#include "sentence.h"
 
 #include <QList>
 #include <QMap>
@@ -22,12 +23,12 @@ struct TunnelContrast
 
     QString message;     // the message lost, when about delivery; empty for a finding
     QString kind;        // the finding's kind, when about a finding
-    QString subject;     // what happened: "auth_invalid lost", or a finding's sentence
+    Sentence subject;    // what happened: "auth_invalid lost", or a finding's sentence
     QList<Share> shares; // the most affected first
 
     // The tunnels that did it, as they are named.
     QStringList atFault() const;
-    QString sentence() const;
+    Sentence sentence() const;
 
     // From a report's delivery and groups; `judgedThrough` counts the judged runs per tunnel.
     static QList<TunnelContrast> of(const QList<Delivery> &delivery, const QList<FindingGroup> &groups,

@@ -24,7 +24,8 @@ void WatchStatistics::add(const QString &profile, const ComparisonReport &report
     QList<GroupInfo> infos;
     QStringList keys;
     for (const FindingGroup &g : report.groups()) {
-        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0, journal, g.identity});
+        infos.append(
+            {g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary.english(), 0, 0, journal, g.identity});
         keys << g.key;
     }
     add(profile, WatchTally::ofReport(report), infos, keys, finishedEpochSeconds);

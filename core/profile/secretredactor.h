@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentence.h"
 #include <array>
 
 #include <QByteArray>
@@ -35,6 +36,10 @@ public:
     void learnCredentials(const QJsonValue &value);
 
     QString redact(const QString &text) const;
+    Sentence redact(const Sentence &text) const
+    {
+        return text.mapped([this](const QString &t) { return redact(t); });
+    }
     QByteArray redact(const QByteArray &utf8) const;
     // Each string (and key) of a JSON value, read as it is rather than as escaped JSON text.
     QJsonValue redact(const QJsonValue &value) const;

@@ -113,22 +113,24 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
     }
 }
 
-QString ComfyUiBinary::describe() const
+Sentence ComfyUiBinary::describe() const
 {
     if (!isValid())
-        return error;
+        return Sentence::verbatim(error);
     switch (type) {
     case PreviewImage:
-        return QStringLiteral("ComfyUI preview image (%1, %2 bytes)").arg(imageFormat.toUpper()).arg(image.size());
+        return Sentence::translate("ComfyUiBinary", "ComfyUI preview image (%1, %2 bytes)")
+            .arg(imageFormat.toUpper(), Sentence::number(image.size()));
     case PreviewImageWithMetadata:
-        return QStringLiteral("ComfyUI preview image with metadata (%1, %2 bytes%3)")
-            .arg(imageFormat.toUpper())
-            .arg(image.size())
-            .arg(nodeId.isEmpty() ? QString() : QStringLiteral(", node %1").arg(nodeId));
+        return nodeId.isEmpty()
+            ? Sentence::translate("ComfyUiBinary", "ComfyUI preview image with metadata (%1, %2 bytes)")
+                  .arg(imageFormat.toUpper(), Sentence::number(image.size()))
+            : Sentence::translate("ComfyUiBinary", "ComfyUI preview image with metadata (%1, %2 bytes, node %3)")
+                  .arg(imageFormat.toUpper(), Sentence::number(image.size()), nodeId);
     case Text:
-        return QStringLiteral("ComfyUI text for node %1: %2").arg(nodeId, clipped(text, 200));
+        return Sentence::translate("ComfyUiBinary", "ComfyUI text for node %1: %2").arg(nodeId, clipped(text, 200));
     }
-    return QString();
+    return Sentence();
 }
 
 QByteArray ComfyUiBinary::previewImage(quint32 format, const QByteArray &image)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentence.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -25,7 +27,7 @@ struct ComfyUiBinary
     bool isValid() const { return error.isEmpty(); }
     bool isPreview() const { return type == PreviewImage || type == PreviewImageWithMetadata; }
     // "preview image (PNG, 1234 bytes)", "text for node 7: …"
-    QString describe() const;
+    Sentence describe() const;
 
     static ComfyUiBinary parse(QByteArrayView bytes);
     // Whether the bytes carry a known image signature (JPEG, PNG, WebP).

@@ -35,10 +35,10 @@ bool HomeAssistantProtocol::keyMessage(const ReceivedMessage &message, const Mes
 
 // Home Assistant closes a connection that has not authenticated 10 s after it opened. When
 // a path's connection ended in the auth phase that long after auth_required, say so.
-QString HomeAssistantProtocol::explainServerClose(const PathRecord &p) const
+Sentence HomeAssistantProtocol::explainServerClose(const PathRecord &p) const
 {
     if (p.connections.isEmpty())
-        return QString();
+        return Sentence();
     const ConnectionRecord &c = p.connections.last();
     qint64 requiredUs = -1, authUs = -1;
     for (qsizetype i = c.firstFrameIndex; i < p.frames.count(); ++i) {
@@ -48,7 +48,7 @@ QString HomeAssistantProtocol::explainServerClose(const PathRecord &p) const
         const QByteArrayView b = f.payload;
         if (f.dir == Direction::In
             && (b.contains(QByteArrayView("\"auth_ok\"")) || b.contains(QByteArrayView("\"auth_invalid\""))))
-            return QString(); // past the auth phase
+            return Sentence(); // past the auth phase
         if (f.dir == Direction::In && requiredUs < 0 && b.contains(QByteArrayView("\"auth_required\"")))
             requiredUs = f.tUs;
         if (f.dir == Direction::Out && authUs < 0 && b.contains(QByteArrayView("\"auth\"")))
@@ -57,16 +57,19 @@ QString HomeAssistantProtocol::explainServerClose(const PathRecord &p) const
     const qint64 endUs = c.close.endedUs;
     const qint64 openUs = c.handshake.answerUs;
     if (requiredUs < 0 || endUs < 0 || openUs < 0 || endUs - openUs < 9'500'000)
-        return QString();
+        return Sentence();
     return authUs < 0
-        ? QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s "
-                         "after the upgrade and the client never sent auth")
-              .arg(RunClock::toSeconds(requiredUs - openUs), 0, 'f', 1)
-        : QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
-                         "auth_required came %1 s after the upgrade and the client's auth went out %2 s after it: "
-                         "the tunnel delays the auth exchange past HA's auth timeout")
-              .arg(RunClock::toSeconds(requiredUs - openUs), 0, 'f', 1)
-              .arg(RunClock::toSeconds(authUs - requiredUs), 0, 'f', 1);
+        ? Sentence::translate("HomeAssistantProtocol",
+                              "Home Assistant closes a connection that has not authenticated "
+                              "within 10 s; auth_required came %1 s after the upgrade and the "
+                              "client never sent auth")
+              .arg(Sentence::number(RunClock::toSeconds(requiredUs - openUs), 1))
+        : Sentence::translate("HomeAssistantProtocol",
+                              "Home Assistant closes a connection that has not authenticated within 10 s; through this "
+                              "path auth_required came %1 s after the upgrade and the client's auth went out %2 s after "
+                              "it: the tunnel delays the auth exchange past HA's auth timeout")
+              .arg(Sentence::number(RunClock::toSeconds(requiredUs - openUs), 1),
+                   Sentence::number(RunClock::toSeconds(authUs - requiredUs), 1));
 }
 
 } // namespace tunnelscope

@@ -14,7 +14,7 @@ public:
     std::unique_ptr<ProtocolClient> client(const ClientContext &context) const override;
     bool comparesJsonByContent() const override { return true; }
     bool keyMessage(const ReceivedMessage &message, const MessageKeys &keys, KeyedMessage *out) const override;
-    QString explainServerClose(const PathRecord &path) const override;
+    Sentence explainServerClose(const PathRecord &path) const override;
 };
 
 } // namespace tunnelscope

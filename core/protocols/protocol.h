@@ -2,6 +2,7 @@
 
 #include "messagekeys.h"
 #include "protocolclient.h"
+#include "sentence.h"
 #include "wireclient.h"
 
 #include <QJsonObject>
@@ -83,10 +84,10 @@ public:
     }
     // What this protocol's server does that explains how a path's last connection ended (Home
     // Assistant's 10 s auth timeout); empty when nothing.
-    virtual QString explainServerClose(const PathRecord &path) const
+    virtual Sentence explainServerClose(const PathRecord &path) const
     {
         Q_UNUSED(path);
-        return QString();
+        return Sentence();
     }
 
     // The registered protocols; `named` falls back to plain frames for an unknown name (the

@@ -103,7 +103,7 @@ QString describeBytes(const Frame &frame, const SecretRedactor &redactor)
                     .arg(QString::number(uchar(SecretRedactor::MaskByte), 16));
     // ComfyUI's binary events; only a frame that parses whole is named as one.
     if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
-        text += redactor.redact(b.describe()) + QStringLiteral("\n\n");
+        text += redactor.redact(b.describe().localized()) + QStringLiteral("\n\n");
         if (!b.metadata.isEmpty())
             text += QStringLiteral("Metadata:\n")
                 + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))

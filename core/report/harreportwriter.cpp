@@ -148,8 +148,8 @@ void HarReportWriter::write(const ComparisonReport &report, QIODevice *device)
     if (!report.tlsWarnings().isEmpty()) {
         // HAR 1.2 gives every object a free "comment"; the log's is where viewers look first.
         QStringList lines;
-        for (const QString &t : report.tlsWarnings())
-            lines << QStringLiteral("warning: ") + r.redact(t);
+        for (const Sentence &t : report.tlsWarnings())
+            lines << QStringLiteral("warning: ") + r.redact(t.english());
         w.key(QStringLiteral("comment"));
         w.value(lines.join(QLatin1Char('\n')));
     }

@@ -185,10 +185,10 @@ private:
                 .arg(m_report.directEverConnected() ? QString()
                                                     : QStringLiteral(" — the direct path never completed a handshake")));
 
-        for (const QString &warning : m_report.tlsWarnings())
-            put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning)));
-        for (const QString &note : m_report.notes())
-            put(QStringLiteral("<p class=\"note\">Note: %1</p>").arg(esc(note))); // a fact, not a fault
+        for (const Sentence &warning : m_report.tlsWarnings())
+            put(QStringLiteral("<p class=\"sev warning tls\">Warning: %1</p>").arg(esc(warning.localized())));
+        for (const Sentence &note : m_report.notes())
+            put(QStringLiteral("<p class=\"note\">Note: %1</p>").arg(esc(note.localized()))); // a fact, not a fault
     }
 
     void writeFindings() const
@@ -218,7 +218,7 @@ private:
                                        "class=\"num\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                             .arg(run)
                             .arg(f.tMs >= 0 ? QString::number(f.tMs, 'f', 3) : QStringLiteral("—"))
-                            .arg(esc(f.summary), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"))
+                            .arg(esc(f.summary.localized()), seqLink(f.directSeq, "d"), seqLink(f.tunnelSeq, "t"))
                             .arg(run + 1); // runs are counted from 1 for people; anchors keep the index
             }
             const bool counted = g.runsTotal > 1 || g.count > 1;
@@ -230,8 +230,9 @@ private:
                          (g.tunnel.isEmpty() ? QString() : QStringLiteral("<span class=\"as\">via %1</span> ").arg(esc(g.tunnel)))
                              + (g.identity.isEmpty() ? QString()
                                                      : QStringLiteral("<span class=\"as\">as %1</span> ").arg(esc(g.identity)))
-                             + esc(g.summary),
-                         counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency())) : QString(),
+                             + esc(g.summary.localized()),
+                         counted ? QStringLiteral(" <span class=\"freq\">[%1]</span>").arg(esc(g.frequency().localized()))
+                                 : QString(),
                          rows));
         }
         if (total > listed)
@@ -250,7 +251,7 @@ private:
             return;
         put(QStringLiteral("<h2>Client identities</h2>"));
         for (const IdentityContrast &c : m_report.identityContrasts())
-            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence())));
+            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence().localized())));
         if (m_report.identityContrasts().isEmpty())
             put(QStringLiteral("<p>The tunnel treated every identity alike.</p>"));
         QMap<QString, QMap<QString, const Delivery *>> byMessage;
@@ -287,7 +288,7 @@ private:
             return;
         put(QStringLiteral("<h2>Tunnels</h2>"));
         for (const TunnelContrast &c : m_report.tunnelContrasts())
-            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence())));
+            put(QStringLiteral("<p class=\"contrast\">%1</p>").arg(esc(c.sentence().localized())));
         if (m_report.tunnelContrasts().isEmpty())
             put(QStringLiteral("<p>No tunnel did anything the others did not.</p>"));
         QString head = QStringLiteral("<table class=\"tunnels\"><tr><th></th>");

@@ -5,6 +5,7 @@
 #include "comparisonreport.h"
 #include "framepresenter.h"
 #include "jsonstreamwriter.h"
+#include "language.h"
 #include "runclock.h"
 #include "utf8.h"
 #include "websocketextensions.h"
@@ -130,13 +131,28 @@ void writeFrame(JsonStreamWriter &w, qsizetype seq, const Frame &f, const Secret
     w.endObject();
 }
 
+// The language people read besides English, or empty when it is English: then the report has
+// English only, as it always had.
+QString localizedLanguage()
+{
+    return Language::current() == QLatin1String("en") ? QString() : Language::current();
+}
+
+// `key` in English (what scripts match), and `key`_localized in the language chosen, both redacted.
+void insertSentence(QJsonObject *o, const QString &key, const Sentence &s, const SecretRedactor &r)
+{
+    o->insert(key, r.redact(s.english()));
+    if (!localizedLanguage().isEmpty())
+        o->insert(key + QStringLiteral("_localized"), r.redact(s.localized()));
+}
+
 QJsonObject findingJson(const Finding &f, const SecretRedactor &r)
 {
     QJsonObject o{{QStringLiteral("kind"), f.kind},
                   {QStringLiteral("severity"), Finding::severityName(f.severity)},
-                  {QStringLiteral("summary"), r.redact(f.summary)},
                   {QStringLiteral("direct_seq"), f.directSeq >= 0 ? QJsonValue(f.directSeq) : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("tunnel_seq"), f.tunnelSeq >= 0 ? QJsonValue(f.tunnelSeq) : QJsonValue(QJsonValue::Null)}};
+    insertSentence(&o, QStringLiteral("summary"), f.summary, r);
     if (!f.path.isEmpty())
         o.insert(QStringLiteral("path"), f.path);
     if (f.tMs >= 0)
@@ -279,12 +295,12 @@ QJsonArray groupsJson(const ComparisonReport &report)
             {QStringLiteral("kind"), g.kind},
             {QStringLiteral("severity"), Finding::severityName(g.severity)},
             {QStringLiteral("message"), g.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.redact(g.message))},
-            {QStringLiteral("summary"), r.redact(g.summary)},
             {QStringLiteral("count"), g.count},
             {QStringLiteral("runs_affected"), g.runsAffected},
             {QStringLiteral("runs_total"), g.runsTotal},
             {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
             {QStringLiteral("occurrences"), occurrences}};
+        insertSentence(&o, QStringLiteral("summary"), g.summary, r);
         if (!g.path.isEmpty())
             o.insert(QStringLiteral("path"), g.path);
         if (!g.identity.isEmpty())
@@ -321,7 +337,7 @@ QJsonObject shareJson(const QString &key, const QString &name, int affected, int
 // An identity's or a tunnel's contrast: its sentence, what it is about, and `rest`.
 template<typename Contrast> QJsonObject contrastJson(const SecretRedactor &r, const Contrast &c, QJsonObject rest)
 {
-    rest.insert(QStringLiteral("summary"), r.redact(c.sentence()));
+    insertSentence(&rest, QStringLiteral("summary"), c.sentence(), r);
     if (!c.message.isEmpty())
         rest.insert(QStringLiteral("message"), r.redact(c.message));
     if (!c.kind.isEmpty())
@@ -401,6 +417,10 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device, 
                 .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
                 .toString(Qt::ISODateWithMs));
     w.newline();
+    if (const QString language = localizedLanguage(); !language.isEmpty()) {
+        w.key(QStringLiteral("language")); // of every *_localized field
+        w.value(language);
+    }
     if (!frames.isEmpty()) {
         w.key(QStringLiteral("frames_filter"));
         w.value(frames.expression());
@@ -410,11 +430,17 @@ void JsonReportWriter::write(const ComparisonReport &report, QIODevice *device, 
          {std::pair{QStringLiteral("warnings"), report.tlsWarnings()}, std::pair{QStringLiteral("notes"), report.notes()}}) {
         if (lines.isEmpty())
             continue;
-        QJsonArray redacted;
-        for (const QString &line : lines)
-            redacted.append(r.redact(line));
+        QJsonArray redacted, localized;
+        for (const Sentence &line : lines) {
+            redacted.append(r.redact(line.english()));
+            localized.append(r.redact(line.localized()));
+        }
         w.key(key);
         w.json(redacted);
+        if (!localizedLanguage().isEmpty()) {
+            w.key(key + QStringLiteral("_localized"));
+            w.json(localized);
+        }
     }
     w.key(QStringLiteral("summary"));
     QJsonObject latency{{QStringLiteral("direct"), report.pingLatency(false).toJson()},

@@ -34,7 +34,7 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
         for (const Finding &f : report.findings(qsizetype(i)))
             if (f.severity != Finding::Severity::Info)
                 texts << xmlSafe(
-                    QStringLiteral("[%1] %2: %3").arg(Finding::severityName(f.severity), f.kind, r.redact(f.summary)));
+                    QStringLiteral("[%1] %2: %3").arg(Finding::severityName(f.severity), f.kind, r.redact(f.summary.english())));
         failures += texts.isEmpty() ? 0 : 1;
         failureTexts << texts;
         const RunRecord &run = *report.runs()[i];
@@ -64,10 +64,10 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     if (!report.tlsWarnings().isEmpty()) {
         // CI pages show a suite's properties and its system-err beside the test cases.
         xml.writeStartElement(QStringLiteral("properties"));
-        for (const QString &t : report.tlsWarnings()) {
+        for (const Sentence &t : report.tlsWarnings()) {
             xml.writeStartElement(QStringLiteral("property"));
             xml.writeAttribute(QStringLiteral("name"), QStringLiteral("warning"));
-            xml.writeAttribute(QStringLiteral("value"), xmlSafe(r.redact(t)));
+            xml.writeAttribute(QStringLiteral("value"), xmlSafe(r.redact(t.english())));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -98,8 +98,8 @@ void JUnitReportWriter::write(const ComparisonReport &report, QIODevice *device)
     }
     if (!report.tlsWarnings().isEmpty()) {
         QStringList lines;
-        for (const QString &t : report.tlsWarnings())
-            lines << QStringLiteral("warning: ") + xmlSafe(r.redact(t));
+        for (const Sentence &t : report.tlsWarnings())
+            lines << QStringLiteral("warning: ") + xmlSafe(r.redact(t.english()));
         xml.writeTextElement(QStringLiteral("system-err"), lines.join(QLatin1Char('\n')));
     }
     xml.writeEndElement();

@@ -2,12 +2,29 @@
 
 #include "closepayload.h"
 #include "comparisonreport.h"
+#include "sentence.h"
 
 #include <algorithm>
 
 namespace tunnelscope {
 
 namespace {
+
+// A measurement with the locale's digits (the terminal is read by people).
+QString number(double value, int precision)
+{
+    return Sentence::number(value, precision).localized();
+}
+
+// "direct" and "tunnel" in the language chosen; a tunnel's own name as it is.
+QString pathName(const QString &name)
+{
+    if (name == QLatin1String("direct"))
+        return TextSummary::tr("direct", "the direct path");
+    if (name == QLatin1String("tunnel"))
+        return TextSummary::tr("tunnel", "the tunnelled path");
+    return name;
+}
 
 QString pathLine(const PathRecord &p, const SecretRedactor &r)
 {
@@ -25,49 +42,49 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
         }
     }
     const HandshakeRecord h = p.firstHandshake();
-    QString handshake = !h.ok ? QStringLiteral("upgrade FAILED: %1").arg(r.redact(h.error))
-        : h.durationMs() >= 0 ? QStringLiteral("upgraded in %1 ms").arg(h.durationMs(), 0, 'f', 2)
-                              : QStringLiteral("upgraded (its duration was not recorded)");
+    const QString separator = TextSummary::tr("; ", "between the facts of a path");
+    const QString handshake = !h.ok ? TextSummary::tr("upgrade FAILED: %1").arg(r.redact(h.error))
+        : h.durationMs() >= 0       ? TextSummary::tr("upgraded in %1 ms").arg(number(h.durationMs(), 2))
+                                    : TextSummary::tr("upgraded (its duration was not recorded)");
     QString close;
     if (p.everConnected()) {
         const CloseRecord c = p.lastClose();
-        close = c.frameReceived ? QStringLiteral("close %1 %2 (%3)")
-                                      .arg(c.code)
-                                      .arg(ClosePayload::describe(c.code),
-                                           c.initiatedBy == CloseRecord::Initiator::Client ? QStringLiteral("client initiated")
-                                                                                           : QStringLiteral("server initiated"))
+        close = c.frameReceived
+            ? (c.initiatedBy == CloseRecord::Initiator::Client ? TextSummary::tr("close %1 %2 (client initiated)")
+                                                               : TextSummary::tr("close %1 %2 (server initiated)"))
+                  .arg(QString::number(c.code), ClosePayload::meaning(c.code).localized())
             : c.endedUs < 0 ? c.tcpEnd
-                            : QStringLiteral("1006: no close frame (%1)").arg(c.tcpEnd);
+                            : TextSummary::tr("1006: no close frame (%1)").arg(c.tcpEnd);
     }
-    QString line = QStringLiteral("  %1  %2\n           %3; frames in %4, out %5")
-                       .arg(p.name, -6)
-                       .arg(r.redact(p.url.toString()), handshake)
-                       .arg(in)
-                       .arg(out);
+    QString line = QStringLiteral("  %1  %2\n           ").arg(pathName(p.name), -6).arg(r.redact(p.url.toString())) + handshake
+        + separator + TextSummary::tr("frames in %1, out %2").arg(in).arg(out);
     if (!close.isEmpty())
-        line += QStringLiteral("; ") + close;
+        line += separator + close;
     if (compressed)
-        line += QStringLiteral("; %1 message(s) compressed, %2 B on the wire for %3 B")
-                    .arg(compressed)
-                    .arg(wireBytes)
-                    .arg(messageBytes);
+        line += separator
+            + TextSummary::tr("%1 message(s) compressed, %2 B on the wire for %3 B")
+                  .arg(compressed)
+                  .arg(wireBytes)
+                  .arg(messageBytes);
     if (p.reconnects())
-        line += QStringLiteral("; %1 reconnect(s)").arg(p.reconnects());
+        line += separator + TextSummary::tr("%n reconnect(s)", nullptr, p.reconnects());
     int failed = 0;
     for (const StepOutcome &s : p.steps)
         failed += s.ok ? 0 : 1;
     if (failed)
-        line += QStringLiteral("; %1 step(s) failed").arg(failed);
+        line += separator + TextSummary::tr("%n step(s) failed", nullptr, failed);
     return line + QLatin1Char('\n');
 }
 
 QString runHeading(const RunRecord &run)
 {
     // Counted from 1 for people, as the progress line does (JSON's index counts from 0).
-    const QString as = (run.tunnelName.isEmpty() ? QString() : QStringLiteral(" via %1").arg(run.tunnelName))
-        + (run.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(run.identity));
-    return run.interrupted ? QStringLiteral("run %1%2 (interrupted: shown, not judged)\n").arg(run.index + 1).arg(as)
-                           : QStringLiteral("run %1%2\n").arg(run.index + 1).arg(as);
+    const QString as = (run.tunnelName.isEmpty() ? QString() : TextSummary::tr(" via %1").arg(run.tunnelName))
+        + (run.identity.isEmpty() ? QString() : TextSummary::tr(" as %1", "a client identity").arg(run.identity));
+    return (run.interrupted ? TextSummary::tr("run %1%2 (interrupted: shown, not judged)") : TextSummary::tr("run %1%2"))
+               .arg(run.index + 1)
+               .arg(as)
+        + QLatin1Char('\n');
 }
 
 // One path over every judged run: its upgrades, how its connections ended, reconnects.
@@ -96,9 +113,9 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel, const QString 
         }
         for (const ConnectionRecord &c : p.connections)
             if (c.handshake.ok)
-                ++closes[!p.controlFramesRecorded    ? QStringLiteral("not recorded (a HAR has no closes)")
+                ++closes[!p.controlFramesRecorded    ? TextSummary::tr("not recorded (a HAR has no closes)")
                              : c.close.frameReceived ? QString::number(c.close.code)
-                                                     : QStringLiteral("1006 (no close frame)")];
+                                                     : TextSummary::tr("1006 (no close frame)")];
         reconnects += p.reconnects();
         for (const StepOutcome &s : p.steps)
             failedSteps += s.ok ? 0 : 1;
@@ -107,22 +124,36 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel, const QString 
     QStringList closeText;
     for (auto it = closes.begin(); it != closes.end(); ++it)
         closeText << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
-    QString line = QStringLiteral("  %1  %2\n           upgraded in %3/%4 runs")
-                       .arg(!tunnel                    ? QStringLiteral("direct")
-                                : tunnelName.isEmpty() ? QStringLiteral("tunnel")
+    const QString separator = TextSummary::tr("; ", "between the facts of a path");
+    QString line = QStringLiteral("  %1  %2\n           ")
+                       .arg(!tunnel                    ? pathName(QStringLiteral("direct"))
+                                : tunnelName.isEmpty() ? pathName(QStringLiteral("tunnel"))
                                                        : tunnelName,
                             r.redact(url))
-                       .arg(upgraded)
-                       .arg(judged);
+        + TextSummary::tr("upgraded in %1/%2 runs").arg(upgraded).arg(judged);
     if (stats.n > 0)
-        line += QStringLiteral(" (p50 %1 ms, max %2 ms)").arg(stats.p50, 0, 'f', 2).arg(stats.max, 0, 'f', 2);
+        line += TextSummary::tr(" (p50 %1 ms, max %2 ms)").arg(number(stats.p50, 2), number(stats.max, 2));
     if (!closeText.isEmpty())
-        line += QStringLiteral("; closes: ") + closeText.join(QStringLiteral(", "));
+        line += separator + TextSummary::tr("closes: %1").arg(closeText.join(TextSummary::tr(", ")));
     if (reconnects)
-        line += QStringLiteral("; %1 reconnect(s)").arg(reconnects);
+        line += separator + TextSummary::tr("%n reconnect(s)", nullptr, reconnects);
     if (failedSteps)
-        line += QStringLiteral("; %1 step(s) failed").arg(failedSteps);
+        line += separator + TextSummary::tr("%n step(s) failed", nullptr, failedSteps);
     return line + QLatin1Char('\n');
+}
+
+// CRITICAL, WARNING, INFO: the words people scan for, in the language chosen.
+QString severityWord(Finding::Severity s)
+{
+    switch (s) {
+    case Finding::Severity::Critical:
+        return TextSummary::tr("CRITICAL");
+    case Finding::Severity::Warning:
+        return TextSummary::tr("WARNING");
+    case Finding::Severity::Info:
+        break;
+    }
+    return TextSummary::tr("INFO");
 }
 
 // The finding groups, ranked; in the short summary every critical group and a few more.
@@ -139,13 +170,16 @@ QString groupLines(const ComparisonReport &report, bool verbose)
         // A single finding in a single run needs no count.
         const bool counted = g.runsTotal > 1 || g.count > 1;
         out += QStringLiteral("  %1 %2%3: %4%5\n")
-                   .arg(Finding::severityName(g.severity).toUpper(), g.kind,
-                        (g.tunnel.isEmpty() ? QString() : QStringLiteral(" via %1").arg(g.tunnel))
-                            + (g.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(g.identity)),
-                        r.redact(g.summary), counted ? QStringLiteral(" [%1]").arg(g.frequency()) : QString());
+                   .arg(severityWord(g.severity), g.kind,
+                        (g.tunnel.isEmpty() ? QString() : TextSummary::tr(" via %1").arg(g.tunnel))
+                            + (g.identity.isEmpty() ? QString() : TextSummary::tr(" as %1", "a client identity").arg(g.identity)),
+                        r.redact(g.summary.localized()),
+                        counted ? QStringLiteral(" [%1]").arg(g.frequency().localized()) : QString());
     }
     if (shown < total)
-        out += QStringLiteral("  … %1 more group(s) of findings: --verbose lists them and every run\n").arg(total - shown);
+        out += TextSummary::tr("  … %n more group(s) of findings: --verbose lists them and every run", nullptr,
+                               int(total - shown))
+            + QLatin1Char('\n');
     return out;
 }
 
@@ -156,18 +190,21 @@ QString deliveryLine(const ComparisonReport &report)
     for (const Delivery &d : report.delivery()) {
         if (d.paths.value(QStringLiteral("tunnel")) == d.runs)
             continue;
-        QString part = QStringLiteral("%1 direct %2/%3")
-                           .arg(report.redactor().redact(d.message)
-                                + (d.identity.isEmpty() ? QString() : QStringLiteral(" as %1").arg(d.identity)))
-                           .arg(d.paths.value(QStringLiteral("direct")))
-                           .arg(d.runs);
+        QString part = report.redactor().redact(d.message)
+            + (d.identity.isEmpty() ? QString() : TextSummary::tr(" as %1", "a client identity").arg(d.identity));
+        QStringList counts;
         for (auto it = d.paths.begin(); it != d.paths.end(); ++it)
             if (it.key() != QLatin1String("direct"))
-                part += QStringLiteral(", %1 %2/%3").arg(it.key()).arg(it.value()).arg(d.runs);
-        parts << part;
+                counts << QStringLiteral("%1 %2/%3").arg(pathName(it.key())).arg(it.value()).arg(d.runs);
+        counts.prepend(QStringLiteral("%1 %2/%3")
+                           .arg(pathName(QStringLiteral("direct")))
+                           .arg(d.paths.value(QStringLiteral("direct")))
+                           .arg(d.runs));
+        parts << part + QLatin1Char(' ') + counts.join(TextSummary::tr(", "));
     }
-    return parts.isEmpty() ? QString()
-                           : QStringLiteral("delivery of critical messages: %1\n").arg(parts.join(QStringLiteral("; ")));
+    return parts.isEmpty()
+        ? QString()
+        : TextSummary::tr("delivery of critical messages: %1").arg(parts.join(TextSummary::tr("; "))) + QLatin1Char('\n');
 }
 
 // With identities swept, where the tunnel treated them differently: said before the groups.
@@ -175,9 +212,9 @@ QString contrastLines(const ComparisonReport &report)
 {
     QString out;
     for (const TunnelContrast &c : report.tunnelContrasts())
-        out += QStringLiteral("tunnels: %1\n").arg(report.redactor().redact(c.sentence()));
+        out += TextSummary::tr("tunnels: %1").arg(report.redactor().redact(c.sentence().localized())) + QLatin1Char('\n');
     for (const IdentityContrast &c : report.identityContrasts())
-        out += QStringLiteral("identities: %1\n").arg(report.redactor().redact(c.sentence()));
+        out += TextSummary::tr("identities: %1").arg(report.redactor().redact(c.sentence().localized())) + QLatin1Char('\n');
     return out;
 }
 
@@ -186,11 +223,11 @@ QString tunnelVerdictLines(const ComparisonReport &report)
 {
     QString out;
     for (const ComparisonReport::TunnelResult &t : report.tunnelResults())
-        out += QStringLiteral("tunnel %1: %2 (%3 critical, %4 warning) over %5 run(s)\n")
+        out += TextSummary::tr("tunnel %1: %2 (%3 critical, %4 warning) over %n run(s)", nullptr, t.runs)
                    .arg(t.name, ComparisonReport::verdictName(t.verdict))
                    .arg(t.critical)
                    .arg(t.warning)
-                   .arg(t.runs);
+            + QLatin1Char('\n');
     return out;
 }
 
@@ -199,8 +236,8 @@ QString runCount(const ComparisonReport &report)
 {
     const qsizetype tunnels = report.tunnelResults().size();
     if (tunnels < 1)
-        return QStringLiteral("%1 run(s)").arg(report.runs().size());
-    return QStringLiteral("%1 run(s) through %2 tunnels").arg(qsizetype(report.runs().size()) / tunnels).arg(tunnels);
+        return TextSummary::tr("%n run(s)", nullptr, int(report.runs().size()));
+    return TextSummary::tr("%n run(s) through %1 tunnels", nullptr, int(qsizetype(report.runs().size()) / tunnels)).arg(tunnels);
 }
 
 } // namespace
@@ -211,18 +248,18 @@ QString TextSummary::verdictLine(const ComparisonReport &report)
     for (std::size_t i = 0; i < report.runs().size(); ++i)
         for (const Finding &f : report.findings(qsizetype(i)))
             ++counts[int(f.severity)];
-    QString line = QStringLiteral("verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)")
+    QString line = tr("verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)")
                        .arg(ComparisonReport::verdictName(report.verdict()))
                        .arg(counts[int(Finding::Severity::Critical)])
                        .arg(counts[int(Finding::Severity::Warning)])
                        .arg(counts[int(Finding::Severity::Info)])
                        .arg(runCount(report));
     if (report.judgedRuns() == 0 && !report.runs().empty())
-        line += QStringLiteral(" - no run ended on its own, so nothing was judged");
+        line += tr(" - no run ended on its own, so nothing was judged");
     else if (!report.directEverConnected())
-        line += QStringLiteral(" - the direct path never completed a handshake: nothing to compare against");
+        line += tr(" - the direct path never completed a handshake: nothing to compare against");
     if (!report.tlsWarnings().isEmpty())
-        line += QStringLiteral(" - TLS verification was off on a path (see the warning)");
+        line += tr(" - TLS verification was off on a path (see the warning)");
     return line;
 }
 
@@ -234,7 +271,7 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
     QString out = QStringLiteral("%1: %2%3\n")
                       .arg(r.redact(report.profile().name))
                       .arg(runCount(report))
-                      .arg(interrupted ? QStringLiteral(", %1 interrupted").arg(interrupted) : QString());
+                      .arg(interrupted ? tr(", %n interrupted", nullptr, int(interrupted)) : QString());
     if (verbose) {
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const RunRecord &run = *runs[i];
@@ -242,10 +279,9 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
             out += pathLine(run.direct, r);
             out += pathLine(run.tunnel, r);
             for (const Finding &f : report.findings(qsizetype(i)))
-                out += QStringLiteral("  %1 %2: %3\n")
-                           .arg(Finding::severityName(f.severity).toUpper(), f.kind, r.redact(f.summary));
+                out += QStringLiteral("  %1 %2: %3\n").arg(severityWord(f.severity), f.kind, r.redact(f.summary.localized()));
         }
-        out += QStringLiteral("findings over the runs judged, grouped:\n");
+        out += tr("findings over the runs judged, grouped:") + QLatin1Char('\n');
     } else if (runs.size() == 1) {
         out += runHeading(*runs.front());
         out += pathLine(runs.front()->direct, r);
@@ -268,10 +304,10 @@ QString TextSummary::render(const ComparisonReport &report, bool verbose)
     out += contrastLines(report);
     out += groupLines(report, verbose);
     out += deliveryLine(report);
-    for (const QString &warning : report.tlsWarnings())
-        out += QStringLiteral("warning: %1\n").arg(r.redact(warning));
-    for (const QString &note : report.notes())
-        out += QStringLiteral("note: %1\n").arg(r.redact(note));
+    for (const Sentence &warning : report.tlsWarnings())
+        out += tr("warning: %1").arg(r.redact(warning.localized())) + QLatin1Char('\n');
+    for (const Sentence &note : report.notes())
+        out += tr("note: %1").arg(r.redact(note.localized())) + QLatin1Char('\n');
     return out + verdictLine(report) + QLatin1Char('\n');
 }
 

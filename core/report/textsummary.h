@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tunnelscope {
@@ -11,6 +12,8 @@ class ComparisonReport;
 // the verdict. `verbose` adds every run with its paths and findings, and every group.
 class TextSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(TextSummary)
+
 public:
     static QString render(const ComparisonReport &report, bool verbose = false);
     // How many groups the short summary lists besides the critical ones (all of those show).

@@ -1,5 +1,6 @@
 #include "closepayload.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace tunnelscope {
@@ -30,47 +31,57 @@ bool ClosePayload::isAllowedOnWire(quint16 code)
     return code >= 1000 && code <= 1014 && code != 1004 && code != 1005 && code != 1006;
 }
 
-QString ClosePayload::describe(quint16 code)
+const char *ClosePayload::name(quint16 code)
 {
     switch (code) {
     case 1000:
-        return QStringLiteral("normal");
+        return QT_TRANSLATE_NOOP("ClosePayload", "normal");
     case 1001:
-        return QStringLiteral("going away");
+        return QT_TRANSLATE_NOOP("ClosePayload", "going away");
     case 1002:
-        return QStringLiteral("protocol error");
+        return QT_TRANSLATE_NOOP("ClosePayload", "protocol error");
     case 1003:
-        return QStringLiteral("unsupported data");
+        return QT_TRANSLATE_NOOP("ClosePayload", "unsupported data");
     case 1005:
-        return QStringLiteral("no status");
+        return QT_TRANSLATE_NOOP("ClosePayload", "no status");
     case 1006:
-        return QStringLiteral("abnormal, no close frame");
+        return QT_TRANSLATE_NOOP("ClosePayload", "abnormal, no close frame");
     case 1007:
-        return QStringLiteral("invalid payload data");
+        return QT_TRANSLATE_NOOP("ClosePayload", "invalid payload data");
     case 1008:
-        return QStringLiteral("policy violation");
+        return QT_TRANSLATE_NOOP("ClosePayload", "policy violation");
     case 1009:
-        return QStringLiteral("message too big");
+        return QT_TRANSLATE_NOOP("ClosePayload", "message too big");
     case 1010:
-        return QStringLiteral("extension required");
+        return QT_TRANSLATE_NOOP("ClosePayload", "extension required");
     case 1011:
-        return QStringLiteral("internal error");
+        return QT_TRANSLATE_NOOP("ClosePayload", "internal error");
     case 1012:
-        return QStringLiteral("service restart");
+        return QT_TRANSLATE_NOOP("ClosePayload", "service restart");
     case 1013:
-        return QStringLiteral("try again later");
+        return QT_TRANSLATE_NOOP("ClosePayload", "try again later");
     case 1014:
-        return QStringLiteral("bad gateway");
+        return QT_TRANSLATE_NOOP("ClosePayload", "bad gateway");
     case 1015:
-        return QStringLiteral("TLS handshake failure");
+        return QT_TRANSLATE_NOOP("ClosePayload", "TLS handshake failure");
     default:
         break;
     }
     if (code >= 3000 && code <= 3999)
-        return QStringLiteral("registered");
+        return QT_TRANSLATE_NOOP("ClosePayload", "registered");
     if (code >= 4000 && code <= 4999)
-        return QStringLiteral("private");
-    return QStringLiteral("reserved");
+        return QT_TRANSLATE_NOOP("ClosePayload", "private");
+    return QT_TRANSLATE_NOOP("ClosePayload", "reserved");
+}
+
+QString ClosePayload::describe(quint16 code)
+{
+    return QString::fromLatin1(name(code));
+}
+
+Sentence ClosePayload::meaning(quint16 code)
+{
+    return Sentence::translate("ClosePayload", name(code));
 }
 
 } // namespace tunnelscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentence.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -25,6 +27,11 @@ struct ClosePayload
     static bool isAllowedOnWire(quint16 code);
     // "normal", "abnormal (no close frame)", ... for summaries and tooltips.
     static QString describe(quint16 code);
+    // The same, in the language chosen too.
+    static Sentence meaning(quint16 code);
+
+private:
+    static const char *name(quint16 code);
 };
 
 } // namespace tunnelscope

@@ -50,7 +50,7 @@ void tst_ComfyUiBinary::previewImage()
     QCOMPARE(png.type, quint32(ComfyUiBinary::PreviewImage));
     QCOMPARE(png.imageFormat, QStringLiteral("png"));
     QCOMPARE(png.image, m_png);
-    QCOMPARE(png.describe(), QStringLiteral("ComfyUI preview image (PNG, %1 bytes)").arg(m_png.size()));
+    QCOMPARE(png.describe().english(), QStringLiteral("ComfyUI preview image (PNG, %1 bytes)").arg(m_png.size()));
 
     const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(20, 'j');
     const ComfyUiBinary j = ComfyUiBinary::parse(be32(1) + be32(1) + jpeg);
@@ -65,7 +65,7 @@ void tst_ComfyUiBinary::textEvent()
     QVERIFY2(t.isValid(), qPrintable(t.error));
     QCOMPARE(t.nodeId, QStringLiteral("12"));
     QCOMPARE(t.text, QStringLiteral("loading model… done"));
-    QCOMPARE(t.describe(), QStringLiteral("ComfyUI text for node 12: loading model… done"));
+    QCOMPARE(t.describe().english(), QStringLiteral("ComfyUI text for node 12: loading model… done"));
     // An empty node id and text are legal.
     QVERIFY(ComfyUiBinary::parse(be32(3) + be32(0)).isValid());
 }
@@ -129,7 +129,7 @@ void tst_ComfyUiBinary::malformed()
     const ComfyUiBinary b = ComfyUiBinary::parse(bytes);
     QVERIFY(!b.isValid());
     QCOMPARE(b.error, error);
-    QCOMPARE(b.describe(), error);
+    QCOMPARE(b.describe().english(), error);
 }
 
 void tst_ComfyUiBinary::detailPaneDecodesPreview()

@@ -25,7 +25,7 @@ Finding finding(const char *kind, Finding::Severity severity, const QString &sum
     f.kind = QLatin1String(kind);
     f.severity = severity;
     f.path = QStringLiteral("tunnel");
-    f.summary = summary;
+    f.summary = Sentence::verbatim(summary);
     if (!message.isEmpty())
         f.detail.insert(QStringLiteral("message"), message);
     return f;
@@ -55,8 +55,8 @@ void tst_FindingGroups::groupsByCauseAcrossRuns()
     QCOMPARE(groups[0].runsTotal, 3);
     QVERIFY(!groups[0].consistent());
     QCOMPARE(groups[0].message, QStringLiteral("progress"));
-    QCOMPARE(groups[0].summary, runs[0][0].summary); // the first occurrence speaks for the group
-    QCOMPARE(groups[0].frequency(), QStringLiteral("2/3 run(s), 3 times"));
+    QCOMPARE(groups[0].summary.english(), runs[0][0].summary.english()); // the first occurrence speaks for the group
+    QCOMPARE(groups[0].frequency().english(), QStringLiteral("2/3 run(s), 3 times"));
     QCOMPARE((groups[0].members), (QList<QPair<qsizetype, qsizetype>>{{0, 0}, {0, 1}, {1, 0}}));
     QCOMPARE(groups[1].count, 1);
     // Two prompts' ids are no other cause either.
@@ -78,7 +78,7 @@ void tst_FindingGroups::ranksCriticalFirstThenByRuns()
     QCOMPARE(groups[0].kind, QStringLiteral("close_truncated"));    // critical, though in 1 run only
     QCOMPARE(groups[1].kind, QStringLiteral("reconnect_mismatch")); // every run
     QVERIFY(groups[1].consistent());
-    QCOMPARE(groups[1].frequency(), QStringLiteral("every run (3/3)"));
+    QCOMPARE(groups[1].frequency().english(), QStringLiteral("every run (3/3)"));
     QCOMPARE(groups[2].kind, QStringLiteral("message_extra"));
 }
 
@@ -137,12 +137,12 @@ void tst_FindingGroups::identitiesSplitGroupsDeliveryAndContrast()
         = IdentityContrast::of(delivery, groups, {{QStringLiteral("browser"), 3}, {QStringLiteral("ios-app"), 3}});
     QCOMPARE(contrasts.size(), 2);
     QCOMPARE(contrasts[0].message, QStringLiteral("auth_invalid"));
-    QCOMPARE(contrasts[0].sentence(),
+    QCOMPARE(contrasts[0].sentence().english(),
              QStringLiteral("auth_invalid lost in 3/3 runs as ios-app, 0/3 as browser: the tunnel "
                             "treats these clients differently"));
     // The missing-message group is said by its delivery; the ping by its group.
     QCOMPARE(contrasts[1].kind, QStringLiteral("ping_injected"));
-    QVERIFY(contrasts[1].sentence().startsWith(
+    QVERIFY(contrasts[1].sentence().english().startsWith(
         QStringLiteral("the tunnel sent a ping the server did not in 1/3 runs as browser, 0/3 as ios-app")));
 }
 

@@ -223,8 +223,8 @@ void tst_MessageDiff::messages()
     if (!kinds.isEmpty()) {
         const Finding &first = r.findings.first();
         QCOMPARE(first.severity, severity);
-        QVERIFY(!first.summary.isEmpty());
-        QVERIFY2(first.summary.contains(QLatin1Char(':')), qPrintable(first.summary)); // "what: why"
+        QVERIFY(!first.summary.english().isEmpty());
+        QVERIFY2(first.summary.english().contains(QLatin1Char(':')), qPrintable(first.summary.english())); // "what: why"
         if (!alteration.isEmpty())
             QCOMPARE(first.detail.value(QStringLiteral("alteration")).toString(), alteration);
     } else {
@@ -312,7 +312,7 @@ void tst_MessageDiff::closes()
         return;
     }
     QCOMPARE(found, QStringList{kind});
-    QVERIFY2(r.findings.last().summary.contains(words), qPrintable(r.findings.last().summary));
+    QVERIFY2(r.findings.last().summary.english().contains(words), qPrintable(r.findings.last().summary.english()));
     QCOMPARE(r.findings.last().severity,
              kind == QLatin1String("close_mismatch") ? Finding::Severity::Warning : Finding::Severity::Critical);
 }
@@ -343,7 +343,7 @@ void tst_MessageDiff::sharedRefusalIsANote()
                         {QStringLiteral(R"({"type":"auth_required"})"), invalid});
     RunComparison r = RunComparer(p).compare(*both);
     QCOMPARE(r.notes.size(), 1);
-    QVERIFY(r.notes.first().contains(QLatin1String("not lost by the tunnel")));
+    QVERIFY(r.notes.first().english().contains(QLatin1String("not lost by the tunnel")));
     QVERIFY(r.findings.isEmpty());
     auto onlyDirect
         = makeRun({QStringLiteral(R"({"type":"auth_required"})"), invalid}, {QStringLiteral(R"({"type":"auth_required"})")});
@@ -379,7 +379,7 @@ void tst_MessageDiff::comfyUiPromptsTimedFromTheirStart()
     const MessageDiffResult r = MessageDiff(p).compare(*run);
     QStringList kinds;
     for (const Finding &f : r.findings)
-        kinds << f.kind + QStringLiteral(": ") + f.summary;
+        kinds << f.kind + QStringLiteral(": ") + f.summary.english();
     QVERIFY2(r.findings.isEmpty(), qPrintable(kinds.join(QLatin1Char('\n'))));
     QCOMPARE(r.matched, qsizetype(22));
 }
@@ -395,7 +395,7 @@ void tst_MessageDiff::latencyRegression()
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.first().kind, QStringLiteral("latency_regression"));
     QCOMPARE(r.findings.first().severity, Finding::Severity::Warning);
-    QVERIFY(r.findings.first().summary.contains(QLatin1String("120.0 ms at p95")));
+    QVERIFY(r.findings.first().summary.english().contains(QLatin1String("120.0 ms at p95")));
     const auto fast = makeRun(messages, messages, 0, 2000);
     QVERIFY(MessageDiff(p).compare(*fast).findings.isEmpty());
 }
@@ -415,7 +415,7 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
     tc.endedUs = 2600;
     MessageDiffResult r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
-    QCOMPARE(r.findings.first().summary,
+    QCOMPARE(r.findings.first().summary.english(),
              QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; the close came "
                             "through the tunnel and this message did not: the tunnel closed the client side before "
                             "flushing it, or dropped it"));
@@ -430,7 +430,7 @@ void tst_MessageDiff::missingBeforeCloseNamesTheCause()
     tc.endedUs = 5'102'400;
     r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
-    QCOMPARE(r.findings.first().summary,
+    QCOMPARE(r.findings.first().summary.english(),
              QStringLiteral("tunnel lost auth_invalid: the server sent it 0.4 ms before its close 1000; neither came through the "
                             "tunnel, which held the connection open 5.1 s longer, until the client gave up"));
 }
@@ -558,59 +558,59 @@ void tst_MessageDiff::everyHintRuleIsReachable()
         c.latencyLimitMs = 50;
         for (const char *frame : {"ping", "pong", "close"}) {
             c.frame = QLatin1String(frame);
-            texts << FindingHints::hint(c);
+            texts << FindingHints::hint(c).english();
         }
         c.frame.clear();
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.msBeforeDirectClose = 0.0;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.msBeforeDirectClose = 3.0;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.msBeforeDirectClose = -1;
         c.tunnelEndedBeforeIt = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelFailedByClient = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelFailedByClient = false;
         c.tunnelReopenMs = 276;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelReopenMs = -1;
         c.acrossReconnect = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.acrossReconnect = false;
         for (const QString &a : alterations) {
             c.alteration = a;
-            texts << FindingHints::hint(c);
+            texts << FindingHints::hint(c).english();
             c.replacementCharacters = true;
-            texts << FindingHints::hint(c);
+            texts << FindingHints::hint(c).english();
             c.replacementCharacters = false;
         }
         c.msBeforeDirectClose = 3.0;
         c.tunnelClosedClientSide = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.msBeforeDirectClose = 0.0;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelClosedClientSide = false;
         c.tunnelTcpEndedByClient = true;
         c.tunnelHeldOpenMs = 5100;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.msBeforeDirectClose = -1;
         c.tunnelClosedWithoutFrame = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelHeldOpenMs = -1;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelTcpEndedByClient = false;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelTcpEndedByPeer = true;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.tunnelIdleMs = 100200;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.latencyP95Ms = 80;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.latencyOverLimit = 3;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
         c.latencyP95Ms = 10;
-        texts << FindingHints::hint(c);
+        texts << FindingHints::hint(c).english();
     }
     texts.remove(QString());
     QCOMPARE(int(texts.size()), FindingHints::ruleCount());
@@ -680,7 +680,7 @@ void tst_MessageDiff::slowUpgradeIsCompared()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().severity, Finding::Severity::Warning);
     QCOMPARE(
-        found.first().summary,
+        found.first().summary.english(),
         QStringLiteral("the tunnel's upgrade took 201.3 ms where the direct path's took 1.3 ms (+200.0 ms, most of it waiting "
                        "for the upgrade answer): above the 50 ms limit (compare.latency_warn_ms): every connection and "
                        "reconnect waits that much longer"));
@@ -722,7 +722,8 @@ void tst_MessageDiff::closeAnsweredAsDataSoonerThanTheDirectClose()
     for (const Finding &f : r.findings)
         kinds << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("frame")).toString();
     QCOMPARE(kinds, QStringList{QStringLiteral("message_altered/close")});
-    QVERIFY2(r.findings.first().summary.contains(QStringLiteral("result")), qPrintable(r.findings.first().summary));
+    QVERIFY2(r.findings.first().summary.english().contains(QStringLiteral("result")),
+             qPrintable(r.findings.first().summary.english()));
 }
 
 void tst_MessageDiff::serverPingRacingOurCloseIsNotJudged()

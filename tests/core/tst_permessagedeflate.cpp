@@ -328,10 +328,13 @@ void tst_PermessageDeflate::tunnelAnswersAreHeldToTheDirectOne()
     QStringList found;
     for (const Finding &f : c.findings)
         found << f.kind + QLatin1Char('/') + f.detail.value(QStringLiteral("cause")).toString() + QStringLiteral(": ")
-                + f.summary;
+                + f.summary.english();
     if (expected.isEmpty() || expected == QLatin1String("note")) {
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
-        QCOMPARE(c.notes.join(QLatin1Char('\n')).contains(QLatin1String("compresses its own hop")), !expected.isEmpty());
+        const bool noted = std::any_of(c.notes.cbegin(), c.notes.cend(), [](const Sentence &n) {
+            return n.english().contains(QLatin1String("compresses its own hop"));
+        });
+        QCOMPARE(noted, !expected.isEmpty());
         return;
     }
     QCOMPARE(found.size(), 1);

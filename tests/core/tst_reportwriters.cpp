@@ -230,8 +230,8 @@ void tst_ReportWriters::tlsWarningInEveryFormat()
     QCOMPARE(report.tlsWarnings().size(), 2);
     const QString ignored = QStringLiteral("direct path: TLS certificate errors were ignored (ignore_tls_errors), so the "
                                            "server's identity was not verified: The certificate is self-signed, and untrusted");
-    QCOMPARE(report.tlsWarnings().at(0), ignored);
-    QVERIFY(report.tlsWarnings().at(1).startsWith(QLatin1String("tunnel path: TLS verification was off")));
+    QCOMPARE(report.tlsWarnings().at(0).english(), ignored);
+    QVERIFY(report.tlsWarnings().at(1).english().startsWith(QLatin1String("tunnel path: TLS verification was off")));
 
     const auto written = [&report](const char *format) {
         QBuffer buffer;

@@ -93,7 +93,7 @@ void tst_BuiltinProfiles::play()
             if (f.severity != Finding::Severity::Info) {
                 const QString frame = f.detail.value(QStringLiteral("frame")).toString();
                 found.insert(frame.isEmpty() ? f.kind : f.kind + QLatin1Char('/') + frame);
-                all << f.kind + QStringLiteral(": ") + f.summary;
+                all << f.kind + QStringLiteral(": ") + f.summary.english();
             }
     // A sweep: every run played once per identity, and the difference named.
     if (!runner.profile().identities.isEmpty()) {

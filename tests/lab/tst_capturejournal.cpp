@@ -40,7 +40,7 @@ QStringList tst_CaptureJournal::findings(const Profile &profile, const std::vect
     QStringList out;
     for (std::size_t i = 0; i < runs.size(); ++i)
         for (const Finding &f : report.findings(qsizetype(i)))
-            out << f.kind + QStringLiteral(": ") + f.summary;
+            out << f.kind + QStringLiteral(": ") + f.summary.english();
     return out;
 }
 

@@ -214,7 +214,7 @@ void tst_ComfyUi::cleanSessionTracksThePrompt()
     // Info findings are timings within the limits (a loaded machine adds some): not faults.
     for (const Finding &f : report.findings(0))
         if (f.severity != Finding::Severity::Info)
-            findings << f.kind + QStringLiteral(": ") + f.summary;
+            findings << f.kind + QStringLiteral(": ") + f.summary.english();
     QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
     QCOMPARE(report.verdict(), ComparisonReport::Verdict::Clean);
 }
@@ -249,8 +249,9 @@ void tst_ComfyUi::lostExecutedIsRevealedByHistory()
     QCOMPARE(success->severity, Finding::Severity::Critical);
     QCOMPARE(success->detail.value(QStringLiteral("history")).toString(), QStringLiteral("success"));
     QCOMPARE(success->detail.value(QStringLiteral("prompt_id")).toString(), lost.id);
-    QVERIFY2(success->summary.contains(QStringLiteral("the prompt finished on the server, the tunnel lost the notification")),
-             qPrintable(success->summary));
+    QVERIFY2(success->summary.english().contains(
+                 QStringLiteral("the prompt finished on the server, the tunnel lost the notification")),
+             qPrintable(success->summary.english()));
     QCOMPARE(report.exitCode(), 1);
 }
 
@@ -272,7 +273,7 @@ void tst_ComfyUi::reconnectFollowsTheSamePrompt()
     const ComparisonReport report(runner.profile(), runner.runs(), runner.startedEpochMs(), runner.secrets());
     bool downHint = false;
     for (const Finding &f : report.findings(0)) {
-        downHint = downHint || f.summary.contains(QStringLiteral("the tunnel path was down when the server sent it"));
+        downHint = downHint || f.summary.english().contains(QStringLiteral("the tunnel path was down when the server sent it"));
         // The server's replay of `executing` to a returning client is not the tunnel's copy.
         if (f.kind == QLatin1String("message_duplicated"))
             QCOMPARE(f.severity, Finding::Severity::Info);
@@ -295,7 +296,7 @@ void tst_ComfyUi::jsonInBinaryFrameIsAViolation()
     for (const Finding &f : report.findings(0)) {
         kinds << f.kind;
         if (f.kind == QLatin1String("protocol_violation"))
-            violation = f.summary;
+            violation = f.summary.english();
     }
     QVERIFY2(kinds.contains(QStringLiteral("message_altered")), qPrintable(kinds.join(QLatin1Char(' '))));
     QVERIFY2(violation.contains(QStringLiteral(
@@ -347,8 +348,11 @@ void tst_ComfyUi::malformedFramesAreRecordedAsViolations()
     QCOMPARE(violations.size(), 3);
     for (const QString &v : violations)
         QVERIFY2(v.startsWith(QStringLiteral("the server broke the protocol (on both paths): ")), qPrintable(v));
-    QVERIFY2(report.notes().join(QLatin1Char('\n')).contains(QStringLiteral("prompt p-1 never reported how it ended")),
-             qPrintable(report.notes().join(QLatin1Char('\n'))));
+    QStringList notes;
+    for (const Sentence &n : report.notes())
+        notes << n.english();
+    QVERIFY2(notes.join(QLatin1Char('\n')).contains(QStringLiteral("prompt p-1 never reported how it ended")),
+             qPrintable(notes.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_ComfyUi)

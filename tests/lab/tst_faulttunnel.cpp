@@ -406,7 +406,7 @@ void tst_FaultTunnel::serverPingsSeenOnBothPathsAreNoFinding()
     QVERIFY(pings(run.tunnel) >= 10);
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     for (const Finding &f : report.findings(0))
-        QVERIFY2(!f.detail.contains(QStringLiteral("frame")), qPrintable(f.summary));
+        QVERIFY2(!f.detail.contains(QStringLiteral("frame")), qPrintable(f.summary.english()));
 }
 
 void tst_FaultTunnel::findingPerFault()
@@ -421,7 +421,7 @@ void tst_FaultTunnel::findingPerFault()
     const Finding *found = nullptr;
     QStringList all;
     for (const Finding &f : report.findings(0)) {
-        all << f.kind + QLatin1Char('/') + Finding::severityName(f.severity) + QStringLiteral(": ") + f.summary;
+        all << f.kind + QLatin1Char('/') + Finding::severityName(f.severity) + QStringLiteral(": ") + f.summary.english();
         if (f.kind == kind && !found)
             found = &f;
     }
@@ -447,7 +447,8 @@ void tst_FaultTunnel::closeWaitShorterThanARoundTripIsNoVerdict()
         QStringList closes;
         for (const Finding &f : report.findings(0))
             if (f.kind.startsWith(QLatin1String("close_")))
-                closes << Finding::severityName(f.severity) + QLatin1Char(' ') + f.kind + QStringLiteral(": ") + f.summary;
+                closes << Finding::severityName(f.severity) + QLatin1Char(' ') + f.kind + QStringLiteral(": ")
+                        + f.summary.english();
         if (waitMs == 500) {
             QCOMPARE(closes.size(), 1);
             QVERIFY2(closes.first().startsWith(QLatin1String("info close_mismatch: no verdict on how the tunnel closes")),
@@ -504,7 +505,7 @@ void tst_FaultTunnel::closeAsTextFoundWhenTheDirectServerClosesSlowly()
     QStringList all;
     bool found = false;
     for (const Finding &f : report.findings(0)) {
-        all << f.kind + QStringLiteral(": ") + f.summary;
+        all << f.kind + QStringLiteral(": ") + f.summary.english();
         found = found
             || (f.kind == QLatin1String("message_altered") && f.detail.value(QStringLiteral("frame")) == QLatin1String("close"));
     }
@@ -526,7 +527,7 @@ void tst_FaultTunnel::homeAssistantAuthTimeout()
     QString close;
     for (const Finding &f : report.findings(0))
         if (f.kind == QLatin1String("close_mismatch") || f.kind == QLatin1String("close_truncated"))
-            close = f.summary;
+            close = f.summary.english();
     QVERIFY2(close.contains(
                  QStringLiteral("Home Assistant closes a connection that has not authenticated within 10 s; through this path "
                                 "auth_required came 5.1 s after the upgrade")),

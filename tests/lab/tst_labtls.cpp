@@ -64,7 +64,7 @@ QSet<QString> tst_LabTls::severeKinds(const ScenarioRunner &runner, QStringList 
         for (const Finding &f : report.findings(qsizetype(i)))
             if (f.severity != Finding::Severity::Info) {
                 kinds.insert(f.kind);
-                *all << f.kind + QStringLiteral(": ") + f.summary;
+                *all << f.kind + QStringLiteral(": ") + f.summary.english();
             }
     return kinds;
 }

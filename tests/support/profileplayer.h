@@ -49,6 +49,6 @@ inline QStringList findingSummaries(const tunnelscope::ScenarioRunner &runner, c
     QStringList out;
     for (const Finding &f : report.findings(run))
         if (f.kind == kind)
-            out << f.summary;
+            out << f.summary.english();
     return out;
 }

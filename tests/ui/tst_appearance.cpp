@@ -3,6 +3,7 @@
 #include "elidedtextdelegate.h"
 #include "findingsmodel.h"
 #include "frametablemodel.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "themecolors.h"
@@ -383,12 +384,9 @@ void tst_Appearance::noTextCutWithoutATooltip()
 {
     QFETCH(int, pointSize);
     QFETCH(QString, language);
-    QTranslator translator;
-    if (language != QLatin1String("en")) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const auto english = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // The window's words and the findings' (the core's sentences follow the language installed).
+    Language::install(language);
+    const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
     const QFont startFont = QApplication::font();
     if (pointSize > 0) {
         QFont large = startFont;
