@@ -363,6 +363,341 @@
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>&lt;b&gt;no end heard&lt;/b&gt; (no message came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no end heard&lt;/b&gt; (last: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Prompt &lt;code&gt;%1&lt;/code&gt;: %2%3&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1006 — no close frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3, client initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3, server initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnelscope report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: &lt;b&gt;%1&lt;/b&gt; — %2 critical, %3 warning, %4 info finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the direct path never completed a handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the tunnel delivered what the direct path received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more single finding(s) are in the JSON report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel treated every identity alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical message: tunnel received / direct received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tunnel did anything the others did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical / warning findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> received / direct received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1 received / direct received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: direct %2/%3, tunnel %4/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical messages, runs in which each path received them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping RTT p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Per matched message, the tunnel path&apos;s reaction time minus the direct path&apos;s: %1 ms at p50, %2 ms at p95, over %n message(s) timed from the same event on both paths.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel − direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How connections ended (close codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: ping round trips, and tunnel − direct per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(interrupted: shown, not judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: &lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;failed&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (a HAR keeps data messages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS errors ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: %1 · reconnects: %2 · frames: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages to align in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received messages, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) are in the JSON and CSV reports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not received —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[binary] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Extensions: offered &lt;code&gt;%1&lt;/code&gt;, &lt;b&gt;none agreed&lt;/b&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Extensions: &lt;code&gt;%1&lt;/code&gt;&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Compressed: %1 message(s), %2 B on the wire for %3 B&lt;/div&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile as played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are milliseconds since each run started, on one monotonic clock shared by both paths. Secrets are shown as «redacted:NAME».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityContrast</name>
     <message>
         <source>%1/%2 runs as %3</source>

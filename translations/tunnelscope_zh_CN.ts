@@ -361,6 +361,337 @@
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>&lt;b&gt;no end heard&lt;/b&gt; (no message came)</source>
+        <translation>&lt;b&gt;未收到结束状态&lt;/b&gt;（没有收到任何消息）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no end heard&lt;/b&gt; (last: %1)</source>
+        <translation>&lt;b&gt;未收到结束状态&lt;/b&gt;（最后一条：%1）</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Prompt &lt;code&gt;%1&lt;/code&gt;: %2%3&lt;/div&gt;</source>
+        <translation>&lt;div&gt;Prompt &lt;code&gt;%1&lt;/code&gt;：%2%3&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>1006 — no close frame (%1)</source>
+        <translation>1006 — 无关闭帧（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2%3, client initiated</source>
+        <translation>%1 %2%3，客户端发起</translation>
+    </message>
+    <message>
+        <source>%1 %2%3, server initiated</source>
+        <translation>%1 %2%3，服务器发起</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Tunnelscope report: %1</source>
+        <translation>Tunnelscope 报告：%1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: &lt;b&gt;%1&lt;/b&gt; — %2 critical, %3 warning, %4 info finding(s)</source>
+        <translation>判定：&lt;b&gt;%1&lt;/b&gt; — 严重 %2 条，警告 %3 条，信息 %4 条</translation>
+    </message>
+    <message>
+        <source> — the direct path never completed a handshake</source>
+        <translation> — 直连路径始终没有完成握手</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>No findings: the tunnel delivered what the direct path received.</source>
+        <translation>没有发现：隧道送达了直连路径收到的全部内容。</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>t (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>以 %1 身份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more single finding(s) are in the JSON report.</source>
+        <translation>
+            <numerusform>另有 %n 条单项发现，见 JSON 报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client identities</source>
+        <translation>客户端身份</translation>
+    </message>
+    <message>
+        <source>The tunnel treated every identity alike.</source>
+        <translation>隧道对所有身份一视同仁。</translation>
+    </message>
+    <message>
+        <source>critical message: tunnel received / direct received</source>
+        <translation>关键消息：隧道收到 / 直连收到</translation>
+    </message>
+    <message>
+        <source>Tunnels</source>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <source>No tunnel did anything the others did not.</source>
+        <translation>没有哪条隧道做了其他隧道没做的事。</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>critical / warning findings</source>
+        <translation>严重 / 警告发现</translation>
+    </message>
+    <message>
+        <source> received / direct received</source>
+        <translation> 收到 / 直连收到</translation>
+    </message>
+    <message>
+        <source> as %1 received / direct received</source>
+        <translation>（以 %1 身份）收到 / 直连收到</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;: direct %2/%3, tunnel %4/%3</source>
+        <translation>&lt;code&gt;%1&lt;/code&gt;：直连 %2/%3，隧道 %4/%3</translation>
+    </message>
+    <message>
+        <source>Critical messages, runs in which each path received them: %1.</source>
+        <translation>关键消息，各路径收到它们的运行次数：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>reconnects</source>
+        <translation>重连</translation>
+    </message>
+    <message>
+        <source>close codes</source>
+        <translation>关闭码</translation>
+    </message>
+    <message>
+        <source>ping RTT p50 (ms)</source>
+        <translation>ping 往返 p50（毫秒）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per matched message, the tunnel path&apos;s reaction time minus the direct path&apos;s: %1 ms at p50, %2 ms at p95, over %n message(s) timed from the same event on both paths.</source>
+        <translation>
+            <numerusform>按已配对的消息计，隧道路径的响应时间减去直连路径的：p50 为 %1 毫秒，p95 为 %2 毫秒，共 %n 条消息，两条路径均从同一事件开始计时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct RTT</source>
+        <translation>直连往返</translation>
+    </message>
+    <message>
+        <source>tunnel RTT</source>
+        <translation>隧道往返</translation>
+    </message>
+    <message>
+        <source>tunnel − direct</source>
+        <translation>隧道 − 直连</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>How connections ended (close codes)</source>
+        <translation>连接如何结束（关闭码）</translation>
+    </message>
+    <message>
+        <source>Reconnects over time</source>
+        <translation>重连随时间变化</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Latency: ping round trips, and tunnel − direct per message</source>
+        <translation>延迟：ping 往返，以及每条消息的隧道 − 直连</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Run %1%2</source>
+        <translation>第 %1 次运行%2</translation>
+    </message>
+    <message>
+        <source>(interrupted: shown, not judged)</source>
+        <translation>（已中断：只显示，不判定）</translation>
+    </message>
+    <message>
+        <source>Proxy: &lt;code&gt;%1&lt;/code&gt;: %2</source>
+        <translation>代理：&lt;code&gt;%1&lt;/code&gt;：%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;failed&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;失败&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>not recorded (a HAR keeps data messages only)</source>
+        <translation>未记录（HAR 只保留数据消息）</translation>
+    </message>
+    <message>
+        <source>TLS errors ignored: %1</source>
+        <translation>已忽略的 TLS 错误：%1</translation>
+    </message>
+    <message>
+        <source>Tunnel</source>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>Upgrade: %1</source>
+        <translation>升级：%1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Connections: %1 · reconnects: %2 · frames: %3</source>
+        <translation>连接：%1 · 重连：%2 · 帧：%3</translation>
+    </message>
+    <message>
+        <source>No messages to align in this run.</source>
+        <translation>本次运行没有可对齐的消息。</translation>
+    </message>
+    <message>
+        <source>Received messages, side by side</source>
+        <translation>收到的消息，左右对照</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) are in the JSON and CSV reports.</source>
+        <translation>
+            <numerusform>另有 %n 行，见 JSON 和 CSV 报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not received —</source>
+        <translation>— 未收到 —</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1，%2 字节</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation>… %2 字节中的前 %1 字节</translation>
+    </message>
+    <message>
+        <source>[binary] </source>
+        <translation>[二进制] </translation>
+    </message>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation>（%1 字节）</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Extensions: offered &lt;code&gt;%1&lt;/code&gt;, &lt;b&gt;none agreed&lt;/b&gt;&lt;/div&gt;</source>
+        <translation>&lt;div&gt;扩展：请求了 &lt;code&gt;%1&lt;/code&gt;，&lt;b&gt;均未协商成功&lt;/b&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Extensions: &lt;code&gt;%1&lt;/code&gt;&lt;/div&gt;</source>
+        <translation>&lt;div&gt;扩展：&lt;code&gt;%1&lt;/code&gt;&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;div&gt;Compressed: %1 message(s), %2 B on the wire for %3 B&lt;/div&gt;</source>
+        <translation>&lt;div&gt;压缩：%1 条消息，线路上 %2 字节对应 %3 字节&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <source>Profile as played</source>
+        <translation>实际运行的配置</translation>
+    </message>
+    <message>
+        <source>Times are milliseconds since each run started, on one monotonic clock shared by both paths. Secrets are shown as «redacted:NAME».</source>
+        <translation>时间为自每次运行开始以来的毫秒数，两条路径共用同一个单调时钟。机密显示为 «redacted:NAME»。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityContrast</name>
     <message>
         <source>%1/%2 runs as %3</source>
