@@ -771,6 +771,149 @@
     </message>
 </context>
 <context>
+    <name>RecordedWords</name>
+    <message>
+        <source>TCP closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut by the client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer did not end TCP within %1 ms of the close handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no close frame and no end of TCP came within %1 ms of the client&apos;s close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no WebSocket connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the client, which failed the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open when the capture stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded in a HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection ended with no close frame from the server (1006): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed by the server while waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TCP connection to the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upgrade answer (no byte came back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed message (RSV1) on a connection without permessage-deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed text message of %1 bytes could not be inflated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed binary message of %1 bytes could not be inflated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of a frame from the server (%1 bytes of it came, the rest never did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame for an attachment and drops this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is a binary frame no Socket.IO packet announced as an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /history/%1 knows no such finished prompt (still queued or running, or never queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /history/%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /history/%1: %2, outputs from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the upgrade answer (1 byte came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the upgrade answer (%1 bytes came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>JSON report</source>

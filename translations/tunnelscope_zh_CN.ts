@@ -765,6 +765,149 @@
     </message>
 </context>
 <context>
+    <name>RecordedWords</name>
+    <message>
+        <source>TCP closed by the peer</source>
+        <translation>对端关闭了 TCP</translation>
+    </message>
+    <message>
+        <source>cut by the client: %1</source>
+        <translation>被客户端切断：%1</translation>
+    </message>
+    <message>
+        <source>the peer did not end TCP within %1 ms of the close handshake</source>
+        <translation>关闭握手后 %1 毫秒内对端没有结束 TCP</translation>
+    </message>
+    <message>
+        <source>no close frame and no end of TCP came within %1 ms of the client&apos;s close</source>
+        <translation>客户端发出关闭帧后 %1 毫秒内，既没有收到关闭帧，TCP 也没有结束</translation>
+    </message>
+    <message>
+        <source>no WebSocket connection</source>
+        <translation>没有建立 WebSocket 连接</translation>
+    </message>
+    <message>
+        <source>closed by the client, which failed the connection (%1)</source>
+        <translation>由客户端关闭，客户端判定连接失败（%1）</translation>
+    </message>
+    <message>
+        <source>socket error: %1</source>
+        <translation>套接字错误：%1</translation>
+    </message>
+    <message>
+        <source>still open when the capture stopped</source>
+        <translation>抓包停止时仍未关闭</translation>
+    </message>
+    <message>
+        <source>not recorded in a HAR</source>
+        <translation>HAR 中没有记录</translation>
+    </message>
+    <message>
+        <source>connection ended with no close frame from the server (1006): %1</source>
+        <translation>连接结束，服务器没有发送关闭帧（1006）：%1</translation>
+    </message>
+    <message>
+        <source>handshake failed: %1</source>
+        <translation>握手失败：%1</translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms waiting for %2</source>
+        <translation>等待%2超时（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>connection closed by the server while waiting for %1</source>
+        <translation>等待%1时服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>找不到主机：%1</translation>
+    </message>
+    <message>
+        <source>the TCP connection</source>
+        <translation> TCP 连接</translation>
+    </message>
+    <message>
+        <source>the TCP connection to the proxy %1</source>
+        <translation>到代理 %1 的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation> TLS 握手</translation>
+    </message>
+    <message>
+        <source>the upgrade answer (no byte came back)</source>
+        <translation>升级应答（一个字节也没有返回）</translation>
+    </message>
+    <message>
+        <source>protocol violation: %1</source>
+        <translation>协议违规：%1</translation>
+    </message>
+    <message>
+        <source>a compressed message (RSV1) on a connection without permessage-deflate</source>
+        <translation>在未协商 permessage-deflate 的连接上收到压缩消息（RSV1）</translation>
+    </message>
+    <message>
+        <source>a compressed text message of %1 bytes could not be inflated: %2</source>
+        <translation>一条 %1 字节的压缩文本消息无法解压：%2</translation>
+    </message>
+    <message>
+        <source>a compressed binary message of %1 bytes could not be inflated: %2</source>
+        <translation>一条 %1 字节的压缩二进制消息无法解压：%2</translation>
+    </message>
+    <message>
+        <source>text message %1 is not valid UTF-8</source>
+        <translation>文本消息 %1 不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of a frame from the server (%1 bytes of it came, the rest never did)</source>
+        <translation>连接在服务器的一帧中途结束（收到了其中 %1 字节，其余的始终没有到达）</translation>
+    </message>
+    <message>
+        <source>frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame for an attachment and drops this one</source>
+        <translation>第 %1 帧是装在二进制帧里的 Socket.IO 数据包：socket.io-client 会把二进制帧当作附件，从而丢弃这一条</translation>
+    </message>
+    <message>
+        <source>frame %1 is a binary frame no Socket.IO packet announced as an attachment</source>
+        <translation>第 %1 帧是二进制帧，但没有任何 Socket.IO 数据包声明过这个附件</translation>
+    </message>
+    <message>
+        <source>GET %1 answered %2</source>
+        <translation>GET %1 返回了 %2</translation>
+    </message>
+    <message>
+        <source>GET %1: %2</source>
+        <translation>GET %1：%2</translation>
+    </message>
+    <message>
+        <source>GET /history/%1 knows no such finished prompt (still queued or running, or never queued)</source>
+        <translation>GET /history/%1 中没有这个已完成的 prompt（仍在排队或运行，或从未入队）</translation>
+    </message>
+    <message>
+        <source>GET /history/%1: %2</source>
+        <translation>GET /history/%1：%2</translation>
+    </message>
+    <message>
+        <source>GET /history/%1: %2, outputs from %3</source>
+        <translation>GET /history/%1：%2，输出来自 %3</translation>
+    </message>
+    <message>
+        <source>zlib: %1</source>
+        <translation>zlib：“%1”</translation>
+    </message>
+    <message>
+        <source>the end of the upgrade answer (1 byte came)</source>
+        <translation>升级应答结束（已收到 1 字节）</translation>
+    </message>
+    <message>
+        <source>the end of the upgrade answer (%1 bytes came)</source>
+        <translation>升级应答结束（已收到 %1 字节）</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>JSON report</source>
@@ -1159,7 +1302,7 @@
     </message>
     <message>
         <source>verdict: %1 (%2 critical, %3 warning, %4 info finding(s) in %5)</source>
-        <translation>判定：%1（%5 中严重 %2 条、警告 %3 条、信息 %4 条发现）</translation>
+        <translation>判定：%1（%5：严重 %2 条、警告 %3 条、信息 %4 条发现）</translation>
     </message>
     <message>
         <source> - no run ended on its own, so nothing was judged</source>

@@ -6,6 +6,7 @@
 #include "deflateagreement.h"
 #include "deflateoffer.h"
 #include "findinghints.h"
+#include "recordedwords.h"
 #include "runclock.h"
 #include "websocketextensions.h"
 
@@ -157,7 +158,7 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.tMs = RunClock::toMs(t.startUs);
         const Sentence direct = d.ok
             ? Sentence::translate("RunComparer", "the direct path upgraded in %1 ms").arg(Sentence::number(d.durationMs(), 1))
-            : Sentence::translate("RunComparer", "the direct path failed too (%1)").arg(d.error);
+            : Sentence::translate("RunComparer", "the direct path failed too (%1)").arg(RecordedWords::read(d.error));
         Sentence hint;
         if (proxyFailed)
             hint = Sentence::translate("RunComparer",
@@ -172,9 +173,10 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
                                        "the tunnel or the server behind it refused the upgrade (check Origin, token and path)");
         else if (t.status >= 500)
             hint = Sentence::translate("RunComparer", "the tunnel could not reach or talk to the server");
+        const Sentence error = RecordedWords::read(t.error);
         f.summary = hint.isEmpty()
-            ? Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2").arg(t.error, direct)
-            : Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2: %3").arg(t.error, direct, hint);
+            ? Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2").arg(error, direct)
+            : Sentence::translate("RunComparer", "tunnel upgrade failed: %1; %2: %3").arg(error, direct, hint);
         f.detail = {{QStringLiteral("error"), t.error}, {QStringLiteral("cause"), t.errorKind}};
         if (t.status)
             f.detail.insert(QStringLiteral("status"), t.status);
@@ -189,7 +191,7 @@ void RunComparer::compareHandshakes(const RunRecord &run, QList<Finding> *out) c
         f.summary = Sentence::translate("RunComparer",
                                         "direct upgrade failed: %1; with no direct session there is nothing "
                                         "to compare the tunnel with")
-                        .arg(d.error);
+                        .arg(RecordedWords::read(d.error));
         f.detail = {{QStringLiteral("error"), d.error}, {QStringLiteral("cause"), d.errorKind}};
         out->append(f);
     }
@@ -495,6 +497,7 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
     for (const qsizetype index : which.first(onTunnel ? which.size() : std::min<qsizetype>(which.size(), 10))) {
         const Frame frame = path.frames.at(index);
         const QString text = decodeUtf8(frame.payload);
+        const Sentence said = RecordedWords::read(text);
         Finding f;
         f.kind = QStringLiteral("protocol_violation");
         f.tMs = RunClock::toMs(frame.tUs);
@@ -506,8 +509,8 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
                 ? Sentence::translate("RunComparer",
                                       "tunnel path only: %1 (the tunnel changed the bytes of a compressed message: a relay "
                                       "must pass permessage-deflate frames on as they are, or agree to compression on each hop)")
-                      .arg(text)
-                : Sentence::translate("RunComparer", "tunnel path only: %1").arg(text);
+                      .arg(said)
+                : Sentence::translate("RunComparer", "tunnel path only: %1").arg(said);
         } else {
             f.severity = Finding::Severity::Warning;
             f.path = QStringLiteral("direct");
@@ -516,8 +519,8 @@ void RunComparer::compareViolations(const RunRecord &run, const QList<qint64> &c
                 ? Sentence::translate("RunComparer",
                                       "direct path only: %1 (the tunnel path did not see it: the "
                                       "tunnel rewrote or dropped what broke the rule)")
-                      .arg(text)
-                : Sentence::translate("RunComparer", "the server broke the protocol (on both paths): %1").arg(text);
+                      .arg(said)
+                : Sentence::translate("RunComparer", "the server broke the protocol (on both paths): %1").arg(said);
         }
         out->append(f);
     }
@@ -571,7 +574,7 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
             result->notes.append(Sentence::translate("RunComparer",
                                                      "the tunnel path's prompt %1 never reported how it "
                                                      "ended, and the server could not tell either: %2")
-                                     .arg(p.id, p.historyDetail));
+                                     .arg(p.id, RecordedWords::read(p.historyDetail)));
             continue;
         }
         if (p.history.isEmpty())
@@ -581,7 +584,7 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
                                                       "%1 through the tunnel: the prompt finished on the "
                                                       "server, the tunnel lost the notification (a ComfyUI "
                                                       "front end stays on \"processing\")")
-                                      .arg(p.historyDetail);
+                                      .arg(RecordedWords::read(p.historyDetail));
         bool folded = false;
         for (Finding &f : result->findings) {
             const QString message = f.detail.value(QStringLiteral("message")).toString();
@@ -623,7 +626,7 @@ void RunComparer::comparePrompts(const RunRecord &run, RunComparison *result) co
                                                      "the direct path never heard how prompt %1 ended "
                                                      "either, though %2: the server (or the direct route) "
                                                      "loses it, not the tunnel")
-                                     .arg(p.id, p.historyDetail));
+                                     .arg(p.id, RecordedWords::read(p.historyDetail)));
 }
 
 void RunComparer::compareReconnects(const RunRecord &run, QList<Finding> *out) const

@@ -3,6 +3,7 @@
 #include "comfyuibinary.h"
 #include "pathrecord.h"
 #include "pathtrust.h"
+#include "recordedwords.h"
 #include "runclock.h"
 #include "utf8.h"
 
@@ -236,13 +237,12 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
             const QJsonObject answer = QJsonDocument::fromJson(x.body).object();
             if (x.status != 200) {
                 p.history = QStringLiteral("unreachable");
-                p.historyDetail = x.status ? QStringLiteral("GET %1 answered %2").arg(x.target).arg(x.status)
-                                           : QStringLiteral("GET %1: %2").arg(x.target, x.error);
+                p.historyDetail = x.status
+                    ? RecordedWords::english(RecordedWords::HistoryAnswered, x.target, QString::number(x.status))
+                    : RecordedWords::english(RecordedWords::HistoryFailed, x.target, x.error);
             } else if (!answer.contains(id)) {
                 p.history = QStringLiteral("not_found");
-                p.historyDetail
-                    = QStringLiteral("GET /history/%1 knows no such finished prompt (still queued or running, or never queued)")
-                          .arg(shortId(id));
+                p.historyDetail = RecordedWords::english(RecordedWords::HistoryUnknown, shortId(id));
             } else {
                 const QJsonObject entry = answer.value(id).toObject();
                 const QJsonObject status = entry.value(QStringLiteral("status")).toObject();
@@ -255,11 +255,10 @@ bool ComfyUiAdapter::checkUnfinished(int timeoutMs)
                     outputs << (images > 0 ? QStringLiteral("node %1: %2 image(s)").arg(it.key()).arg(images)
                                            : QStringLiteral("node %1").arg(it.key()));
                 }
-                p.historyDetail
-                    = QStringLiteral("GET /history/%1: %2%3")
-                          .arg(shortId(id), str.isEmpty() ? QStringLiteral("completed") : str,
-                               outputs.isEmpty() ? QString()
-                                                 : QStringLiteral(", outputs from ") + outputs.join(QStringLiteral(", ")));
+                const QString said = str.isEmpty() ? QStringLiteral("completed") : str;
+                p.historyDetail = outputs.isEmpty() ? RecordedWords::english(RecordedWords::HistoryEnded, shortId(id), said)
+                                                    : RecordedWords::english(RecordedWords::HistoryEndedWithOutputs, shortId(id),
+                                                                             said, outputs.join(QStringLiteral(", ")));
             }
             if (m_replies.isEmpty())
                 Q_EMIT checked();

@@ -1,6 +1,7 @@
 #include "socketioadapter.h"
 
 #include "framestore.h"
+#include "recordedwords.h"
 #include "runclock.h"
 #include "socketiopacket.h"
 #include "wireclient.h"
@@ -79,12 +80,8 @@ void SocketIoAdapter::onMessage(qsizetype frameIndex)
             // v3 prefixes binary frames with 0x04; a text packet in a binary frame is a proxy's doing.
             const QByteArrayView body = m_version < 4 && f.payload.startsWith('\x04') ? f.payload.sliced(1) : f.payload;
             const bool packet = SocketIoPacket::parse(body).isValid();
-            m_client->recordViolation(
-                packet ? QStringLiteral("frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a binary frame "
-                                        "for an attachment and drops this one")
-                             .arg(frameIndex)
-                       : QStringLiteral("frame %1 is a binary frame no Socket.IO packet announced as an attachment")
-                             .arg(frameIndex));
+            m_client->recordViolation(RecordedWords::english(
+                packet ? RecordedWords::SocketIoPacketInBinary : RecordedWords::UnannouncedBinary, QString::number(frameIndex)));
         }
         m_watchdog.start(m_pingInterval + m_pingTimeout);
         return;

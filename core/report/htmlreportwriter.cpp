@@ -7,6 +7,7 @@
 #include "framedetail.h"
 #include "framepresenter.h"
 #include "language.h"
+#include "recordedwords.h"
 #include "svgchart.h"
 #include "utf8.h"
 #include "websocketextensions.h"
@@ -69,9 +70,10 @@ QString ms(qint64 us)
 QString closeWords(const CloseRecord &c)
 {
     if (!c.frameReceived && c.endedUs < 0)
-        return c.tcpEnd; // never ended while it was recorded: no code is made up
+        return RecordedWords::read(c.tcpEnd).localized(); // never ended while it was recorded: no code is made up
     if (!c.frameReceived)
-        return QCoreApplication::translate("HtmlReport", "1006 — no close frame (%1)").arg(c.tcpEnd);
+        return QCoreApplication::translate("HtmlReport", "1006 — no close frame (%1)")
+            .arg(RecordedWords::read(c.tcpEnd).localized());
     const QString reason = c.reason.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(decodeUtf8(c.reason));
     const QString meaning = ClosePayload::meaning(c.code).localized();
     switch (c.initiatedBy) {
@@ -464,7 +466,7 @@ private:
                                 h.proxyStatusLine.isEmpty() ? tr("no answer") : esc(QString::fromUtf8(h.proxyStatusLine))));
         const QString upgrade = h.ok
             ? tr("%1 in %2 ms").arg(esc(QString::fromLatin1(h.statusLine)), QString::number(h.durationMs(), 'f', 2))
-            : tr("<b>failed</b>: %1").arg(esc(h.error));
+            : tr("<b>failed</b>: %1").arg(esc(RecordedWords::read(h.error).localized()));
         const QString ended = !p.controlFramesRecorded ? tr("not recorded (a HAR keeps data messages only)")
             : p.everConnected()                        ? esc(closeWords(p.lastClose()))
                                                        : QStringLiteral("—");

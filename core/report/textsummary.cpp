@@ -2,6 +2,7 @@
 
 #include "closepayload.h"
 #include "comparisonreport.h"
+#include "recordedwords.h"
 #include "sentence.h"
 
 #include <algorithm>
@@ -43,9 +44,10 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
     }
     const HandshakeRecord h = p.firstHandshake();
     const QString separator = TextSummary::tr("; ", "between the facts of a path");
-    const QString handshake = !h.ok ? TextSummary::tr("upgrade FAILED: %1").arg(r.redact(h.error))
-        : h.durationMs() >= 0       ? TextSummary::tr("upgraded in %1 ms").arg(number(h.durationMs(), 2))
-                                    : TextSummary::tr("upgraded (its duration was not recorded)");
+    const QString handshake = !h.ok
+        ? TextSummary::tr("upgrade FAILED: %1").arg(r.redact(RecordedWords::read(h.error).localized()))
+        : h.durationMs() >= 0 ? TextSummary::tr("upgraded in %1 ms").arg(number(h.durationMs(), 2))
+                              : TextSummary::tr("upgraded (its duration was not recorded)");
     QString close;
     if (p.everConnected()) {
         const CloseRecord c = p.lastClose();
@@ -53,8 +55,8 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
             ? (c.initiatedBy == CloseRecord::Initiator::Client ? TextSummary::tr("close %1 %2 (client initiated)")
                                                                : TextSummary::tr("close %1 %2 (server initiated)"))
                   .arg(QString::number(c.code), ClosePayload::meaning(c.code).localized())
-            : c.endedUs < 0 ? c.tcpEnd
-                            : TextSummary::tr("1006: no close frame (%1)").arg(c.tcpEnd);
+            : c.endedUs < 0 ? RecordedWords::read(c.tcpEnd).localized()
+                            : TextSummary::tr("1006: no close frame (%1)").arg(RecordedWords::read(c.tcpEnd).localized());
     }
     QString line = QStringLiteral("  %1  %2\n           ").arg(pathName(p.name), -6).arg(r.redact(p.url.toString())) + handshake
         + separator + TextSummary::tr("frames in %1, out %2").arg(in).arg(out);

@@ -2,6 +2,7 @@
 
 #include "capturejournal.h"
 #include "profileloader.h"
+#include "recordedwords.h"
 #include "secretredactor.h"
 
 #include <QDateTime>
@@ -267,7 +268,7 @@ void CaptureImporter::readHarEntries(const QList<QJsonObject> &entries, qint64 s
             path.frames.append(h.startUs, FrameType::Open, Direction::In, h.statusLine);
         // Browsers keep only data messages; a close is not in the HAR (and so not compared).
         c.close.code = 1005;
-        c.close.tcpEnd = QStringLiteral("not recorded in a HAR");
+        c.close.tcpEnd = RecordedWords::english(RecordedWords::NotInHar);
         for (const QJsonValue &mv : entry.value(QStringLiteral("_webSocketMessages")).toArray()) {
             const QJsonObject m = mv.toObject();
             const int opcode = m.value(QStringLiteral("opcode")).toInt(1);

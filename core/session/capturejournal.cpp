@@ -3,6 +3,7 @@
 #include "pairedrun.h"
 
 #include "profileloader.h"
+#include "recordedwords.h"
 #include "scenariorunner.h"
 #include "utf8.h"
 
@@ -499,7 +500,7 @@ void addOpenConnections(CaptureJournal::Recovered *out)
                 c.handshake.status = 101;
                 c.url = p->url;
                 c.handshake.answerUs = f.tUs; // when it began is not in the journal: no duration is made up
-                c.close.tcpEnd = QStringLiteral("still open when the capture stopped");
+                c.close.tcpEnd = RecordedWords::english(RecordedWords::StillOpen);
                 p->connections.append(c);
             }
         }

@@ -1,4 +1,5 @@
 #include "messageinflater.h"
+#include "recordedwords.h"
 
 #include <zlib.h>
 
@@ -51,7 +52,7 @@ bool MessageInflater::inflate(QByteArrayView compressed, QByteArray *out, qint64
             const int rc = ::inflate(&z, Z_SYNC_FLUSH);
             if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) {
                 m_broken = true;
-                *error = QStringLiteral("zlib: %1").arg(QString::fromLatin1(z.msg ? z.msg : "inflate failed"));
+                *error = RecordedWords::english(RecordedWords::Zlib, QString::fromLatin1(z.msg ? z.msg : "inflate failed"));
                 return false;
             }
             out->append(chunk, qsizetype(sizeof chunk - z.avail_out));

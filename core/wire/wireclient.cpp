@@ -6,6 +6,7 @@
 #include "httprequesthead.h"
 #include "pathtrust.h"
 #include "proxyhandshake.h"
+#include "recordedwords.h"
 #include "runclock.h"
 
 #include <QFile>
@@ -28,15 +29,14 @@ WireClient::WireClient(const RunClock *clock, FrameStore *store, QObject *parent
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
         // The peer did not end TCP after the close (§7.1.1 says the server should). The
         // socket is silenced first: its own "disconnected" would read as the peer's doing.
-        const QString why = m_record.close.frameReceived
-            ? QStringLiteral("the peer did not end TCP within %1 ms of the close handshake").arg(m_closeTimer.interval())
-            : QStringLiteral("no close frame and no end of TCP came within %1 ms of the client's close")
-                  .arg(m_closeTimer.interval());
+        const QString why = RecordedWords::english(m_record.close.frameReceived ? RecordedWords::PeerKeptTcpOpen
+                                                                                : RecordedWords::NothingAfterOurClose,
+                                                   QString::number(m_closeTimer.interval()));
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->abort();
         }
-        finishByClient(QStringLiteral("cut by the client: ") + why);
+        finishByClient(RecordedWords::english(RecordedWords::CutByClient, why));
     });
 }
 
@@ -184,16 +184,17 @@ QString WireClient::phaseName() const
 {
     const HandshakeRecord &h = m_record.handshake;
     if (h.tcpConnectedUs < 0)
-        return m_proxy ? QStringLiteral("the TCP connection to the proxy %1").arg(m_proxy->shownUrl())
-                       : QStringLiteral("the TCP connection");
+        return m_proxy ? RecordedWords::english(RecordedWords::PhaseTcpToProxy, m_proxy->shownUrl())
+                       : RecordedWords::english(RecordedWords::PhaseTcp);
     if (m_proxy && !m_proxyDone)
         return m_proxy->phaseName();
     if (qobject_cast<QSslSocket *>(m_socket) && h.tlsDoneUs < 0)
-        return QStringLiteral("the TLS handshake");
+        return RecordedWords::english(RecordedWords::PhaseTls);
     if (m_headBuffer.isEmpty())
-        return QStringLiteral("the upgrade answer (no byte came back)");
-    return m_headBuffer.size() == 1 ? QStringLiteral("the end of the upgrade answer (1 byte came)")
-                                    : QStringLiteral("the end of the upgrade answer (%1 bytes came)").arg(m_headBuffer.size());
+        return RecordedWords::english(RecordedWords::PhaseNoAnswer);
+    return m_headBuffer.size() == 1
+        ? RecordedWords::english(RecordedWords::PhaseAnswerByte)
+        : RecordedWords::english(RecordedWords::PhaseAnswerStarted, QString::number(m_headBuffer.size()));
 }
 
 void WireClient::onHandshakeTimeout()
@@ -201,7 +202,7 @@ void WireClient::onHandshakeTimeout()
     if (m_state != State::Connecting)
         return;
     failHandshake(QStringLiteral("timeout"),
-                  QStringLiteral("timeout after %1 ms waiting for %2").arg(m_options.handshakeTimeoutMs).arg(phaseName()));
+                  RecordedWords::english(RecordedWords::Timeout, QString::number(m_options.handshakeTimeoutMs), phaseName()));
 }
 
 void WireClient::failHandshake(const QString &kind, const QString &why)
@@ -213,12 +214,12 @@ void WireClient::failHandshake(const QString &kind, const QString &why)
     h.ok = false;
     h.errorKind = kind;
     h.error = why;
-    recordError(QStringLiteral("handshake failed: ") + why, m_clock->nowUs());
+    recordError(RecordedWords::english(RecordedWords::HandshakeFailed, why), m_clock->nowUs());
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    finish(QStringLiteral("no WebSocket connection"));
+    finish(RecordedWords::english(RecordedWords::NoConnection));
 }
 
 void WireClient::onReadyRead()
@@ -312,13 +313,13 @@ void WireClient::readFrames(qint64 now)
         if (result == FrameDecoder::Result::NeedMore)
             return;
         if (result == FrameDecoder::Result::Error) {
-            failConnection(1002, QStringLiteral("protocol violation: ") + m_decoder.errorString(), now);
+            failConnection(1002, RecordedWords::english(RecordedWords::Violation, m_decoder.errorString()), now);
             return;
         }
         WireMessage message;
         const auto assembled = m_assembler.push(std::move(frame), &message);
         if (assembled == MessageAssembler::Result::Error) {
-            failConnection(1002, QStringLiteral("protocol violation: ") + m_assembler.errorString(), now);
+            failConnection(1002, RecordedWords::english(RecordedWords::Violation, m_assembler.errorString()), now);
             return;
         }
         if (assembled == MessageAssembler::Result::Message)
@@ -347,17 +348,19 @@ bool WireClient::inflateMessage(WireMessage *message, qint64 now)
     QString error;
     if (!m_inflater) {
         failConnection(
-            1002, QStringLiteral("protocol violation: a compressed message (RSV1) on a connection without permessage-deflate"),
+            1002,
+            RecordedWords::english(RecordedWords::Violation, RecordedWords::english(RecordedWords::CompressedWithoutDeflate)),
             now);
         return false;
     }
     if (!m_inflater->inflate(message->payload, &inflated, m_options.maxMessageBytes, &error)) {
-        failConnection(1002,
-                       QStringLiteral("protocol violation: a compressed %1 message of %2 bytes could not be inflated: %3")
-                           .arg(message->opcode == Opcode::Text ? QStringLiteral("text") : QStringLiteral("binary"))
-                           .arg(message->payload.size())
-                           .arg(error),
-                       now);
+        failConnection(
+            1002,
+            RecordedWords::english(RecordedWords::Violation,
+                                   RecordedWords::english(message->opcode == Opcode::Text ? RecordedWords::TextNotInflated
+                                                                                          : RecordedWords::BinaryNotInflated,
+                                                          QString::number(message->payload.size()), error)),
+            now);
         return false;
     }
     message->payload = std::move(inflated);
@@ -379,7 +382,10 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         const qsizetype index = stored(m_store->append(now, FrameType::Text, Direction::In, message.payload, message.fragments));
         if (!isValidUtf8(message.payload)) {
             // What a browser does: fail the connection with 1007 (§8.1).
-            failConnection(1007, QStringLiteral("protocol violation: text message %1 is not valid UTF-8").arg(index), now);
+            failConnection(1007,
+                           RecordedWords::english(RecordedWords::Violation,
+                                                  RecordedWords::english(RecordedWords::NotUtf8, QString::number(index))),
+                           now);
             return;
         }
         Q_EMIT messageReceived(index);
@@ -419,7 +425,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         if (!c.frameSent)
             c.initiatedBy = CloseRecord::Initiator::Server;
         if (!cp.problem.isEmpty())
-            recordError(QStringLiteral("protocol violation: ") + cp.problem, now);
+            recordError(RecordedWords::english(RecordedWords::Violation, cp.problem), now);
         if (!c.frameSent) {
             // Echo the status (§5.5.1); answer a close we cannot echo with 1002.
             const quint16 reply = cp.problem.isEmpty() ? (cp.hasCode ? cp.code : quint16(1000)) : quint16(1002);
@@ -445,14 +451,14 @@ void WireClient::failConnection(quint16 code, const QString &why, qint64 now)
         close(code, QByteArray());
     if (m_socket) {
         // Our FIN: the "disconnected" that follows is this client's doing, not the peer's.
-        m_clientEndingTcp = CloseRecord::failedByClientEnd() + QStringLiteral(" (%1)").arg(code);
+        m_clientEndingTcp = RecordedWords::english(RecordedWords::FailedByClient, QString::number(code));
         m_socket->disconnectFromHost();
     }
 }
 
 void WireClient::recordViolation(const QString &what)
 {
-    recordError(QStringLiteral("protocol violation: ") + what, m_clock->nowUs());
+    recordError(RecordedWords::english(RecordedWords::Violation, what), m_clock->nowUs());
 }
 
 void WireClient::recordError(const QString &text, qint64 now)
@@ -575,7 +581,7 @@ void WireClient::abort(const QString &why)
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    finishByClient(QStringLiteral("cut by the client: ") + why);
+    finishByClient(RecordedWords::english(RecordedWords::CutByClient, why));
 }
 
 void WireClient::onDisconnected()
@@ -589,8 +595,7 @@ void WireClient::onDisconnected()
         return;
     }
     if (m_state == State::Connecting) {
-        failHandshake(QStringLiteral("network"),
-                      QStringLiteral("connection closed by the server while waiting for %1").arg(phaseName()));
+        failHandshake(QStringLiteral("network"), RecordedWords::english(RecordedWords::ClosedWhileWaiting, phaseName()));
         return;
     }
     if (m_state == State::Closed)
@@ -603,7 +608,7 @@ void WireClient::onDisconnected()
         return;
     }
     m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer;
-    finish(QStringLiteral("TCP closed by the peer"));
+    finish(RecordedWords::english(RecordedWords::TcpClosedByPeer));
 }
 
 void WireClient::finishByClient(const QString &tcpEnd)
@@ -631,10 +636,10 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
         }
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            failHandshake(QStringLiteral("refused"), QStringLiteral("connection refused by %1").arg(where));
+            failHandshake(QStringLiteral("refused"), RecordedWords::english(RecordedWords::Refused, where));
             return;
         case QAbstractSocket::HostNotFoundError:
-            failHandshake(QStringLiteral("dns"), QStringLiteral("host not found: %1").arg(m_options.url.host()));
+            failHandshake(QStringLiteral("dns"), RecordedWords::english(RecordedWords::HostNotFound, m_options.url.host()));
             return;
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::SslInternalError:
@@ -651,10 +656,10 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError)
         return; // the ordinary end; onDisconnected() records it
     if (m_state == State::Open || m_state == State::Closing) {
-        m_record.close.tcpEnd = QStringLiteral("socket error: ") + m_socket->errorString();
+        m_record.close.tcpEnd = RecordedWords::english(RecordedWords::SocketError, m_socket->errorString());
         if (error == QAbstractSocket::NetworkError || error == QAbstractSocket::SocketTimeoutError)
             m_record.close.tcpEndedBy = CloseRecord::TcpEndedBy::Peer; // reset or lost on the way
-        recordError(QStringLiteral("socket error: ") + m_socket->errorString(), m_clock->nowUs());
+        recordError(RecordedWords::english(RecordedWords::SocketError, m_socket->errorString()), m_clock->nowUs());
     }
 }
 
@@ -671,14 +676,14 @@ void WireClient::finish(const QString &tcpEnd)
     if (c.tcpEnd.isEmpty())
         c.tcpEnd = tcpEnd;
     if (m_record.handshake.ok && !m_failed && m_decoder.bufferedBytes() > 0 && !c.frameReceived)
-        recordError(QStringLiteral("protocol violation: the connection ended in the middle of a frame from the server "
-                                   "(%1 bytes of it came, the rest never did)")
-                        .arg(m_decoder.bufferedBytes()),
+        recordError(RecordedWords::english(
+                        RecordedWords::Violation,
+                        RecordedWords::english(RecordedWords::EndedMidFrame, QString::number(m_decoder.bufferedBytes()))),
                     now);
     if (m_record.handshake.ok && !c.frameReceived) {
         c.code = 1006;
         c.endedUs = now;
-        recordError(QStringLiteral("connection ended with no close frame from the server (1006): ") + c.tcpEnd, now);
+        recordError(RecordedWords::english(RecordedWords::NoCloseFrame, c.tcpEnd), now);
     }
     m_state = State::Closed;
     if (m_socket) {

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "sentence.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+namespace tunnelscope {
+
+// What the wire client and the protocol adapters write into a capture in words (why an upgrade
+// failed, how TCP ended, what broke the protocol) is English, as the capture, its journal and
+// its JSON keep it. Each such text is made from one of these templates, so that what a person
+// reads can be in the language chosen: read() finds the template a recorded text was made from
+// and says it in both languages, its arguments too (a cause inside a cause). A text made from
+// no template (an older capture, a server's own words) is shown as it is.
+class RecordedWords
+{
+public:
+    // How TCP ended.
+    static constexpr const char *TcpClosedByPeer = QT_TRANSLATE_NOOP("RecordedWords", "TCP closed by the peer");
+    static constexpr const char *CutByClient = QT_TRANSLATE_NOOP("RecordedWords", "cut by the client: %1");
+    static constexpr const char *PeerKeptTcpOpen
+        = QT_TRANSLATE_NOOP("RecordedWords", "the peer did not end TCP within %1 ms of the close handshake");
+    static constexpr const char *NothingAfterOurClose
+        = QT_TRANSLATE_NOOP("RecordedWords", "no close frame and no end of TCP came within %1 ms of the client's close");
+    static constexpr const char *NoConnection = QT_TRANSLATE_NOOP("RecordedWords", "no WebSocket connection");
+    static constexpr const char *FailedByClient
+        = QT_TRANSLATE_NOOP("RecordedWords", "closed by the client, which failed the connection (%1)");
+    static constexpr const char *SocketError = QT_TRANSLATE_NOOP("RecordedWords", "socket error: %1");
+    static constexpr const char *StillOpen = QT_TRANSLATE_NOOP("RecordedWords", "still open when the capture stopped");
+    static constexpr const char *NotInHar = QT_TRANSLATE_NOOP("RecordedWords", "not recorded in a HAR");
+    static constexpr const char *NoCloseFrame
+        = QT_TRANSLATE_NOOP("RecordedWords", "connection ended with no close frame from the server (1006): %1");
+    // Why an upgrade failed, and the phase it was in.
+    static constexpr const char *HandshakeFailed = QT_TRANSLATE_NOOP("RecordedWords", "handshake failed: %1");
+    static constexpr const char *Timeout = QT_TRANSLATE_NOOP("RecordedWords", "timeout after %1 ms waiting for %2");
+    static constexpr const char *ClosedWhileWaiting
+        = QT_TRANSLATE_NOOP("RecordedWords", "connection closed by the server while waiting for %1");
+    static constexpr const char *Refused = QT_TRANSLATE_NOOP("RecordedWords", "connection refused by %1");
+    static constexpr const char *HostNotFound = QT_TRANSLATE_NOOP("RecordedWords", "host not found: %1");
+    static constexpr const char *PhaseTcp = QT_TRANSLATE_NOOP("RecordedWords", "the TCP connection");
+    static constexpr const char *PhaseTcpToProxy = QT_TRANSLATE_NOOP("RecordedWords", "the TCP connection to the proxy %1");
+    static constexpr const char *PhaseTls = QT_TRANSLATE_NOOP("RecordedWords", "the TLS handshake");
+    static constexpr const char *PhaseNoAnswer = QT_TRANSLATE_NOOP("RecordedWords", "the upgrade answer (no byte came back)");
+    static constexpr const char *PhaseAnswerByte
+        = QT_TRANSLATE_NOOP("RecordedWords", "the end of the upgrade answer (1 byte came)");
+    static constexpr const char *PhaseAnswerStarted
+        = QT_TRANSLATE_NOOP("RecordedWords", "the end of the upgrade answer (%1 bytes came)");
+    // What broke the protocol.
+    static constexpr const char *Violation = QT_TRANSLATE_NOOP("RecordedWords", "protocol violation: %1");
+    static constexpr const char *CompressedWithoutDeflate
+        = QT_TRANSLATE_NOOP("RecordedWords", "a compressed message (RSV1) on a connection without permessage-deflate");
+    static constexpr const char *TextNotInflated
+        = QT_TRANSLATE_NOOP("RecordedWords", "a compressed text message of %1 bytes could not be inflated: %2");
+    static constexpr const char *BinaryNotInflated
+        = QT_TRANSLATE_NOOP("RecordedWords", "a compressed binary message of %1 bytes could not be inflated: %2");
+    // zlib's own words for what it could not inflate, quoted as they are.
+    static constexpr const char *Zlib = QT_TRANSLATE_NOOP("RecordedWords", "zlib: %1");
+    static constexpr const char *NotUtf8 = QT_TRANSLATE_NOOP("RecordedWords", "text message %1 is not valid UTF-8");
+    static constexpr const char *EndedMidFrame
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "the connection ended in the middle of a frame from the server (%1 bytes of "
+                            "it came, the rest never did)");
+    static constexpr const char *SocketIoPacketInBinary
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "frame %1 is a Socket.IO packet in a binary frame: socket.io-client takes a "
+                            "binary frame for an attachment and drops this one");
+    static constexpr const char *UnannouncedBinary
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is a binary frame no Socket.IO packet announced as an attachment");
+
+    // What ComfyUI's /history said of a prompt whose end never came.
+    static constexpr const char *HistoryAnswered = QT_TRANSLATE_NOOP("RecordedWords", "GET %1 answered %2");
+    static constexpr const char *HistoryFailed = QT_TRANSLATE_NOOP("RecordedWords", "GET %1: %2");
+    static constexpr const char *HistoryUnknown
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "GET /history/%1 knows no such finished prompt (still queued or running, or "
+                            "never queued)");
+    static constexpr const char *HistoryEnded = QT_TRANSLATE_NOOP("RecordedWords", "GET /history/%1: %2");
+    static constexpr const char *HistoryEndedWithOutputs
+        = QT_TRANSLATE_NOOP("RecordedWords", "GET /history/%1: %2, outputs from %3");
+
+    // The English a capture keeps: `words` with its arguments, placed in one pass.
+    template<typename... Args> static QString english(const char *words, const Args &...args)
+    {
+        if constexpr (sizeof...(Args) == 0)
+            return QString::fromUtf8(words);
+        else
+            return QString::fromUtf8(words).arg(args...);
+    }
+    // A recorded text in both languages.
+    static Sentence read(const QString &recorded);
+    // Every template, for read() and for the tests.
+    static const QList<const char *> &all();
+};
+
+} // namespace tunnelscope

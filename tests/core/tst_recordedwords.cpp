@@ -1,0 +1,57 @@
+#include "language.h"
+#include "recordedwords.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace tunnelscope;
+
+// What a capture records in words is English; read() gives it back in the language chosen by
+// finding the template it was made from.
+class tst_RecordedWords : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Language::install(QStringLiteral("en")); }
+    void everyTemplateIsReadBack();
+    void causesInsideCausesAreReadToo();
+    void unknownWordsStayAsTheyAre();
+};
+
+void tst_RecordedWords::everyTemplateIsReadBack()
+{
+    Language::install(QStringLiteral("zh_CN"));
+    QCOMPARE(RecordedWords::all().size(), 35);
+    for (const char *words : RecordedWords::all()) {
+        // Arguments that no template's words could be mistaken for.
+        const QString recorded = RecordedWords::english(words, QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"));
+        const Sentence s = RecordedWords::read(recorded);
+        QCOMPARE(s.english(), recorded);
+        QVERIFY2(s.localized() != recorded, qPrintable(recorded + QStringLiteral(" was not read")));
+        for (const QString &argument : {QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3")})
+            QCOMPARE(s.localized().contains(argument), recorded.contains(argument));
+    }
+}
+
+void tst_RecordedWords::causesInsideCausesAreReadToo()
+{
+    Language::install(QStringLiteral("zh_CN"));
+    const QString recorded = RecordedWords::english(RecordedWords::Timeout, QStringLiteral("2000"),
+                                                    RecordedWords::english(RecordedWords::PhaseNoAnswer));
+    QCOMPARE(recorded, QStringLiteral("timeout after 2000 ms waiting for the upgrade answer (no byte came back)"));
+    QCOMPARE(RecordedWords::read(recorded).localized(), QStringLiteral("等待升级应答（一个字节也没有返回）超时（2000 毫秒）"));
+    // A server's "%2" inside a recorded text is its words.
+    const QString odd = RecordedWords::english(RecordedWords::Refused, QStringLiteral("host %2"));
+    QCOMPARE(RecordedWords::read(odd).localized(), QStringLiteral("host %2 拒绝了连接"));
+}
+
+void tst_RecordedWords::unknownWordsStayAsTheyAre()
+{
+    Language::install(QStringLiteral("zh_CN"));
+    const QString theirs = QStringLiteral("HTTP 403 Forbidden: \"tunnel not found\"");
+    QCOMPARE(RecordedWords::read(theirs).english(), theirs);
+    QCOMPARE(RecordedWords::read(theirs).localized(), theirs);
+}
+
+QTEST_GUILESS_MAIN(tst_RecordedWords)
+#include "tst_recordedwords.moc"
