@@ -581,7 +581,7 @@ int CommandLine::validate(const QStringList &args)
     if (!loaded.ok()) {
         for (const QString &p : loaded.problems)
             err() << p << '\n';
-        err() << loaded.problems.size() << " problem(s)" << Qt::endl;
+        err() << tr("%n problem(s)", nullptr, int(loaded.problems.size())) << Qt::endl;
         return ExitBadInput;
     }
     const Profile &p = *loaded.profile;
@@ -590,19 +590,21 @@ int CommandLine::validate(const QStringList &args)
         return badInput(QStringLiteral("%1: $.lab: with no \"endpoint\", the lab's tunnel fronts direct.url, which is not set; "
                                        "set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)")
                             .arg(source));
-    out() << source << ": valid: \"" << p.name << "\", " << p.steps.size() << " step(s), " << p.runs << " run(s)";
+    out() << tr("%1: valid: \"%2\", %3 step(s), %4 run(s)")
+                 .arg(source, p.name, QString::number(p.steps.size()), QString::number(p.runs));
     if (!p.identities.isEmpty()) {
         QStringList names;
         for (const IdentitySpec &identity : p.identities)
             names << identity.name;
-        out() << " as each of " << p.identities.size() << " identities (" << names.join(QStringLiteral(", ")) << ")";
+        out() << tr(" as each of %1 identities (%2)").arg(QString::number(p.identities.size()), names.join(QStringLiteral(", ")));
     }
     if (p.lab.enabled)
-        out() << QStringLiteral(", lab %1 with %2 fault(s)%3")
-                     .arg(p.lab.endpoint.isEmpty() ? QStringLiteral("tunnel in front of direct.url")
-                                                   : QStringLiteral("endpoint ") + p.lab.endpoint)
-                     .arg(p.lab.faults.size())
-                     .arg(p.lab.tls ? QStringLiteral(", over wss://") : QString());
+        out() << (p.lab.endpoint.isEmpty()
+                      ? tr(", lab tunnel in front of direct.url with %1 fault(s)%2")
+                            .arg(QString::number(p.lab.faults.size()), p.lab.tls ? tr(", over wss://") : QString())
+                      : tr(", lab endpoint %1 with %2 fault(s)%3")
+                            .arg(p.lab.endpoint, QString::number(p.lab.faults.size()),
+                                 p.lab.tls ? tr(", over wss://") : QString()));
     out() << Qt::endl;
     return 0;
 }
@@ -791,22 +793,23 @@ int CommandLine::run(const QStringList &args)
     // still diffed and reported, and the exit status says so (130); a second one quits at once.
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &runner, [&runner](int) {
-        err() << "interrupted: finishing what was captured and writing the reports (again to quit at once)" << Qt::endl;
+        err() << tr("interrupted: finishing what was captured and writing the reports (again to quit at once)") << Qt::endl;
         runner.stop();
     });
     // With a report on standard output, the human summary goes to standard error.
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     for (const QString &note : runner.notes())
-        summary << "note: " << note << Qt::endl;
+        summary << tr("note: %1").arg(note) << Qt::endl;
     if (!outputs.quiet)
-        summary << "playing " << runner.profile().name << ": direct "
-                << runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ", tunnel "
-                << runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << Qt::endl;
+        summary << tr("playing %1: direct %2, tunnel %3")
+                       .arg(runner.profile().name, runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                            runner.tunnelUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                << Qt::endl;
     // Whatever happens to this process from here, what it captured can be reported.
     CaptureJournal journal;
     QString journalError;
     if (!journal.follow(&runner, &journalError))
-        err() << "warning: " << journalError << "; playing without a journal" << Qt::endl;
+        err() << tr("warning: %1; playing without a journal").arg(journalError) << Qt::endl;
     QObject::connect(&runner, &ScenarioRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
     // On a terminal, a live status line while it plays (a log or a pipe gets nothing).

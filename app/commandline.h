@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tunnelscope {
@@ -8,6 +9,8 @@ namespace tunnelscope {
 // a headless command never needs a display.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     // What main() does with the arguments.
     struct Plan

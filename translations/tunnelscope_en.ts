@@ -96,6 +96,52 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid: &quot;%2&quot;, %3 step(s), %4 run(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as each of %1 identities (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, lab tunnel in front of direct.url with %1 fault(s)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, over wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, lab endpoint %1 with %2 fault(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: finishing what was captured and writing the reports (again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playing %1: direct %2, tunnel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1; playing without a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonReport</name>
     <message>
         <source>run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut short): its frames are shown, its differences are not judged and it is left out of the verdict and the statistics</source>
@@ -410,9 +456,9 @@
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,6 +1186,66 @@
     </message>
 </context>
 <context>
+    <name>RunProgress</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reconnect(s))</source>
+        <translation>
+            <numerusform> (%n reconnect)</numerusform>
+            <numerusform> (%n reconnects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n frame(s)</source>
+        <translation>
+            <numerusform>%1 %2, %n frame</numerusform>
+            <numerusform>%1 %2, %n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s · %n finding(s)</source>
+        <translation>
+            <numerusform>%1 s · %n finding(s)</numerusform>
+            <numerusform>%1 s · %n finding(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sentence</name>
     <message>
         <source>, </source>
@@ -1301,8 +1407,8 @@
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">

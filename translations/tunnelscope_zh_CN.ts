@@ -96,6 +96,51 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid: &quot;%2&quot;, %3 step(s), %4 run(s)</source>
+        <translation>%1：有效：“%2”，%3 个步骤，%4 次运行</translation>
+    </message>
+    <message>
+        <source> as each of %1 identities (%2)</source>
+        <translation>，分别以 %1 个身份运行（%2）</translation>
+    </message>
+    <message>
+        <source>, lab tunnel in front of direct.url with %1 fault(s)%2</source>
+        <translation>，实验室隧道位于 direct.url 之前，含 %1 个故障%2</translation>
+    </message>
+    <message>
+        <source>, over wss://</source>
+        <translation>，经 wss://</translation>
+    </message>
+    <message>
+        <source>, lab endpoint %1 with %2 fault(s)%3</source>
+        <translation>，实验室端点 %1，含 %2 个故障%3</translation>
+    </message>
+    <message>
+        <source>interrupted: finishing what was captured and writing the reports (again to quit at once)</source>
+        <translation>已中断：正在处理已抓取的内容并写出报告（再按一次立即退出）</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>playing %1: direct %2, tunnel %3</source>
+        <translation>正在运行 %1：直连 %2，隧道 %3</translation>
+    </message>
+    <message>
+        <source>warning: %1; playing without a journal</source>
+        <translation>警告：%1；将在没有日志的情况下运行</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonReport</name>
     <message>
         <source>run %1 was interrupted before it ended (a stop, SIGINT/SIGTERM, or a capture cut short): its frames are shown, its differences are not judged and it is left out of the verdict and the statistics</source>
@@ -1131,6 +1176,63 @@
     <message>
         <source>%1 heartbeat ping(s) went unanswered within %2 ms on the tunnel path (direct: %3)</source>
         <translation>隧道路径上有 %1 个心跳 ping 在 %2 毫秒内没有得到回应（直连：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reconnect(s))</source>
+        <translation>
+            <numerusform>（重连 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n frame(s)</source>
+        <translation>
+            <numerusform>%1 %2，%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1/%2</source>
+        <translation>第 %1/%2 次运行</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation>（以 %1 身份）</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直连</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>隧道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 s · %n finding(s)</source>
+        <translation>
+            <numerusform>%1 秒 · %n 条发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 critical</source>
+        <translation>，严重 %1 条</translation>
     </message>
 </context>
 <context>

@@ -56,16 +56,18 @@ void Language::install(const QString &language)
     }
     g_installed.clear();
     g_current = language;
-    if (language == QLatin1String("en"))
-        return;
-    // Owned by the application: they translate for as long as it runs.
+    // Owned by the application: they translate for as long as it runs. English has one too, for
+    // its plural forms ("1 frame", "2 frames"); everything else is the source text.
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+    g_installed = {own};
+    if (language == QLatin1String("en"))
+        return;
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    g_installed = {own, qt};
+    g_installed << qt;
 }
 
 QString Language::current()

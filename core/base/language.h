@@ -19,7 +19,7 @@ public:
     static QString resolve(const QString &requested, QString *error);
     // Installs the translators for `language` on the running application: ours, and Qt's own
     // for its standard dialogs when the system has them, in place of the last language's.
-    // English needs none. Sentences made afterwards are in `language` too.
+    // Sentences made afterwards are in `language` too.
     static void install(const QString &language);
     // The language installed last ("en" before any).
     static QString current();

@@ -2,6 +2,7 @@
 
 #include "runcomparer.h"
 #include "runrecord.h"
+#include "sentence.h"
 
 namespace tunnelscope {
 
@@ -9,25 +10,25 @@ namespace {
 
 // One path of the live run in a few words: its state, read from its last recorded frame (a
 // connection's record is complete only once it ended), and how many frames it recorded.
-QString pathState(const char *name, const PathRecord &p)
+QString pathState(const QString &name, const PathRecord &p)
 {
-    QString state = QStringLiteral("connecting");
+    QString state = RunProgress::tr("connecting");
     if (!p.frames.isEmpty()) {
         switch (p.frames.at(p.frames.count() - 1).type) {
         case FrameType::Close:
-            state = QStringLiteral("closed");
+            state = RunProgress::tr("closed");
             break;
         case FrameType::Error:
-            state = QStringLiteral("down");
+            state = RunProgress::tr("down");
             break;
         default:
-            state = QStringLiteral("up");
+            state = RunProgress::tr("up");
             break;
         }
     }
     if (p.reconnects() > 0)
-        state += QStringLiteral(" (%1 reconnects)").arg(p.reconnects());
-    return QStringLiteral("%1 %2, %3 frames").arg(QLatin1String(name), state).arg(p.frames.count());
+        state += RunProgress::tr(" (%n reconnect(s))", nullptr, p.reconnects());
+    return RunProgress::tr("%1 %2, %n frame(s)", nullptr, int(p.frames.count())).arg(name, state);
 }
 
 } // namespace
@@ -52,14 +53,16 @@ void RunProgress::addFinishedRun(const RunRecord &run)
 QString RunProgress::text(const RunRecord *live, int finishedRuns) const
 {
     const int current = live ? live->index + 1 : finishedRuns;
-    QString line = QStringLiteral("run %1/%2").arg(current).arg(m_profile.totalRuns());
+    QString line = tr("run %1/%2").arg(current).arg(m_profile.totalRuns());
     if (live && !live->identity.isEmpty())
-        line += QStringLiteral(" as ") + live->identity;
+        line += tr(" as %1").arg(live->identity);
     if (live)
-        line += QStringLiteral(" · %1 · %2").arg(pathState("direct", live->direct), pathState("tunnel", live->tunnel));
-    line += QStringLiteral(" · %1 s · %2 finding(s)").arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1).arg(m_findings.load());
+        line += QStringLiteral(" · %1 · %2").arg(pathState(tr("direct"), live->direct), pathState(tr("tunnel"), live->tunnel));
+    line += QStringLiteral(" · ")
+        + tr("%1 s · %n finding(s)", nullptr, m_findings.load())
+              .arg(Sentence::number(double(m_elapsed.elapsed()) / 1000.0, 1).localized());
     if (m_critical > 0)
-        line += QStringLiteral(", %1 critical").arg(m_critical.load());
+        line += tr(", %1 critical").arg(m_critical.load());
     return line;
 }
 

@@ -2,6 +2,7 @@
 
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <atomic>
@@ -18,6 +19,8 @@ struct RunRecord;
 // the thread that records them while another thread reads the line.
 class RunProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(RunProgress)
+
 public:
     // `profile` as played (its run count after any --runs).
     explicit RunProgress(const Profile &profile);

@@ -34,10 +34,11 @@ class Cli(CliCase):
     def test_lang_is_taken_anywhere_and_checked(self):
         # --lang belongs to every command, before or after it; a language we do not speak, or
         # none given, is refused before anything runs.
-        for args in (["--lang", "zh_CN", "validate", "builtin:ha-clean"], ["validate", "builtin:ha-clean", "--lang=en"]):
+        for args, said in ((["--lang", "zh_CN", "validate", "builtin:ha-clean"], "有效：“ha-clean”"),
+                           (["validate", "builtin:ha-clean", "--lang=en"], 'valid: "ha-clean"')):
             r = tunnelscope(*args)
             self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
-            self.assertIn('valid: "ha-clean"', r.stdout)
+            self.assertIn(said, r.stdout)
         r = tunnelscope("--lang", "fr", "validate", "builtin:ha-clean")
         self.assertEqual(r.returncode, 2)
         self.assertIn('--lang: "fr" is not a language Tunnelscope speaks (en, zh_CN)', r.stderr)

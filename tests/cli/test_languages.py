@@ -99,8 +99,8 @@ class Languages(CliCase):
         checked = 0
         for name, r, out in play_builtins(self, "--lang", "zh_CN", "--verbose", timeout=180):
             self.assertIn(r.returncode, (0, 1), f"{name}: {r.stderr}")
-            lines = [line for line in r.stdout.splitlines()
-                     if not line.startswith("playing ") and "://" not in line]
+            lines = r.stdout.splitlines()
+            self.assertTrue(lines[0].startswith("正在运行 "), f"{name}: {lines[0]}")
             with open(out, encoding="utf-8") as f:
                 report = json.load(f)
             said = list(report.get("notes_localized", [])) + list(report.get("warnings_localized", []))
