@@ -59,6 +59,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     m_charts[int(Chart::Closes)] = closes;
     m_charts[int(Chart::Latency)] = latency;
     applyColors();
+    applyFonts();
     setData(ChartData());
     m_updates = 0;
 }
@@ -67,10 +68,27 @@ void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyColors();
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QWidget::changeEvent(event);
 }
 
 // The charts in the palette's colours, each path in its own colour on all three.
+// Ticks, axis titles and legends a step smaller than the window's font: a chart is about 200 px
+// high, and a CJK font's taller lines left no room for them (Qt Charts then shows "…").
+void ChartPanel::applyFonts()
+{
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.85));
+    for (QChart *chart : m_charts) {
+        chart->legend()->setFont(small);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsFont(small);
+            axis->setTitleFont(small);
+        }
+    }
+}
+
 void ChartPanel::applyColors()
 {
     const ThemeColors colors = ThemeColors::forPalette(palette());
@@ -239,7 +257,7 @@ void ChartPanel::setData(const ChartData &data)
     QList<qreal> direct, tunnel;
     double maxCount = 0;
     for (int code : data.closeCodeKeys()) {
-        categories << QStringLiteral("%1 %2").arg(code).arg(ClosePayload::describe(quint16(code)));
+        categories << QStringLiteral("%1 %2").arg(QString::number(code), ClosePayload::meaning(quint16(code)).localized());
         direct << data.direct().closeCodes.value(code);
         tunnel << data.tunnel().closeCodes.value(code);
         maxCount = std::max({maxCount, direct.last(), tunnel.last()});

@@ -53,6 +53,7 @@ protected:
 
 private:
     void applyColors();
+    void applyFonts();
     QStackedWidget *addChart(QChart *chart, const QString &placeholder, int stretch);
     QChart *buildReconnectsChart();
     QChart *buildClosesChart();

@@ -11,8 +11,11 @@
 #include "themecolors.h"
 
 #include <QAbstractItemView>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -174,6 +177,35 @@ QString findingsPaneProblem(MainWindow *w)
 }
 } // namespace
 
+namespace {
+// The texts Qt Charts drew (titles, tick labels, axis titles, legend) that it had to cut for
+// want of room: it shows them as "…" or with "..." at the end.
+QStringList chartTextsCut(QWidget *w)
+{
+    QStringList cut;
+    int texts = 0;
+    for (QChartView *view : w->findChildren<QChartView *>()) {
+        if (!view->isVisible()) // the monitor's, on its own tab
+            continue;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            QString text;
+            if (auto *t = dynamic_cast<QGraphicsTextItem *>(item))
+                text = t->toPlainText();
+            else if (auto *s = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                text = s->text();
+            if (text.isEmpty() || !item->isVisible())
+                continue;
+            ++texts;
+            if (text.endsWith(QLatin1String("...")) || text.endsWith(QChar(0x2026)))
+                cut << QStringLiteral("a chart cut \"%1\"").arg(text);
+        }
+    }
+    if (texts < 12)
+        cut << QStringLiteral("only %1 chart texts found").arg(texts);
+    return cut;
+}
+} // namespace
+
 void tst_Screenshot::mainWindow()
 {
     QFETCH(QString, profile);
@@ -241,6 +273,8 @@ void tst_Screenshot::mainWindow()
     if (chinese) {
         const QString problem = findingsPaneProblem(&w);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QStringList cut = chartTextsCut(&w);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
     if (profile.contains(QLatin1String("identity"))) {
         // The sweep's contrast is said under the verdict, and each run is picked by its identity.
