@@ -81,16 +81,18 @@ struct CommandSpec
 const QList<OptionSpec> &reportOptions()
 {
     static const QList<OptionSpec> options{
-        {"json", "FILE", "write the JSON report (report.schema.json)"},
-        {"csv", "FILE", "write every frame of both paths as CSV"},
-        {"junit", "FILE", "write JUnit XML, one test case per run"},
-        {"html", "FILE", "write the self-contained HTML report (opens offline, no script)"},
-        {"har", "FILE", "write HAR 1.2 with the WebSocket messages (browser developer tools)"},
+        {"json", "FILE", QT_TRANSLATE_NOOP("CommandLine", "write the JSON report (report.schema.json)")},
+        {"csv", "FILE", QT_TRANSLATE_NOOP("CommandLine", "write every frame of both paths as CSV")},
+        {"junit", "FILE", QT_TRANSLATE_NOOP("CommandLine", "write JUnit XML, one test case per run")},
+        {"html", "FILE", QT_TRANSLATE_NOOP("CommandLine", "write the self-contained HTML report (opens offline, no script)")},
+        {"har", "FILE", QT_TRANSLATE_NOOP("CommandLine", "write HAR 1.2 with the WebSocket messages (browser developer tools)")},
         {"filter", "EXPR",
-         "the JSON and CSV reports list only the frames EXPR keeps: text, /regex/, dir:in, type:close,ping, "
-         "is:finding, t:100..500, size:>1000, conn:2, type == \"auth_invalid\" (README: Frame filters)"},
-        {"quiet", "", "print only the verdict line"},
-        {"verbose", "", "print every run with its paths and findings, and every group of findings"},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "the JSON and CSV reports list only the frames EXPR keeps: text, /regex/, dir:in, type:close,ping, "
+                           "is:finding, t:100..500, size:>1000, conn:2, type == \"auth_invalid\" (README: Frame filters)")},
+        {"quiet", "", QT_TRANSLATE_NOOP("CommandLine", "print only the verdict line")},
+        {"verbose", "",
+         QT_TRANSLATE_NOOP("CommandLine", "print every run with its paths and findings, and every group of findings")},
     };
     return options;
 }
@@ -98,62 +100,99 @@ const QList<OptionSpec> &reportOptions()
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> specs = [] {
-        QList<OptionSpec> run{{"direct", "URL", "the direct path (overrides the profile)"},
-                              {"tunnel", "URL",
+        QList<OptionSpec> run{
+            {"direct", "URL", QT_TRANSLATE_NOOP("CommandLine", "the direct path (overrides the profile)")},
+            {"tunnel", "URL",
+             QT_TRANSLATE_NOOP("CommandLine",
                                "the tunnelled path (overrides the profile); repeated, or as NAME=URL: several tunnels "
-                               "against the same direct path"},
-                              {"runs", "N", "how many runs (overrides the profile)"},
-                              {"proxy", "URL",
+                               "against the same direct path")},
+            {"runs", "N", QT_TRANSLATE_NOOP("CommandLine", "how many runs (overrides the profile)")},
+            {"proxy", "URL",
+             QT_TRANSLATE_NOOP("CommandLine",
                                "every path through this proxy: http://[USER:PASSWORD@]host:port (CONNECT) or socks5://...; "
-                               "over the profile's and http_proxy, https_proxy, all_proxy"},
-                              {"no-proxy", "", "no path through any proxy, whatever the profile or the environment says"}};
+                               "over the profile's and http_proxy, https_proxy, all_proxy")},
+            {"no-proxy", "",
+             QT_TRANSLATE_NOOP("CommandLine", "no path through any proxy, whatever the profile or the environment says")}};
         run += reportOptions();
         return QList<CommandSpec>{
-            {"run", "run PROFILE [options]", "play PROFILE headless, print a summary and write the reports asked for", run},
+            {"run", "run PROFILE [options]",
+             QT_TRANSLATE_NOOP("CommandLine", "play PROFILE headless, print a summary and write the reports asked for"), run},
             {"lab",
              "lab PROFILE [--port N]",
-             "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C",
-             {{"port", "N", "the tunnel on port N and the endpoint on N+1, so their URLs survive a restart"}}},
+             QT_TRANSLATE_NOOP("CommandLine", "start PROFILE's lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C"),
+             {{"port", "N",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "the tunnel on port N and the endpoint on N+1, so their URLs survive a restart")}}},
             {"watch",
              "watch PROFILE... [options]",
-             "play each PROFILE on a schedule until Ctrl-C, keep every play's journal, serve Prometheus metrics",
-             {{"every", "DUR", "from one play's start to the next (30s; 0: back to back; units ms s m h d)"},
-              {"for", "DUR", "stop after this long (default: until SIGINT/SIGTERM)"},
-              {"metrics", "HOST:PORT", "serve GET /metrics there (a port alone: 127.0.0.1:PORT)"},
-              {"out", "DIR", "keep each play's capture journal under DIR/PROFILE/ (default: the user's data directory)"},
-              {"keep", "DUR", "remove journals older than this"},
-              {"keep-size", "SIZE", "remove the oldest journals while they take more than SIZE (K, M, G)"},
-              {"proxy", "URL", "every path of every play through this proxy (as run --proxy)"},
-              {"no-proxy", "", "no path through any proxy, whatever the profiles or the environment say"}}},
-            {"validate", "validate PROFILE", "check a profile; print every problem with its JSON path", {}},
+             QT_TRANSLATE_NOOP(
+                 "CommandLine",
+                 "play each PROFILE on a schedule until Ctrl-C, keep every play's journal, serve Prometheus metrics"),
+             {{"every", "DUR",
+               QT_TRANSLATE_NOOP("CommandLine", "from one play's start to the next (30s; 0: back to back; units ms s m h d)")},
+              {"for", "DUR", QT_TRANSLATE_NOOP("CommandLine", "stop after this long (default: until SIGINT/SIGTERM)")},
+              {"metrics", "HOST:PORT",
+               QT_TRANSLATE_NOOP("CommandLine", "serve GET /metrics there (a port alone: 127.0.0.1:PORT)")},
+              {"out", "DIR",
+               QT_TRANSLATE_NOOP("CommandLine",
+                                 "keep each play's capture journal under DIR/PROFILE/ (default: the user's data directory)")},
+              {"keep", "DUR", QT_TRANSLATE_NOOP("CommandLine", "remove journals older than this")},
+              {"keep-size", "SIZE",
+               QT_TRANSLATE_NOOP("CommandLine", "remove the oldest journals while they take more than SIZE (K, M, G)")},
+              {"proxy", "URL", QT_TRANSLATE_NOOP("CommandLine", "every path of every play through this proxy (as run --proxy)")},
+              {"no-proxy", "",
+               QT_TRANSLATE_NOOP("CommandLine", "no path through any proxy, whatever the profiles or the environment say")}}},
+            {"validate",
+             "validate PROFILE",
+             QT_TRANSLATE_NOOP("CommandLine", "check a profile; print every problem with its JSON path"),
+             {}},
             {"compare", "compare A B [options]",
-             "diff two recorded sessions, each a HAR file (a browser's export), a JSON report or a journal: A as the "
-             "direct side, B as the tunnel side; the same reports and exit status as run",
+             QT_TRANSLATE_NOOP(
+                 "CommandLine",
+                 "diff two recorded sessions, each a HAR file (a browser's export), a JSON report or a journal: A as the "
+                 "direct side, B as the tunnel side; the same reports and exit status as run"),
              reportOptions()
-                 + QList<OptionSpec>{{"a-path", "PATH", "which path of A, when it is a report or a journal (default direct)"},
-                                     {"b-path", "PATH", "which path of B, when it is a report or a journal (default tunnel)"},
+                 + QList<OptionSpec>{{"a-path", "PATH",
+                                      QT_TRANSLATE_NOOP("CommandLine",
+                                                        "which path of A, when it is a report or a journal (default direct)")},
+                                     {"b-path", "PATH",
+                                      QT_TRANSLATE_NOOP("CommandLine",
+                                                        "which path of B, when it is a report or a journal (default tunnel)")},
                                      {"url", "TEXT",
-                                      "a browser's HAR: only its WebSocket connections whose URL contains TEXT (a page "
-                                      "may hold other sockets)"},
+                                      QT_TRANSLATE_NOOP(
+                                          "CommandLine",
+                                          "a browser's HAR: only its WebSocket connections whose URL contains TEXT (a page "
+                                          "may hold other sockets)")},
                                      {"protocol", "NAME",
-                                      "how to read the messages (raw, homeassistant, socketio, comfyui; default: the "
-                                      "profile A or B was played with, else raw)"}}},
+                                      QT_TRANSLATE_NOOP(
+                                          "CommandLine",
+                                          "how to read the messages (raw, homeassistant, socketio, comfyui; default: the "
+                                          "profile A or B was played with, else raw)")}}},
             {"report", "report JOURNAL_OR_DIR [options]",
-             "the reports of a journal (a session that did not end, or one play of a watch), or a watch directory's "
-             "statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)",
+             QT_TRANSLATE_NOOP(
+                 "CommandLine",
+                 "the reports of a journal (a session that did not end, or one play of a watch), or a watch directory's "
+                 "statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)"),
              reportOptions()
-                 + QList<OptionSpec>{{"since", "DUR",
-                                      "a watch directory: only the plays that ended within DUR (24h, 7d; default: all kept)"}}},
+                 + QList<
+                     OptionSpec>{{"since", "DUR",
+                                  QT_TRANSLATE_NOOP(
+                                      "CommandLine",
+                                      "a watch directory: only the plays that ended within DUR (24h, 7d; default: all kept)")}}},
             {"profiles",
              "profiles [--long]",
-             "list the built-in profiles, one line each",
-             {{"long", "", "the whole story of each profile, not just its first sentence"}}},
-            {"show", "show PROFILE", "print a profile (a built-in too) as JSON, to start from", {}},
+             QT_TRANSLATE_NOOP("CommandLine", "list the built-in profiles, one line each"),
+             {{"long", "", QT_TRANSLATE_NOOP("CommandLine", "the whole story of each profile, not just its first sentence")}}},
+            {"show",
+             "show PROFILE",
+             QT_TRANSLATE_NOOP("CommandLine", "print a profile (a built-in too) as JSON, to start from"),
+             {}},
             {"init",
              "init [FILE]",
-             "write a commented starter profile to FILE (tunnelscope-profile.json; - for standard output)",
-             {{"force", "", "replace FILE if it exists"}}},
-            {"help", "help [COMMAND]", "this help, or a command's", {}},
+             QT_TRANSLATE_NOOP("CommandLine",
+                               "write a commented starter profile to FILE (tunnelscope-profile.json; - for standard output)"),
+             {{"force", "", QT_TRANSLATE_NOOP("CommandLine", "replace FILE if it exists")}}},
+            {"help", "help [COMMAND]", QT_TRANSLATE_NOOP("CommandLine", "this help, or a command's"), {}},
         };
     }();
     return specs;
@@ -175,22 +214,30 @@ QStringList commandNames()
     return names;
 }
 
+// A command's options, one line each, in the language chosen; "" for a command with none.
+QString optionLines(const CommandSpec &c)
+{
+    QString text;
+    for (const OptionSpec &o : c.options) {
+        const QString name = QStringLiteral("--%1%2").arg(QLatin1String(o.name),
+                                                          *o.value ? QStringLiteral(" ") + QLatin1String(o.value) : QString());
+        text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(16), CommandLine::tr(o.help));
+    }
+    if (std::any_of(c.options.cbegin(), c.options.cend(),
+                    [](const OptionSpec &o) { return QLatin1String(o.value) == QLatin1String("FILE"); }))
+        text += QStringLiteral("  ") + CommandLine::tr("FILE may be - for standard output.") + QLatin1Char('\n');
+    return text;
+}
+
 QString commandHelp(const CommandSpec &c)
 {
-    QString text = QStringLiteral("Usage: tunnelscope %1\n%2.\n").arg(QLatin1String(c.synopsis), QLatin1String(c.summary));
-    if (!c.options.isEmpty()) {
-        text += QStringLiteral("\nOptions:\n");
-        for (const OptionSpec &o : c.options) {
-            const QString name = QStringLiteral("--%1%2").arg(
-                QLatin1String(o.name), *o.value ? QStringLiteral(" ") + QLatin1String(o.value) : QString());
-            text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(16), QLatin1String(o.help));
-        }
-        if (std::any_of(c.options.cbegin(), c.options.cend(),
-                        [](const OptionSpec &o) { return QLatin1String(o.value) == QLatin1String("FILE"); }))
-            text += QStringLiteral("  FILE may be - for standard output.\n");
-    }
+    QString text = CommandLine::tr("Usage: tunnelscope %1\n%2.\n", "a command's synopsis, then what it does")
+                       .arg(QLatin1String(c.synopsis), CommandLine::tr(c.summary));
+    if (!c.options.isEmpty())
+        text += QLatin1Char('\n') + CommandLine::tr("Options:") + QLatin1Char('\n') + optionLines(c);
     if (QLatin1String(c.name) != QLatin1String("help"))
-        text += QStringLiteral("\nPROFILE is a .json file or builtin:NAME (tunnelscope profiles lists them).\n");
+        text += QLatin1Char('\n') + CommandLine::tr("PROFILE is a .json file or builtin:NAME (tunnelscope profiles lists them).")
+            + QLatin1Char('\n');
     return text;
 }
 
@@ -225,13 +272,14 @@ ParsedCommand parseCommand(const CommandSpec &spec, const QStringList &args)
             const QString option = (parser.unknownOptionNames().first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"))
                 + parser.unknownOptionNames().first();
             const QString closest = ClosestName::among(option, known);
-            parsed.problem = QStringLiteral("unknown option %1 for %2%3 (see tunnelscope help %2)")
-                                 .arg(option, QLatin1String(spec.name),
-                                      closest.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(closest));
+            parsed.problem = closest.isEmpty()
+                ? CommandLine::tr("unknown option %1 for %2 (see tunnelscope help %2)").arg(option, QLatin1String(spec.name))
+                : CommandLine::tr("unknown option %1 for %2; did you mean %3? (see tunnelscope help %2)")
+                      .arg(option, QLatin1String(spec.name), closest);
         } else {
             static const QRegularExpression missing(QStringLiteral("Missing value after '(.+)'"));
             const QRegularExpressionMatch m = missing.match(parser.errorText());
-            parsed.problem = m.hasMatch() ? QStringLiteral("%1 needs a value").arg(m.captured(1)) : parser.errorText();
+            parsed.problem = m.hasMatch() ? CommandLine::tr("%1 needs a value").arg(m.captured(1)) : parser.errorText();
         }
         return parsed;
     }
@@ -303,12 +351,12 @@ QString checkTarget(const char *option, const QString &target)
     const QFileInfo file(target);
     const QFileInfo dir(file.absolutePath());
     if (file.isDir())
-        return QStringLiteral("--%1 %2: is a directory; name a file").arg(QLatin1String(option), target);
+        return CommandLine::tr("--%1 %2: is a directory; name a file").arg(QLatin1String(option), target);
     if (!dir.isDir())
-        return QStringLiteral("--%1 %2: cannot write: the directory %3 does not exist")
+        return CommandLine::tr("--%1 %2: cannot write: the directory %3 does not exist")
             .arg(QLatin1String(option), target, dir.filePath());
     if (!dir.isWritable() || (file.exists() && !file.isWritable()))
-        return QStringLiteral("--%1 %2: cannot write: permission denied").arg(QLatin1String(option), target);
+        return CommandLine::tr("--%1 %2: cannot write: permission denied").arg(QLatin1String(option), target);
     return QString();
 }
 
@@ -325,12 +373,12 @@ bool writeReport(const QString &target, const std::function<void(QIODevice *)> &
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(target, file.errorString());
+        *error = CommandLine::tr("%1: cannot write: %2").arg(target, file.errorString());
         return false;
     }
     writer(&file);
     if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(target, file.errorString());
+        *error = CommandLine::tr("%1: cannot write: %2").arg(target, file.errorString());
         return false;
     }
     return true;
@@ -340,27 +388,22 @@ bool writeReport(const QString &target, const std::function<void(QIODevice *)> &
 
 QString CommandLine::usage()
 {
-    QString text = QStringLiteral("Usage:\n"
-                                  "  tunnelscope                            open the desktop app\n"
-                                  "  tunnelscope PROFILE                    open the desktop app with PROFILE loaded\n");
+    const auto line = [](const QString &synopsis, const QString &summary) {
+        return QStringLiteral("  tunnelscope %1 %2\n").arg(synopsis.leftJustified(26), summary);
+    };
+    QString text = tr("Usage:") + QLatin1Char('\n') + line(QString(), tr("open the desktop app"))
+        + line(QStringLiteral("PROFILE"), tr("open the desktop app with PROFILE loaded"));
     for (const CommandSpec &c : commands())
-        text += QStringLiteral("  tunnelscope %1 %2\n")
-                    .arg(QString::fromLatin1(c.synopsis).leftJustified(26), QLatin1String(c.summary));
-    text += QStringLiteral("  tunnelscope --help | --version\n"
-                           "\n"
-                           "PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
-                           "(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user's data directory; the journal is\n"
-                           "removed when the session ends. `tunnelscope help COMMAND` shows a command's options.\n"
-                           "\n"
-                           "Options of run:\n");
-    const QString runHelp = commandHelp(*commandNamed(QStringLiteral("run")));
-    const qsizetype options = runHelp.indexOf(QLatin1String("Options:\n"));
-    const qsizetype after = runHelp.indexOf(QLatin1String("\n\n"), options);
-    text += runHelp.mid(options + 9, after - options - 8);
-    text += QStringLiteral("\n"
-                           "Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
-                           "130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured\n"
-                           "is still compared and reported; a second signal quits at once).\n");
+        text += line(QLatin1String(c.synopsis), tr(c.summary));
+    text += QStringLiteral("  tunnelscope --help | --version\n\n");
+    text += tr("PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled\n"
+               "(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user's data directory; the journal is\n"
+               "removed when the session ends. `tunnelscope help COMMAND` shows a command's options.\n");
+    text += QLatin1Char('\n') + tr("Options of run:") + QLatin1Char('\n') + optionLines(*commandNamed(QStringLiteral("run")))
+        + QLatin1Char('\n');
+    text += tr("Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,\n"
+               "130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured\n"
+               "is still compared and reported; a second signal quits at once).\n");
     return text;
 }
 
@@ -380,39 +423,51 @@ bool CommandLine::hasDisplay()
 CommandLine::Plan CommandLine::plan(const QStringList &args)
 {
     const QString first = args.value(1);
-    auto window = [](const QString &profile) {
+    // A mistake is explained once the language is installed, which needs an application object.
+    const auto mistake = [](std::function<QString()> explain) {
+        return Plan{Plan::Kind::Exit, ExitBadInput, QString(), std::move(explain)};
+    };
+    auto window = [&mistake](const QString &profile) {
         if (hasDisplay())
-            return Plan{Plan::Kind::Window, 0, profile};
-        err() << "tunnelscope: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); to play a "
-                 "profile headless: tunnelscope run PROFILE (see tunnelscope help)"
-              << Qt::endl;
-        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+            return Plan{Plan::Kind::Window, 0, profile, {}};
+        return mistake([] {
+            return tr("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); to play a profile "
+                      "headless: tunnelscope run PROFILE (see tunnelscope help)");
+        });
     };
     if (args.size() < 2)
         return window(QString());
     static const QStringList globalOptions{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
                                            QStringLiteral("-v")};
     if (commandNamed(first) || globalOptions.contains(first))
-        return Plan{Plan::Kind::Command, 0, QString()};
+        return Plan{Plan::Kind::Command, 0, QString(), {}};
     if (first.startsWith(QLatin1Char('-'))) {
         const QString closest = ClosestName::among(first, {QStringLiteral("--help"), QStringLiteral("--version")});
-        err() << "tunnelscope: unknown option " << first
-              << (closest.isEmpty() ? QString() : QStringLiteral("; did you mean %1?").arg(closest)) << " (see tunnelscope help)"
-              << Qt::endl;
-        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+        return mistake([first, closest] {
+            return closest.isEmpty() ? tr("unknown option %1 (see tunnelscope help)").arg(first)
+                                     : tr("unknown option %1; did you mean %2? (see tunnelscope help)").arg(first, closest);
+        });
     }
     if (looksLikeProfile(first) && args.size() == 2)
         return window(first);
-    if (looksLikeProfile(first)) {
-        err() << "tunnelscope: the window takes one profile; to play it headless with options: tunnelscope run " << first
-              << " [options]" << Qt::endl;
-        return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
-    }
+    if (looksLikeProfile(first))
+        return mistake([first] {
+            return tr("the window takes one profile; to play it headless with options: tunnelscope run %1 [options]").arg(first);
+        });
     const QString closest = ClosestName::among(first, commandNames());
-    err() << "tunnelscope: unknown command \"" << first << '"'
-          << (closest.isEmpty() ? QString() : QStringLiteral("; did you mean \"%1\"?").arg(closest))
-          << " (see tunnelscope help; a profile is a .json file or builtin:NAME)" << Qt::endl;
-    return Plan{Plan::Kind::Exit, ExitBadInput, QString()};
+    return mistake([first, closest] {
+        return closest.isEmpty()
+            ? tr("unknown command \"%1\" (see tunnelscope help; a profile is a .json file or builtin:NAME)").arg(first)
+            : tr("unknown command \"%1\"; did you mean \"%2\"? (see tunnelscope help; a profile is a .json file or "
+                 "builtin:NAME)")
+                  .arg(first, closest);
+    });
+}
+
+void CommandLine::explain(const Plan &plan)
+{
+    if (plan.explain)
+        err() << "tunnelscope: " << plan.explain() << Qt::endl;
 }
 
 int CommandLine::exec(const QStringList &args)
@@ -462,10 +517,11 @@ int CommandLine::help(const QStringList &topics)
     const CommandSpec *spec = commandNamed(topics.first());
     if (!spec) {
         const QString closest = ClosestName::among(topics.first(), commandNames());
-        return badInput(QStringLiteral("no command \"%1\"%2; the commands are %3")
-                            .arg(topics.first(),
-                                 closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest),
-                                 commandNames().join(QStringLiteral(", "))));
+        const QString names = commandNames().join(QStringLiteral(", "));
+        return badInput(
+            closest.isEmpty()
+                ? tr("no command \"%1\"; the commands are %2").arg(topics.first(), names)
+                : tr("no command \"%1\" (did you mean \"%2\"?); the commands are %3").arg(topics.first(), closest, names));
     }
     out() << commandHelp(*spec);
     out().flush();
@@ -481,7 +537,7 @@ bool oneProfile(const char *command, const QStringList &args, QString *profile, 
     if (!parsed.problem.isEmpty())
         *problem = parsed.problem;
     else if (parsed.positional.size() != 1)
-        *problem = QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QLatin1String(command))->synopsis));
+        *problem = CommandLine::tr("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QLatin1String(command))->synopsis));
     else
         *profile = parsed.positional.first();
     return problem->isEmpty();
@@ -494,13 +550,13 @@ int CommandLine::profiles(const QStringList &args)
     if (!parsed.problem.isEmpty())
         return badInput(parsed.problem);
     if (!parsed.positional.isEmpty())
-        return badInput(QStringLiteral("\"profiles\" takes no arguments; tunnelscope show builtin:NAME prints one"));
+        return badInput(tr("\"profiles\" takes no arguments; tunnelscope show builtin:NAME prints one"));
     constexpr int Width = 80;
     const QStringList names = ProfileLoader::builtinNames();
     qsizetype nameWidth = 0;
     for (const QString &name : names)
         nameWidth = std::max(nameWidth, name.size());
-    out() << "Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):\n";
+    out() << tr("Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):") << '\n';
     for (const QString &name : names) {
         const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
         const QString description = loaded.ok() ? loaded.profile->description : loaded.problems.join(QStringLiteral("; "));
@@ -526,11 +582,11 @@ int CommandLine::show(const QStringList &args)
     // The profile as written (a built-in's own file), so it can be copied and edited.
     QFile file(source.startsWith(QLatin1String("builtin:")) ? ProfileLoader::builtinPath(source.mid(8)) : source);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(QStringLiteral("%1: cannot read: %2").arg(source, file.errorString()));
+        return badInput(tr("%1: cannot read: %2").arg(source, file.errorString()));
     out().flush();
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return badInput(QStringLiteral("cannot write to standard output"));
+        return badInput(tr("cannot write to standard output"));
     stdoutFile.write(file.readAll());
     return 0;
 }
@@ -541,15 +597,14 @@ int CommandLine::init(const QStringList &args)
     if (!parsed.problem.isEmpty())
         return badInput(parsed.problem);
     if (parsed.positional.size() > 1)
-        return badInput(
-            QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QStringLiteral("init"))->synopsis)));
+        return badInput(tr("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QStringLiteral("init"))->synopsis)));
     const QString target = parsed.positional.value(0, QStringLiteral("tunnelscope-profile.json"));
     const bool toStdout = target == QLatin1String("-");
     if (!toStdout && QFileInfo::exists(target) && !parsed.has("force"))
-        return badInput(QStringLiteral("%1 already exists: name another file, or add --force to replace it").arg(target));
+        return badInput(tr("%1 already exists: name another file, or add --force to replace it").arg(target));
     QFile templateFile(QStringLiteral(":/templates/starter-profile.jsonc"));
     if (!templateFile.open(QIODevice::ReadOnly))
-        return badInput(QStringLiteral("the starter profile is missing from this build"));
+        return badInput(tr("the starter profile is missing from this build"));
     // The profile is named after its file; the commands in its comments name the file.
     const QString shown = toStdout ? QStringLiteral("my-profile.json") : target;
     QString name = QFileInfo(shown).completeBaseName().toLower();
@@ -561,14 +616,16 @@ int CommandLine::init(const QStringList &args)
         out().flush();
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(text) != text.size())
-            return badInput(QStringLiteral("cannot write to standard output"));
+            return badInput(tr("cannot write to standard output"));
         return 0;
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return badInput(QStringLiteral("%1: cannot write: %2").arg(target, file.errorString()));
-    err() << "wrote " << target << ": a profile that plays against the built-in lab as it is; edit \"direct\" and "
-          << "\"tunnel\" to test your own tunnel, then: tunnelscope run " << target << Qt::endl;
+        return badInput(tr("%1: cannot write: %2").arg(target, file.errorString()));
+    err() << tr("wrote %1: a profile that plays against the built-in lab as it is; edit \"direct\" and \"tunnel\" to test "
+                "your own tunnel, then: tunnelscope run %1")
+                 .arg(target)
+          << Qt::endl;
     return 0;
 }
 
@@ -587,8 +644,8 @@ int CommandLine::validate(const QStringList &args)
     const Profile &p = *loaded.profile;
     // What `run` would refuse before connecting, though the profile is well formed.
     if (p.lab.enabled && p.lab.endpoint.isEmpty() && p.direct.url.isEmpty())
-        return badInput(QStringLiteral("%1: $.lab: with no \"endpoint\", the lab's tunnel fronts direct.url, which is not set; "
-                                       "set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)")
+        return badInput(tr("%1: $.lab: with no \"endpoint\", the lab's tunnel fronts direct.url, which is not set; set "
+                           "lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)")
                             .arg(source));
     out() << tr("%1: valid: \"%2\", %3 step(s), %4 run(s)")
                  .arg(source, p.name, QString::number(p.steps.size()), QString::number(p.runs));
@@ -615,14 +672,14 @@ int CommandLine::lab(const QStringList &args)
     if (!parsed.problem.isEmpty())
         return badInput(parsed.problem);
     if (parsed.positional.size() != 1)
-        return badInput(QStringLiteral("usage: tunnelscope lab PROFILE [--port N]"));
+        return badInput(tr("usage: tunnelscope %1").arg(QLatin1String(commandNamed(QStringLiteral("lab"))->synopsis)));
     const QString source = parsed.positional.first();
     quint16 port = 0;
     if (parsed.has("port")) {
         bool isNumber = false;
         const uint n = parsed.value("port").toUInt(&isNumber);
         if (!isNumber || n < 1024 || n > 65534)
-            return badInput(QStringLiteral("--port: \"%1\" is not a port from 1024 to 65534 (the endpoint takes the next one)")
+            return badInput(tr("--port: \"%1\" is not a port from 1024 to 65534 (the endpoint takes the next one)")
                                 .arg(parsed.value("port")));
         port = quint16(n);
     }
@@ -630,44 +687,45 @@ int CommandLine::lab(const QStringList &args)
     if (!explainProblems(loaded))
         return ExitBadInput;
     if (!loaded.profile->lab.enabled)
-        return badInput(
-            QStringLiteral("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(source));
+        return badInput(tr("%1: $.lab: the profile has no \"lab\" section, so there is nothing to start").arg(source));
     Lab lab(loaded.profile->lab);
     if (port)
         lab.setPorts(port, quint16(port + 1));
     QString error;
     if (!lab.start(&error, QUrl(loaded.profile->direct.url), loaded.profile->direct))
         return badInput(source + QStringLiteral(": $.lab: ") + error);
-    QStringList faults;
-    for (const FaultSpec &f : loaded.profile->lab.faults)
-        faults << FaultSpec::kindName(f.kind);
-    out() << "endpoint ("
-          << (loaded.profile->lab.endpoint.isEmpty() ? QStringLiteral("the profile's direct server")
-                                                     : loaded.profile->lab.endpoint)
-          << "): " << lab.directUrl().toString() << '\n'
-          << "tunnel (" << (faults.isEmpty() ? QStringLiteral("no faults") : faults.join(QStringLiteral(", ")))
-          << "): " << lab.tunnelUrl().toString() << '\n';
+    const auto faultNames = [](const QList<FaultSpec> &faults) {
+        QStringList names;
+        for (const FaultSpec &f : faults)
+            names << FaultSpec::kindName(f.kind);
+        return names.isEmpty() ? tr("no faults") : names.join(QStringLiteral(", "));
+    };
+    out() << tr("endpoint (%1): %2")
+                 .arg(loaded.profile->lab.endpoint.isEmpty() ? tr("the profile's direct server") : loaded.profile->lab.endpoint,
+                      lab.directUrl().toString())
+          << '\n'
+          << tr("tunnel (%1): %2").arg(faultNames(loaded.profile->lab.faults), lab.tunnelUrl().toString()) << '\n';
     // Several tunnels: a fault tunnel each, with the faults lab.tunnels gives it.
     for (const TunnelSpec &t : std::as_const(loaded.profile->tunnels)) {
         if (!t.path.url.isEmpty())
             continue;
         const QUrl url = lab.addTunnel(t.name, &error);
         if (url.isEmpty())
-            return badInput(source + QStringLiteral(": $.lab: the fault tunnel for %1: %2").arg(t.name, error));
-        QStringList own;
-        for (const FaultSpec &f : loaded.profile->lab.tunnelFaults.value(t.name, loaded.profile->lab.faults))
-            own << FaultSpec::kindName(f.kind);
-        out() << "tunnel " << t.name << " (" << (own.isEmpty() ? QStringLiteral("no faults") : own.join(QStringLiteral(", ")))
-              << "): " << url.toString() << '\n';
+            return badInput(tr("%1: $.lab: the fault tunnel for %2: %3").arg(source, t.name, error));
+        out() << tr("tunnel %1 (%2): %3")
+                     .arg(t.name, faultNames(loaded.profile->lab.tunnelFaults.value(t.name, loaded.profile->lab.faults)),
+                          url.toString())
+              << '\n';
     }
-    out() << "Listening on 127.0.0.1 only. Ctrl-C to stop." << Qt::endl;
+    out() << tr("Listening on 127.0.0.1 only. Ctrl-C to stop.") << Qt::endl;
     if (loaded.profile->lab.tls) {
         const QString cert = LabTls::exportCertificate(&error);
         if (cert.isEmpty())
-            err() << "warning: " << error << Qt::endl;
+            err() << tr("warning: %1").arg(error) << Qt::endl;
         else
-            out() << "TLS: the lab's self-signed certificate is " << cert << " (trust it for these URLs only, e.g. curl --cacert "
-                  << cert << ')' << Qt::endl;
+            out() << tr("TLS: the lab's self-signed certificate is %1 (trust it for these URLs only, e.g. curl --cacert %1)")
+                         .arg(cert)
+                  << Qt::endl;
     }
     return QCoreApplication::exec();
 }
@@ -696,8 +754,8 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
     if (!parsed.problem.isEmpty())
         return parsed.problem;
     if (parsed.positional.size() != wanted)
-        return parsed.positional.size() < wanted ? QStringLiteral("usage: tunnelscope %1").arg(QLatin1String(spec.synopsis))
-                                                 : QStringLiteral("unexpected argument \"%1\": usage: tunnelscope %2")
+        return parsed.positional.size() < wanted ? CommandLine::tr("usage: tunnelscope %1").arg(QLatin1String(spec.synopsis))
+                                                 : CommandLine::tr("unexpected argument \"%1\": usage: tunnelscope %2")
                                                        .arg(parsed.positional.at(wanted), QLatin1String(spec.synopsis));
     *sources = parsed.positional;
     if (all)
@@ -711,10 +769,10 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
         QString problem;
         o->frames = FrameFilter::parse(parsed.value("filter"), &problem);
         if (!problem.isEmpty())
-            return QStringLiteral("--filter \"%1\": %2").arg(parsed.value("filter"), problem);
+            return CommandLine::tr("--filter \"%1\": %2").arg(parsed.value("filter"), problem);
         if (!o->files.contains(QStringLiteral("json")) && !o->files.contains(QStringLiteral("csv")))
-            return QStringLiteral("--filter trims the frames of the JSON and CSV reports; give --json FILE or --csv FILE "
-                                  "with it");
+            return CommandLine::tr(
+                "--filter trims the frames of the JSON and CSV reports; give --json FILE or --csv FILE with it");
     }
     o->since = parsed.value("since");
     if (overrides) {
@@ -728,18 +786,18 @@ QString parseOptions(const char *command, const QStringList &args, ScenarioRunne
         overrides->proxy = parsed.value("proxy");
         overrides->noProxy = parsed.has("no-proxy");
         if (overrides->noProxy && parsed.has("proxy"))
-            return QStringLiteral("--proxy and --no-proxy: give one or the other");
+            return CommandLine::tr("--proxy and --no-proxy: give one or the other");
         if (QString problem; parsed.has("proxy") && ProxyEnvironment::parse(overrides->proxy, &problem).isEmpty())
-            return QStringLiteral("--proxy: ") + problem;
+            return CommandLine::tr("--proxy: %1").arg(problem);
         if (parsed.has("runs")) {
             bool isNumber = false;
             overrides->runs = parsed.value("runs").toInt(&isNumber);
             if (!isNumber || overrides->runs < 1 || overrides->runs > 100000)
-                return QStringLiteral("--runs: \"%1\" is not a number from 1 to 100000").arg(parsed.value("runs"));
+                return CommandLine::tr("--runs: \"%1\" is not a number from 1 to 100000").arg(parsed.value("runs"));
         }
     }
     if (o->targets().count(QStringLiteral("-")) > 1)
-        return QStringLiteral("only one report can go to standard output (-)");
+        return CommandLine::tr("only one report can go to standard output (-)");
     for (const ReportFormat::Info &format : ReportFormat::all())
         if (const QString problem = checkTarget(format.name, parsed.value(format.name)); !problem.isEmpty())
             return problem;
@@ -760,7 +818,7 @@ int writeOutputs(const ComparisonReport &report, const Outputs &o, QTextStream &
                 file, [&](QIODevice *d) { ReportFormat::write(QLatin1String(format.name), report, d, o.frames); }, &error))
             return badInput(error);
         if (!o.quiet && file != QLatin1String("-"))
-            summary << "wrote " << file << Qt::endl;
+            summary << CommandLine::tr("wrote %1").arg(file) << Qt::endl;
     }
     return report.exitCode();
 }
@@ -875,15 +933,15 @@ QString readWatchOptions(const ParsedCommand &parsed, WatchOptions *o)
     o->schedule.proxy = parsed.value("proxy");
     o->schedule.noProxy = parsed.has("no-proxy");
     if (o->schedule.noProxy && parsed.has("proxy"))
-        return QStringLiteral("--proxy and --no-proxy: give one or the other");
+        return CommandLine::tr("--proxy and --no-proxy: give one or the other");
     if (QString problem; parsed.has("proxy") && ProxyEnvironment::parse(o->schedule.proxy, &problem).isEmpty())
-        return QStringLiteral("--proxy: ") + problem;
+        return CommandLine::tr("--proxy: %1").arg(problem);
     for (const char *name : {"every", "for", "keep"}) {
         if (!parsed.has(name))
             continue;
         const std::optional<qint64> ms = DurationText::parseMs(parsed.value(name));
         if (!ms || (*ms == 0 && QLatin1String(name) != QLatin1String("every")))
-            return QStringLiteral("--%1: \"%2\" is not a duration; write it as 500ms, 30s, 5m, 24h or 7d")
+            return CommandLine::tr("--%1: \"%2\" is not a duration; write it as 500ms, 30s, 5m, 24h or 7d")
                 .arg(QLatin1String(name), parsed.value(name));
         (QLatin1String(name) == QLatin1String("every")     ? o->schedule.everyMs
              : QLatin1String(name) == QLatin1String("for") ? o->schedule.forMs
@@ -893,13 +951,13 @@ QString readWatchOptions(const ParsedCommand &parsed, WatchOptions *o)
     if (parsed.has("keep-size")) {
         const std::optional<qint64> bytes = parseSize(parsed.value("keep-size"));
         if (!bytes || *bytes <= 0)
-            return QStringLiteral("--keep-size: \"%1\" is not a size; write it as 500M or 2G").arg(parsed.value("keep-size"));
+            return CommandLine::tr("--keep-size: \"%1\" is not a size; write it as 500M or 2G").arg(parsed.value("keep-size"));
         o->keepBytes = *bytes;
     }
     if (parsed.has("metrics")) {
         o->serveMetrics = true;
         if (!parseListenAddress(parsed.value("metrics"), &o->metricsAddress, &o->metricsPort))
-            return QStringLiteral("--metrics: \"%1\" is not HOST:PORT (e.g. 127.0.0.1:9464) or a port")
+            return CommandLine::tr("--metrics: \"%1\" is not HOST:PORT (e.g. 127.0.0.1:9464) or a port")
                 .arg(parsed.value("metrics"));
     }
     o->out = parsed.has("out") ? parsed.value("out") : RunArchive::defaultDirectory();
@@ -914,8 +972,8 @@ int CommandLine::watch(const QStringList &args)
     if (!parsed.problem.isEmpty())
         return badInput(parsed.problem);
     if (parsed.positional.isEmpty())
-        return badInput(
-            QStringLiteral("usage: tunnelscope watch PROFILE... [--every DUR] [--for DUR] [--metrics HOST:PORT] [--out DIR]"));
+        return badInput(tr("usage: tunnelscope %1")
+                            .arg(QStringLiteral("watch PROFILE... [--every DUR] [--for DUR] [--metrics HOST:PORT] [--out DIR]")));
     WatchOptions options;
     if (const QString problem = readWatchOptions(parsed, &options); !problem.isEmpty())
         return badInput(problem);
@@ -942,26 +1000,30 @@ int CommandLine::watch(const QStringList &args)
         server = std::make_unique<MetricsServer>(
             [&watcher](PrometheusExposition::Format format) { return watcher.metrics().exposition(format); });
         if (!server->listen(options.metricsAddress, options.metricsPort, &error))
-            return badInput(QStringLiteral("--metrics: ") + error);
-        out() << "metrics: http://"
-              << (options.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
-                      ? QLatin1Char('[') + options.metricsAddress.toString() + QLatin1Char(']')
-                      : options.metricsAddress.toString())
-              << ':' << server->port() << "/metrics" << Qt::endl;
+            return badInput(tr("--metrics: %1").arg(error));
+        const QString host = options.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + options.metricsAddress.toString() + QLatin1Char(']')
+            : options.metricsAddress.toString();
+        // "metrics: URL" is what scripts read to find the port: it is the same in every language.
+        out() << QStringLiteral("metrics: http://%1:%2/metrics").arg(host).arg(server->port()) << Qt::endl;
     }
-    out() << "watching " << parsed.positional.join(QStringLiteral(", ")) << " every "
-          << DurationText::format(options.schedule.everyMs)
-          << (options.schedule.forMs > 0 ? QStringLiteral(" for ") + DurationText::format(options.schedule.forMs) : QString())
-          << "; journals in " << archive.directory() << Qt::endl;
+    const QString watched = parsed.positional.join(QStringLiteral(", "));
+    const QString every = DurationText::format(options.schedule.everyMs);
+    out() << (options.schedule.forMs > 0
+                  ? tr("watching %1 every %2 for %3; journals in %4")
+                        .arg(watched, every, DurationText::format(options.schedule.forMs), archive.directory())
+                  : tr("watching %1 every %2; journals in %3").arg(watched, every, archive.directory()))
+          << Qt::endl;
     QObject::connect(&watcher, &Watcher::played, [](const QString &line, const QString &path) {
         out() << line << (path.isEmpty() ? QString() : QStringLiteral(" -> ") + path) << Qt::endl;
     });
-    QObject::connect(&watcher, &Watcher::problem, [](const QString &message) { err() << "warning: " << message << Qt::endl; });
+    QObject::connect(&watcher, &Watcher::problem,
+                     [](const QString &message) { err() << tr("warning: %1").arg(message) << Qt::endl; });
     // SIGINT/SIGTERM end a watch as asked: the play under way finishes its current run and
     // plays no other, its report is kept, and the exit status is 0.
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &watcher, [&watcher](int) {
-        err() << "stopping: finishing the run under way (again to quit at once)" << Qt::endl;
+        err() << tr("stopping: finishing the run under way (again to quit at once)") << Qt::endl;
         watcher.stop();
     });
     QObject::connect(&watcher, &Watcher::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
@@ -979,14 +1041,14 @@ int reportWatchDirectory(const QString &directory, const Outputs &o)
 {
     for (auto f = o.files.cbegin(); f != o.files.cend(); ++f)
         if (f.key() != QLatin1String("json") && f.key() != QLatin1String("html"))
-            return badInput(QStringLiteral("--%1: a watch directory is summarised with --json or --html; one play's %1 comes "
-                                           "from its journal: tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE")
+            return badInput(CommandLine::tr("--%1: a watch directory is summarised with --json or --html; one play's %1 "
+                                            "comes from its journal: tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE")
                                 .arg(f.key()));
     qint64 sinceMs = 0;
     if (!o.since.isEmpty()) {
         const std::optional<qint64> ms = DurationText::parseMs(o.since);
         if (!ms || *ms <= 0)
-            return badInput(QStringLiteral("--since: \"%1\" is not a duration; write it as 30m, 24h or 7d").arg(o.since));
+            return badInput(CommandLine::tr("--since: \"%1\" is not a duration; write it as 30m, 24h or 7d").arg(o.since));
         sinceMs = *ms;
     }
     WatchDirectory watch(directory, sinceMs, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
@@ -1040,22 +1102,21 @@ int CommandLine::report(const QStringList &args)
     if (QFileInfo(source).isDir())
         return reportWatchDirectory(source, outputs);
     if (!outputs.since.isEmpty())
-        return badInput(QStringLiteral("--since: %1 is a journal, not a watch directory; --since picks a window of a watch's "
-                                       "plays (tunnelscope report DIR --since 24h)")
+        return badInput(tr("--since: %1 is a journal, not a watch directory; --since picks a window of a watch's plays "
+                           "(tunnelscope report DIR --since 24h)")
                             .arg(source));
     CaptureJournal::Recovered recovered;
     QString error;
     if (!CaptureJournal::read(source, &recovered, &error))
         return badInput(error);
     if (recovered.runs.empty())
-        return badInput(
-            QStringLiteral("%1: the journal holds no run (the session stopped before its first one began)").arg(source));
+        return badInput(tr("%1: the journal holds no run (the session stopped before its first one began)").arg(source));
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     // The journal holds payloads already redacted: no secret values are needed, or known.
     ComparisonReport report(*recovered.profile, recovered.runs, recovered.startedEpochMs, {});
     report.setNotes(recovered.notes);
     for (const QString &note : recovered.notes)
-        summary << "note: " << note << Qt::endl;
+        summary << tr("note: %1").arg(note) << Qt::endl;
     return writeOutputs(report, outputs, summary);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 
 namespace tunnelscope {
 
@@ -17,10 +18,15 @@ public:
     {
         enum class Kind { Command, Window, Exit };
         Kind kind = Kind::Exit;
-        int exitCode = 0; // Exit: already explained on standard error (or help printed)
+        int exitCode = 0; // Exit: the status to leave with
         QString profile;  // Window: the profile to load, if any
+        // Exit: the mistake in words, made once the language is installed (which needs an
+        // application object, and plan() runs before there is one).
+        std::function<QString()> explain;
     };
     static Plan plan(const QStringList &args);
+    // Prints an Exit plan's mistake on standard error, in the language installed.
+    static void explain(const Plan &plan);
     // Runs a headless command (a QCoreApplication exists); returns the process exit status.
     static int exec(const QStringList &args);
 

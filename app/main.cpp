@@ -25,13 +25,15 @@ int main(int argc, char *argv[])
     // The command line is read before any application object exists: help, mistakes and the
     // headless commands never need a display (CI, servers).
     const tunnelscope::CommandLine::Plan plan = tunnelscope::CommandLine::plan(args);
-    if (plan.kind == tunnelscope::CommandLine::Plan::Kind::Exit)
-        return plan.exitCode;
-    if (plan.kind == tunnelscope::CommandLine::Plan::Kind::Command) {
+    if (plan.kind != tunnelscope::CommandLine::Plan::Kind::Window) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("tunnelscope"));
         QCoreApplication::setApplicationVersion(QStringLiteral(TUNNELSCOPE_VERSION));
         tunnelscope::Language::install(tunnelscope::Language::resolve(requested, &problem));
+        if (plan.kind == tunnelscope::CommandLine::Plan::Kind::Exit) {
+            tunnelscope::CommandLine::explain(plan);
+            return plan.exitCode;
+        }
         return tunnelscope::CommandLine::exec(args);
     }
 

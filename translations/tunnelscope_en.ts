@@ -140,6 +140,427 @@
         <source>warning: %1; playing without a journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write the JSON report (report.schema.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write every frame of both paths as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write JUnit XML, one test case per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the self-contained HTML report (opens offline, no script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write HAR 1.2 with the WebSocket messages (browser developer tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON and CSV reports list only the frames EXPR keeps: text, /regex/, dir:in, type:close,ping, is:finding, t:100..500, size:&gt;1000, conn:2, type == &quot;auth_invalid&quot; (README: Frame filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print only the verdict line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every run with its paths and findings, and every group of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direct path (overrides the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnelled path (overrides the profile); repeated, or as NAME=URL: several tunnels against the same direct path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many runs (overrides the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every path through this proxy: http://[USER:PASSWORD@]host:port (CONNECT) or socks5://...; over the profile&apos;s and http_proxy, https_proxy, all_proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path through any proxy, whatever the profile or the environment says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play PROFILE headless, print a summary and write the reports asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start PROFILE&apos;s lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel on port N and the endpoint on N+1, so their URLs survive a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play each PROFILE on a schedule until Ctrl-C, keep every play&apos;s journal, serve Prometheus metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from one play&apos;s start to the next (30s; 0: back to back; units ms s m h d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after this long (default: until SIGINT/SIGTERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve GET /metrics there (a port alone: 127.0.0.1:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep each play&apos;s capture journal under DIR/PROFILE/ (default: the user&apos;s data directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove journals older than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the oldest journals while they take more than SIZE (K, M, G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every path of every play through this proxy (as run --proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path through any proxy, whatever the profiles or the environment say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a profile; print every problem with its JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff two recorded sessions, each a HAR file (a browser&apos;s export), a JSON report or a journal: A as the direct side, B as the tunnel side; the same reports and exit status as run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which path of A, when it is a report or a journal (default direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which path of B, when it is a report or a journal (default tunnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a browser&apos;s HAR: only its WebSocket connections whose URL contains TEXT (a page may hold other sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to read the messages (raw, homeassistant, socketio, comfyui; default: the profile A or B was played with, else raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports of a journal (a session that did not end, or one play of a watch), or a watch directory&apos;s statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watch directory: only the plays that ended within DUR (24h, 7d; default: all kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the built-in profiles, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole story of each profile, not just its first sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a profile (a built-in too) as JSON, to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a commented starter profile to FILE (tunnelscope-profile.json; - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help, or a command&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tunnelscope %1
+%2.
+</source>
+        <comment>a command&apos;s synopsis, then what it does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE is a .json file or builtin:NAME (tunnelscope profiles lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (see tunnelscope help %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2; did you mean %3? (see tunnelscope help %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: is a directory; name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write: the directory %3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the desktop app with PROFILE loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled
+(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user&apos;s data directory; the journal is
+removed when the session ends. `tunnelscope help COMMAND` shows a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,
+130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured
+is still compared and reported; a second signal quits at once).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); to play a profile headless: tunnelscope run PROFILE (see tunnelscope help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see tunnelscope help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; did you mean %2? (see tunnelscope help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window takes one profile; to play it headless with options: tunnelscope run %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tunnelscope help; a profile is a .json file or builtin:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;? (see tunnelscope help; a profile is a .json file or builtin:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot;; the commands are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; (did you mean &quot;%2&quot;?); the commands are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tunnelscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; takes no arguments; tunnelscope show builtin:NAME prints one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: name another file, or add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter profile is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: a profile that plays against the built-in lab as it is; edit &quot;direct&quot; and &quot;tunnel&quot; to test your own tunnel, then: tunnelscope run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.lab: with no &quot;endpoint&quot;, the lab&apos;s tunnel fronts direct.url, which is not set; set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port from 1024 to 65534 (the endpoint takes the next one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the profile has no &quot;lab&quot; section, so there is nothing to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s direct server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the fault tunnel for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on 127.0.0.1 only. Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the lab&apos;s self-signed certificate is %1 (trust it for these URLs only, e.g. curl --cacert %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: usage: tunnelscope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter trims the frames of the JSON and CSV reports; give --json FILE or --csv FILE with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy: give one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs: &quot;%1&quot; is not a number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one report can go to standard output (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a duration; write it as 500ms, 30s, 5m, 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-size: &quot;%1&quot; is not a size; write it as 500M or 2G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics: &quot;%1&quot; is not HOST:PORT (e.g. 127.0.0.1:9464) or a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1 every %2 for %3; journals in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1 every %2; journals in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping: finishing the run under way (again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: a watch directory is summarised with --json or --html; one play&apos;s %1 comes from its journal: tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a duration; write it as 30m, 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: %1 is a journal, not a watch directory; --since picks a window of a watch&apos;s plays (tunnelscope report DIR --since 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no run (the session stopped before its first one began)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonReport</name>

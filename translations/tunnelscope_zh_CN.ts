@@ -139,6 +139,435 @@
         <source>warning: %1; playing without a journal</source>
         <translation>警告：%1；将在没有日志的情况下运行</translation>
     </message>
+    <message>
+        <source>write the JSON report (report.schema.json)</source>
+        <translation>写出 JSON 报告（report.schema.json）</translation>
+    </message>
+    <message>
+        <source>write every frame of both paths as CSV</source>
+        <translation>把两条路径的每一帧写成 CSV</translation>
+    </message>
+    <message>
+        <source>write JUnit XML, one test case per run</source>
+        <translation>写出 JUnit XML，每轮运行一个测试用例</translation>
+    </message>
+    <message>
+        <source>write the self-contained HTML report (opens offline, no script)</source>
+        <translation>写出自包含的 HTML 报告（离线可打开，不含脚本）</translation>
+    </message>
+    <message>
+        <source>write HAR 1.2 with the WebSocket messages (browser developer tools)</source>
+        <translation>写出带 WebSocket 消息的 HAR 1.2（浏览器开发者工具可读）</translation>
+    </message>
+    <message>
+        <source>the JSON and CSV reports list only the frames EXPR keeps: text, /regex/, dir:in, type:close,ping, is:finding, t:100..500, size:&gt;1000, conn:2, type == &quot;auth_invalid&quot; (README: Frame filters)</source>
+        <translation>JSON 和 CSV 报告只列出 EXPR 保留的帧：文本、/regex/、dir:in、type:close,ping、is:finding、t:100..500、size:&gt;1000、conn:2、type == &quot;auth_invalid&quot;（见 README：Frame filters）</translation>
+    </message>
+    <message>
+        <source>print only the verdict line</source>
+        <translation>只打印判定那一行</translation>
+    </message>
+    <message>
+        <source>print every run with its paths and findings, and every group of findings</source>
+        <translation>打印每轮运行及其路径和发现，以及每组发现</translation>
+    </message>
+    <message>
+        <source>the direct path (overrides the profile)</source>
+        <translation>直连路径（覆盖配置文件）</translation>
+    </message>
+    <message>
+        <source>the tunnelled path (overrides the profile); repeated, or as NAME=URL: several tunnels against the same direct path</source>
+        <translation>隧道路径（覆盖配置文件）；可重复给出，或写成 NAME=URL：多条隧道对照同一条直连路径</translation>
+    </message>
+    <message>
+        <source>how many runs (overrides the profile)</source>
+        <translation>运行多少轮（覆盖配置文件）</translation>
+    </message>
+    <message>
+        <source>every path through this proxy: http://[USER:PASSWORD@]host:port (CONNECT) or socks5://...; over the profile&apos;s and http_proxy, https_proxy, all_proxy</source>
+        <translation>所有路径都走这个代理：http://[USER:PASSWORD@]host:port（CONNECT）或 socks5://...；优先于配置文件里的代理以及 http_proxy、https_proxy、all_proxy</translation>
+    </message>
+    <message>
+        <source>no path through any proxy, whatever the profile or the environment says</source>
+        <translation>所有路径都不走代理，不管配置文件或环境变量怎么写</translation>
+    </message>
+    <message>
+        <source>play PROFILE headless, print a summary and write the reports asked for</source>
+        <translation>无界面运行 PROFILE，打印摘要并写出所要求的报告</translation>
+    </message>
+    <message>
+        <source>start PROFILE&apos;s lab endpoint and fault tunnel on 127.0.0.1 until Ctrl-C</source>
+        <translation>在 127.0.0.1 上启动 PROFILE 的实验室端点和故障隧道，直到按下 Ctrl-C</translation>
+    </message>
+    <message>
+        <source>the tunnel on port N and the endpoint on N+1, so their URLs survive a restart</source>
+        <translation>隧道用端口 N，端点用 N+1，这样重启后 URL 不变</translation>
+    </message>
+    <message>
+        <source>play each PROFILE on a schedule until Ctrl-C, keep every play&apos;s journal, serve Prometheus metrics</source>
+        <translation>按计划反复运行每个 PROFILE，直到按下 Ctrl-C；保留每次运行的日志，并提供 Prometheus 指标</translation>
+    </message>
+    <message>
+        <source>from one play&apos;s start to the next (30s; 0: back to back; units ms s m h d)</source>
+        <translation>两次运行开始之间的间隔（30s；0 表示一次接一次；单位 ms s m h d）</translation>
+    </message>
+    <message>
+        <source>stop after this long (default: until SIGINT/SIGTERM)</source>
+        <translation>运行这么久后停止（默认：直到收到 SIGINT/SIGTERM）</translation>
+    </message>
+    <message>
+        <source>serve GET /metrics there (a port alone: 127.0.0.1:PORT)</source>
+        <translation>在该地址提供 GET /metrics（只写端口时为 127.0.0.1:PORT）</translation>
+    </message>
+    <message>
+        <source>keep each play&apos;s capture journal under DIR/PROFILE/ (default: the user&apos;s data directory)</source>
+        <translation>把每次运行的抓包日志保存在 DIR/PROFILE/ 下（默认：用户数据目录）</translation>
+    </message>
+    <message>
+        <source>remove journals older than this</source>
+        <translation>删除早于这个时长的日志</translation>
+    </message>
+    <message>
+        <source>remove the oldest journals while they take more than SIZE (K, M, G)</source>
+        <translation>日志总量超过 SIZE（K、M、G）时，从最旧的开始删除</translation>
+    </message>
+    <message>
+        <source>every path of every play through this proxy (as run --proxy)</source>
+        <translation>每次运行的所有路径都走这个代理（同 run --proxy）</translation>
+    </message>
+    <message>
+        <source>no path through any proxy, whatever the profiles or the environment say</source>
+        <translation>所有路径都不走代理，不管配置文件或环境变量怎么写</translation>
+    </message>
+    <message>
+        <source>check a profile; print every problem with its JSON path</source>
+        <translation>检查配置文件；打印每个问题及其 JSON 路径</translation>
+    </message>
+    <message>
+        <source>diff two recorded sessions, each a HAR file (a browser&apos;s export), a JSON report or a journal: A as the direct side, B as the tunnel side; the same reports and exit status as run</source>
+        <translation>比对两段录下的会话（HAR 文件（浏览器导出）、JSON 报告或日志均可）：A 作为直连一侧，B 作为隧道一侧；报告和退出状态与 run 相同</translation>
+    </message>
+    <message>
+        <source>which path of A, when it is a report or a journal (default direct)</source>
+        <translation>A 是报告或日志时，取它的哪条路径（默认 direct）</translation>
+    </message>
+    <message>
+        <source>which path of B, when it is a report or a journal (default tunnel)</source>
+        <translation>B 是报告或日志时，取它的哪条路径（默认 tunnel）</translation>
+    </message>
+    <message>
+        <source>a browser&apos;s HAR: only its WebSocket connections whose URL contains TEXT (a page may hold other sockets)</source>
+        <translation>浏览器的 HAR：只取 URL 含有 TEXT 的 WebSocket 连接（一个页面可能还开着别的套接字）</translation>
+    </message>
+    <message>
+        <source>how to read the messages (raw, homeassistant, socketio, comfyui; default: the profile A or B was played with, else raw)</source>
+        <translation>按哪种协议解读消息（raw、homeassistant、socketio、comfyui；默认：A 或 B 运行时所用配置文件的协议，否则 raw）</translation>
+    </message>
+    <message>
+        <source>the reports of a journal (a session that did not end, or one play of a watch), or a watch directory&apos;s statistics over a window of time (--since; --json and --html; exit 1 when a run in it had findings)</source>
+        <translation>由日志（未结束的会话，或 watch 的一次运行）生成报告，或统计 watch 目录在一段时间内的情况（--since；--json 和 --html；其中有一轮运行有发现时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>a watch directory: only the plays that ended within DUR (24h, 7d; default: all kept)</source>
+        <translation>watch 目录：只统计在 DUR 之内结束的运行（24h、7d；默认：保留的全部）</translation>
+    </message>
+    <message>
+        <source>list the built-in profiles, one line each</source>
+        <translation>列出内置配置文件，每个一行</translation>
+    </message>
+    <message>
+        <source>the whole story of each profile, not just its first sentence</source>
+        <translation>显示每个配置文件的完整说明，而不只是第一句</translation>
+    </message>
+    <message>
+        <source>print a profile (a built-in too) as JSON, to start from</source>
+        <translation>以 JSON 打印一个配置文件（内置的也行），可以拿来改</translation>
+    </message>
+    <message>
+        <source>write a commented starter profile to FILE (tunnelscope-profile.json; - for standard output)</source>
+        <translation>把带注释的入门配置文件写到 FILE（tunnelscope-profile.json；- 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE 已存在时覆盖它</translation>
+    </message>
+    <message>
+        <source>this help, or a command&apos;s</source>
+        <translation>本帮助，或某个命令的帮助</translation>
+    </message>
+    <message>
+        <source>FILE may be - for standard output.</source>
+        <translation>FILE 可以写 -，表示标准输出。</translation>
+    </message>
+    <message>
+        <source>Usage: tunnelscope %1
+%2.
+</source>
+        <comment>a command&apos;s synopsis, then what it does</comment>
+        <translation>用法：tunnelscope %1
+%2。
+</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>PROFILE is a .json file or builtin:NAME (tunnelscope profiles lists them).</source>
+        <translation>PROFILE 是一个 .json 文件或 builtin:NAME（tunnelscope profiles 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2 (see tunnelscope help %2)</source>
+        <translation>%2 没有选项 %1（见 tunnelscope help %2）</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for %2; did you mean %3? (see tunnelscope help %2)</source>
+        <translation>%2 没有选项 %1；你是想写 %3 吗？（见 tunnelscope help %2）</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--%1 %2: is a directory; name a file</source>
+        <translation>--%1 %2：这是一个目录；请指定文件</translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write: the directory %3 does not exist</source>
+        <translation>--%1 %2：无法写入：目录 %3 不存在</translation>
+    </message>
+    <message>
+        <source>--%1 %2: cannot write: permission denied</source>
+        <translation>--%1 %2：无法写入：权限不足</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>open the desktop app</source>
+        <translation>打开桌面程序</translation>
+    </message>
+    <message>
+        <source>open the desktop app with PROFILE loaded</source>
+        <translation>打开桌面程序并载入 PROFILE</translation>
+    </message>
+    <message>
+        <source>PROFILE is a .json file or builtin:NAME. While a session plays, what it records is journalled
+(secrets redacted) in $TUNNELSCOPE_JOURNAL_DIR or the user&apos;s data directory; the journal is
+removed when the session ends. `tunnelscope help COMMAND` shows a command&apos;s options.
+</source>
+        <translation>PROFILE 是一个 .json 文件或 builtin:NAME。会话运行期间，录下的内容会写入日志（机密已脱敏），
+位于 $TUNNELSCOPE_JOURNAL_DIR 或用户数据目录；会话结束时日志会被删除。
+`tunnelscope help COMMAND` 显示某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Options of run:</source>
+        <translation>run 的选项：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 clean, 1 degraded or broken, 2 bad input, 3 the direct path never connected,
+130 interrupted (SIGINT/SIGTERM: the run being played is marked interrupted, what was captured
+is still compared and reported; a second signal quits at once).
+</source>
+        <translation>退出状态：0 正常（clean），1 降级或故障（degraded 或 broken），2 输入有误，3 直连路径始终没连上，
+130 被中断（SIGINT/SIGTERM：正在运行的那一轮标记为中断，已抓到的内容照样比对并出报告；
+再收到一次信号则立即退出）。
+</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); to play a profile headless: tunnelscope run PROFILE (see tunnelscope help)</source>
+        <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）；要无界面运行配置文件：tunnelscope run PROFILE（见 tunnelscope help）</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see tunnelscope help)</source>
+        <translation>未知选项 %1（见 tunnelscope help）</translation>
+    </message>
+    <message>
+        <source>unknown option %1; did you mean %2? (see tunnelscope help)</source>
+        <translation>未知选项 %1；你是想写 %2 吗？（见 tunnelscope help）</translation>
+    </message>
+    <message>
+        <source>the window takes one profile; to play it headless with options: tunnelscope run %1 [options]</source>
+        <translation>窗口只接受一个配置文件；要带选项无界面运行：tunnelscope run %1 [options]</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tunnelscope help; a profile is a .json file or builtin:NAME)</source>
+        <translation>未知命令“%1”（见 tunnelscope help；配置文件是 .json 文件或 builtin:NAME）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;? (see tunnelscope help; a profile is a .json file or builtin:NAME)</source>
+        <translation>未知命令“%1”；你是想写“%2”吗？（见 tunnelscope help；配置文件是 .json 文件或 builtin:NAME）</translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot;; the commands are %2</source>
+        <translation>没有“%1”这个命令；可用的命令有 %2</translation>
+    </message>
+    <message>
+        <source>no command &quot;%1&quot; (did you mean &quot;%2&quot;?); the commands are %3</source>
+        <translation>没有“%1”这个命令（你是想写“%2”吗？）；可用的命令有 %3</translation>
+    </message>
+    <message>
+        <source>usage: tunnelscope %1</source>
+        <translation>用法：tunnelscope %1</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; takes no arguments; tunnelscope show builtin:NAME prints one</source>
+        <translation>“profiles”不接受参数；要打印某一个，用 tunnelscope show builtin:NAME</translation>
+    </message>
+    <message>
+        <source>Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):</source>
+        <translation>内置配置文件（builtin:NAME；用 tunnelscope show builtin:NAME 打印某一个）：</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>%1 already exists: name another file, or add --force to replace it</source>
+        <translation>%1 已存在：换一个文件名，或加上 --force 覆盖它</translation>
+    </message>
+    <message>
+        <source>the starter profile is missing from this build</source>
+        <translation>这个构建里缺少入门配置文件</translation>
+    </message>
+    <message>
+        <source>wrote %1: a profile that plays against the built-in lab as it is; edit &quot;direct&quot; and &quot;tunnel&quot; to test your own tunnel, then: tunnelscope run %1</source>
+        <translation>已写出 %1：这个配置文件原样就能对着内置实验室运行；要测试你自己的隧道，修改其中的“direct”和“tunnel”，然后运行：tunnelscope run %1</translation>
+    </message>
+    <message>
+        <source>%1: $.lab: with no &quot;endpoint&quot;, the lab&apos;s tunnel fronts direct.url, which is not set; set lab.endpoint (echo, homeassistant, ...) or direct.url (or give run --direct URL)</source>
+        <translation>%1：$.lab：没有“endpoint”时，实验室隧道架在 direct.url 前面，而 direct.url 没有设置；请设置 lab.endpoint（echo、homeassistant 等）或 direct.url（或者给 run 加 --direct URL）</translation>
+    </message>
+    <message>
+        <source>--port: &quot;%1&quot; is not a port from 1024 to 65534 (the endpoint takes the next one)</source>
+        <translation>--port：“%1”不是 1024 到 65534 之间的端口（端点使用下一个端口）</translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the profile has no &quot;lab&quot; section, so there is nothing to start</source>
+        <translation>%1：$.lab：配置文件里没有“lab”一节，没有可启动的东西</translation>
+    </message>
+    <message>
+        <source>no faults</source>
+        <translation>无故障</translation>
+    </message>
+    <message>
+        <source>endpoint (%1): %2</source>
+        <translation>端点（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s direct server</source>
+        <translation>配置文件里的直连服务器</translation>
+    </message>
+    <message>
+        <source>tunnel (%1): %2</source>
+        <translation>隧道（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the fault tunnel for %2: %3</source>
+        <translation>%1：$.lab：%2 的故障隧道：%3</translation>
+    </message>
+    <message>
+        <source>tunnel %1 (%2): %3</source>
+        <translation>隧道 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Listening on 127.0.0.1 only. Ctrl-C to stop.</source>
+        <translation>只监听 127.0.0.1。按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>TLS: the lab&apos;s self-signed certificate is %1 (trust it for these URLs only, e.g. curl --cacert %1)</source>
+        <translation>TLS：实验室的自签名证书是 %1（只对这些 URL 信任它，例如 curl --cacert %1）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;: usage: tunnelscope %2</source>
+        <translation>多余的参数“%1”：用法：tunnelscope %2</translation>
+    </message>
+    <message>
+        <source>--filter &quot;%1&quot;: %2</source>
+        <translation>--filter “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--filter trims the frames of the JSON and CSV reports; give --json FILE or --csv FILE with it</source>
+        <translation>--filter 用于精简 JSON 和 CSV 报告里的帧；请同时给出 --json FILE 或 --csv FILE</translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy: give one or the other</source>
+        <translation>--proxy 和 --no-proxy：只能给其中一个</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy：%1</translation>
+    </message>
+    <message>
+        <source>--runs: &quot;%1&quot; is not a number from 1 to 100000</source>
+        <translation>--runs：“%1”不是 1 到 100000 之间的数</translation>
+    </message>
+    <message>
+        <source>only one report can go to standard output (-)</source>
+        <translation>只能有一份报告写到标准输出（-）</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a duration; write it as 500ms, 30s, 5m, 24h or 7d</source>
+        <translation>--%1：“%2”不是时长；请写成 500ms、30s、5m、24h 或 7d</translation>
+    </message>
+    <message>
+        <source>--keep-size: &quot;%1&quot; is not a size; write it as 500M or 2G</source>
+        <translation>--keep-size：“%1”不是大小；请写成 500M 或 2G</translation>
+    </message>
+    <message>
+        <source>--metrics: &quot;%1&quot; is not HOST:PORT (e.g. 127.0.0.1:9464) or a port</source>
+        <translation>--metrics：“%1”既不是 HOST:PORT（例如 127.0.0.1:9464）也不是端口</translation>
+    </message>
+    <message>
+        <source>--metrics: %1</source>
+        <translation>--metrics：%1</translation>
+    </message>
+    <message>
+        <source>watching %1 every %2 for %3; journals in %4</source>
+        <translation>正在监视 %1，每 %2 一次，共 %3；日志在 %4</translation>
+    </message>
+    <message>
+        <source>watching %1 every %2; journals in %3</source>
+        <translation>正在监视 %1，每 %2 一次；日志在 %3</translation>
+    </message>
+    <message>
+        <source>stopping: finishing the run under way (again to quit at once)</source>
+        <translation>正在停止：先完成正在进行的这一轮（再按一次立即退出）</translation>
+    </message>
+    <message>
+        <source>--%1: a watch directory is summarised with --json or --html; one play&apos;s %1 comes from its journal: tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE</source>
+        <translation>--%1：watch 目录只能用 --json 或 --html 汇总；某一次运行的 %1 要从它的日志生成：tunnelscope report DIR/PROFILE/FILE.tsjournal --%1 FILE</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a duration; write it as 30m, 24h or 7d</source>
+        <translation>--since：“%1”不是时长；请写成 30m、24h 或 7d</translation>
+    </message>
+    <message>
+        <source>--since: %1 is a journal, not a watch directory; --since picks a window of a watch&apos;s plays (tunnelscope report DIR --since 24h)</source>
+        <translation>--since：%1 是日志，不是 watch 目录；--since 用来选取 watch 某段时间内的运行（tunnelscope report DIR --since 24h）</translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no run (the session stopped before its first one began)</source>
+        <translation>%1：日志里没有任何一轮运行（会话在第一轮开始前就停了）</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonReport</name>

@@ -117,6 +117,40 @@ class Languages(CliCase):
                     self.assertFalse(HAN.search(f["summary"]), f"{name}: {f['summary']}")
         self.assertGreater(checked, 200)
 
+    def test_the_command_line_speaks_chinese(self):
+        def syntax_out(text):
+            # A command's syntax stays as typed: tunnelscope run, --json, FILE, [options].
+            text = re.sub(r"tunnelscope( [a-z]+)?", " ", text)
+            return re.sub(r"--?[\w-]+|\[[^\]]*\]|\b[A-Z][A-Z_.]+\b|\$\w+", " ", text)
+
+        commands = ["run", "lab", "watch", "validate", "compare", "report", "profiles", "show", "init", "help"]
+        lines = []
+        for topic in [None] + commands:
+            r = tunnelscope("--lang", "zh_CN", "help", *([topic] if topic else []))
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertTrue(HAN.search(r.stdout), r.stdout)
+            lines += [line for line in r.stdout.splitlines() if line.strip()]
+        existing = self.path("exists.json")
+        with open(existing, "w", encoding="utf-8") as f:
+            f.write("{}")
+        mistakes = [["runn"], ["--hlep"], ["help", "shw"], ["run", "builtin:lab-echo", "--jsn", "r.json"],
+                    ["run", "builtin:lab-echo", "--runs", "0"], ["run", "builtin:lab-echo", "--json", self.path("no/r.json")],
+                    ["run", "builtin:lab-echo", "--proxy", "x", "--no-proxy"], ["watch", "builtin:lab-echo", "--every", "5x"],
+                    ["watch", "builtin:lab-echo", "--keep-size", "lots"], ["profiles", "x"], ["init", existing],
+                    ["lab", "builtin:lab-echo", "--port", "80"], ["report", self.path("none.tsjournal"), "--since", "1h"],
+                    ["builtin:lab-echo", "builtin:lab-echo"]]
+        for args in mistakes:
+            r = tunnelscope("--lang", "zh_CN", *args, env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+            self.assertEqual(r.returncode, 2, f"{args}: {r.stdout}{r.stderr}")
+            self.assertTrue(HAN.search(r.stderr), f"{args}: {r.stderr}")
+            lines += r.stderr.splitlines()
+        for line in lines:
+            self.assertFalse(PLACEHOLDER.search(line), f"a placeholder is left: {line}")
+            self.assertEqual(english_left(syntax_out(line)), [], f"English left in: {line}")
+        # The same mistakes in English name what English users read.
+        r = tunnelscope("--lang", "en", "runn")
+        self.assertIn('unknown command "runn"; did you mean "run"?', r.stderr)
+
     def test_the_english_detector_sees_english(self):
         # The check above can fail: a sentence left in English is caught, names and quotes are not.
         self.assertEqual(english_left("隧道丢失了 auth_invalid：the tunnel dropped it"), ["the tunnel dropped it"])

@@ -1,28 +1,30 @@
 #!/usr/bin/env python3
 """No sentence a person reads is left outside the translation system: in the sources that speak
-to people (the window, the comparer's sentences, the terminal summary, the HTML report, the live
+to people (the command line, the window, the comparer's sentences, the terminal summary, the HTML report, the live
 status line, the words a capture records), a string literal with three English words in a row
 must be inside tr(), QT_TR_NOOP, QT_TRANSLATE_NOOP or Sentence::translate (lupdate's calls),
-not QStringLiteral/QLatin1String. A literal that is only matched against English text a capture
-keeps (`.contains(QLatin1String("could not be inflated"))`) is not shown, and passes.
+not QStringLiteral/QLatin1String nor streamed bare (`err() << "..."`). A literal that is only matched against English text a capture
+keeps (`.contains(QLatin1String("could not be inflated"))`) or against a library's own message
+(a QRegularExpression) is not shown, and passes.
 Usage: check_strings_in_tr.py SOURCE_DIR"""
 import glob
 import os
 import re
 import sys
 
-SPEAKING = ["ui/*.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
+SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
             "core/report/runprogress.cpp", "core/record/recordedwords.h", "core/protocols/homeassistantprotocol.cpp"]
 LITERAL = re.compile(r'(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
 PROSE = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\b")
-MATCHED = re.compile(r"(contains|startsWith|endsWith|indexOf|==|!=)\s*\(?\s*$")
+STREAMED = re.compile(r'<<\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
+MATCHED = re.compile(r"(contains|startsWith|endsWith|indexOf|==|!=|QRegularExpression\s+\w+)\s*\(?\s*$")
 
 
 def untranslated(source):
     """(line, text) of each literal in `source` that says prose outside the translation calls."""
     found = []
-    for m in LITERAL.finditer(source):
-        text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2)))
+    for m in list(LITERAL.finditer(source)) + list(STREAMED.finditer(source)):
+        text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(m.lastindex)))
         bare = re.sub(r"<[^>]+>|%\d|\\.", " ", text)
         before = source[max(0, m.start() - 40):m.start()]
         if PROSE.search(bare) and not MATCHED.search(before):
@@ -34,6 +36,8 @@ def untranslated(source):
 assert untranslated('label->setText(QStringLiteral("the tunnel lost it"));')
 assert not untranslated('if (text.contains(QLatin1String("could not be inflated")))')
 assert not untranslated('label->setText(tr("the tunnel lost it"));')
+assert untranslated('err() << "cannot write the report" << Qt::endl;')
+assert not untranslated('err() << tr("cannot write the report") << Qt::endl;')
 
 root = sys.argv[1]
 problems = []
