@@ -11,6 +11,7 @@
 #include "metricsserver.h"
 #include "profileloader.h"
 #include "proxyenvironment.h"
+#include "recordedwords.h"
 #include "reportformat.h"
 #include "runarchive.h"
 #include "scenariorunner.h"
@@ -857,7 +858,7 @@ int CommandLine::run(const QStringList &args)
     // With a report on standard output, the human summary goes to standard error.
     QTextStream &summary = outputs.targets().contains(QStringLiteral("-")) ? err() : out();
     for (const QString &note : runner.notes())
-        summary << tr("note: %1").arg(note) << Qt::endl;
+        summary << tr("note: %1").arg(RecordedWords::read(note).localized()) << Qt::endl;
     if (!outputs.quiet)
         summary << tr("playing %1: direct %2, tunnel %3")
                        .arg(runner.profile().name, runner.directUrl().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
@@ -1116,7 +1117,7 @@ int CommandLine::report(const QStringList &args)
     ComparisonReport report(*recovered.profile, recovered.runs, recovered.startedEpochMs, {});
     report.setNotes(recovered.notes);
     for (const QString &note : recovered.notes)
-        summary << tr("note: %1").arg(note) << Qt::endl;
+        summary << tr("note: %1").arg(RecordedWords::read(note).localized()) << Qt::endl;
     return writeOutputs(report, outputs, summary);
 }
 

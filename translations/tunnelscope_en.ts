@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProtocol</name>
+    <message>
+        <source>queue_prompt: expected {&quot;queue_prompt&quot;: {workflow nodes in API format}} and nothing beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -1188,6 +1195,102 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a JSON path, then what is wrong there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a JSON type or another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needs at least %n item(s)</source>
+        <translation>
+            <numerusform>%1: needs at least %n item</numerusform>
+            <numerusform>%1: needs at least %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must not be an empty object (allowed keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing required key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageDiff</name>
     <message>
         <source>a binary message of %1 bytes</source>
@@ -1227,6 +1330,184 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageMatcher</name>
+    <message>
+        <source>&quot;text&quot; must be a string (the exact text of the message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;regex&quot; is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty pattern matches every message; name at least one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file or a JSON path, then what is wrong there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such built-in profile (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file (a profile is a .json file or builtin:NAME; `tunnelscope profiles` lists the built-in ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a profile (16 MiB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: a /* comment that is never closed with */</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object, got an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object, got a scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.send.%2: &quot;%2&quot; needs &quot;protocol&quot;: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 is too large (at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.tunnels: give either &quot;tunnel&quot; (one) or &quot;tunnels&quot; (several), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is already the name of %3; each tunnel needs its own name (reports and metrics are split by it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.proxy: &quot;%2&quot; has no host (write http://host:port or socks5://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid HTTP header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a header value must not contain a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.permessage_deflate: parameters for an extension that is not offered; add &quot;permessage-deflate&quot; to $.extensions or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.headers[&quot;%1&quot;]: the offer comes from $.extensions; a header of the same name would replace it (remove one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is already the name of %3; each identity needs its own name (reports and statistics are split by it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.send.binary_base64: not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.send.text: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.close: %2 is reserved and must not be sent (use 1000 for a normal close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout_ms: applies to &quot;expect&quot;, &quot;ping&quot; and &quot;queue_prompt&quot; only; this step has none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: send, ping and close are separate steps (this one has %2 of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.heartbeat: missing &quot;interval_ms&quot; (how often to ping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.reconnect.max_ms: %1 is below initial_ms %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.lab.behaviour: the hostile endpoint needs a &quot;behaviour&quot; (what the server does wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.lab.behaviour: only the hostile endpoint has a behaviour; set &quot;endpoint&quot;: &quot;hostile&quot; or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, whose server pings as it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tunnel of $.tunnels is named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs &quot;ms&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;drop_random&quot; needs &quot;p&quot; (the probability to drop a frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.status: 101 accepts the upgrade; give a rejecting status such as 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid regular expression: %2 (at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy URL (write http://host:port or socks5://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1:// proxy is not supported (use http:// for CONNECT, or socks5://)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1658,66 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>the end of the upgrade answer (%1 bytes came)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 path goes through the proxy %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 path goes through the proxy %2 (from the environment&apos;s %3; --no-proxy or no_proxy to go without)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel path goes to %1 (%2), not through the lab&apos;s fault tunnel: its faults (%3) are not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token in %1 expired at %2 (read from the token itself, which is not shown): expect the server to refuse it (401/403, auth_invalid), on both paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL&apos;s %1= parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 was interrupted: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: an out-of-order record, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered from the journal of a session that did not end (%1): what was recorded until it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal reached its size cap: later frames were not journalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order (--url TEXT keeps only those whose URL contains TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared: A = %1 as the direct side, B = %2 as the tunnel side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A has %1 run(s) and B %2: the first %3 of each compared, run by run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was played as %2 in A and as %3 in B: compared as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +2021,21 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>TemplateExpander</name>
+    <message>
+        <source>unknown placeholder {{%1}} (known: {{run}}, {{secrets.NAME}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} names a secret the profile does not declare in &quot;secrets&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} names a secret the profile does not declare in &quot;secrets&quot; (declared: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextSummary</name>
     <message>
         <source>direct</source>
@@ -1899,6 +2255,41 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketUrl</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not parse as a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:// is for plain HTTP; the same server&apos;s WebSocket URL starts with %2://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scheme is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3562,42 @@ Extensions: offered %1, none agreed</source>
     </message>
     <message>
         <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::ScenarioRunner</name>
+    <message>
+        <source>%1: no URL for the %2 path (set %2.url, give --%2 URL, or add a &quot;lab&quot; section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no URL for this tunnel (set its url, give --tunnel NAME=URL, or add a &quot;lab&quot; section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, then what is wrong there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.%2.ca_file: cannot read &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.secrets.%2.env: environment variable %3 is not set (export %3=... before running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnel: &quot;%1&quot; names two tunnels; each needs its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnel: %1 compares %2 tunnels: give each as --tunnel NAME=URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the fault tunnel for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

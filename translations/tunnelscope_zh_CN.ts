@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>ComfyUiProtocol</name>
+    <message>
+        <source>queue_prompt: expected {&quot;queue_prompt&quot;: {workflow nodes in API format}} and nothing beside it</source>
+        <translation>queue_prompt：应为 {&quot;queue_prompt&quot;: {API 格式的工作流节点}}，旁边不能有别的键</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -1189,6 +1196,101 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>an object</source>
+        <translation>object（对象）</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>array（数组）</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>integer（整数）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>number（数值）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>string（字符串）</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>boolean（布尔值）</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation>（你是想写“%1”吗？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a JSON path, then what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是 %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>a JSON type or another</comment>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2%3</source>
+        <translation>%1 不在可选值 %2 之中%3</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 小于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 大于最大值 %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match %2</source>
+        <translation>“%1”与 %2 不匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: needs at least %n item(s)</source>
+        <translation>
+            <numerusform>%1：至少需要 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must not be an empty object (allowed keys: %2)</source>
+        <translation>%1：不能是空对象（允许的键：%2）</translation>
+    </message>
+    <message>
+        <source>%1: missing required key &quot;%2&quot;</source>
+        <translation>%1：缺少必需的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1: unknown key (allowed: %2)</source>
+        <translation>%1：未知的键（允许的键：%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown key (did you mean &quot;%2&quot;?)</source>
+        <translation>%1：未知的键（你是想写“%2”吗？）</translation>
+    </message>
+</context>
+<context>
     <name>MessageDiff</name>
     <message>
         <source>a binary message of %1 bytes</source>
@@ -1229,6 +1331,184 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>the tunnel adds %1 ms at p50 and %2 ms at p95 over %3 matched messages: %4</source>
         <translation>在 %3 条已配对的消息上，隧道在 p50 增加了 %1 毫秒、在 p95 增加了 %2 毫秒：%4</translation>
+    </message>
+</context>
+<context>
+    <name>MessageMatcher</name>
+    <message>
+        <source>&quot;text&quot; must be a string (the exact text of the message)</source>
+        <translation>“text”必须是字符串（消息的确切文本）</translation>
+    </message>
+    <message>
+        <source>&quot;regex&quot; is not a valid regular expression: %1</source>
+        <translation>“regex”不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>an empty pattern matches every message; name at least one key</source>
+        <translation>空模式会匹配所有消息；请至少写一个键</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file or a JSON path, then what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such built-in profile (available: %2)</source>
+        <translation>%1：没有这个内置配置文件（可用的有：%2）</translation>
+    </message>
+    <message>
+        <source>%1: no such file (a profile is a .json file or builtin:NAME; `tunnelscope profiles` lists the built-in ones)</source>
+        <translation>%1：没有这个文件（配置文件是 .json 文件或 builtin:NAME；`tunnelscope profiles` 会列出内置的配置文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a profile (16 MiB at most)</source>
+        <translation>%1：%2 字节，作为配置文件太大了（最多 16 MiB）</translation>
+    </message>
+    <message>
+        <source>%1: %2: a /* comment that is never closed with */</source>
+        <translation>%1：%2：/* 注释没有用 */ 结束</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON: %3</source>
+        <translation>%1：%2：不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object, got an array</source>
+        <translation>%1：$：应为对象，实际是数组</translation>
+    </message>
+    <message>
+        <source>%1: $: expected an object, got a scalar</source>
+        <translation>%1：$：应为对象，实际是标量</translation>
+    </message>
+    <message>
+        <source>%1.send.%2: &quot;%2&quot; needs &quot;protocol&quot;: &quot;%3&quot;</source>
+        <translation>%1.send.%2：“%2”需要 &quot;protocol&quot;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 is too large (at most %4)</source>
+        <translation>%1.%2：%3 太大（最大 %4）</translation>
+    </message>
+    <message>
+        <source>$.tunnels: give either &quot;tunnel&quot; (one) or &quot;tunnels&quot; (several), not both</source>
+        <translation>$.tunnels：“tunnel”（一条）和“tunnels”（多条）只能给其中一个，不能都给</translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is already the name of %3; each tunnel needs its own name (reports and metrics are split by it)</source>
+        <translation>%1.name：“%2”已经是 %3 的名字；每条隧道都要有自己的名字（报告和指标按名字区分）</translation>
+    </message>
+    <message>
+        <source>%1.proxy: &quot;%2&quot; has no host (write http://host:port or socks5://host:port)</source>
+        <translation>%1.proxy：“%2”没有主机（请写成 http://host:port 或 socks5://host:port）</translation>
+    </message>
+    <message>
+        <source>%1: not a valid HTTP header name</source>
+        <translation>%1：不是有效的 HTTP 头名称</translation>
+    </message>
+    <message>
+        <source>%1: a header value must not contain a line break</source>
+        <translation>%1：请求头的值不能包含换行</translation>
+    </message>
+    <message>
+        <source>$.permessage_deflate: parameters for an extension that is not offered; add &quot;permessage-deflate&quot; to $.extensions or remove them</source>
+        <translation>$.permessage_deflate：这是没有协商的扩展的参数；请把“permessage-deflate”加到 $.extensions，或者删掉这些参数</translation>
+    </message>
+    <message>
+        <source>$.headers[&quot;%1&quot;]: the offer comes from $.extensions; a header of the same name would replace it (remove one of them)</source>
+        <translation>$.headers[&quot;%1&quot;]：扩展协商来自 $.extensions；同名的请求头会把它替换掉（删掉其中一个）</translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is already the name of %3; each identity needs its own name (reports and statistics are split by it)</source>
+        <translation>%1.name：“%2”已经是 %3 的名字；每个身份都要有自己的名字（报告和统计按名字区分）</translation>
+    </message>
+    <message>
+        <source>%1.send.binary_base64: not valid base64</source>
+        <translation>%1.send.binary_base64：不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>%1.send.text: expected a string</source>
+        <translation>%1.send.text：应为字符串</translation>
+    </message>
+    <message>
+        <source>%1.ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)</source>
+        <translation>%1.ping：ping 的载荷最多 125 字节（RFC 6455 §5.5）</translation>
+    </message>
+    <message>
+        <source>%1.close: %2 is reserved and must not be sent (use 1000 for a normal close)</source>
+        <translation>%1.close：%2 是保留的关闭码，不能发送（正常关闭用 1000）</translation>
+    </message>
+    <message>
+        <source>%1.timeout_ms: applies to &quot;expect&quot;, &quot;ping&quot; and &quot;queue_prompt&quot; only; this step has none of them</source>
+        <translation>%1.timeout_ms：只对“expect”、“ping”和“queue_prompt”有效；这一步一个都没有</translation>
+    </message>
+    <message>
+        <source>%1: nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms</source>
+        <translation>%1：这一步什么也不做：请给出 send、expect、ping、close、wait_ms 或 await_close_ms</translation>
+    </message>
+    <message>
+        <source>%1: send, ping and close are separate steps (this one has %2 of them)</source>
+        <translation>%1：send、ping 和 close 要分成不同的步骤（这一步有 %2 个）</translation>
+    </message>
+    <message>
+        <source>$.heartbeat: missing &quot;interval_ms&quot; (how often to ping)</source>
+        <translation>$.heartbeat：缺少“interval_ms”（多久 ping 一次）</translation>
+    </message>
+    <message>
+        <source>$.reconnect.max_ms: %1 is below initial_ms %2</source>
+        <translation>$.reconnect.max_ms：%1 小于 initial_ms %2</translation>
+    </message>
+    <message>
+        <source>$.lab.behaviour: the hostile endpoint needs a &quot;behaviour&quot; (what the server does wrong)</source>
+        <translation>$.lab.behaviour：hostile 端点需要“behaviour”（服务器做错什么）</translation>
+    </message>
+    <message>
+        <source>$.lab.behaviour: only the hostile endpoint has a behaviour; set &quot;endpoint&quot;: &quot;hostile&quot; or remove it</source>
+        <translation>$.lab.behaviour：只有 hostile 端点才有 behaviour；请设置 &quot;endpoint&quot;: &quot;hostile&quot;，或者删掉它</translation>
+    </message>
+    <message>
+        <source>$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, whose server pings as it does</source>
+        <translation>$.lab.server_ping_ms：只有实验室端点会发 ping；这个实验室架在 direct.url 前面，那台服务器按它自己的方式发 ping</translation>
+    </message>
+    <message>
+        <source>%1: no tunnel of $.tunnels is named &quot;%2&quot;</source>
+        <translation>%1：$.tunnels 里没有名为“%2”的隧道</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs &quot;ms&quot;</source>
+        <translation>%1：“%2”需要“ms”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;drop_random&quot; needs &quot;p&quot; (the probability to drop a frame)</source>
+        <translation>%1：“drop_random”需要“p”（丢弃一帧的概率）</translation>
+    </message>
+    <message>
+        <source>%1.status: 101 accepts the upgrade; give a rejecting status such as 403</source>
+        <translation>%1.status：101 表示接受升级；请给一个拒绝的状态码，例如 403</translation>
+    </message>
+    <message>
+        <source>%1: not a valid regular expression: %2 (at offset %3)</source>
+        <translation>%1：不是有效的正则表达式：%2（位置 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEnvironment</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy URL (write http://host:port or socks5://host:port)</source>
+        <translation>“%1”不是代理 URL（请写成 http://host:port 或 socks5://host:port）</translation>
+    </message>
+    <message>
+        <source>a %1:// proxy is not supported (use http:// for CONNECT, or socks5://)</source>
+        <translation>不支持 %1:// 代理（CONNECT 用 http://，或者用 socks5://）</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1659,66 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>the end of the upgrade answer (%1 bytes came)</source>
         <translation>升级应答结束（已收到 %1 字节）</translation>
+    </message>
+    <message>
+        <source>the %1 path goes through the proxy %2 (%3)</source>
+        <translation>%1 路径经由代理 %2（%3）</translation>
+    </message>
+    <message>
+        <source>the %1 path goes through the proxy %2 (from the environment&apos;s %3; --no-proxy or no_proxy to go without)</source>
+        <translation>%1 路径经由代理 %2（来自环境变量 %3；用 --no-proxy 或 no_proxy 可以不走代理）</translation>
+    </message>
+    <message>
+        <source>the tunnel path goes to %1 (%2), not through the lab&apos;s fault tunnel: its faults (%3) are not played</source>
+        <translation>隧道路径连到 %1（%2），不经过实验室的故障隧道：其中的故障（%3）不会被注入</translation>
+    </message>
+    <message>
+        <source>the token in %1 expired at %2 (read from the token itself, which is not shown): expect the server to refuse it (401/403, auth_invalid), on both paths</source>
+        <translation>%1中的令牌已于 %2 过期（从令牌本身读出，令牌不显示）：服务器在两条路径上都可能拒绝它（401/403、auth_invalid）</translation>
+    </message>
+    <message>
+        <source>the Authorization header</source>
+        <translation>Authorization 请求头</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s %1= parameter</source>
+        <translation>URL 的 %1= 参数</translation>
+    </message>
+    <message>
+        <source>%1: run %2 was interrupted: left out</source>
+        <translation>%1：第 %2 轮运行被中断：未计入</translation>
+    </message>
+    <message>
+        <source>%1 line %2: an out-of-order record, left out</source>
+        <translation>%1 第 %2 行：记录顺序错乱，未计入</translation>
+    </message>
+    <message>
+        <source>recovered from the journal of a session that did not end (%1): what was recorded until it stopped</source>
+        <translation>从未结束的会话日志恢复（%1）：只包含它停止前录下的内容</translation>
+    </message>
+    <message>
+        <source>the journal reached its size cap: later frames were not journalled</source>
+        <translation>日志达到大小上限：之后的帧没有写入日志</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order</source>
+        <translation>%1 含有 %2 个 WebSocket 连接，连到 %3 个 URL（%4）：按时间顺序作为一条路径比对</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order (--url TEXT keeps only those whose URL contains TEXT)</source>
+        <translation>%1 含有 %2 个 WebSocket 连接，连到 %3 个 URL（%4）：按时间顺序作为一条路径比对（--url TEXT 只保留 URL 含有 TEXT 的连接）</translation>
+    </message>
+    <message>
+        <source>compared: A = %1 as the direct side, B = %2 as the tunnel side</source>
+        <translation>比对：A = %1 作为直连一侧，B = %2 作为隧道一侧</translation>
+    </message>
+    <message>
+        <source>A has %1 run(s) and B %2: the first %3 of each compared, run by run</source>
+        <translation>A 有 %1 轮运行，B 有 %2 轮：逐轮比对各自的前 %3 轮</translation>
+    </message>
+    <message>
+        <source>run %1 was played as %2 in A and as %3 in B: compared as %2</source>
+        <translation>第 %1 轮在 A 中以 %2 身份运行，在 B 中以 %3 身份运行：按 %2 比对</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2018,21 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>TemplateExpander</name>
+    <message>
+        <source>unknown placeholder {{%1}} (known: {{run}}, {{secrets.NAME}})</source>
+        <translation>未知的占位符 {{%1}}（已知的有：{{run}}、{{secrets.NAME}}）</translation>
+    </message>
+    <message>
+        <source>{{%1}} names a secret the profile does not declare in &quot;secrets&quot;</source>
+        <translation>{{%1}} 引用的机密没有在配置文件的“secrets”中声明</translation>
+    </message>
+    <message>
+        <source>{{%1}} names a secret the profile does not declare in &quot;secrets&quot; (declared: %2)</source>
+        <translation>{{%1}} 引用的机密没有在配置文件的“secrets”中声明（已声明：%2）</translation>
+    </message>
+</context>
+<context>
     <name>TextSummary</name>
     <message>
         <source>direct</source>
@@ -1891,6 +2246,41 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>%1 lost</source>
         <translation>%1 丢失</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketUrl</name>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>its port is not a number from 1 to 65535</source>
+        <translation>端口不是 1 到 65535 之间的数</translation>
+    </message>
+    <message>
+        <source>it does not parse as a URL</source>
+        <translation>无法解析为 URL</translation>
+    </message>
+    <message>
+        <source>%1:// is for plain HTTP; the same server&apos;s WebSocket URL starts with %2://</source>
+        <translation>%1:// 用于普通 HTTP；同一台服务器的 WebSocket URL 以 %2:// 开头</translation>
+    </message>
+    <message>
+        <source>it has no scheme</source>
+        <translation>缺少协议部分</translation>
+    </message>
+    <message>
+        <source>its scheme is %1</source>
+        <translation>协议是 %1</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>缺少主机</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS</source>
+        <translation>“%1”不是 WebSocket URL（%2）：请写成 ws://HOST[:PORT]/PATH，TLS 用 wss://</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3561,42 @@ Extensions: offered %1, none agreed</source>
     <message>
         <source>%1 set to %2</source>
         <translation>将 %1 设为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::ScenarioRunner</name>
+    <message>
+        <source>%1: no URL for the %2 path (set %2.url, give --%2 URL, or add a &quot;lab&quot; section)</source>
+        <translation>%1：%2 路径没有 URL（请设置 %2.url、给出 --%2 URL，或者加上“lab”一节）</translation>
+    </message>
+    <message>
+        <source>%1: no URL for this tunnel (set its url, give --tunnel NAME=URL, or add a &quot;lab&quot; section)</source>
+        <translation>%1：这条隧道没有 URL（请设置它的 url、给出 --tunnel NAME=URL，或者加上“lab”一节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where, then what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: $.%2.ca_file: cannot read &quot;%3&quot;</source>
+        <translation>%1：$.%2.ca_file：无法读取“%3”</translation>
+    </message>
+    <message>
+        <source>%1: $.secrets.%2.env: environment variable %3 is not set (export %3=... before running)</source>
+        <translation>%1：$.secrets.%2.env：环境变量 %3 没有设置（运行前先 export %3=...）</translation>
+    </message>
+    <message>
+        <source>--tunnel: &quot;%1&quot; names two tunnels; each needs its own name</source>
+        <translation>--tunnel：“%1”用作了两条隧道的名字；每条隧道都要有自己的名字</translation>
+    </message>
+    <message>
+        <source>--tunnel: %1 compares %2 tunnels: give each as --tunnel NAME=URL</source>
+        <translation>--tunnel：%1 比对 %2 条隧道：请把每条写成 --tunnel NAME=URL</translation>
+    </message>
+    <message>
+        <source>%1: $.lab: the fault tunnel for %2: %3</source>
+        <translation>%1：$.lab：%2 的故障隧道：%3</translation>
     </message>
 </context>
 <context>

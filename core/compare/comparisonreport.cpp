@@ -1,6 +1,7 @@
 #include "comparisonreport.h"
 #include "runclock.h"
 
+#include "recordedwords.h"
 #include "runcomparer.h"
 
 #include <QHash>
@@ -139,10 +140,11 @@ ComparisonReport::ComparisonReport(const Profile &profile, const std::vector<std
 
 void ComparisonReport::setNotes(const QStringList &notes)
 {
-    // Said by the session (a proxy, an expired token, a journal's gap) before any run.
+    // Said by the session (a proxy, an expired token, a journal's gap) before any run, in the
+    // English a journal keeps: read back in the language chosen.
     QList<Sentence> before;
     for (const QString &note : notes)
-        before << Sentence::verbatim(note);
+        before << RecordedWords::read(note);
     m_notes = before + m_notes;
 }
 

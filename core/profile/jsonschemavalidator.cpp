@@ -2,6 +2,7 @@
 
 #include "closestname.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -13,10 +14,26 @@ namespace tunnelscope {
 
 namespace {
 
-QString article(const QString &type)
+// A JSON type as a problem names it ("an object", "a string"), in the language installed.
+QString typeWords(const QString &type)
 {
-    static const QStringList vowels{QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("integer")};
-    return (vowels.contains(type) ? QStringLiteral("an ") : QStringLiteral("a ")) + type;
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("object"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "an object")},
+        {QStringLiteral("array"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "an array")},
+        {QStringLiteral("integer"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "an integer")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "a number")},
+        {QStringLiteral("string"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "a string")},
+        {QStringLiteral("boolean"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "a boolean")},
+        {QStringLiteral("null"), QT_TRANSLATE_NOOP("JsonSchemaValidator", "null")},
+    };
+    const char *word = words.value(type);
+    return word ? JsonSchemaValidator::tr(word) : type;
+}
+
+// " (did you mean "x"?)", or "" when nothing is close.
+QString didYouMean(const QString &closest)
+{
+    return closest.isEmpty() ? QString() : JsonSchemaValidator::tr(" (did you mean \"%1\"?)").arg(closest);
 }
 
 QString compact(const QJsonValue &v)
@@ -112,11 +129,11 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
 {
     const QJsonObject schema = resolve(schemaIn);
     if (const QString problem = constantTypeOrEnumProblem(value, schema); !problem.isEmpty()) {
-        problems->append(path + QStringLiteral(": ") + problem);
+        problems->append(tr("%1: %2", "a JSON path, then what is wrong there").arg(path, problem));
         return;
     }
     for (const QString &problem : scalarProblems(value, schema))
-        problems->append(path + QStringLiteral(": ") + problem);
+        problems->append(tr("%1: %2", "a JSON path, then what is wrong there").arg(path, problem));
     if (value.isArray())
         checkArray(value.toArray(), schema, path, problems);
     if (value.isObject())
@@ -126,7 +143,7 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
 QString JsonSchemaValidator::constantTypeOrEnumProblem(const QJsonValue &value, const QJsonObject &schema)
 {
     if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
-        return QStringLiteral("must be %1").arg(compact(schema.value(QStringLiteral("const"))));
+        return tr("must be %1").arg(compact(schema.value(QStringLiteral("const"))));
     if (schema.contains(QStringLiteral("type"))) {
         const QJsonValue t = schema.value(QStringLiteral("type"));
         QStringList types;
@@ -136,10 +153,11 @@ QString JsonSchemaValidator::constantTypeOrEnumProblem(const QJsonValue &value, 
         else
             types << t.toString();
         if (std::none_of(types.cbegin(), types.cend(), [&value](const QString &type) { return hasType(value, type); })) {
-            QStringList wanted;
+            QString wanted;
             for (const QString &type : types)
-                wanted << article(type);
-            return QStringLiteral("expected %1, got %2").arg(wanted.join(QStringLiteral(" or ")), article(typeName(value)));
+                wanted
+                    = wanted.isEmpty() ? typeWords(type) : tr("%1 or %2", "a JSON type or another").arg(wanted, typeWords(type));
+            return tr("expected %1, got %2").arg(wanted, typeWords(typeName(value)));
         }
     }
     if (schema.contains(QStringLiteral("enum"))) {
@@ -152,9 +170,7 @@ QString JsonSchemaValidator::constantTypeOrEnumProblem(const QJsonValue &value, 
                     words << o.toString();
             }
             const QString closest = value.isString() ? ClosestName::among(value.toString(), words) : QString();
-            return QStringLiteral("%1 is not one of %2%3")
-                .arg(compact(value), names.join(QStringLiteral(", ")),
-                     closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest));
+            return tr("%1 is not one of %2%3").arg(compact(value), names.join(QStringLiteral(", ")), didYouMean(closest));
         }
     }
     return QString();
@@ -166,18 +182,18 @@ QStringList JsonSchemaValidator::scalarProblems(const QJsonValue &value, const Q
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (schema.contains(QStringLiteral("minimum")) && d < schema.value(QStringLiteral("minimum")).toDouble())
-            found << QStringLiteral("%1 is below the minimum %2").arg(d).arg(schema.value(QStringLiteral("minimum")).toDouble());
+            found << tr("%1 is below the minimum %2").arg(d).arg(schema.value(QStringLiteral("minimum")).toDouble());
         if (schema.contains(QStringLiteral("maximum")) && d > schema.value(QStringLiteral("maximum")).toDouble())
-            found << QStringLiteral("%1 is above the maximum %2").arg(d).arg(schema.value(QStringLiteral("maximum")).toDouble());
+            found << tr("%1 is above the maximum %2").arg(d).arg(schema.value(QStringLiteral("maximum")).toDouble());
     }
     if (value.isString()) {
         const QString s = value.toString();
         if (schema.contains(QStringLiteral("minLength")) && s.size() < schema.value(QStringLiteral("minLength")).toInt())
-            found << QStringLiteral("must not be empty");
+            found << tr("must not be empty");
         if (schema.contains(QStringLiteral("pattern"))) {
             const QString pattern = schema.value(QStringLiteral("pattern")).toString();
             if (!QRegularExpression(pattern).match(s).hasMatch())
-                found << QStringLiteral("\"%1\" does not match %2").arg(s.left(80), pattern);
+                found << tr("\"%1\" does not match %2").arg(s.left(80), pattern);
         }
     }
     return found;
@@ -187,8 +203,8 @@ void JsonSchemaValidator::checkArray(const QJsonArray &a, const QJsonObject &sch
                                      QStringList *problems) const
 {
     if (schema.contains(QStringLiteral("minItems")) && a.size() < schema.value(QStringLiteral("minItems")).toInt())
-        problems->append(path
-                         + QStringLiteral(": needs at least %1 item(s)").arg(schema.value(QStringLiteral("minItems")).toInt()));
+        problems->append(
+            tr("%1: needs at least %n item(s)", nullptr, schema.value(QStringLiteral("minItems")).toInt()).arg(path));
     if (schema.value(QStringLiteral("items")).isObject())
         for (qsizetype i = 0; i < a.size(); ++i)
             check(a.at(i), schema.value(QStringLiteral("items")).toObject(), childPath(path, i), problems);
@@ -200,11 +216,10 @@ void JsonSchemaValidator::checkObject(const QJsonObject &o, const QJsonObject &s
     const QJsonObject props = schema.value(QStringLiteral("properties")).toObject();
     if (schema.contains(QStringLiteral("minProperties")) && o.size() < schema.value(QStringLiteral("minProperties")).toInt())
         problems->append(
-            path
-            + QStringLiteral(": must not be an empty object (allowed keys: %1)").arg(props.keys().join(QStringLiteral(", "))));
+            tr("%1: must not be an empty object (allowed keys: %2)").arg(path, props.keys().join(QStringLiteral(", "))));
     for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
         if (!o.contains(r.toString()))
-            problems->append(path + QStringLiteral(": missing required key \"%1\"").arg(r.toString()));
+            problems->append(tr("%1: missing required key \"%2\"").arg(path, r.toString()));
     const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString childAt = childPath(path, it.key());
@@ -212,10 +227,9 @@ void JsonSchemaValidator::checkObject(const QJsonObject &o, const QJsonObject &s
             check(it.value(), props.value(it.key()).toObject(), childAt, problems);
         } else if (additional.isBool() && !additional.toBool()) {
             const QString closest = ClosestName::among(it.key(), props.keys());
-            QString hint = closest.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(closest);
-            if (hint.isEmpty())
-                hint = QStringLiteral(" (allowed: %1)").arg(props.keys().join(QStringLiteral(", ")));
-            problems->append(childAt + QStringLiteral(": unknown key") + hint);
+            problems->append(closest.isEmpty()
+                                 ? tr("%1: unknown key (allowed: %2)").arg(childAt, props.keys().join(QStringLiteral(", ")))
+                                 : tr("%1: unknown key (did you mean \"%2\"?)").arg(childAt, closest));
         } else if (additional.isObject()) {
             check(it.value(), additional.toObject(), childAt, problems);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -12,6 +13,8 @@ namespace tunnelscope {
 // each as "$.path.to[3].key: what is wrong".
 class JsonSchemaValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonSchemaValidator)
+
 public:
     explicit JsonSchemaValidator(QJsonObject schema);
 

@@ -14,7 +14,7 @@ std::optional<MessageMatcher> MessageMatcher::compile(const QJsonObject &pattern
     m.m_pattern = pattern;
     if (pattern.size() == 1 && pattern.contains(QStringLiteral("text"))) {
         if (!pattern.value(QStringLiteral("text")).isString()) {
-            *error = QStringLiteral("\"text\" must be a string (the exact text of the message)");
+            *error = tr("\"text\" must be a string (the exact text of the message)");
             return std::nullopt;
         }
         m.m_kind = Kind::Text;
@@ -23,11 +23,11 @@ std::optional<MessageMatcher> MessageMatcher::compile(const QJsonObject &pattern
         m.m_kind = Kind::Regex;
         m.m_regex = QRegularExpression(pattern.value(QStringLiteral("regex")).toString());
         if (!pattern.value(QStringLiteral("regex")).isString() || !m.m_regex.isValid()) {
-            *error = QStringLiteral("\"regex\" is not a valid regular expression: %1").arg(m.m_regex.errorString());
+            *error = tr("\"regex\" is not a valid regular expression: %1").arg(m.m_regex.errorString());
             return std::nullopt;
         }
     } else if (pattern.isEmpty()) {
-        *error = QStringLiteral("an empty pattern matches every message; name at least one key");
+        *error = tr("an empty pattern matches every message; name at least one key");
         return std::nullopt;
     }
     return m;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -12,6 +13,8 @@ namespace tunnelscope {
 // pattern). A message that is a JSON array (coalesced messages) matches if one item does.
 class MessageMatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageMatcher)
+
 public:
     MessageMatcher() = default;
     // Returns an empty optional and sets `error` when the pattern cannot be used.

@@ -29,7 +29,13 @@ QString lineColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return ProfileLoader::tr("line %1, column %2").arg(line).arg(column);
+}
+
+// "WHERE: what is wrong", WHERE a file or a JSON path, in the language installed.
+QString pathProblem(const QString &at, const QString &problem)
+{
+    return ProfileLoader::tr("%1: %2", "a file or a JSON path, then what is wrong there").arg(at, problem);
 }
 
 } // namespace
@@ -61,25 +67,25 @@ ProfileLoader::Result ProfileLoader::load(const QString &source)
     if (source.startsWith(BuiltinPrefix)) {
         const QString name = source.mid(BuiltinPrefix.size());
         if (!builtinNames().contains(name)) {
-            r.problems << QStringLiteral("%1: no such built-in profile (available: %2)")
-                              .arg(source, builtinNames().join(QStringLiteral(", ")));
+            r.problems
+                << tr("%1: no such built-in profile (available: %2)").arg(source, builtinNames().join(QStringLiteral(", ")));
             return r;
         }
         path = builtinPath(name);
     }
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
-        r.problems << QStringLiteral("%1: no such file (a profile is a .json file or builtin:NAME; "
-                                     "`tunnelscope profiles` lists the built-in ones)")
+        r.problems << tr("%1: no such file (a profile is a .json file or builtin:NAME; `tunnelscope profiles` lists the "
+                         "built-in ones)")
                           .arg(source);
         return r;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        r.problems << QStringLiteral("%1: cannot read: %2").arg(source, file.errorString());
+        r.problems << tr("%1: cannot read: %2").arg(source, file.errorString());
         return r;
     }
     if (file.size() > 16 * 1024 * 1024) {
-        r.problems << QStringLiteral("%1: %2 bytes is too large for a profile (16 MiB at most)").arg(source).arg(file.size());
+        r.problems << tr("%1: %2 bytes is too large for a profile (16 MiB at most)").arg(source).arg(file.size());
         return r;
     }
     return parse(file.readAll(), source);
@@ -90,7 +96,7 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     Result r;
     const JsonComments::Result uncommented = JsonComments::blank(text);
     if (uncommented.unterminated >= 0) {
-        r.problems << QStringLiteral("%1: %2: a /* comment that is never closed with */")
+        r.problems << tr("%1: %2: a /* comment that is never closed with */")
                           .arg(origin, lineColumn(text, int(uncommented.unterminated)));
         return r;
     }
@@ -98,24 +104,26 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        r.problems << QStringLiteral("%1: %2: not valid JSON: %3").arg(origin, lineColumn(json, err.offset), err.errorString());
+        r.problems << tr("%1: %2: not valid JSON: %3").arg(origin, lineColumn(json, err.offset), err.errorString());
         return r;
     }
     if (!doc.isObject()) {
-        r.problems << QStringLiteral("%1: $: expected an object, got %2")
-                          .arg(origin, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar"));
+        r.problems << (doc.isArray() ? tr("%1: $: expected an object, got an array")
+                                     : tr("%1: $: expected an object, got a scalar"))
+                          .arg(origin);
         return r;
     }
     const QJsonObject o = doc.object();
     QStringList problems = JsonSchemaValidator(schema()).validate(o);
     // A URL the schema's pattern refuses is said as everywhere else a URL is judged.
-    for (QString &problem : problems)
-        for (const char *path : {"direct", "tunnel"}) {
-            const QString at = QStringLiteral("$.%1.url: ").arg(QLatin1String(path));
-            if (problem.startsWith(at) && problem.contains(QLatin1String("does not match")))
-                problem
-                    = at + WebSocketUrl::problem(o.value(QLatin1String(path)).toObject().value(QStringLiteral("url")).toString());
-        }
+    for (const char *path : {"direct", "tunnel"}) {
+        const QJsonValue url = o.value(QLatin1String(path)).toObject().value(QStringLiteral("url"));
+        const QString at = QStringLiteral("$.%1.url").arg(QLatin1String(path));
+        if (const QString problem = url.isString() ? WebSocketUrl::problem(url.toString()) : QString(); !problem.isEmpty())
+            for (QString &said : problems)
+                if (said.startsWith(at + QLatin1Char(':')) || said.startsWith(at + QStringLiteral("：")))
+                    said = pathProblem(at, problem);
+    }
     Profile p;
     p.origin = origin;
     p.source = o;
@@ -123,7 +131,7 @@ ProfileLoader::Result ProfileLoader::parse(const QByteArray &text, const QString
     if (problems.isEmpty())
         readProfile(o, &p, &problems);
     for (const QString &problem : problems)
-        r.problems << origin + QStringLiteral(": ") + problem;
+        r.problems << pathProblem(origin, problem);
     if (r.problems.isEmpty())
         r.profile = p;
     return r;
@@ -140,13 +148,14 @@ void checkProtocolSend(const QJsonObject &send, const Profile &p, const QString 
                 continue;
             if (!p.protocolHandler().sendForms().contains(form)) {
                 const Protocol *offering = Protocol::offering(form);
-                problems->append(at + QStringLiteral(".send.%1: \"%1\" needs \"protocol\": \"%2\"").arg(form, offering->name()));
+                problems->append(
+                    ProfileLoader::tr("%1.send.%2: \"%2\" needs \"protocol\": \"%3\"").arg(at, form, offering->name()));
                 return;
             }
         }
     }
     if (const QString problem = p.protocolHandler().checkSend(send); !problem.isEmpty())
-        problems->append(at + QStringLiteral(".send.") + problem);
+        problems->append(pathProblem(at + QStringLiteral(".send"), problem));
 }
 
 } // namespace
@@ -202,7 +211,7 @@ private:
             return fallback;
         const double v = obj.value(QLatin1String(key)).toDouble();
         if (v > std::numeric_limits<int>::max() || v < std::numeric_limits<int>::min()) {
-            m_problems->append(QStringLiteral("%1.%2: %3 is too large (at most %4)")
+            m_problems->append(ProfileLoader::tr("%1.%2: %3 is too large (at most %4)")
                                    .arg(at, QLatin1String(key))
                                    .arg(v)
                                    .arg(std::numeric_limits<int>::max()));
@@ -214,7 +223,7 @@ private:
     void checkTemplates(const QString &text, const QString &at) const
     {
         for (const QString &problem : TemplateExpander::check(text, m_declared))
-            m_problems->append(at + QStringLiteral(": ") + problem);
+            m_problems->append(pathProblem(at, problem));
     }
 
     // `tunnels`: each read as a path, under a name of its own.
@@ -222,17 +231,16 @@ private:
     {
         const QJsonArray tunnels = m_json.value(QStringLiteral("tunnels")).toArray();
         if (!tunnels.isEmpty() && m_json.contains(QStringLiteral("tunnel")))
-            m_problems->append(QStringLiteral("$.tunnels: give either \"tunnel\" (one) or \"tunnels\" (several), not both"));
+            m_problems->append(ProfileLoader::tr("$.tunnels: give either \"tunnel\" (one) or \"tunnels\" (several), not both"));
         QStringList names;
         for (qsizetype i = 0; i < tunnels.size(); ++i) {
             const QString at = JsonSchemaValidator::childPath(QStringLiteral("$.tunnels"), i);
             TunnelSpec tunnel;
             tunnel.name = str(tunnels.at(i).toObject(), "name");
             if (const qsizetype first = names.indexOf(tunnel.name); first >= 0)
-                m_problems->append(at
-                                   + QStringLiteral(".name: \"%1\" is already the name of %2; each tunnel needs its own name "
-                                                    "(reports and metrics are split by it)")
-                                         .arg(tunnel.name, JsonSchemaValidator::childPath(QStringLiteral("$.tunnels"), first)));
+                m_problems->append(ProfileLoader::tr("%1.name: \"%2\" is already the name of %3; each tunnel needs its own "
+                                                     "name (reports and metrics are split by it)")
+                                       .arg(at, tunnel.name, JsonSchemaValidator::childPath(QStringLiteral("$.tunnels"), first)));
             names << tunnel.name;
             readPathObject(tunnels.at(i).toObject(), at, &tunnel.path);
             m_profile->tunnels.append(tunnel);
@@ -273,11 +281,10 @@ private:
         // A URL with a {{template}} is judged once expanded, when it is played.
         if (!spec->url.isEmpty() && !spec->url.contains(QLatin1String("{{")))
             if (const QString problem = WebSocketUrl::problem(spec->url); !problem.isEmpty())
-                m_problems->append(at + QStringLiteral(".url: ") + problem);
+                m_problems->append(pathProblem(at + QStringLiteral(".url"), problem));
         if (!spec->proxy.isEmpty() && QUrl(spec->proxy).host().isEmpty())
-            m_problems->append(
-                at
-                + QStringLiteral(".proxy: \"%1\" has no host (write http://host:port or socks5://host:port)").arg(spec->proxy));
+            m_problems->append(ProfileLoader::tr("%1.proxy: \"%2\" has no host (write http://host:port or socks5://host:port)")
+                                   .arg(at, spec->proxy));
     }
 
     QList<QPair<QString, QString>> readHeaderObject(const QJsonObject &headers, const QString &path) const
@@ -286,10 +293,10 @@ private:
         for (auto it = headers.begin(); it != headers.end(); ++it) {
             const QString at = JsonSchemaValidator::childPath(path, it.key());
             if (!isHeaderName(it.key()))
-                m_problems->append(at + QStringLiteral(": not a valid HTTP header name"));
+                m_problems->append(ProfileLoader::tr("%1: not a valid HTTP header name").arg(at));
             const QString value = it.value().toString();
             if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
-                m_problems->append(at + QStringLiteral(": a header value must not contain a line break"));
+                m_problems->append(ProfileLoader::tr("%1: a header value must not contain a line break").arg(at));
             checkTemplates(value, at);
             read.append({it.key(), value});
         }
@@ -302,8 +309,8 @@ private:
         const QJsonObject params = m_json.value(QStringLiteral("permessage_deflate")).toObject();
         if (!offered) {
             if (m_json.contains(QStringLiteral("permessage_deflate")))
-                m_problems->append(QStringLiteral("$.permessage_deflate: parameters for an extension that is not offered; "
-                                                  "add \"permessage-deflate\" to $.extensions or remove them"));
+                m_problems->append(ProfileLoader::tr("$.permessage_deflate: parameters for an extension that is not offered; "
+                                                     "add \"permessage-deflate\" to $.extensions or remove them"));
             return;
         }
         DeflateOffer offer;
@@ -313,8 +320,8 @@ private:
         offer.serverNoContextTakeover = params.value(QStringLiteral("server_no_context_takeover")).toBool();
         for (const auto &h : std::as_const(m_profile->headers))
             if (h.first.compare(QLatin1String("Sec-WebSocket-Extensions"), Qt::CaseInsensitive) == 0)
-                m_problems->append(QStringLiteral("$.headers[\"%1\"]: the offer comes from $.extensions; a header of the "
-                                                  "same name would replace it (remove one of them)")
+                m_problems->append(ProfileLoader::tr("$.headers[\"%1\"]: the offer comes from $.extensions; a header of the "
+                                                     "same name would replace it (remove one of them)")
                                        .arg(h.first));
         m_profile->deflate = offer;
     }
@@ -339,11 +346,10 @@ private:
             identity.name = str(o, "name");
             if (names.contains(identity.name))
                 m_problems->append(
-                    at
-                    + QStringLiteral(".name: \"%1\" is already the name of %2; each identity needs its "
-                                     "own name (reports and statistics are split by it)")
-                          .arg(identity.name,
-                               JsonSchemaValidator::childPath(QStringLiteral("$.identities"), names.indexOf(identity.name))));
+                    ProfileLoader::tr("%1.name: \"%2\" is already the name of %3; each identity needs its own name (reports "
+                                      "and statistics are split by it)")
+                        .arg(at, identity.name,
+                             JsonSchemaValidator::childPath(QStringLiteral("$.identities"), names.indexOf(identity.name))));
             names << identity.name;
             identity.headers = readHeaderObject(o.value(QStringLiteral("headers")).toObject(), at + QStringLiteral(".headers"));
             m_profile->identities.append(identity);
@@ -360,10 +366,10 @@ private:
                 const auto decoded = QByteArray::fromBase64Encoding(
                     so.value(QStringLiteral("binary_base64")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                 if (!so.value(QStringLiteral("binary_base64")).isString() || !decoded)
-                    m_problems->append(at + QStringLiteral(".send.binary_base64: not valid base64"));
+                    m_problems->append(ProfileLoader::tr("%1.send.binary_base64: not valid base64").arg(at));
             } else if (send.isObject() && so.size() == 1 && so.contains(QStringLiteral("text"))
                        && !so.value(QStringLiteral("text")).isString()) {
-                m_problems->append(at + QStringLiteral(".send.text: expected a string"));
+                m_problems->append(ProfileLoader::tr("%1.send.text: expected a string").arg(at));
             } else if (send.isObject()) {
                 checkProtocolSend(so, *m_profile, at, m_problems);
             }
@@ -374,19 +380,19 @@ private:
             QString error;
             step.expect = MessageMatcher::compile(s.value(QStringLiteral("expect")).toObject(), &error);
             if (!step.expect)
-                m_problems->append(at + QStringLiteral(".expect: ") + error);
+                m_problems->append(pathProblem(at + QStringLiteral(".expect"), error));
         }
         if (s.contains(QStringLiteral("ping"))) {
             step.ping = s.value(QStringLiteral("ping")).toString();
             if (step.ping->toUtf8().size() > 125)
-                m_problems->append(at + QStringLiteral(".ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)"));
+                m_problems->append(ProfileLoader::tr("%1.ping: a ping payload is at most 125 bytes (RFC 6455 §5.5)").arg(at));
         }
         if (s.contains(QStringLiteral("close")))
             step.close = integer(s, "close", 1000, at);
         if (step.close && (*step.close == 1004 || *step.close == 1005 || *step.close == 1006 || *step.close == 1015))
-            m_problems->append(
-                at
-                + QStringLiteral(".close: %1 is reserved and must not be sent (use 1000 for a normal close)").arg(*step.close));
+            m_problems->append(ProfileLoader::tr("%1.close: %2 is reserved and must not be sent (use 1000 for a normal close)")
+                                   .arg(at)
+                                   .arg(*step.close));
         if (s.contains(QStringLiteral("await_close_ms")))
             step.awaitCloseMs = integer(s, "await_close_ms", 0, at);
         step.waitMs = integer(s, "wait_ms", 0, at);
@@ -395,18 +401,17 @@ private:
         const bool queuesPrompt = s.value(QStringLiteral("send")).toObject().contains(QStringLiteral("queue_prompt"));
         if (s.contains(QStringLiteral("timeout_ms")) && !s.contains(QStringLiteral("expect"))
             && !s.contains(QStringLiteral("ping")) && !queuesPrompt)
-            m_problems->append(
-                at
-                + QStringLiteral(
-                    ".timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; this step has none of them"));
+            m_problems->append(ProfileLoader::tr("%1.timeout_ms: applies to \"expect\", \"ping\" and \"queue_prompt\" only; "
+                                                 "this step has none of them")
+                                   .arg(at));
         if (!step.sends() && !s.contains(QStringLiteral("expect")) && !s.contains(QStringLiteral("wait_ms"))
             && !step.awaitCloseMs)
-            m_problems->append(at
-                               + QStringLiteral(": nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms"));
+            m_problems->append(
+                ProfileLoader::tr("%1: nothing to do: give it send, expect, ping, close, wait_ms or await_close_ms").arg(at));
         int actions = int(s.contains(QStringLiteral("send"))) + int(step.ping.has_value()) + int(step.close.has_value());
         if (actions > 1)
             m_problems->append(
-                at + QStringLiteral(": send, ping and close are separate steps (this one has %1 of them)").arg(actions));
+                ProfileLoader::tr("%1: send, ping and close are separate steps (this one has %2 of them)").arg(at).arg(actions));
         return step;
     }
 
@@ -418,7 +423,7 @@ private:
         m_profile->heartbeat.timeoutMs
             = integer(heartbeat, "timeout_ms", m_profile->heartbeat.intervalMs, QStringLiteral("$.heartbeat"));
         if (!heartbeat.isEmpty() && !heartbeat.contains(QStringLiteral("interval_ms")))
-            m_problems->append(QStringLiteral("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
+            m_problems->append(ProfileLoader::tr("$.heartbeat: missing \"interval_ms\" (how often to ping)"));
 
         const QJsonObject reconnect = m_json.value(QStringLiteral("reconnect")).toObject();
         m_profile->reconnect.maxAttempts
@@ -428,7 +433,7 @@ private:
         m_profile->reconnect.factor = reconnect.value(QStringLiteral("factor")).toDouble(2.0);
         m_profile->reconnect.jitter = reconnect.value(QStringLiteral("jitter")).toDouble(0.2);
         if (m_profile->reconnect.maxMs < m_profile->reconnect.initialMs)
-            m_problems->append(QStringLiteral("$.reconnect.max_ms: %1 is below initial_ms %2")
+            m_problems->append(ProfileLoader::tr("$.reconnect.max_ms: %1 is below initial_ms %2")
                                    .arg(m_profile->reconnect.maxMs)
                                    .arg(m_profile->reconnect.initialMs));
     }
@@ -445,8 +450,7 @@ private:
             if (m)
                 m_profile->compare.critical.append(*m);
             else
-                m_problems->append(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i) + QStringLiteral(": ")
-                                   + error);
+                m_problems->append(pathProblem(JsonSchemaValidator::childPath(QStringLiteral("$.compare.critical"), i), error));
         }
         m_profile->compare.latencyWarnMs = compare.value(QStringLiteral("latency_warn_ms")).toDouble(50.0);
     }
@@ -460,15 +464,15 @@ private:
         m_profile->lab.behaviour = str(lab, "behaviour");
         if (m_profile->lab.endpoint == QLatin1String("hostile") && m_profile->lab.behaviour.isEmpty())
             m_problems->append(
-                QStringLiteral("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
+                ProfileLoader::tr("$.lab.behaviour: the hostile endpoint needs a \"behaviour\" (what the server does wrong)"));
         else if (m_profile->lab.endpoint != QLatin1String("hostile") && !m_profile->lab.behaviour.isEmpty())
-            m_problems->append(QStringLiteral(
+            m_problems->append(ProfileLoader::tr(
                 "$.lab.behaviour: only the hostile endpoint has a behaviour; set \"endpoint\": \"hostile\" or remove it"));
         m_profile->lab.tls = lab.value(QStringLiteral("tls")).toBool();
         m_profile->lab.serverPingMs = integer(lab, "server_ping_ms", 0, QStringLiteral("$.lab"));
         if (m_profile->lab.serverPingMs > 0 && m_profile->lab.endpoint.isEmpty())
-            m_problems->append(QStringLiteral("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts direct.url, "
-                                              "whose server pings as it does"));
+            m_problems->append(ProfileLoader::tr("$.lab.server_ping_ms: only a lab endpoint pings; this lab fronts "
+                                                 "direct.url, whose server pings as it does"));
         m_profile->lab.port = quint16(integer(lab, "port", 0, QStringLiteral("$.lab")));
         checkTemplates(m_profile->lab.token, QStringLiteral("$.lab.token"));
         m_profile->lab.faults = readFaults(lab.value(QStringLiteral("faults")).toArray(), QStringLiteral("$.lab.faults"));
@@ -478,7 +482,7 @@ private:
             const bool named = std::any_of(m_profile->tunnels.cbegin(), m_profile->tunnels.cend(),
                                            [&it](const TunnelSpec &t) { return t.name == it.key(); });
             if (!named)
-                m_problems->append(at + QStringLiteral(": no tunnel of $.tunnels is named \"%1\"").arg(it.key()));
+                m_problems->append(ProfileLoader::tr("%1: no tunnel of $.tunnels is named \"%2\"").arg(at, it.key()));
             m_profile->lab.tunnelFaults.insert(
                 it.key(),
                 readFaults(it.value().toObject().value(QStringLiteral("faults")).toArray(), at + QStringLiteral(".faults")));
@@ -505,28 +509,28 @@ private:
         using K = FaultSpec::Kind;
         const bool needsMs = fault.kind == K::Latency || fault.kind == K::IdleTimeout;
         if (needsMs && !f.contains(QStringLiteral("ms")))
-            m_problems->append(at + QStringLiteral(": \"%1\" needs \"ms\"").arg(FaultSpec::kindName(fault.kind)));
+            m_problems->append(ProfileLoader::tr("%1: \"%2\" needs \"ms\"").arg(at, FaultSpec::kindName(fault.kind)));
         if (fault.kind == K::DropRandom && !f.contains(QStringLiteral("p")))
-            m_problems->append(at + QStringLiteral(": \"drop_random\" needs \"p\" (the probability to drop a frame)"));
+            m_problems->append(ProfileLoader::tr("%1: \"drop_random\" needs \"p\" (the probability to drop a frame)").arg(at));
         if (fault.kind == K::RejectUpgrade && fault.status == 101)
-            m_problems->append(at + QStringLiteral(".status: 101 accepts the upgrade; give a rejecting status such as 403"));
+            m_problems->append(
+                ProfileLoader::tr("%1.status: 101 accepts the upgrade; give a rejecting status such as 403").arg(at));
         if (f.contains(QStringLiteral("match"))) {
             QString error;
             fault.match = MessageMatcher::compile(f.value(QStringLiteral("match")).toObject(), &error);
             if (!fault.match)
-                m_problems->append(at + QStringLiteral(".match: ") + error);
+                m_problems->append(pathProblem(at + QStringLiteral(".match"), error));
         }
         const QJsonObject when = f.value(QStringLiteral("when_header")).toObject();
         for (auto it = when.begin(); it != when.end(); ++it) {
             const QString whereHeader = JsonSchemaValidator::childPath(at + QStringLiteral(".when_header"), it.key());
             if (!isHeaderName(it.key()))
-                m_problems->append(whereHeader + QStringLiteral(": not a valid HTTP header name"));
+                m_problems->append(ProfileLoader::tr("%1: not a valid HTTP header name").arg(whereHeader));
             const QRegularExpression pattern(it.value().toString());
             if (!pattern.isValid())
-                m_problems->append(whereHeader
-                                   + QStringLiteral(": not a valid regular expression: %1 (at offset %2)")
-                                         .arg(pattern.errorString())
-                                         .arg(pattern.patternErrorOffset()));
+                m_problems->append(ProfileLoader::tr("%1: not a valid regular expression: %2 (at offset %3)")
+                                       .arg(whereHeader, pattern.errorString())
+                                       .arg(pattern.patternErrorOffset()));
             fault.whenHeaders.append({it.key(), pattern});
         }
         return fault;

@@ -2,6 +2,7 @@
 
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tunnelscope {
@@ -11,6 +12,8 @@ namespace tunnelscope {
 // "FILE: $.json.path: what is wrong".
 class ProfileLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileLoader)
+
 public:
     struct Result
     {

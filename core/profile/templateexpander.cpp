@@ -44,13 +44,12 @@ QStringList TemplateExpander::check(const QString &text, const QStringList &decl
         if (name == QLatin1String("run"))
             continue;
         if (!name.startsWith(QLatin1String("secrets."))) {
-            problems << QStringLiteral("unknown placeholder {{%1}} (known: {{run}}, {{secrets.NAME}})").arg(name);
+            problems << tr("unknown placeholder {{%1}} (known: {{run}}, {{secrets.NAME}})").arg(name);
         } else if (!declaredSecrets.contains(name.mid(8))) {
-            problems << QStringLiteral("{{%1}} names a secret the profile does not declare in \"secrets\"%2")
-                            .arg(name,
-                                 declaredSecrets.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" (declared: %1)").arg(declaredSecrets.join(QStringLiteral(", "))));
+            problems << (declaredSecrets.isEmpty()
+                             ? tr("{{%1}} names a secret the profile does not declare in \"secrets\"").arg(name)
+                             : tr("{{%1}} names a secret the profile does not declare in \"secrets\" (declared: %2)")
+                                   .arg(name, declaredSecrets.join(QStringLiteral(", "))));
         }
     }
     return problems;

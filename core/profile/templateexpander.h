@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,8 @@ namespace tunnelscope {
 // Expands {{secrets.NAME}} and {{run}} in the text a profile sends (payloads, headers, URLs).
 class TemplateExpander
 {
+    Q_DECLARE_TR_FUNCTIONS(TemplateExpander)
+
 public:
     TemplateExpander(QMap<QString, QString> secrets, int run) : m_secrets(std::move(secrets)), m_run(run) { }
 

@@ -3,6 +3,7 @@
 #include "comfyuiadapter.h"
 #include "comfyuibinary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -35,7 +36,9 @@ QString ComfyUiProtocol::checkSend(const QJsonObject &send) const
 {
     if (send.size() != 1 || !send.value(QStringLiteral("queue_prompt")).isObject()
         || send.value(QStringLiteral("queue_prompt")).toObject().isEmpty())
-        return QStringLiteral("queue_prompt: expected {\"queue_prompt\": {workflow nodes in API format}} and nothing beside it");
+        return QCoreApplication::translate("ComfyUiProtocol",
+                                           "queue_prompt: expected {\"queue_prompt\": {workflow nodes in API "
+                                           "format}} and nothing beside it");
     return QString();
 }
 

@@ -12,8 +12,9 @@ struct Pattern
     QRegularExpression match;
 };
 
-// Each template as an expression that finds its arguments; the longest first, so a template
-// that another one's text contains ("socket error: %1") is tried after the longer one.
+// Each template as an expression that finds its arguments (%N as the group aN; a place said
+// twice must hold the same text twice); the longest first, so a template that another one's
+// text contains ("socket error: %1") is tried after the longer one.
 const QList<Pattern> &patterns()
 {
     static const QList<Pattern> all = [] {
@@ -21,8 +22,19 @@ const QList<Pattern> &patterns()
         for (const char *words : RecordedWords::all()) {
             QString expression = QRegularExpression::escape(QString::fromUtf8(words));
             // escape() writes "%1" as "\\%1".
-            static const QRegularExpression argument(QStringLiteral("\\\\?%[1-9]"));
-            expression.replace(argument, QStringLiteral("(.*)"));
+            static const QRegularExpression argument(QStringLiteral("\\\\?%([1-9])"));
+            QString named;
+            QStringList seen;
+            qsizetype last = 0;
+            for (auto it = argument.globalMatch(expression); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString n = m.captured(1);
+                named += expression.mid(last, m.capturedStart() - last)
+                    + (seen.contains(n) ? QStringLiteral("\\k<a%1>").arg(n) : QStringLiteral("(?<a%1>.*)").arg(n));
+                seen << n;
+                last = m.capturedEnd();
+            }
+            expression = named + expression.mid(last);
             out.append({words,
                         QRegularExpression(QStringLiteral("\\A") + expression + QStringLiteral("\\z"),
                                            QRegularExpression::DotMatchesEverythingOption)});
@@ -71,7 +83,22 @@ const QList<const char *> &RecordedWords::all()
                                            HistoryFailed,
                                            HistoryUnknown,
                                            HistoryEnded,
-                                           HistoryEndedWithOutputs};
+                                           HistoryEndedWithOutputs,
+                                           ProxyChosen,
+                                           ProxyFromEnvironment,
+                                           FaultsNotPlayed,
+                                           TokenExpired,
+                                           TokenInAuthorization,
+                                           TokenInQuery,
+                                           RunInterruptedLeftOut,
+                                           RecordOutOfOrder,
+                                           RecoveredJournal,
+                                           JournalCapped,
+                                           HarSocketsAsOnePath,
+                                           HarSocketsAsOnePathUnfiltered,
+                                           ComparedSides,
+                                           RunCountsDiffer,
+                                           IdentitiesDiffer};
     return words;
 }
 
@@ -82,13 +109,21 @@ Sentence RecordedWords::read(const QString &recorded)
         if (!m.hasMatch())
             continue;
         // Each argument read as a recorded text too, all placed in one pass (an argument that
-        // holds "%2" is words, not a place). No template has more than three.
+        // holds "%2" is words, not a place). No template has more than four.
         const Sentence s = Sentence::translate("RecordedWords", p.words);
-        if (m.lastCapturedIndex() == 3)
-            return s.arg(read(m.captured(1)), read(m.captured(2)), read(m.captured(3)));
-        if (m.lastCapturedIndex() == 2)
-            return s.arg(read(m.captured(1)), read(m.captured(2)));
-        return m.lastCapturedIndex() == 1 ? s.arg(read(m.captured(1))) : s;
+        const auto argument = [&m](int n) { return read(m.captured(QStringLiteral("a%1").arg(n))); };
+        switch (p.match.captureCount()) {
+        case 4:
+            return s.arg(argument(1), argument(2), argument(3), argument(4));
+        case 3:
+            return s.arg(argument(1), argument(2), argument(3));
+        case 2:
+            return s.arg(argument(1), argument(2));
+        case 1:
+            return s.arg(argument(1));
+        default:
+            return s;
+        }
     }
     return Sentence::verbatim(recorded);
 }

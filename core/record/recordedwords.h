@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QtGlobal>
+#include <type_traits>
 
 namespace tunnelscope {
 
@@ -69,6 +70,46 @@ public:
     static constexpr const char *UnannouncedBinary
         = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is a binary frame no Socket.IO packet announced as an attachment");
 
+    // What a session notes before its runs: a proxy, a token, faults not played.
+    static constexpr const char *ProxyChosen = QT_TRANSLATE_NOOP("RecordedWords", "the %1 path goes through the proxy %2 (%3)");
+    static constexpr const char *ProxyFromEnvironment
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "the %1 path goes through the proxy %2 (from the environment's %3; --no-proxy or no_proxy "
+                            "to go without)");
+    static constexpr const char *FaultsNotPlayed
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "the tunnel path goes to %1 (%2), not through the lab's fault tunnel: its faults (%3) are "
+                            "not played");
+    static constexpr const char *TokenExpired
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "the token in %1 expired at %2 (read from the token itself, which is not shown): expect "
+                            "the server to refuse it (401/403, auth_invalid), on both paths");
+    static constexpr const char *TokenInAuthorization = QT_TRANSLATE_NOOP("RecordedWords", "the Authorization header");
+    static constexpr const char *TokenInQuery = QT_TRANSLATE_NOOP("RecordedWords", "the URL's %1= parameter");
+    // What reading a recorded session notes: what was left out, and how two were paired.
+    static constexpr const char *RunInterruptedLeftOut
+        = QT_TRANSLATE_NOOP("RecordedWords", "%1: run %2 was interrupted: left out");
+    static constexpr const char *RecordOutOfOrder
+        = QT_TRANSLATE_NOOP("RecordedWords", "%1 line %2: an out-of-order record, left out");
+    static constexpr const char *RecoveredJournal
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "recovered from the journal of a session that did not end (%1): what was recorded until it "
+                            "stopped");
+    static constexpr const char *JournalCapped
+        = QT_TRANSLATE_NOOP("RecordedWords", "the journal reached its size cap: later frames were not journalled");
+    static constexpr const char *HarSocketsAsOnePath = QT_TRANSLATE_NOOP(
+        "RecordedWords", "%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order");
+    static constexpr const char *HarSocketsAsOnePathUnfiltered
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order "
+                            "(--url TEXT keeps only those whose URL contains TEXT)");
+    static constexpr const char *ComparedSides
+        = QT_TRANSLATE_NOOP("RecordedWords", "compared: A = %1 as the direct side, B = %2 as the tunnel side");
+    static constexpr const char *RunCountsDiffer
+        = QT_TRANSLATE_NOOP("RecordedWords", "A has %1 run(s) and B %2: the first %3 of each compared, run by run");
+    static constexpr const char *IdentitiesDiffer
+        = QT_TRANSLATE_NOOP("RecordedWords", "run %1 was played as %2 in A and as %3 in B: compared as %2");
+
     // What ComfyUI's /history said of a prompt whose end never came.
     static constexpr const char *HistoryAnswered = QT_TRANSLATE_NOOP("RecordedWords", "GET %1 answered %2");
     static constexpr const char *HistoryFailed = QT_TRANSLATE_NOOP("RecordedWords", "GET %1: %2");
@@ -86,12 +127,22 @@ public:
         if constexpr (sizeof...(Args) == 0)
             return QString::fromUtf8(words);
         else
-            return QString::fromUtf8(words).arg(args...);
+            return QString::fromUtf8(words).arg(text(args)...);
     }
     // A recorded text in both languages.
     static Sentence read(const QString &recorded);
     // Every template, for read() and for the tests.
     static const QList<const char *> &all();
+
+private:
+    // An argument as text: a count as its digits, a text as it is.
+    template<typename T> static QString text(const T &value)
+    {
+        if constexpr (std::is_integral_v<T>)
+            return QString::number(value);
+        else
+            return QString(value);
+    }
 };
 
 } // namespace tunnelscope

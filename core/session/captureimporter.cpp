@@ -289,13 +289,9 @@ void CaptureImporter::readHarEntries(const QList<QJsonObject> &entries, qint64 s
     }
     path.url = path.connections.first().url;
     if (urls.size() > 1)
-        out->notes << QStringLiteral("%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order")
-                          .arg(QFileInfo(out->file).fileName())
-                          .arg(entries.size())
-                          .arg(urls.size())
-                          .arg(urls.join(QStringLiteral(", ")))
-                + (out->urlContains.isEmpty() ? QStringLiteral(" (--url TEXT keeps only those whose URL contains TEXT)")
-                                              : QString());
+        out->notes << RecordedWords::english(
+            out->urlContains.isEmpty() ? RecordedWords::HarSocketsAsOnePathUnfiltered : RecordedWords::HarSocketsAsOnePath,
+            QFileInfo(out->file).fileName(), entries.size(), urls.size(), urls.join(QStringLiteral(", ")));
     out->runs.push_back(std::move(path));
     out->startedEpochMs.push_back(startMs);
     out->identities << QString();
@@ -312,7 +308,7 @@ bool CaptureImporter::readReport(const QJsonObject &report, Capture *out, QStrin
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const QJsonObject run = runs.at(r).toObject();
         if (run.value(QStringLiteral("interrupted")).toBool()) {
-            out->notes << QStringLiteral("%1: run %2 was interrupted: left out").arg(QFileInfo(out->file).fileName()).arg(r + 1);
+            out->notes << RecordedWords::english(RecordedWords::RunInterruptedLeftOut, QFileInfo(out->file).fileName(), r + 1);
             continue;
         }
         const QJsonObject p = run.value(out->pathName).toObject();
@@ -358,9 +354,8 @@ bool CaptureImporter::readJournal(Capture *out, QString *error)
     out->notes << recovered.notes;
     for (auto &run : recovered.runs) {
         if (run->interrupted) {
-            out->notes << QStringLiteral("%1: run %2 was interrupted: left out")
-                              .arg(QFileInfo(out->file).fileName())
-                              .arg(run->index + 1);
+            out->notes << RecordedWords::english(RecordedWords::RunInterruptedLeftOut, QFileInfo(out->file).fileName(),
+                                                 run->index + 1);
             continue;
         }
         out->startedEpochMs.push_back(run->startedEpochMs);

@@ -464,7 +464,7 @@ void readPathRecord(const QString &k, const QJsonObject &o, PathRecord &p, Captu
         const bool http = k == QLatin1String("h");
         const qsizetype size = http ? p.http.size() : p.prompts.size();
         if (i < 0 || i > size) {
-            out->notes << QStringLiteral("%1 line %2: an out-of-order record, left out").arg(path).arg(lineNumber);
+            out->notes << RecordedWords::english(RecordedWords::RecordOutOfOrder, path, lineNumber);
         } else if (http) {
             if (i == size)
                 p.http.append(httpFrom(v));
@@ -592,11 +592,9 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
             records[t]->direct = records.front()->direct.copy();
     addOpenConnections(out);
     if (!out->complete)
-        out->notes << QStringLiteral(
-                          "recovered from the journal of a session that did not end (%1): what was recorded until it stopped")
-                          .arg(QFileInfo(path).fileName());
+        out->notes << RecordedWords::english(RecordedWords::RecoveredJournal, QFileInfo(path).fileName());
     if (capped)
-        out->notes << QStringLiteral("the journal reached its size cap: later frames were not journalled");
+        out->notes << RecordedWords::english(RecordedWords::JournalCapped);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "capturepairing.h"
 
 #include "captureimporter.h"
+#include "recordedwords.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -60,19 +61,13 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
         const QString identityA = first.identities.value(qsizetype(i)), identityB = second.identities.value(qsizetype(i));
         run->identity = identityA.isEmpty() ? identityB : identityA;
         if (!identityA.isEmpty() && !identityB.isEmpty() && identityA != identityB)
-            out->notes << QStringLiteral("run %1 was played as %2 in A and as %3 in B: compared as %2")
-                              .arg(i + 1)
-                              .arg(identityA, identityB);
+            out->notes << RecordedWords::english(RecordedWords::IdentitiesDiffer, i + 1, identityA, identityB);
         out->runs.push_back(std::move(run));
     }
     out->startedEpochMs = out->runs.empty() ? 0 : out->runs.front()->startedEpochMs;
-    out->notes = QStringList{QStringLiteral("compared: A = %1 as the direct side, B = %2 as the tunnel side")
-                                 .arg(first.describe(), second.describe())};
+    out->notes = QStringList{RecordedWords::english(RecordedWords::ComparedSides, first.describe(), second.describe())};
     if (first.runs.size() != second.runs.size())
-        out->notes << QStringLiteral("A has %1 run(s) and B %2: the first %3 of each compared, run by run")
-                          .arg(first.runs.size())
-                          .arg(second.runs.size())
-                          .arg(count);
+        out->notes << RecordedWords::english(RecordedWords::RunCountsDiffer, first.runs.size(), second.runs.size(), count);
     out->notes << first.notes << second.notes;
     return true;
 }

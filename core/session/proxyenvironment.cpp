@@ -83,12 +83,12 @@ QUrl ProxyEnvironment::parse(const QString &text, QString *problem)
     if (url.scheme() == QLatin1String("socks5h"))
         url.setScheme(QStringLiteral("socks5"));
     if (!url.isValid() || url.host().isEmpty()) {
-        *problem = QStringLiteral("\"%1\" is not a proxy URL (write http://host:port or socks5://host:port)")
+        *problem = tr("\"%1\" is not a proxy URL (write http://host:port or socks5://host:port)")
                        .arg(QUrl(written).toString(QUrl::RemoveUserInfo));
         return QUrl();
     }
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("socks5")) {
-        *problem = QStringLiteral("a %1:// proxy is not supported (use http:// for CONNECT, or socks5://)").arg(url.scheme());
+        *problem = tr("a %1:// proxy is not supported (use http:// for CONNECT, or socks5://)").arg(url.scheme());
         return QUrl();
     }
     return url;

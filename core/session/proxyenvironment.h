@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -12,6 +13,8 @@ namespace tunnelscope {
 // ("*" for every host, a name for it and its subdomains, an address, or a CIDR range).
 class ProxyEnvironment
 {
+    Q_DECLARE_TR_FUNCTIONS(ProxyEnvironment)
+
 public:
     explicit ProxyEnvironment(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 

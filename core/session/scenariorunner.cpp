@@ -4,6 +4,7 @@
 #include "labtls.h"
 #include "pairedrun.h"
 #include "proxyenvironment.h"
+#include "recordedwords.h"
 #include "templateexpander.h"
 #include "tokeninspector.h"
 #include "websocketurl.h"
@@ -43,14 +44,12 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     if (url.isEmpty() && !played)
         return o;
     if (url.isEmpty())
-        problems->append(at
-                         + (jsonPath.isEmpty()
-                                ? QStringLiteral(": no URL for the %1 path (set %2.url, give --%1 URL, or add a \"lab\" section)")
-                                      .arg(pathName, pathName)
-                                : QStringLiteral(": no URL for this tunnel (set its url, give --tunnel NAME=URL, or add a "
-                                                 "\"lab\" section)")));
+        problems->append(
+            jsonPath.isEmpty()
+                ? tr("%1: no URL for the %2 path (set %2.url, give --%2 URL, or add a \"lab\" section)").arg(at, pathName)
+                : tr("%1: no URL for this tunnel (set its url, give --tunnel NAME=URL, or add a \"lab\" section)").arg(at));
     else if (const QString problem = WebSocketUrl::problem(o.url, url); !problem.isEmpty())
-        problems->append(at + QStringLiteral(": ") + problem);
+        problems->append(tr("%1: %2", "where, then what is wrong there").arg(at, problem));
     for (const auto &h : m_profile.headers)
         o.headers.append({h.first.toUtf8(), expander.expand(h.second).toUtf8()});
     o.subprotocols = m_profile.subprotocols;
@@ -58,7 +57,7 @@ WireClient::Options ScenarioRunner::optionsFor(const PathSpec &spec, const QStri
     o.ignoreTlsErrors = spec.ignoreTlsErrors;
     o.caFile = spec.caFile;
     if (!spec.caFile.isEmpty() && !QFileInfo(spec.caFile).isReadable())
-        problems->append(m_profile.origin + QStringLiteral(": $.%1.ca_file: cannot read \"%2\"").arg(pathName, spec.caFile));
+        problems->append(tr("%1: $.%2.ca_file: cannot read \"%3\"").arg(m_profile.origin, pathName, spec.caFile));
     o.handshakeTimeoutMs = m_profile.handshakeTimeoutMs;
     o.maxMessageBytes = m_profile.maxMessageBytes;
     return o;
@@ -74,9 +73,8 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
             continue;
         }
         if (!env.contains(it.value())) {
-            problems << m_profile.origin
-                    + QStringLiteral(": $.secrets.%1.env: environment variable %2 is not set (export %2=... before running)")
-                          .arg(it.key(), it.value());
+            problems << tr("%1: $.secrets.%2.env: environment variable %3 is not set (export %3=... before running)")
+                            .arg(m_profile.origin, it.key(), it.value());
             continue;
         }
         m_secrets.insert(it.key(), env.value(it.value()));
@@ -91,11 +89,11 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
         QStringList names;
         for (const TunnelSpec &t : std::as_const(m_profile.tunnels)) {
             if (names.contains(t.name))
-                problems << QStringLiteral("--tunnel: \"%1\" names two tunnels; each needs its own name").arg(t.name);
+                problems << tr("--tunnel: \"%1\" names two tunnels; each needs its own name").arg(t.name);
             names << t.name;
         }
     } else if (!overrides.tunnelUrl.isEmpty() && !m_profile.tunnels.isEmpty())
-        problems << QStringLiteral("--tunnel: %1 compares %2 tunnels: give each as --tunnel NAME=URL")
+        problems << tr("--tunnel: %1 compares %2 tunnels: give each as --tunnel NAME=URL")
                         .arg(m_profile.origin)
                         .arg(m_profile.tunnels.size());
     if (!problems.isEmpty())
@@ -112,11 +110,10 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
         QStringList faults;
         for (const FaultSpec &f : m_profile.lab.faults)
             faults << FaultSpec::kindName(f.kind);
-        m_notes << QStringLiteral(
-                       "the tunnel path goes to %1 (%2), not through the lab's fault tunnel: its faults (%3) are not played")
-                       .arg(QUrl(tunnel).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                            overrides.tunnelUrl.isEmpty() ? QStringLiteral("tunnel.url") : QStringLiteral("--tunnel"),
-                            faults.join(QStringLiteral(", ")));
+        m_notes << RecordedWords::english(
+            RecordedWords::FaultsNotPlayed, QUrl(tunnel).toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+            overrides.tunnelUrl.isEmpty() ? QStringLiteral("tunnel.url") : QStringLiteral("--tunnel"),
+            faults.join(QStringLiteral(", ")));
     }
     const bool namedTunnels = !m_profile.tunnels.isEmpty();
     const bool tunnelWanted = namedTunnels ? std::any_of(m_profile.tunnels.cbegin(), m_profile.tunnels.cend(),
@@ -146,7 +143,7 @@ QStringList ScenarioRunner::prepare(const Overrides &overrides)
                 continue;
             t.path.url = m_lab->addTunnel(t.name, &error).toString();
             if (t.path.url.isEmpty()) {
-                problems << m_profile.origin + QStringLiteral(": $.lab: the fault tunnel for %1: %2").arg(t.name, error);
+                problems << tr("%1: $.lab: the fault tunnel for %2: %3").arg(m_profile.origin, t.name, error);
                 return problems;
             }
         }
@@ -224,11 +221,11 @@ QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QStri
     auto chosen = [&](const QString &text, const QString &from, const QString &where) {
         const QUrl proxy = ProxyEnvironment::parse(text, &problem);
         if (proxy.isEmpty()) {
-            problems->append(where + QStringLiteral(": ") + problem);
+            problems->append(tr("%1: %2", "where, then what is wrong there").arg(where, problem));
             return QUrl();
         }
-        *note = QStringLiteral("the %1 path goes through the proxy %2 (%3)")
-                    .arg(pathName, proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), from);
+        *note = RecordedWords::english(RecordedWords::ProxyChosen, pathName,
+                                       proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), from);
         return proxy;
     };
     if (!m_overrides.proxy.isEmpty())
@@ -244,9 +241,8 @@ QUrl ScenarioRunner::proxyFor(const PathSpec &spec, const QUrl &url, const QStri
     QString variable;
     const QUrl proxy = ProxyEnvironment().proxyFor(url, &variable);
     if (!proxy.isEmpty())
-        *note = QStringLiteral("the %1 path goes through the proxy %2 (from the environment's %3; --no-proxy or no_proxy "
-                               "to go without)")
-                    .arg(pathName, proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), variable);
+        *note = RecordedWords::english(RecordedWords::ProxyFromEnvironment, pathName,
+                                       proxy.toString(QUrl::RemoveUserInfo | QUrl::RemovePath), variable);
     return proxy;
 }
 

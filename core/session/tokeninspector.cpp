@@ -1,5 +1,7 @@
 #include "tokeninspector.h"
 
+#include "recordedwords.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -29,21 +31,19 @@ QStringList TokenInspector::expiredTokens(const QList<QPair<QByteArray, QByteArr
     auto check = [&](const QString &token, const QString &where) {
         const auto exp = jwtExpiry(token);
         if (exp && *exp < now)
-            out << QStringLiteral("the token in %1 expired at %2 (read from the token itself, which is not shown): "
-                                  "expect the server to refuse it (401/403, auth_invalid), on both paths")
-                       .arg(where, exp->toString(Qt::ISODate));
+            out << RecordedWords::english(RecordedWords::TokenExpired, where, exp->toString(Qt::ISODate));
     };
     for (const auto &h : headers) {
         const QString value = QString::fromUtf8(h.second);
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0
             && value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
-            check(value.mid(7), QStringLiteral("the Authorization header"));
+            check(value.mid(7), RecordedWords::english(RecordedWords::TokenInAuthorization));
     }
     const QUrlQuery query(url);
     for (const char *name : {"token", "access_token"})
         if (query.hasQueryItem(QLatin1String(name)))
             check(query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded),
-                  QStringLiteral("the URL's %1= parameter").arg(QLatin1String(name)));
+                  RecordedWords::english(RecordedWords::TokenInQuery, QLatin1String(name)));
     return out;
 }
 

@@ -14,24 +14,23 @@ QString WebSocketUrl::problem(const QUrl &url, const QString &text)
     QString why;
     const QString scheme = url.scheme().toLower();
     if (text.trimmed().isEmpty())
-        why = QStringLiteral("it is empty");
+        why = tr("it is empty");
     else if (!url.isValid())
         why = url.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive)
-            ? QStringLiteral("its port is not a number from 1 to 65535")
-            : QStringLiteral("it does not parse as a URL");
+            ? tr("its port is not a number from 1 to 65535")
+            : tr("it does not parse as a URL");
     else if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        why = QStringLiteral("%1:// is for plain HTTP; the same server's WebSocket URL starts with %2://")
+        why = tr("%1:// is for plain HTTP; the same server's WebSocket URL starts with %2://")
                   .arg(scheme, scheme == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
     else if (scheme.isEmpty())
-        why = QStringLiteral("it has no scheme");
+        why = tr("it has no scheme");
     else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        why = QStringLiteral("its scheme is %1").arg(scheme);
+        why = tr("its scheme is %1").arg(scheme);
     else if (url.host().isEmpty())
-        why = QStringLiteral("it has no host");
+        why = tr("it has no host");
     if (why.isEmpty())
         return QString();
-    return QStringLiteral("\"%1\" is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS")
-        .arg(text.left(200), why);
+    return tr("\"%1\" is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS").arg(text.left(200), why);
 }
 
 } // namespace tunnelscope

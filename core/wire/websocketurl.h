@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -9,6 +10,8 @@ namespace tunnelscope {
 // direct.url and tunnel.url, --direct and --tunnel, the window's URL fields.
 class WebSocketUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(WebSocketUrl)
+
 public:
     // Empty when `text` is a ws:// or wss:// URL with a host and a valid port; otherwise the
     // sentence that says why not and how to write one.

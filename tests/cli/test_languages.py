@@ -144,9 +144,39 @@ class Languages(CliCase):
             self.assertEqual(r.returncode, 2, f"{args}: {r.stdout}{r.stderr}")
             self.assertTrue(HAN.search(r.stderr), f"{args}: {r.stderr}")
             lines += r.stderr.splitlines()
+        # Profiles with a mistake of each kind, the schema's and the loader's own: every problem
+        # in Chinese, with its JSON path.
+        schema_bad, rules_bad = self.path("schema-bad.json"), self.path("rules-bad.json")
+        with open(schema_bad, "w", encoding="utf-8") as f:
+            json.dump({"name": "x", "direct": {"url": "http://example.test/ws"}, "stpes": [], "runs": "three",
+                       "steps": [{"send": "a"}]}, f)
+        with open(rules_bad, "w", encoding="utf-8") as f:
+            json.dump({"name": "x", "direct": {"url": "ws://a/"}, "tunnel": {"url": "ws://b/"},
+                       "steps": [{"send": "a", "ping": "b"}, {"close": 1005}, {"expect": {}}, {"wait_ms": 1, "timeout_ms": 5}],
+                       "heartbeat": {"timeout_ms": 5}, "headers": {"Bad Name": "x"}, "permessage_deflate": {}}, f)
+        r = tunnelscope("--lang", "zh_CN", "validate", schema_bad)
+        self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+        self.assertIn("$.stpes：未知的键（你是想写“steps”吗？）", r.stderr)
+        self.assertIn("$.runs：应为 integer（整数），实际是 string（字符串）", r.stderr)
+        self.assertIn("不是 WebSocket URL", r.stderr)
+        lines += r.stderr.splitlines()
+        r = tunnelscope("--lang", "zh_CN", "validate", rules_bad)
+        self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+        self.assertIn("$.steps[1].close：1005 是保留的关闭码", r.stderr)
+        self.assertEqual(len(r.stderr.splitlines()), 8, r.stderr)
+        lines += r.stderr.splitlines()
         for line in lines:
             self.assertFalse(PLACEHOLDER.search(line), f"a placeholder is left: {line}")
             self.assertEqual(english_left(syntax_out(line)), [], f"English left in: {line}")
+        # A session's note in Chinese, in the terminal and the JSON; English in "notes".
+        report = self.path("note.json")
+        r = tunnelscope("--lang", "zh_CN", "run", "builtin:ha-lost-auth-invalid", "--tunnel", "ws://127.0.0.1:9/",
+                        "--json", report)
+        self.assertIn("说明：隧道路径连到 ws://127.0.0.1:9/（--tunnel），不经过实验室的故障隧道", r.stdout)
+        with open(report, encoding="utf-8") as f:
+            said = json.load(f)
+        self.assertIn("not through the lab's fault tunnel", said["notes"][0])
+        self.assertIn("不经过实验室的故障隧道", said["notes_localized"][0])
         # The same mistakes in English name what English users read.
         r = tunnelscope("--lang", "en", "runn")
         self.assertIn('unknown command "runn"; did you mean "run"?', r.stderr)

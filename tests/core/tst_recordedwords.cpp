@@ -16,19 +16,24 @@ private Q_SLOTS:
     void everyTemplateIsReadBack();
     void causesInsideCausesAreReadToo();
     void unknownWordsStayAsTheyAre();
+    void aPlaceSaidTwiceHoldsTheSameText();
 };
 
 void tst_RecordedWords::everyTemplateIsReadBack()
 {
     Language::install(QStringLiteral("zh_CN"));
-    QCOMPARE(RecordedWords::all().size(), 35);
+    QCOMPARE(RecordedWords::all().size(), 50);
     for (const char *words : RecordedWords::all()) {
-        // Arguments that no template's words could be mistaken for.
-        const QString recorded = RecordedWords::english(words, QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"));
+        // Arguments that no template's words could be mistaken for, in each place the template has.
+        const QStringList arguments{QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"), QStringLiteral("δ4")};
+        QString recorded = QString::fromUtf8(words);
+        for (qsizetype i = 0; i < arguments.size(); ++i)
+            recorded.replace(QLatin1Char('%') + QString::number(i + 1), arguments.at(i));
+        QVERIFY2(!recorded.contains(QLatin1Char('%')), words);
         const Sentence s = RecordedWords::read(recorded);
         QCOMPARE(s.english(), recorded);
         QVERIFY2(s.localized() != recorded, qPrintable(recorded + QStringLiteral(" was not read")));
-        for (const QString &argument : {QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3")})
+        for (const QString &argument : arguments)
             QCOMPARE(s.localized().contains(argument), recorded.contains(argument));
     }
 }
@@ -43,6 +48,24 @@ void tst_RecordedWords::causesInsideCausesAreReadToo()
     // A server's "%2" inside a recorded text is its words.
     const QString odd = RecordedWords::english(RecordedWords::Refused, QStringLiteral("host %2"));
     QCOMPARE(RecordedWords::read(odd).localized(), QStringLiteral("host %2 拒绝了连接"));
+    // A session's note, with a recorded place inside it.
+    const QString expired
+        = RecordedWords::english(RecordedWords::TokenExpired, RecordedWords::english(RecordedWords::TokenInAuthorization),
+                                 QStringLiteral("2023-11-14T22:13:20Z"));
+    QVERIFY(expired.startsWith(QLatin1String("the token in the Authorization header expired at 2023-11-14T22:13:20Z")));
+    QVERIFY2(RecordedWords::read(expired).localized().startsWith(QStringLiteral("Authorization 请求头中的令牌")),
+             qPrintable(RecordedWords::read(expired).localized()));
+}
+
+void tst_RecordedWords::aPlaceSaidTwiceHoldsTheSameText()
+{
+    Language::install(QStringLiteral("zh_CN"));
+    const QString same = RecordedWords::english(RecordedWords::IdentitiesDiffer, 2, QStringLiteral("ios"), QStringLiteral("web"));
+    QCOMPARE(same, QStringLiteral("run 2 was played as ios in A and as web in B: compared as ios"));
+    QVERIFY2(RecordedWords::read(same).localized() != same, qPrintable(RecordedWords::read(same).localized()));
+    // The same template's words with two different texts in the one place are not its.
+    const QString other = QStringLiteral("run 2 was played as ios in A and as web in B: compared as web");
+    QCOMPARE(RecordedWords::read(other).localized(), other);
 }
 
 void tst_RecordedWords::unknownWordsStayAsTheyAre()
