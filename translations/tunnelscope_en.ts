@@ -1720,6 +1720,82 @@ is still compared and reported; a second signal quits at once).
         <source>run %1 was played as %2 in A and as %3 in B: compared as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pong after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ping: the connection had ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the connection had ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message matching %1: the connection had ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pong within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message matching %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer kept the connection open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt already queued; following it on the new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the %1 client has no way to send this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended before a matching message; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message matching %1: the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pong: the connection ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat: no pong within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2228,6 +2304,14 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first failed: $.steps[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first failed: $.steps[%1], repetition %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1720,6 +1720,82 @@ is still compared and reported; a second signal quits at once).
         <source>run %1 was played as %2 in A and as %3 in B: compared as %2</source>
         <translation>第 %1 轮在 A 中以 %2 身份运行，在 B 中以 %3 身份运行：按 %2 比对</translation>
     </message>
+    <message>
+        <source>pong after %1 ms</source>
+        <translation>%1 毫秒后收到 pong</translation>
+    </message>
+    <message>
+        <source>matched message %1</source>
+        <translation>匹配到第 %1 帧消息</translation>
+    </message>
+    <message>
+        <source>closed by the peer</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>already closed</source>
+        <translation>连接已经关闭</translation>
+    </message>
+    <message>
+        <source>connection closed (%1)</source>
+        <translation>连接已关闭（%1）</translation>
+    </message>
+    <message>
+        <source>no ping: the connection had ended</source>
+        <translation>没有发 ping：连接已经结束</translation>
+    </message>
+    <message>
+        <source>not sent: the connection had ended</source>
+        <translation>没有发送：连接已经结束</translation>
+    </message>
+    <message>
+        <source>no message matching %1: the connection had ended</source>
+        <translation>没有匹配 %1 的消息：连接已经结束</translation>
+    </message>
+    <message>
+        <source>no pong within %1 ms</source>
+        <translation>%1 毫秒内没有收到 pong</translation>
+    </message>
+    <message>
+        <source>no message matching %1 within %2 ms</source>
+        <translation>%2 毫秒内没有匹配 %1 的消息</translation>
+    </message>
+    <message>
+        <source>the peer kept the connection open</source>
+        <translation>对端一直没有关闭连接</translation>
+    </message>
+    <message>
+        <source>prompt already queued; following it on the new connection</source>
+        <translation>提示词已经入队；在新连接上继续跟踪它</translation>
+    </message>
+    <message>
+        <source>not sent: the %1 client has no way to send this</source>
+        <translation>没有发送：%1 客户端无法发送这种内容</translation>
+    </message>
+    <message>
+        <source>the connection ended before a matching message; reconnecting</source>
+        <translation>等到匹配的消息之前连接就结束了；正在重连</translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation>没有连接：%1</translation>
+    </message>
+    <message>
+        <source>no message matching %1: the connection ended</source>
+        <translation>没有匹配 %1 的消息：连接结束了</translation>
+    </message>
+    <message>
+        <source>no pong: the connection ended</source>
+        <translation>没有收到 pong：连接结束了</translation>
+    </message>
+    <message>
+        <source>heartbeat: no pong within %1 ms</source>
+        <translation>心跳：%1 毫秒内没有收到 pong</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>被用户停止</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2219,6 +2295,14 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>note: %1</source>
         <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>first failed: $.steps[%1]: %2</source>
+        <translation>首个失败的步骤：$.steps[%1]：%2</translation>
+    </message>
+    <message>
+        <source>first failed: $.steps[%1], repetition %2: %3</source>
+        <translation>首个失败的步骤：$.steps[%1] 第 %2 次重复：%3</translation>
     </message>
 </context>
 <context>

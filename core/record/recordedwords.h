@@ -70,6 +70,33 @@ public:
     static constexpr const char *UnannouncedBinary
         = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is a binary frame no Socket.IO packet announced as an attachment");
 
+    // What became of a scripted step on a path.
+    static constexpr const char *StepPong = QT_TRANSLATE_NOOP("RecordedWords", "pong after %1 ms");
+    static constexpr const char *StepMatched = QT_TRANSLATE_NOOP("RecordedWords", "matched message %1");
+    static constexpr const char *StepClosedByPeer = QT_TRANSLATE_NOOP("RecordedWords", "closed by the peer");
+    static constexpr const char *StepAlreadyClosed = QT_TRANSLATE_NOOP("RecordedWords", "already closed");
+    static constexpr const char *StepConnectionClosed = QT_TRANSLATE_NOOP("RecordedWords", "connection closed (%1)");
+    static constexpr const char *StepNoPingEnded = QT_TRANSLATE_NOOP("RecordedWords", "no ping: the connection had ended");
+    static constexpr const char *StepNotSentEnded = QT_TRANSLATE_NOOP("RecordedWords", "not sent: the connection had ended");
+    static constexpr const char *StepNoMatchHadEnded
+        = QT_TRANSLATE_NOOP("RecordedWords", "no message matching %1: the connection had ended");
+    static constexpr const char *StepNoPongWithin = QT_TRANSLATE_NOOP("RecordedWords", "no pong within %1 ms");
+    static constexpr const char *StepNoMatchWithin = QT_TRANSLATE_NOOP("RecordedWords", "no message matching %1 within %2 ms");
+    static constexpr const char *StepPeerKeptOpen = QT_TRANSLATE_NOOP("RecordedWords", "the peer kept the connection open");
+    static constexpr const char *StepPromptFollowed
+        = QT_TRANSLATE_NOOP("RecordedWords", "prompt already queued; following it on the new connection");
+    static constexpr const char *StepCannotSend
+        = QT_TRANSLATE_NOOP("RecordedWords", "not sent: the %1 client has no way to send this");
+    static constexpr const char *StepReconnecting
+        = QT_TRANSLATE_NOOP("RecordedWords", "the connection ended before a matching message; reconnecting");
+    static constexpr const char *StepNoConnection = QT_TRANSLATE_NOOP("RecordedWords", "no connection: %1");
+    static constexpr const char *StepNoMatchEnded
+        = QT_TRANSLATE_NOOP("RecordedWords", "no message matching %1: the connection ended");
+    static constexpr const char *StepNoPongEnded = QT_TRANSLATE_NOOP("RecordedWords", "no pong: the connection ended");
+    // Why the client cut a connection itself.
+    static constexpr const char *HeartbeatNoPong = QT_TRANSLATE_NOOP("RecordedWords", "heartbeat: no pong within %1 ms");
+    static constexpr const char *StoppedByUser = QT_TRANSLATE_NOOP("RecordedWords", "stopped by the user");
+
     // What a session notes before its runs: a proxy, a token, faults not played.
     static constexpr const char *ProxyChosen = QT_TRANSLATE_NOOP("RecordedWords", "the %1 path goes through the proxy %2 (%3)");
     static constexpr const char *ProxyFromEnvironment

@@ -6,6 +6,7 @@
 #include "framepresenter.h"
 #include "jsonstreamwriter.h"
 #include "language.h"
+#include "recordedwords.h"
 #include "runclock.h"
 #include "utf8.h"
 #include "websocketextensions.h"
@@ -174,12 +175,14 @@ QJsonArray pingsJson(const PathRecord &p)
 QJsonArray stepsJson(const PathRecord &p, const SecretRedactor &r)
 {
     QJsonArray steps;
-    for (const StepOutcome &s : p.steps)
-        steps.append(QJsonObject{{QStringLiteral("step"), s.step},
-                                 {QStringLiteral("repetition"), s.repetition},
-                                 {QStringLiteral("ok"), s.ok},
-                                 {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)},
-                                 {QStringLiteral("detail"), r.redact(s.detail)}});
+    for (const StepOutcome &s : p.steps) {
+        QJsonObject step{{QStringLiteral("step"), s.step},
+                         {QStringLiteral("repetition"), s.repetition},
+                         {QStringLiteral("ok"), s.ok},
+                         {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)}};
+        insertSentence(&step, QStringLiteral("detail"), RecordedWords::read(s.detail), r);
+        steps.append(step);
+    }
     return steps;
 }
 

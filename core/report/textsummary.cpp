@@ -71,10 +71,21 @@ QString pathLine(const PathRecord &p, const SecretRedactor &r)
     if (p.reconnects())
         line += separator + TextSummary::tr("%n reconnect(s)", nullptr, p.reconnects());
     int failed = 0;
+    const StepOutcome *firstFailed = nullptr;
     for (const StepOutcome &s : p.steps)
-        failed += s.ok ? 0 : 1;
+        if (!s.ok && !failed++)
+            firstFailed = &s;
     if (failed)
         line += separator + TextSummary::tr("%n step(s) failed", nullptr, failed);
+    // The first step that failed says why; those after it mostly follow from it.
+    if (firstFailed) {
+        const QString why = r.redact(RecordedWords::read(firstFailed->detail).localized());
+        line += QStringLiteral("\n           ")
+            + (firstFailed->repetition == 0
+                   ? TextSummary::tr("first failed: $.steps[%1]: %2").arg(QString::number(firstFailed->step), why)
+                   : TextSummary::tr("first failed: $.steps[%1], repetition %2: %3")
+                         .arg(QString::number(firstFailed->step), QString::number(firstFailed->repetition + 1), why));
+    }
     return line + QLatin1Char('\n');
 }
 

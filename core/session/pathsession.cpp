@@ -1,6 +1,7 @@
 #include "pathsession.h"
 
 #include "pathrecord.h"
+#include "recordedwords.h"
 #include "runclock.h"
 
 #include <QJsonArray>
@@ -38,7 +39,7 @@ PathSession::PathSession(const Profile &profile, const WireClient::Options &opti
     connect(&m_heartbeatDeadline, &QTimer::timeout, this, [this] {
         ++m_record->heartbeatTimeouts;
         if (m_client)
-            m_client->abort(QStringLiteral("heartbeat: no pong within %1 ms").arg(m_profile.heartbeat.timeoutMs));
+            m_client->abort(RecordedWords::english(RecordedWords::HeartbeatNoPong, m_profile.heartbeat.timeoutMs));
     });
     Protocol::ClientContext context;
     context.options = m_options;
@@ -150,7 +151,7 @@ void PathSession::onPong(qsizetype frameIndex, qint64 rttUs)
     if (m_waiting == Waiting::Pong && rttUs >= 0) {
         m_timer.stop();
         m_waiting = Waiting::Nothing;
-        outcome(true, QStringLiteral("pong after %1 ms").arg(RunClock::toMs(rttUs), 0, 'f', 3));
+        outcome(true, RecordedWords::english(RecordedWords::StepPong, QString::number(RunClock::toMs(rttUs), 'f', 3)));
         advance();
     }
 }
@@ -170,7 +171,7 @@ bool PathSession::tryExpect()
     while (m_inboxPos < m_inbox.size()) {
         const qsizetype index = m_inbox[m_inboxPos++];
         if (s.expect->matches(m_record->frames.at(index).payload)) {
-            outcome(true, QStringLiteral("matched message %1").arg(index));
+            outcome(true, RecordedWords::english(RecordedWords::StepMatched, index));
             return true;
         }
     }
@@ -244,7 +245,7 @@ bool PathSession::runPhase()
         if (!s.awaitCloseMs)
             return true;
         if (!m_client || m_client->state() == WireClient::State::Closed) {
-            outcome(true, QStringLiteral("closed by the peer"));
+            outcome(true, RecordedWords::english(RecordedWords::StepClosedByPeer));
             return true;
         }
         m_waiting = Waiting::Close;
@@ -269,7 +270,7 @@ bool PathSession::runAction(const StepSpec &s)
         return runSend(*s.send, s.timeoutMs);
     if (s.ping) {
         if (!connected()) {
-            outcome(false, QStringLiteral("no ping: the connection had ended"));
+            outcome(false, RecordedWords::english(RecordedWords::StepNoPingEnded));
             return true;
         }
         m_client->sendPing(m_expander.expand(*s.ping).toUtf8());
@@ -279,7 +280,7 @@ bool PathSession::runAction(const StepSpec &s)
     }
     if (s.close) {
         if (!connected()) {
-            outcome(true, QStringLiteral("already closed"));
+            outcome(true, RecordedWords::english(RecordedWords::StepAlreadyClosed));
             return true;
         }
         m_client->close(quint16(*s.close), QByteArray(), s.awaitCloseMs.value_or(-1));
@@ -305,7 +306,7 @@ bool PathSession::runSend(const QJsonValue &v, int timeoutMs)
     if (protocolForm && !protocolFrame && m_protocolClient)
         return startProtocolSend(o, timeoutMs);
     if (!connected()) {
-        outcome(false, QStringLiteral("not sent: the connection had ended"));
+        outcome(false, RecordedWords::english(RecordedWords::StepNotSentEnded));
         return true;
     }
     if (protocolFrame)
@@ -330,7 +331,7 @@ bool PathSession::runExpect(const StepSpec &s)
     if (tryExpect())
         return true;
     if (!connected()) {
-        outcome(false, QStringLiteral("no message matching %1: the connection had ended").arg(s.expect->describe()));
+        outcome(false, RecordedWords::english(RecordedWords::StepNoMatchHadEnded, s.expect->describe()));
         return true;
     }
     m_phase = Phase::Expect;
@@ -346,14 +347,14 @@ void PathSession::onTimer()
     const StepSpec *s = m_step < stepCount() ? &stepAt(m_step) : nullptr;
     switch (was) {
     case Waiting::Pong:
-        outcome(false, QStringLiteral("no pong within %1 ms").arg(s->timeoutMs));
+        outcome(false, RecordedWords::english(RecordedWords::StepNoPongWithin, s->timeoutMs));
         break;
     case Waiting::Message:
-        outcome(false, QStringLiteral("no message matching %1 within %2 ms").arg(s->expect->describe()).arg(s->timeoutMs));
+        outcome(false, RecordedWords::english(RecordedWords::StepNoMatchWithin, s->expect->describe(), s->timeoutMs));
         m_phase = Phase::Wait;
         break;
     case Waiting::Close:
-        outcome(false, QStringLiteral("the peer kept the connection open"));
+        outcome(false, RecordedWords::english(RecordedWords::StepPeerKeptOpen));
         break;
     case Waiting::Reconnect:
         m_record->reconnectsUs.append(m_clock->nowUs());
@@ -398,7 +399,7 @@ bool PathSession::startProtocolSend(const QJsonObject &send, int timeoutMs)
     const qint64 key = (qint64(m_step) << 32) | m_repetition;
     if (m_protocolSends.contains(key)) {
         // A client that reconnects follows what it asked for; it does not ask again.
-        outcome(true, QStringLiteral("prompt already queued; following it on the new connection"));
+        outcome(true, RecordedWords::english(RecordedWords::StepPromptFollowed));
         return true;
     }
     m_protocolSends.insert(key);
@@ -408,7 +409,7 @@ bool PathSession::startProtocolSend(const QJsonObject &send, int timeoutMs)
     if (!m_protocolClient->startSend(QJsonDocument::fromJson(m_expander.expand(QString::fromUtf8(text)).toUtf8()).object(),
                                      timeoutMs)) {
         m_waiting = Waiting::Nothing;
-        outcome(false, QStringLiteral("not sent: the %1 client has no way to send this").arg(m_profile.protocol));
+        outcome(false, RecordedWords::english(RecordedWords::StepCannotSend, m_profile.protocol));
         return true;
     }
     return false;
@@ -434,7 +435,7 @@ void PathSession::afterConnectionLoss(Waiting was)
         m_timer.stop();
         m_waiting = Waiting::Nothing;
         const CloseRecord &c = m_record->connections.last().close;
-        outcome(true, QStringLiteral("connection closed (%1)").arg(c.code));
+        outcome(true, RecordedWords::english(RecordedWords::StepConnectionClosed, c.code));
         advance();
         return;
     }
@@ -442,7 +443,7 @@ void PathSession::afterConnectionLoss(Waiting was)
     // The connection ended before the script did (not at the script's own close): reconnect.
     if (m_attempts < policy.maxAttempts) {
         if (was == Waiting::Message)
-            outcome(false, QStringLiteral("the connection ended before a matching message; reconnecting"));
+            outcome(false, RecordedWords::english(RecordedWords::StepReconnecting));
         m_timer.stop();
         double delay = policy.initialMs * std::pow(policy.factor, m_attempts);
         delay = std::min(delay, double(policy.maxMs));
@@ -456,15 +457,15 @@ void PathSession::afterConnectionLoss(Waiting was)
     m_waiting = Waiting::Nothing;
     switch (was) {
     case Waiting::Open:
-        outcome(false, QStringLiteral("no connection: ") + m_record->connections.last().handshake.error);
+        outcome(false, RecordedWords::english(RecordedWords::StepNoConnection, m_record->connections.last().handshake.error));
         finish();
         return;
     case Waiting::Message:
-        outcome(false, QStringLiteral("no message matching %1: the connection ended").arg(stepAt(m_step).expect->describe()));
+        outcome(false, RecordedWords::english(RecordedWords::StepNoMatchEnded, stepAt(m_step).expect->describe()));
         m_phase = Phase::Wait;
         break;
     case Waiting::Pong:
-        outcome(false, QStringLiteral("no pong: the connection ended"));
+        outcome(false, RecordedWords::english(RecordedWords::StepNoPongEnded));
         m_phase = Phase::Expect;
         break;
     default:

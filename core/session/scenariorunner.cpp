@@ -298,7 +298,7 @@ void ScenarioRunner::stop()
     m_intervalTimer.stop();
     if (m_current) {
         m_interruptCurrent = true;
-        m_current->stop(QStringLiteral("stopped by the user"));
+        m_current->stop(RecordedWords::english(RecordedWords::StoppedByUser));
     } else if (m_running) {
         m_running = false;
         Q_EMIT finished();

@@ -266,8 +266,13 @@ void tst_NodeInterop::permessageDeflateThroughTheLabTunnel()
     const RunRecord &run = *r->runs().front();
     const ComparisonReport report(r->profile(), r->runs(), r->startedEpochMs(), r->secrets());
     QStringList all;
-    for (const Finding &f : report.findings(0))
+    for (const Finding &f : report.findings(0)) {
+        // Latency within the limit is information about a busy machine's relay, not a change
+        // in what the tunnel carried: the check is that nothing else is found.
+        if (f.kind == QLatin1String("latency_regression") && f.severity == Finding::Severity::Info)
+            continue;
         all << f.kind + QStringLiteral(": ") + f.summary.english();
+    }
     auto compressedIn = [](const PathRecord &p) {
         int n = 0;
         for (qsizetype i = 0; i < p.frames.count(); ++i)
