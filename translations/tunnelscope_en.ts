@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than the 2 GiB a capture may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3): compare takes a HAR file, a Tunnelscope JSON report (--json) or a journal (.tsjournal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a HAR file (no &quot;log&quot;) nor a Tunnelscope report (no &quot;format&quot;: &quot;tunnelscope-report/1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the HAR holds no WebSocket (%2 entries, none with _webSocketMessages): export it from the browser&apos;s Network panel with the WebSocket connection in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this Tunnelscope HAR has no %2 path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report holds no run that ended on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no run that ended on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown frame type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no WebSocket URL contains &quot;%2&quot; (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapturePairing</name>
+    <message>
+        <source>--%1-path: &quot;%2&quot; is not a path: direct or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a browser&apos;s capture: one side only. Compare it with a capture of the direct path (Compare captures, or tunnelscope compare DIRECT %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosePayload</name>
     <message>
         <source>normal</source>
@@ -1796,6 +1854,106 @@ is still compared and reported; a second signal quits at once).
         <source>stopped by the user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary frames as previews, so the message never reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is not a ComfyUI {&quot;type&quot;: string, &quot;data&quot;: object} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1 queued (POST %2 answered 200 in %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is binary: Home Assistant sends JSON text only, and its frontend cannot read this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is a JSON array with an item that is not a message object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is not a Home Assistant message: no string &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1: a %2 without a numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1: a %2 for id %3, which this client never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1: a second %2 for id %3; the frontend would resolve the command twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server&apos;s pings stopped coming through, and socket.io-client drops the connection here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket.IO ping timeout: no pong within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms later (its pingTimeout is %3 ms) though the pong went out at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the binary packet in frame %1 announced attachments, %2 of which never came before the next packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is not a Socket.IO packet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path, from Tunnelscope&apos;s HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a browser&apos;s capture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path, from the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browser&apos;s upgrade got HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a record for a run that never started, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a record for a tunnel the run did not have, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2374,6 +2532,29 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>&quot;%1&quot; is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::CaptureJournal</name>
+    <message>
+        <source>%1: cannot create the journal directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Tunnelscope journal (its first line names no &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile in the journal cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

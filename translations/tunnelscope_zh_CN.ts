@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaptureImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is more than the 2 GiB a capture may have</source>
+        <translation>%1：%2 字节，超过了抓包文件最多 2 GiB 的限制</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3): compare takes a HAR file, a Tunnelscope JSON report (--json) or a journal (.tsjournal)</source>
+        <translation>%1：不是 JSON（第 %3 字节处%2）：compare 接受 HAR 文件、Tunnelscope 的 JSON 报告（--json）或日志（.tsjournal）</translation>
+    </message>
+    <message>
+        <source>%1: neither a HAR file (no &quot;log&quot;) nor a Tunnelscope report (no &quot;format&quot;: &quot;tunnelscope-report/1&quot;)</source>
+        <translation>%1：既不是 HAR 文件（没有“log”），也不是 Tunnelscope 报告（没有 &quot;format&quot;: &quot;tunnelscope-report/1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: the HAR holds no WebSocket (%2 entries, none with _webSocketMessages): export it from the browser&apos;s Network panel with the WebSocket connection in the list</source>
+        <translation>%1：这个 HAR 里没有 WebSocket（%2 个条目，没有一个带 _webSocketMessages）：请在浏览器的“网络”面板里、列表中有这条 WebSocket 连接时导出</translation>
+    </message>
+    <message>
+        <source>%1: this Tunnelscope HAR has no %2 path</source>
+        <translation>%1：这个 Tunnelscope HAR 没有 %2 路径</translation>
+    </message>
+    <message>
+        <source>%1: the report holds no run that ended on its own</source>
+        <translation>%1：报告里没有一轮是自行结束的运行</translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no run that ended on its own</source>
+        <translation>%1：日志里没有一轮是自行结束的运行</translation>
+    </message>
+    <message>
+        <source>unknown frame type &quot;%1&quot;</source>
+        <translation>未知的帧类型“%1”</translation>
+    </message>
+    <message>
+        <source>%1: no WebSocket URL contains &quot;%2&quot; (it has %3)</source>
+        <translation>%1：没有哪个 WebSocket URL 含有“%2”（其中有：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePairing</name>
+    <message>
+        <source>--%1-path: &quot;%2&quot; is not a path: direct or tunnel</source>
+        <translation>--%1-path：“%2”不是路径：只能是 direct 或 tunnel</translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is not one of %2</source>
+        <translation>--protocol：“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>%1 is a browser&apos;s capture: one side only. Compare it with a capture of the direct path (Compare captures, or tunnelscope compare DIRECT %1)</source>
+        <translation>%1 是浏览器的抓包：只有一侧。请把它和直连路径的抓包一起比对（“比对抓包”，或 tunnelscope compare DIRECT %1）</translation>
+    </message>
+</context>
+<context>
     <name>ClosePayload</name>
     <message>
         <source>normal</source>
@@ -1796,6 +1854,106 @@ is still compared and reported; a second signal quits at once).
         <source>stopped by the user</source>
         <translation>被用户停止</translation>
     </message>
+    <message>
+        <source>frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary frames as previews, so the message never reaches it</source>
+        <translation>第 %1 帧是装在二进制帧里的 ComfyUI JSON 消息：ComfyUI 前端把二进制帧当作预览图读取，这条消息永远到不了它那里</translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <source>frame %1 is not a ComfyUI {&quot;type&quot;: string, &quot;data&quot;: object} message</source>
+        <translation>第 %1 帧不是 ComfyUI 的 {&quot;type&quot;: string, &quot;data&quot;: object} 消息</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>没有及时应答</translation>
+    </message>
+    <message>
+        <source>prompt %1 queued (POST %2 answered 200 in %3 ms)</source>
+        <translation>提示词 %1 已入队（POST %2 在 %3 毫秒内应答 200）</translation>
+    </message>
+    <message>
+        <source>frame %1 is binary: Home Assistant sends JSON text only, and its frontend cannot read this message</source>
+        <translation>第 %1 帧是二进制帧：Home Assistant 只发送 JSON 文本，它的前端读不了这条消息</translation>
+    </message>
+    <message>
+        <source>frame %1 is a JSON array with an item that is not a message object</source>
+        <translation>第 %1 帧是 JSON 数组，其中有一项不是消息对象</translation>
+    </message>
+    <message>
+        <source>frame %1 is not a Home Assistant message: no string &quot;type&quot;</source>
+        <translation>第 %1 帧不是 Home Assistant 消息：没有字符串类型的“type”</translation>
+    </message>
+    <message>
+        <source>frame %1: a %2 without a numeric id</source>
+        <translation>第 %1 帧：%2 没有数字 id</translation>
+    </message>
+    <message>
+        <source>frame %1: a %2 for id %3, which this client never sent</source>
+        <translation>第 %1 帧：针对 id %3 的 %2，而这个客户端从没发过这个 id</translation>
+    </message>
+    <message>
+        <source>frame %1: a second %2 for id %3; the frontend would resolve the command twice</source>
+        <translation>第 %1 帧：针对 id %3 的第二个 %2；前端会把这条命令处理两次</translation>
+    </message>
+    <message>
+        <source>no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server&apos;s pings stopped coming through, and socket.io-client drops the connection here</source>
+        <translation>在 pingInterval + pingTimeout（%1 毫秒）内没有收到任何 Socket.IO 包：服务器的 ping 没有再传过来，socket.io-client 会在这时断开连接</translation>
+    </message>
+    <message>
+        <source>Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms</source>
+        <translation>Socket.IO ping 超时：pingInterval + pingTimeout = %1 毫秒内没有收到任何包</translation>
+    </message>
+    <message>
+        <source>Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)</source>
+        <translation>在 %1 毫秒发出的 Socket.IO ping 在 pingTimeout（%2 毫秒）内没有得到应答</translation>
+    </message>
+    <message>
+        <source>Socket.IO ping timeout: no pong within %1 ms</source>
+        <translation>Socket.IO ping 超时：%1 毫秒内没有收到 pong</translation>
+    </message>
+    <message>
+        <source>Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms later (its pingTimeout is %3 ms) though the pong went out at once</source>
+        <translation>服务器认为 %1 毫秒时的 Socket.IO ping 没有得到应答：它在 %2 毫秒后断开了连接（它的 pingTimeout 是 %3 毫秒），而 pong 其实立刻就发出去了</translation>
+    </message>
+    <message>
+        <source>the binary packet in frame %1 announced attachments, %2 of which never came before the next packet</source>
+        <translation>第 %1 帧的二进制包声明了附件，其中 %2 个在下一个包之前一直没有到达</translation>
+    </message>
+    <message>
+        <source>frame %1 is not a Socket.IO packet: %2</source>
+        <translation>第 %1 帧不是 Socket.IO 包：%2</translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path, from Tunnelscope&apos;s HAR)</source>
+        <translation>%1（其中的 %2 路径，来自 Tunnelscope 的 HAR）</translation>
+    </message>
+    <message>
+        <source>%1 (a browser&apos;s capture)</source>
+        <translation>%1（浏览器的抓包）</translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path)</source>
+        <translation>%1（其中的 %2 路径）</translation>
+    </message>
+    <message>
+        <source>%1 (its %2 path, from the journal)</source>
+        <translation>%1（其中的 %2 路径，来自日志）</translation>
+    </message>
+    <message>
+        <source>the browser&apos;s upgrade got HTTP %1</source>
+        <translation>浏览器的升级请求得到 HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a record for a run that never started, left out</source>
+        <translation>%1 第 %2 行：这条记录属于一轮从未开始的运行，未计入</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a record for a tunnel the run did not have, left out</source>
+        <translation>%1 第 %2 行：这条记录属于这轮运行中并不存在的隧道，未计入</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>
@@ -2365,6 +2523,29 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>&quot;%1&quot; is not a WebSocket URL (%2): write ws://HOST[:PORT]/PATH, or wss:// for TLS</source>
         <translation>“%1”不是 WebSocket URL（%2）：请写成 ws://HOST[:PORT]/PATH，TLS 用 wss://</translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::CaptureJournal</name>
+    <message>
+        <source>%1: cannot create the journal directory</source>
+        <translation>%1：无法创建日志目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the journal: %2</source>
+        <translation>%1：无法写入日志：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a Tunnelscope journal (its first line names no &quot;%2&quot;)</source>
+        <translation>%1：不是 Tunnelscope 日志（第一行没有写明“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: the profile in the journal cannot be read: %2</source>
+        <translation>%1：日志里的配置文件无法读取：%2</translation>
     </message>
 </context>
 <context>

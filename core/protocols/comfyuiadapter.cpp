@@ -90,15 +90,12 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     const Frame f = m_record->frames.at(frameIndex);
     if (f.type == FrameType::Binary) {
         if (f.payload.startsWith('{')) {
-            client->recordViolation(
-                QStringLiteral("frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary "
-                               "frames as previews, so the message never reaches it")
-                    .arg(frameIndex));
+            client->recordViolation(RecordedWords::english(RecordedWords::ComfyUiJsonInBinary, frameIndex));
             return;
         }
         const ComfyUiBinary b = ComfyUiBinary::parse(f.payload);
         if (!b.isValid())
-            client->recordViolation(QStringLiteral("frame %1: %2").arg(frameIndex).arg(b.error));
+            client->recordViolation(RecordedWords::english(RecordedWords::FrameProblem, frameIndex, b.error));
         return;
     }
     if (f.type != FrameType::Text)
@@ -110,8 +107,7 @@ void ComfyUiAdapter::onMessage(WireClient *client, qsizetype frameIndex)
     const QJsonObject o = doc.object();
     const QString type = o.value(QStringLiteral("type")).toString();
     if (!doc.isObject() || type.isEmpty() || !o.value(QStringLiteral("data")).isObject()) {
-        client->recordViolation(
-            QStringLiteral("frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message").arg(frameIndex));
+        client->recordViolation(RecordedWords::english(RecordedWords::NotComfyUiMessage, frameIndex));
         return;
     }
     const QString id = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("prompt_id")).toString();
@@ -171,7 +167,7 @@ qsizetype ComfyUiAdapter::exchangeDone(QNetworkReply *reply, qsizetype index)
     x.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     x.body = reply->read(MaxRecordedBody);
     if (reply->error() != QNetworkReply::NoError && x.status == 0)
-        x.error = reply->error() == QNetworkReply::OperationCanceledError ? QStringLiteral("no answer in time")
+        x.error = reply->error() == QNetworkReply::OperationCanceledError ? RecordedWords::english(RecordedWords::NoAnswerInTime)
                                                                           : reply->errorString();
     return index;
 }
@@ -212,9 +208,8 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
         PromptRecord &p = m_record->prompts[promptIndex(id)];
         p.queuedUs = x.startUs;
         Q_EMIT sendFinished(true,
-                            QStringLiteral("prompt %1 queued (POST %2 answered 200 in %3 ms)")
-                                .arg(id, x.target)
-                                .arg(RunClock::toMs(x.endUs - x.startUs), 0, 'f', 1));
+                            RecordedWords::english(RecordedWords::PromptQueued, id, x.target,
+                                                   QString::number(RunClock::toMs(x.endUs - x.startUs), 'f', 1)));
     });
 }
 

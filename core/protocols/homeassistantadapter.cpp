@@ -1,6 +1,7 @@
 #include "homeassistantadapter.h"
 
 #include "framestore.h"
+#include "recordedwords.h"
 #include "wireclient.h"
 
 #include <QJsonArray>
@@ -35,9 +36,7 @@ void HomeAssistantAdapter::onMessage(qsizetype frameIndex)
         return;
     const Frame f = m_store->at(frameIndex);
     if (f.type == FrameType::Binary) {
-        m_client->recordViolation(QStringLiteral("frame %1 is binary: Home Assistant sends JSON text only, and its frontend "
-                                                 "cannot read this message")
-                                      .arg(frameIndex));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::HaBinary, frameIndex));
         return;
     }
     QJsonParseError err{};
@@ -48,8 +47,7 @@ void HomeAssistantAdapter::onMessage(qsizetype frameIndex)
         const QJsonArray items = doc.array();
         for (const QJsonValue &item : items) {
             if (!item.isObject()) {
-                m_client->recordViolation(
-                    QStringLiteral("frame %1 is a JSON array with an item that is not a message object").arg(frameIndex));
+                m_client->recordViolation(RecordedWords::english(RecordedWords::HaArrayItem, frameIndex));
                 return;
             }
         }
@@ -64,26 +62,22 @@ void HomeAssistantAdapter::check(qsizetype frameIndex, const QJsonObject &messag
 {
     const QString type = message.value(QStringLiteral("type")).toString();
     if (type.isEmpty()) {
-        m_client->recordViolation(QStringLiteral("frame %1 is not a Home Assistant message: no string \"type\"").arg(frameIndex));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::NotHaMessage, frameIndex));
         return;
     }
     if (type != QLatin1String("result") && type != QLatin1String("pong"))
         return;
     const QJsonValue idValue = message.value(QStringLiteral("id"));
     if (!idValue.isDouble()) {
-        m_client->recordViolation(QStringLiteral("frame %1: a %2 without a numeric id").arg(frameIndex).arg(type));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::HaNoId, frameIndex, type));
         return;
     }
     const qint64 id = qint64(idValue.toDouble());
     learnSentIds(frameIndex);
     if (!m_sentIds.contains(id))
-        m_client->recordViolation(
-            QStringLiteral("frame %1: a %2 for id %3, which this client never sent").arg(frameIndex).arg(type).arg(id));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::HaUnknownId, frameIndex, type, id));
     else if (m_answeredIds.contains(id))
-        m_client->recordViolation(QStringLiteral("frame %1: a second %2 for id %3; the frontend would resolve the command twice")
-                                      .arg(frameIndex)
-                                      .arg(type)
-                                      .arg(id));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::HaSecondAnswer, frameIndex, type, id));
     m_answeredIds.insert(id);
 }
 

@@ -20,17 +20,12 @@ SocketIoAdapter::SocketIoAdapter(WireClient *client, const FrameStore *store, co
         if (!m_client)
             return;
         if (m_version >= 4) {
-            m_client->recordViolation(
-                QStringLiteral("no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server's pings "
-                               "stopped coming through, and socket.io-client drops the connection here")
-                    .arg(m_pingInterval + m_pingTimeout));
-            m_client->abort(QStringLiteral("Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms")
-                                .arg(m_pingInterval + m_pingTimeout));
+            m_client->recordViolation(RecordedWords::english(RecordedWords::SocketIoSilent, m_pingInterval + m_pingTimeout));
+            m_client->abort(RecordedWords::english(RecordedWords::SocketIoSilentCut, m_pingInterval + m_pingTimeout));
         } else {
-            m_client->recordViolation(QStringLiteral("Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)")
-                                          .arg(RunClock::toMs(m_lastPingUs), 0, 'f', 1)
-                                          .arg(m_pingTimeout));
-            m_client->abort(QStringLiteral("Socket.IO ping timeout: no pong within %1 ms").arg(m_pingTimeout));
+            m_client->recordViolation(RecordedWords::english(
+                RecordedWords::SocketIoPingUnanswered, QString::number(RunClock::toMs(m_lastPingUs), 'f', 1), m_pingTimeout));
+            m_client->abort(RecordedWords::english(RecordedWords::SocketIoNoPongCut, m_pingTimeout));
         }
     });
     connect(&m_pingTimer, &QTimer::timeout, this, &SocketIoAdapter::sendPing);
@@ -60,12 +55,8 @@ void SocketIoAdapter::onFinished()
         return;
     const qint64 afterMs = (c.endedUs - m_lastPingUs) / 1000;
     if (afterMs >= m_pingTimeout * 8 / 10 && afterMs <= m_pingTimeout + 500)
-        m_client->recordViolation(
-            QStringLiteral("Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms "
-                           "later (its pingTimeout is %3 ms) though the pong went out at once")
-                .arg(RunClock::toMs(m_lastPingUs), 0, 'f', 1)
-                .arg(afterMs)
-                .arg(m_pingTimeout));
+        m_client->recordViolation(RecordedWords::english(
+            RecordedWords::SocketIoServerGaveUp, QString::number(RunClock::toMs(m_lastPingUs), 'f', 1), afterMs, m_pingTimeout));
 }
 
 void SocketIoAdapter::onMessage(qsizetype frameIndex)
@@ -90,14 +81,12 @@ void SocketIoAdapter::onMessage(qsizetype frameIndex)
         return;
     const SocketIoPacket p = SocketIoPacket::parse(f.payload);
     if (m_attachmentsDue > 0) {
-        m_client->recordViolation(QStringLiteral("the binary packet in frame %1 announced attachments, %2 of which never came "
-                                                 "before the next packet")
-                                      .arg(m_attachmentsOf)
-                                      .arg(m_attachmentsDue));
+        m_client->recordViolation(
+            RecordedWords::english(RecordedWords::SocketIoAttachmentsMissing, m_attachmentsOf, m_attachmentsDue));
         m_attachmentsDue = 0;
     }
     if (!p.isValid()) {
-        m_client->recordViolation(QStringLiteral("frame %1 is not a Socket.IO packet: %2").arg(frameIndex).arg(p.error));
+        m_client->recordViolation(RecordedWords::english(RecordedWords::NotSocketIoPacket, frameIndex, p.error));
         return;
     }
     if (p.attachments > 0) {

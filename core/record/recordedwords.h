@@ -70,6 +70,45 @@ public:
     static constexpr const char *UnannouncedBinary
         = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is a binary frame no Socket.IO packet announced as an attachment");
 
+    // What a protocol's client would make of a server's message.
+    static constexpr const char *ComfyUiJsonInBinary
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "frame %1 is a ComfyUI JSON message in a binary frame: a ComfyUI front end reads binary frames as "
+                            "previews, so the message never reaches it");
+    static constexpr const char *FrameProblem = QT_TRANSLATE_NOOP("RecordedWords", "frame %1: %2");
+    static constexpr const char *NotComfyUiMessage
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message");
+    static constexpr const char *NoAnswerInTime = QT_TRANSLATE_NOOP("RecordedWords", "no answer in time");
+    static constexpr const char *PromptQueued
+        = QT_TRANSLATE_NOOP("RecordedWords", "prompt %1 queued (POST %2 answered 200 in %3 ms)");
+    static constexpr const char *HaBinary = QT_TRANSLATE_NOOP(
+        "RecordedWords", "frame %1 is binary: Home Assistant sends JSON text only, and its frontend cannot read this message");
+    static constexpr const char *HaArrayItem
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is a JSON array with an item that is not a message object");
+    static constexpr const char *NotHaMessage
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is not a Home Assistant message: no string \"type\"");
+    static constexpr const char *HaNoId = QT_TRANSLATE_NOOP("RecordedWords", "frame %1: a %2 without a numeric id");
+    static constexpr const char *HaUnknownId
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1: a %2 for id %3, which this client never sent");
+    static constexpr const char *HaSecondAnswer
+        = QT_TRANSLATE_NOOP("RecordedWords", "frame %1: a second %2 for id %3; the frontend would resolve the command twice");
+    static constexpr const char *SocketIoSilent
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "no Socket.IO packet for pingInterval + pingTimeout (%1 ms): the server's pings stopped coming "
+                            "through, and socket.io-client drops the connection here");
+    static constexpr const char *SocketIoSilentCut
+        = QT_TRANSLATE_NOOP("RecordedWords", "Socket.IO ping timeout: no packet for pingInterval + pingTimeout = %1 ms");
+    static constexpr const char *SocketIoPingUnanswered
+        = QT_TRANSLATE_NOOP("RecordedWords", "Socket.IO ping sent at %1 ms unanswered within pingTimeout (%2 ms)");
+    static constexpr const char *SocketIoNoPongCut
+        = QT_TRANSLATE_NOOP("RecordedWords", "Socket.IO ping timeout: no pong within %1 ms");
+    static constexpr const char *SocketIoServerGaveUp
+        = QT_TRANSLATE_NOOP("RecordedWords",
+                            "Socket.IO ping at %1 ms went unanswered: the server dropped the connection %2 ms later (its "
+                            "pingTimeout is %3 ms) though the pong went out at once");
+    static constexpr const char *SocketIoAttachmentsMissing = QT_TRANSLATE_NOOP(
+        "RecordedWords", "the binary packet in frame %1 announced attachments, %2 of which never came before the next packet");
+    static constexpr const char *NotSocketIoPacket = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is not a Socket.IO packet: %2");
     // What became of a scripted step on a path.
     static constexpr const char *StepPong = QT_TRANSLATE_NOOP("RecordedWords", "pong after %1 ms");
     static constexpr const char *StepMatched = QT_TRANSLATE_NOOP("RecordedWords", "matched message %1");
@@ -130,6 +169,16 @@ public:
         = QT_TRANSLATE_NOOP("RecordedWords",
                             "%1 holds %2 WebSocket connections to %3 URLs (%4): compared as one path, in time order "
                             "(--url TEXT keeps only those whose URL contains TEXT)");
+    // A recorded session, as a pairing names it.
+    static constexpr const char *CaptureOwnHar = QT_TRANSLATE_NOOP("RecordedWords", "%1 (its %2 path, from Tunnelscope's HAR)");
+    static constexpr const char *CaptureBrowserHar = QT_TRANSLATE_NOOP("RecordedWords", "%1 (a browser's capture)");
+    static constexpr const char *CaptureReport = QT_TRANSLATE_NOOP("RecordedWords", "%1 (its %2 path)");
+    static constexpr const char *CaptureFromJournal = QT_TRANSLATE_NOOP("RecordedWords", "%1 (its %2 path, from the journal)");
+    static constexpr const char *BrowserUpgradeStatus = QT_TRANSLATE_NOOP("RecordedWords", "the browser's upgrade got HTTP %1");
+    static constexpr const char *RecordForNoRun
+        = QT_TRANSLATE_NOOP("RecordedWords", "%1 line %2: a record for a run that never started, left out");
+    static constexpr const char *RecordForNoTunnel
+        = QT_TRANSLATE_NOOP("RecordedWords", "%1 line %2: a record for a tunnel the run did not have, left out");
     static constexpr const char *ComparedSides
         = QT_TRANSLATE_NOOP("RecordedWords", "compared: A = %1 as the direct side, B = %2 as the tunnel side");
     static constexpr const char *RunCountsDiffer

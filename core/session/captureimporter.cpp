@@ -86,7 +86,7 @@ bool appendFrame(const QJsonObject &f, PathRecord *p, QString *error)
 {
     const auto type = frameType(f.value(QStringLiteral("type")).toString());
     if (!type) {
-        *error = QStringLiteral("unknown frame type \"%1\"").arg(f.value(QStringLiteral("type")).toString());
+        *error = CaptureImporter::tr("unknown frame type \"%1\"").arg(f.value(QStringLiteral("type")).toString());
         return false;
     }
     const Direction dir = f.value(QStringLiteral("dir")).toString() == QLatin1String("out") ? Direction::Out : Direction::In;
@@ -116,12 +116,12 @@ QString CaptureImporter::Capture::describe() const
     const QString name = QFileInfo(file).fileName();
     switch (kind) {
     case Kind::Har:
-        return ownHar ? QStringLiteral("%1 (its %2 path, from Tunnelscope's HAR)").arg(name, pathName)
-                      : QStringLiteral("%1 (a browser's capture)").arg(name);
+        return ownHar ? RecordedWords::english(RecordedWords::CaptureOwnHar, name, pathName)
+                      : RecordedWords::english(RecordedWords::CaptureBrowserHar, name);
     case Kind::Report:
-        return QStringLiteral("%1 (its %2 path)").arg(name, pathName);
+        return RecordedWords::english(RecordedWords::CaptureReport, name, pathName);
     case Kind::Journal:
-        return QStringLiteral("%1 (its %2 path, from the journal)").arg(name, pathName);
+        return RecordedWords::english(RecordedWords::CaptureFromJournal, name, pathName);
     }
     return name;
 }
@@ -136,18 +136,18 @@ bool CaptureImporter::read(const QString &file, const QString &pathName, Capture
     }
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(file, f.errorString());
+        *error = tr("%1: cannot read: %2").arg(file, f.errorString());
         return false;
     }
     if (f.size() > MaxFileBytes) {
-        *error = QStringLiteral("%1: %2 bytes is more than the 2 GiB a capture may have").arg(file).arg(f.size());
+        *error = tr("%1: %2 bytes is more than the 2 GiB a capture may have").arg(file).arg(f.size());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("%1: not JSON (%2 at byte %3): compare takes a HAR file, a Tunnelscope JSON report (--json) "
-                                "or a journal (.tsjournal)")
+        *error = tr("%1: not JSON (%2 at byte %3): compare takes a HAR file, a Tunnelscope JSON report (--json) or a "
+                    "journal (.tsjournal)")
                      .arg(file, parseError.errorString())
                      .arg(parseError.offset);
         return false;
@@ -161,9 +161,8 @@ bool CaptureImporter::read(const QString &file, const QString &pathName, Capture
         out->kind = Kind::Report;
         return readReport(o, out, error);
     }
-    *error = QStringLiteral("%1: neither a HAR file (no \"log\") nor a Tunnelscope report (no \"format\": "
-                            "\"tunnelscope-report/1\")")
-                 .arg(file);
+    *error
+        = tr("%1: neither a HAR file (no \"log\") nor a Tunnelscope report (no \"format\": \"tunnelscope-report/1\")").arg(file);
     return false;
 }
 
@@ -193,13 +192,13 @@ bool CaptureImporter::readHar(const QJsonObject &log, Capture *out, QString *err
         sockets.append({started.isValid() ? started.toMSecsSinceEpoch() : 0, e});
     }
     if (sockets.isEmpty() && !others.isEmpty()) {
-        *error = QStringLiteral("%1: no WebSocket URL contains \"%2\" (it has %3)")
+        *error = tr("%1: no WebSocket URL contains \"%2\" (it has %3)")
                      .arg(out->file, out->urlContains, SecretRedactor().redact(others.join(QStringLiteral(", "))));
         return false;
     }
     if (sockets.isEmpty()) {
-        *error = QStringLiteral("%1: the HAR holds no WebSocket (%2 entries, none with _webSocketMessages): export it from "
-                                "the browser's Network panel with the WebSocket connection in the list")
+        *error = tr("%1: the HAR holds no WebSocket (%2 entries, none with _webSocketMessages): export it from the "
+                    "browser's Network panel with the WebSocket connection in the list")
                      .arg(out->file)
                      .arg(entries.size());
         return false;
@@ -215,7 +214,7 @@ bool CaptureImporter::readHar(const QJsonObject &log, Capture *out, QString *err
             if (entry.json.value(QStringLiteral("comment")).toString().section(QLatin1Char(';'), 0, 0).endsWith(suffix))
                 readHarEntries({entry.json}, entry.startedMs, out);
         if (out->runs.empty()) {
-            *error = QStringLiteral("%1: this Tunnelscope HAR has no %2 path").arg(out->file, out->pathName);
+            *error = tr("%1: this Tunnelscope HAR has no %2 path").arg(out->file, out->pathName);
             return false;
         }
         return true;
@@ -256,7 +255,7 @@ void CaptureImporter::readHarEntries(const QList<QJsonObject> &entries, qint64 s
                            .toUtf8();
         h.startUs = (startedMs - startMs) * 1000;
         if (!h.ok)
-            h.error = QStringLiteral("the browser's upgrade got HTTP %1").arg(h.status);
+            h.error = RecordedWords::english(RecordedWords::BrowserUpgradeStatus, h.status);
         for (const QJsonValue &hv : response.value(QStringLiteral("headers")).toArray()) {
             const QJsonObject header = hv.toObject();
             h.headers.append({header.value(QStringLiteral("name")).toString().toLatin1(),
@@ -339,7 +338,7 @@ bool CaptureImporter::readReport(const QJsonObject &report, Capture *out, QStrin
         out->runs.push_back(std::move(path));
     }
     if (out->runs.empty()) {
-        *error = QStringLiteral("%1: the report holds no run that ended on its own").arg(out->file);
+        *error = tr("%1: the report holds no run that ended on its own").arg(out->file);
         return false;
     }
     return true;
@@ -364,7 +363,7 @@ bool CaptureImporter::readJournal(Capture *out, QString *error)
         out->runs.push_back(std::move(out->pathName == QLatin1String("tunnel") ? run->tunnel : run->direct));
     }
     if (out->runs.empty()) {
-        *error = QStringLiteral("%1: the journal holds no run that ended on its own").arg(out->file);
+        *error = tr("%1: the journal holds no run that ended on its own").arg(out->file);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "pathrecord.h"
 #include "profile.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,8 @@ namespace tunnelscope {
 // for a HAR every WebSocket entry is a connection of one path, in time order.
 class CaptureImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CaptureImporter)
+
 public:
     enum class Kind { Har, Report, Journal };
 

@@ -200,7 +200,7 @@ bool CaptureJournal::follow(const ScenarioRunner *runner, QString *error)
 {
     const QString dir = directory();
     if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("%1: cannot create the journal directory").arg(dir);
+        *error = tr("%1: cannot create the journal directory").arg(dir);
         return false;
     }
     QString name = runner->profile().name;
@@ -222,7 +222,7 @@ bool CaptureJournal::followInto(const ScenarioRunner *runner, const QString &fil
     m_redactor = SecretRedactor::forSession(runner->profile().asPlayed(), runner->secrets());
     m_file.setFileName(filePath);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = QStringLiteral("%1: cannot write the journal: %2").arg(m_file.fileName(), m_file.errorString());
+        *error = tr("%1: cannot write the journal: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     line({{QStringLiteral("format"), Format},
@@ -412,13 +412,13 @@ bool readJournalHeader(QFile &file, const QString &path, CaptureJournal::Recover
 {
     const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
     if (header.value(QStringLiteral("format")).toString() != Format) {
-        *error = QStringLiteral("%1: not a Tunnelscope journal (its first line names no \"%2\")").arg(path, Format);
+        *error = CaptureJournal::tr("%1: not a Tunnelscope journal (its first line names no \"%2\")").arg(path, Format);
         return false;
     }
     auto loaded = ProfileLoader::parse(QJsonDocument(header.value(QStringLiteral("profile")).toObject()).toJson(),
                                        header.value(QStringLiteral("origin")).toString() + QStringLiteral(" (journal)"));
     if (!loaded.ok()) {
-        *error = QStringLiteral("%1: the profile in the journal cannot be read: %2")
+        *error = CaptureJournal::tr("%1: the profile in the journal cannot be read: %2")
                      .arg(path, loaded.problems.join(QStringLiteral("; ")));
         return false;
     }
@@ -513,7 +513,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return false;
     }
     if (!readJournalHeader(file, path, out, error))
@@ -566,8 +566,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         const int r = o.value(QStringLiteral("r")).toInt(-1);
         if (r < 0 || r >= int(recordsOfRun.size())) {
             if (!k.isEmpty() && k != QLatin1String("run_end"))
-                out->notes
-                    << QStringLiteral("%1 line %2: a record for a run that never started, left out").arg(path).arg(lineNumber);
+                out->notes << RecordedWords::english(RecordedWords::RecordForNoRun, path, lineNumber);
             continue;
         }
         const std::vector<RunRecord *> &records = recordsOfRun[std::size_t(r)];
@@ -579,8 +578,7 @@ bool CaptureJournal::read(const QString &path, Recovered *out, QString *error)
         const QString side = o.value(QStringLiteral("p")).toString();
         const qsizetype tunnel = side == QLatin1String("t") ? 0 : side.startsWith(QLatin1Char('t')) ? side.mid(1).toInt() : -1;
         if (tunnel >= qsizetype(records.size())) {
-            out->notes
-                << QStringLiteral("%1 line %2: a record for a tunnel the run did not have, left out").arg(path).arg(lineNumber);
+            out->notes << RecordedWords::english(RecordedWords::RecordForNoTunnel, path, lineNumber);
             continue;
         }
         PathRecord &p = tunnel < 0 ? records.front()->direct : records[std::size_t(tunnel)]->tunnel;

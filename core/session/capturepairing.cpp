@@ -14,7 +14,8 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
     for (int i = 0; i < 2; ++i) {
         const Side &side = i == 0 ? a : b;
         if (side.path != QLatin1String("direct") && side.path != QLatin1String("tunnel")) {
-            *error = QStringLiteral("--%1-path: \"%2\" is not a path: direct or tunnel").arg(i == 0 ? 'a' : 'b').arg(side.path);
+            *error = tr("--%1-path: \"%2\" is not a path: direct or tunnel")
+                         .arg(i == 0 ? QStringLiteral("a") : QStringLiteral("b"), side.path);
             return false;
         }
         captures[i].urlContains = side.urlContains;
@@ -28,8 +29,7 @@ bool CapturePairing::pair(const Side &a, const Side &b, const QString &protocol,
     profile.identities.clear();
     if (!protocol.isEmpty()) {
         if (!Protocol::names().contains(protocol)) {
-            *error = QStringLiteral("--protocol: \"%1\" is not one of %2")
-                         .arg(protocol, Protocol::names().join(QStringLiteral(", ")));
+            *error = tr("--protocol: \"%1\" is not one of %2").arg(protocol, Protocol::names().join(QStringLiteral(", ")));
             return false;
         }
         profile.protocol = protocol;
@@ -80,8 +80,8 @@ bool CapturePairing::open(const QString &file, Result *out, QString *error)
         if (!CaptureImporter::read(file, QStringLiteral("direct"), &capture, error))
             return false;
         if (!capture.ownHar) {
-            *error = QStringLiteral("%1 is a browser's capture: one side only. Compare it with a capture of the direct "
-                                    "path (Compare captures, or tunnelscope compare DIRECT %1)")
+            *error = tr("%1 is a browser's capture: one side only. Compare it with a capture of the direct path (Compare "
+                        "captures, or tunnelscope compare DIRECT %1)")
                          .arg(QFileInfo(file).fileName());
             return false;
         }

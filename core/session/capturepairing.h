@@ -2,6 +2,7 @@
 
 #include "profile.h"
 #include "runrecord.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace tunnelscope {
 // side, B as the tunnel side. What `compare` and the window's "Compare captures" share.
 class CapturePairing
 {
+    Q_DECLARE_TR_FUNCTIONS(CapturePairing)
+
 public:
     struct Side
     {

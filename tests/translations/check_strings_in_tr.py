@@ -12,7 +12,9 @@ import os
 import re
 import sys
 
-SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketurl.cpp", "core/session/proxyenvironment.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
+SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketurl.cpp", "core/session/proxyenvironment.cpp", "core/session/capture*.cpp",
+            "core/session/pathsession.cpp", "core/session/scenariorunner.cpp", "core/session/tokeninspector.cpp",
+            "core/protocols/*adapter.cpp", "core/protocols/comfyuiprotocol.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
             "core/report/runprogress.cpp", "core/record/recordedwords.h", "core/protocols/homeassistantprotocol.cpp"]
 LITERAL = re.compile(r'(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
 PROSE = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\b")
