@@ -1979,6 +1979,17 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>RunArchive</name>
+    <message>
+        <source>%1: cannot create or write this directory for the journals (--out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create this directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunComparer</name>
     <message>
         <source>1006 (no close frame)</source>
@@ -2497,6 +2508,200 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchDirectory</name>
+    <message>
+        <source>%1: the journal holds no run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no watch journal (*%2) ended in the last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no watch journal (*%2) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst play: %1 (%2 critical, %3 warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchHtmlReport</name>
+    <message>
+        <source>hours since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs up, per path (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel − direct per message (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <comment>a chart&apos;s unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create this directory for the worst plays&apos; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 critical, %3 warning finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnelscope watch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · %4 play(s) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchSummary</name>
+    <message>
+        <source>none</source>
+        <comment>no closes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every run (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 runs (%3 %, 95 % CI %4–%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, p99 %3 ms (n %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 play(s), %4 run(s): clean %5, degraded %6, broken %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: direct %2, tunnel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery of critical messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2; first %3, last %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more group(s) of findings</source>
+        <translation>
+            <numerusform>… %n more group of findings</numerusform>
+            <numerusform>… %n more groups of findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up in %1 of the runs; closes %2; %3 reconnect(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tunnel − direct, per matched message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +4251,21 @@ Extensions: offered %1, none agreed</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::Watcher</name>
+    <message>
+        <source>%1: %2: $.tunnels: watch plays one tunnel per profile; watch a profile for each tunnel (run compares several at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this play is counted but not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole watch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

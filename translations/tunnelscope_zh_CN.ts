@@ -1979,6 +1979,17 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>RunArchive</name>
+    <message>
+        <source>%1: cannot create or write this directory for the journals (--out)</source>
+        <translation>%1：无法创建或写入这个用来存放日志的目录（--out）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create this directory</source>
+        <translation>%1：无法创建这个目录</translation>
+    </message>
+</context>
+<context>
     <name>RunComparer</name>
     <message>
         <source>1006 (no close frame)</source>
@@ -2488,6 +2499,199 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>%1 lost</source>
         <translation>%1 丢失</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDirectory</name>
+    <message>
+        <source>%1: the journal holds no run</source>
+        <translation>%1：日志里没有任何一轮运行</translation>
+    </message>
+    <message>
+        <source>%1: no watch journal (*%2) ended in the last %3</source>
+        <translation>%1：最近 %3 内没有结束的 watch 日志（*%2）</translation>
+    </message>
+    <message>
+        <source>%1: no watch journal (*%2) here</source>
+        <translation>%1：这里没有 watch 日志（*%2）</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最近 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>worst play: %1 (%2 critical, %3 warning)</source>
+        <translation>最差的一次运行：%1（严重 %2 条，警告 %3 条）</translation>
+    </message>
+    <message>
+        <source>warning: left out: %1</source>
+        <translation>警告：未计入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchHtmlReport</name>
+    <message>
+        <source>hours since %1</source>
+        <translation>自 %1 起的小时数</translation>
+    </message>
+    <message>
+        <source>Runs up, per path (%)</source>
+        <translation>各路径连通的运行比例（%）</translation>
+    </message>
+    <message>
+        <source>Tunnel − direct per message (ms)</source>
+        <translation>每条消息隧道比直连多用的时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Runs with findings</source>
+        <translation>有发现的运行</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <comment>a chart&apos;s unit</comment>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>No findings in this window.</source>
+        <translation>这段时间内没有发现。</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>runs affected</source>
+        <translation>受影响的运行</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <source>as %1: </source>
+        <translation>以 %1 身份：</translation>
+    </message>
+    <message>
+        <source>%1: cannot create this directory for the worst plays&apos; reports</source>
+        <translation>%1：无法创建这个用来存放最差运行报告的目录</translation>
+    </message>
+    <message>
+        <source>Worst plays</source>
+        <translation>最差的几次运行</translation>
+    </message>
+    <message>
+        <source>%1, %2 critical, %3 warning finding(s)</source>
+        <translation>%1，严重 %2 条、警告 %3 条发现</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>最近 %1</translation>
+    </message>
+    <message>
+        <source>everything kept</source>
+        <translation>保留的全部</translation>
+    </message>
+    <message>
+        <source>Tunnelscope watch: %1</source>
+        <translation>Tunnelscope 监视：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · %4 play(s) read</source>
+        <translation>%1 · %2 至 %3 · 读取了 %4 次执行</translation>
+    </message>
+    <message>
+        <source>Findings, ranked</source>
+        <translation>发现（按重要性排序）</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>未计入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSummary</name>
+    <message>
+        <source>none</source>
+        <comment>no closes</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>every run (%1/%2)</source>
+        <translation>每一轮（%1/%2）</translation>
+    </message>
+    <message>
+        <source>%1/%2 runs (%3 %, 95 % CI %4–%5 %)</source>
+        <translation>%1/%2 轮（%3 %，95 % 置信区间 %4–%5 %）</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>没有样本</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, p99 %3 ms (n %4)</source>
+        <translation>p50 %1 毫秒，p95 %2 毫秒，p99 %3 毫秒（n %4）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 play(s), %4 run(s): clean %5, degraded %6, broken %7</source>
+        <translation>%1，%2：执行 %3 次，共 %4 轮运行：clean %5，degraded %6，broken %7</translation>
+    </message>
+    <message>
+        <source>%1: direct %2, tunnel %3</source>
+        <translation>%1：直连 %2，隧道 %3</translation>
+    </message>
+    <message>
+        <source>delivery of critical messages: %1</source>
+        <translation>关键消息的送达：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1（以 %2 身份）</translation>
+    </message>
+    <message>
+        <source>%1 [%2; first %3, last %4]</source>
+        <translation>%1 [%2；首次 %3，最近 %4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more group(s) of findings</source>
+        <translation>
+            <numerusform>…… 另有 %n 组发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up in %1 of the runs; closes %2; %3 reconnect(s)</source>
+        <translation>%1 的运行中连通；关闭码 %2；重连 %3 次</translation>
+    </message>
+    <message>
+        <source>upgrade %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>ping RTT %1</source>
+        <translation>ping 往返时间 %1</translation>
+    </message>
+    <message>
+        <source>tunnel − direct, per matched message: %1</source>
+        <translation>每条匹配消息隧道比直连多用：%1</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4249,21 @@ Extensions: offered %1, none agreed</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tunnelscope::Watcher</name>
+    <message>
+        <source>%1: %2: $.tunnels: watch plays one tunnel per profile; watch a profile for each tunnel (run compares several at once)</source>
+        <translation>%1：%2：$.tunnels：watch 每个配置文件只运行一条隧道；请为每条隧道各监视一个配置文件（run 可以一次比对多条）</translation>
+    </message>
+    <message>
+        <source>%1; this play is counted but not kept</source>
+        <translation>%1；这次运行计入统计，但不保留</translation>
+    </message>
+    <message>
+        <source>the whole watch</source>
+        <translation>整个监视期间</translation>
     </message>
 </context>
 </TS>

@@ -523,7 +523,7 @@ void MonitorView::renderGroups(const QList<WatchStatistics::RankedGroup> &groups
         const QStringList cells{
             g.info.severity.toUpper(),
             g.info.kind + QStringLiteral(": ") + (g.info.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.info.identity))
-                + g.info.summary,
+                + g.info.summary.localized(),
             WatchSummary::groupRate(g), WatchSummary::localTime(g.info.firstSeen), WatchSummary::localTime(g.info.lastSeen)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);

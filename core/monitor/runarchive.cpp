@@ -17,7 +17,7 @@ RunArchive::RunArchive(QString directory, qint64 keepMs, qint64 keepBytes)
 bool RunArchive::open(QString *error)
 {
     if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isWritable()) {
-        *error = QStringLiteral("%1: cannot create or write this directory for the journals (--out)").arg(m_directory);
+        *error = tr("%1: cannot create or write this directory for the journals (--out)").arg(m_directory);
         return false;
     }
     m_stored = list(m_directory);
@@ -49,7 +49,7 @@ QString RunArchive::journalPath(const QString &profile, const QDateTime &started
 {
     const QString folder = m_directory + QLatin1Char('/') + folderName(profile);
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: cannot create this directory").arg(folder);
+        *error = tr("%1: cannot create this directory").arg(folder);
         return QString();
     }
     return folder + QLatin1Char('/') + started.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"))

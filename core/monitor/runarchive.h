@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@ namespace tunnelscope {
 // by age and by total size, oldest first; the newest always stays.
 class RunArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(RunArchive)
+
 public:
     struct Stored
     {

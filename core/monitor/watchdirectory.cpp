@@ -60,7 +60,7 @@ bool WatchDirectory::withReport(const QString &journal, const std::function<void
     if (!CaptureJournal::read(journal, &recovered, error))
         return false;
     if (recovered.runs.empty()) {
-        *error = QStringLiteral("%1: the journal holds no run").arg(journal);
+        *error = tr("%1: the journal holds no run").arg(journal);
         return false;
     }
     // The journal holds payloads already redacted: no secret values are needed, or known.
@@ -99,9 +99,9 @@ bool WatchDirectory::read(QString *error)
     }
     if (m_read > 0)
         return true;
-    *error = m_sinceMs > 0 ? QStringLiteral("%1: no watch journal (*%2) ended in the last %3")
+    *error = m_sinceMs > 0 ? tr("%1: no watch journal (*%2) ended in the last %3")
                                  .arg(m_directory, CaptureJournal::fileSuffix(), DurationText::format(m_sinceMs))
-                           : QStringLiteral("%1: no watch journal (*%2) here").arg(m_directory, CaptureJournal::fileSuffix());
+                           : tr("%1: no watch journal (*%2) here").arg(m_directory, CaptureJournal::fileSuffix());
     return false;
 }
 
@@ -162,20 +162,22 @@ QJsonObject WatchDirectory::json() const
 
 QString WatchDirectory::text(int maxGroups) const
 {
-    const QString window = m_sinceMs > 0 ? QStringLiteral("last %1").arg(DurationText::format(m_sinceMs))
-                                         : QStringLiteral("since %1").arg(WatchSummary::localTime(fromSeconds()));
+    const QString window = m_sinceMs > 0 ? tr("last %1").arg(DurationText::format(m_sinceMs))
+                                         : tr("since %1").arg(WatchSummary::localTime(fromSeconds()));
     QString out;
     for (const QString &profile : m_statistics.profiles()) {
         out += WatchSummary(m_statistics, profile, 0, m_now).text(window, maxGroups);
         const QList<Play> worst = m_worst.value(profile);
         if (!worst.isEmpty())
-            out += QStringLiteral("  worst play: %1 (%2 critical, %3 warning)\n")
-                       .arg(worst.first().journal)
-                       .arg(worst.first().critical)
-                       .arg(worst.first().warning);
+            out += QStringLiteral("  ")
+                + tr("worst play: %1 (%2 critical, %3 warning)")
+                      .arg(worst.first().journal)
+                      .arg(worst.first().critical)
+                      .arg(worst.first().warning)
+                + QLatin1Char('\n');
     }
     for (const Unreadable &u : m_unreadable)
-        out += QStringLiteral("warning: left out: %1\n").arg(u.error);
+        out += tr("warning: left out: %1").arg(u.error) + QLatin1Char('\n');
     return out;
 }
 

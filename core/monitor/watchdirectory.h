@@ -1,6 +1,7 @@
 #pragma once
 
 #include "watchstatistics.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -18,6 +19,8 @@ class ComparisonReport;
 // remembered by their journal so a report can link to them.
 class WatchDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(WatchDirectory)
+
 public:
     struct Play
     {

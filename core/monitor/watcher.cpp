@@ -61,8 +61,8 @@ QStringList Watcher::prepare()
     for (const auto &w : m_watched) {
         // Its statistics and metrics count one tunnel per play: refused rather than miscounted.
         if (!w->profile.tunnels.isEmpty()) {
-            problems << QStringLiteral("%1: %2: $.tunnels: watch plays one tunnel per profile; watch a profile for each "
-                                       "tunnel (run compares several at once)")
+            problems << tr("%1: %2: $.tunnels: watch plays one tunnel per profile; watch a profile for each tunnel (run "
+                           "compares several at once)")
                             .arg(w->profile.name, w->profile.origin);
             continue;
         }
@@ -127,7 +127,7 @@ void Watcher::keepJournal(Watched *w)
     w->journal = std::make_unique<CaptureJournal>();
     w->journal->setKeepWhenFinished(true);
     if (path.isEmpty() || !w->journal->followInto(w->runner.get(), path, &error)) {
-        Q_EMIT problem(error + QStringLiteral("; this play is counted but not kept"));
+        Q_EMIT problem(tr("%1; this play is counted but not kept").arg(error));
         w->journal.reset();
     }
 }
@@ -187,7 +187,7 @@ QString Watcher::summary() const
     QString out;
     const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     for (const auto &w : m_watched)
-        out += WatchSummary(m_statistics, w->profile.name, 0, now).text(QStringLiteral("the whole watch"), 15);
+        out += WatchSummary(m_statistics, w->profile.name, 0, now).text(tr("the whole watch"), 15);
     return out;
 }
 

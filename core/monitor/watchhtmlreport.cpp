@@ -3,6 +3,7 @@
 #include "comparisonreport.h"
 #include "durationtext.h"
 #include "htmlreportwriter.h"
+#include "language.h"
 #include "svgchart.h"
 #include "watchdirectory.h"
 #include "watchsummary.h"
@@ -45,26 +46,28 @@ QString charts(const WatchDirectory &watch, const QString &profile)
         broken.points.append({x, double(t.verdicts.value(QStringLiteral("broken")))});
         degraded.points.append({x, double(t.verdicts.value(QStringLiteral("degraded")))});
     }
-    const QString xLabel = QStringLiteral("hours since %1").arg(WatchSummary::localTime(from));
+    const QString xLabel = WatchHtmlReport::tr("hours since %1").arg(WatchSummary::localTime(from));
     return QStringLiteral("<div class=\"charts\">%1%2%3</div>")
-        .arg(SvgChart::plot(QStringLiteral("Runs up, per path (%)"), xLabel, QStringLiteral("%"), {directUp, tunnelUp}, hours),
-             SvgChart::plot(QStringLiteral("Tunnel − direct per message (ms)"), xLabel, QStringLiteral("ms"), {p50, p95}, hours),
-             SvgChart::plot(QStringLiteral("Runs with findings"), xLabel, QStringLiteral("runs"), {broken, degraded}, hours,
-                            true));
+        .arg(SvgChart::plot(WatchHtmlReport::tr("Runs up, per path (%)"), xLabel, QStringLiteral("%"), {directUp, tunnelUp},
+                            hours),
+             SvgChart::plot(WatchHtmlReport::tr("Tunnel − direct per message (ms)"), xLabel, WatchHtmlReport::tr("ms"),
+                            {p50, p95}, hours),
+             SvgChart::plot(WatchHtmlReport::tr("Runs with findings"), xLabel, WatchHtmlReport::tr("runs", "a chart's unit"),
+                            {broken, degraded}, hours, true));
 }
 
 QString groupsTable(const WatchSummary &summary)
 {
     if (summary.groups().isEmpty())
-        return QStringLiteral("<p class=\"note\">No findings in this window.</p>");
-    QString out = QStringLiteral("<table><tr><th>severity</th><th>finding</th><th>runs affected</th>"
-                                 "<th>first seen</th><th>last seen</th></tr>");
+        return QStringLiteral("<p class=\"note\">%1</p>").arg(WatchHtmlReport::tr("No findings in this window."));
+    QString out = QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                      .arg(WatchHtmlReport::tr("severity"), WatchHtmlReport::tr("finding"), WatchHtmlReport::tr("runs affected"),
+                           WatchHtmlReport::tr("first seen"), WatchHtmlReport::tr("last seen"));
     for (const WatchStatistics::RankedGroup &g : summary.groups())
         out += QStringLiteral("<tr><td class=\"sev %1\">%1</td><td><code>%2</code> %3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                    .arg(esc(g.info.severity), esc(g.info.kind),
-                        (g.info.identity.isEmpty() ? QString()
-                                                   : QStringLiteral("as ") + esc(g.info.identity) + QStringLiteral(": "))
-                            + esc(g.info.summary),
+                        (g.info.identity.isEmpty() ? QString() : esc(WatchHtmlReport::tr("as %1: ").arg(g.info.identity)))
+                            + esc(g.info.summary.localized()),
                         esc(WatchSummary::groupRate(g)), esc(WatchSummary::localTime(g.info.firstSeen)),
                         esc(WatchSummary::localTime(g.info.lastSeen)));
     return out + QStringLiteral("</table>");
@@ -78,10 +81,10 @@ bool worstPlays(const WatchDirectory &watch, const QString &profile, const QStri
     if (plays.isEmpty())
         return true;
     if (!QDir().mkpath(folderPath)) {
-        *error = QStringLiteral("%1: cannot create this directory for the worst plays' reports").arg(folderPath);
+        *error = WatchHtmlReport::tr("%1: cannot create this directory for the worst plays' reports").arg(folderPath);
         return false;
     }
-    *html += QStringLiteral("<h3>Worst plays</h3><ul>");
+    *html += QStringLiteral("<h3>%1</h3><ul>").arg(WatchHtmlReport::tr("Worst plays"));
     for (const WatchDirectory::Play &play : plays) {
         const QString name = QFileInfo(play.journal).dir().dirName() + QLatin1Char('-')
             + QFileInfo(play.journal).completeBaseName() + QStringLiteral(".html");
@@ -95,13 +98,13 @@ bool worstPlays(const WatchDirectory &watch, const QString &profile, const QStri
             *error = problem.isEmpty() ? QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()) : problem;
             return false;
         }
-        *html += QStringLiteral(
-                     "<li><a href=\"%1\">%2</a>: %3, %4 critical, %5 warning finding(s) <span class=\"freq\">(%6)</span></li>")
+        *html += QStringLiteral("<li><a href=\"%1\">%2</a>: %3 <span class=\"freq\">(%4)</span></li>")
                      .arg(esc(folderLink + QLatin1Char('/') + name), esc(WatchSummary::localTime(play.finishedSeconds)),
-                          esc(play.verdict))
-                     .arg(play.critical)
-                     .arg(play.warning)
-                     .arg(esc(play.journal));
+                          esc(WatchHtmlReport::tr("%1, %2 critical, %3 warning finding(s)")
+                                  .arg(play.verdict)
+                                  .arg(play.critical)
+                                  .arg(play.warning)),
+                          esc(play.journal));
     }
     *html += QStringLiteral("</ul>");
     return true;
@@ -112,26 +115,31 @@ bool worstPlays(const WatchDirectory &watch, const QString &profile, const QStri
 bool WatchHtmlReport::write(const WatchDirectory &watch, QIODevice *device, const QString &runsFolderPath,
                             const QString &runsFolderLink, QString *error)
 {
-    const QString window = watch.sinceMs() > 0 ? QStringLiteral("the last %1").arg(DurationText::format(watch.sinceMs()))
-                                               : QStringLiteral("everything kept");
+    const QString window
+        = watch.sinceMs() > 0 ? tr("the last %1").arg(DurationText::format(watch.sinceMs())) : tr("everything kept");
+    const QString title = tr("Tunnelscope watch: %1").arg(watch.directory());
+    const QString meta
+        = tr("%1 · %2 to %3 · %4 play(s) read")
+              .arg(window, WatchSummary::localTime(watch.fromSeconds()), WatchSummary::localTime(watch.nowSeconds()))
+              .arg(watch.playsRead());
     QString html
-        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\"><head><meta charset=\"utf-8\">"
                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                         "<title>Tunnelscope watch: %1</title><style>%2</style></head><body>\n"
-                         "<h1>Tunnelscope watch: %1</h1><div class=\"meta\">%3 · %4 to %5 · %6 play(s) read</div>\n")
-              .arg(esc(watch.directory()), HtmlReportWriter::styleSheet(), esc(window),
-                   esc(WatchSummary::localTime(watch.fromSeconds())), esc(WatchSummary::localTime(watch.nowSeconds())))
-              .arg(watch.playsRead());
+                         "<title>%1</title><style>%2</style></head><body>\n"
+                         "<h1>%1</h1><div class=\"meta\">%3</div>\n")
+              .arg(esc(title), HtmlReportWriter::styleSheet(), esc(meta),
+                   QString(Language::current()).replace(QLatin1Char('_'), QLatin1Char('-')));
     for (const QString &profile : watch.statistics().profiles()) {
         const WatchSummary summary(watch.statistics(), profile, 0, watch.nowSeconds());
-        html += QStringLiteral("<h2>%1</h2><pre class=\"pl\">%2</pre>%3<h3>Findings, ranked</h3>%4")
-                    .arg(esc(profile), esc(summary.text(window, 0)), charts(watch, profile), groupsTable(summary));
+        html += QStringLiteral("<h2>%1</h2><pre class=\"pl\">%2</pre>%3<h3>%4</h3>%5")
+                    .arg(esc(profile), esc(summary.text(window, 0)), charts(watch, profile), tr("Findings, ranked"),
+                         groupsTable(summary));
         if (!worstPlays(watch, profile, runsFolderPath, runsFolderLink, &html, error))
             return false;
     }
     for (const WatchDirectory::Unreadable &u : watch.unreadable())
-        html += QStringLiteral("<p class=\"note\">Left out: %1</p>").arg(esc(u.error));
+        html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(tr("Left out: %1").arg(u.error)));
     html += QStringLiteral("</body></html>\n");
     device->write(html.toUtf8());
     return true;

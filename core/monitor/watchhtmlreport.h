@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -14,6 +15,8 @@ class WatchDirectory;
 // written beside it (`runsFolder`, relative to the page). No script; everything escaped.
 class WatchHtmlReport
 {
+    Q_DECLARE_TR_FUNCTIONS(WatchHtmlReport)
+
 public:
     // Writes the page to `device` and the worst plays' reports under `runsFolderPath` (linked
     // as `runsFolderLink/NAME.html`); false with `error` when a linked report cannot be written.

@@ -24,8 +24,7 @@ void WatchStatistics::add(const QString &profile, const ComparisonReport &report
     QList<GroupInfo> infos;
     QStringList keys;
     for (const FindingGroup &g : report.groups()) {
-        infos.append(
-            {g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary.english(), 0, 0, journal, g.identity});
+        infos.append({g.kind, Finding::severityName(g.severity), g.path, g.message, g.summary, 0, 0, journal, g.identity});
         keys << g.key;
     }
     add(profile, WatchTally::ofReport(report), infos, keys, finishedEpochSeconds);
@@ -110,7 +109,7 @@ QList<WatchStatistics::RankedGroup> WatchStatistics::ranked(const QString &profi
             return a.interval.low > b.interval.low;
         if (a.count != b.count)
             return a.count > b.count;
-        return a.info.summary < b.info.summary;
+        return a.info.summary.english() < b.info.summary.english();
     });
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentence.h"
 #include "watchtally.h"
 #include "wilsoninterval.h"
 
@@ -28,7 +29,7 @@ public:
         QString severity;
         QString path;
         QString message;
-        QString summary;      // the latest occurrence's sentence
+        Sentence summary;     // the latest occurrence's sentence
         double firstSeen = 0; // Unix seconds of the play that first had it
         double lastSeen = 0;
         QString lastJournal; // the journal of the latest play that had it (empty if not kept)

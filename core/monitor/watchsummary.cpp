@@ -1,5 +1,7 @@
 #include "watchsummary.h"
 
+#include "language.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <cmath>
@@ -22,7 +24,7 @@ QString countsText(const QMap<QString, quint64> &counts)
     QStringList parts;
     for (auto c = counts.cbegin(); c != counts.cend(); ++c)
         parts << QStringLiteral("%1 ×%2").arg(c.key()).arg(c.value());
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? WatchSummary::tr("none", "no closes") : parts.join(QStringLiteral(", "));
 }
 
 QJsonObject countsJson(const QMap<QString, quint64> &counts)
@@ -55,8 +57,8 @@ QString WatchSummary::ratio(quint64 k, quint64 n)
 QString WatchSummary::groupRate(const WatchStatistics::RankedGroup &g)
 {
     if (g.consistent())
-        return QStringLiteral("every run (%1/%2)").arg(g.runs).arg(g.runsTotal);
-    return QStringLiteral("%1/%2 runs (%3 %, 95 % CI %4–%5 %)")
+        return tr("every run (%1/%2)").arg(g.runs).arg(g.runsTotal);
+    return tr("%1/%2 runs (%3 %, 95 % CI %4–%5 %)")
         .arg(g.runs)
         .arg(g.runsTotal)
         .arg(number(100 * g.rate()), number(100 * g.interval.low), number(100 * g.interval.high));
@@ -65,8 +67,8 @@ QString WatchSummary::groupRate(const WatchStatistics::RankedGroup &g)
 QString WatchSummary::percentiles(const LogHistogram &h)
 {
     if (h.isEmpty())
-        return QStringLiteral("no samples");
-    return QStringLiteral("p50 %1 ms, p95 %2 ms, p99 %3 ms (n %4)")
+        return tr("no samples");
+    return tr("p50 %1 ms, p95 %2 ms, p99 %3 ms (n %4)")
         .arg(number(h.quantile(0.5)), number(h.quantile(0.95)), number(h.quantile(0.99)))
         .arg(h.count());
 }
@@ -79,33 +81,36 @@ QString WatchSummary::localTime(double epochSeconds)
 QString WatchSummary::text(const QString &windowName, int maxGroups) const
 {
     const WatchTally &t = m_tally;
-    QString out = QStringLiteral("%1, %2: %3 play(s), %4 run(s): clean %5, degraded %6, broken %7\n")
+    QString out = tr("%1, %2: %3 play(s), %4 run(s): clean %5, degraded %6, broken %7")
                       .arg(m_profile, windowName)
                       .arg(t.plays)
                       .arg(t.runs)
                       .arg(t.verdicts.value(QStringLiteral("clean")))
                       .arg(t.verdicts.value(QStringLiteral("degraded")))
-                      .arg(t.verdicts.value(QStringLiteral("broken")));
+                      .arg(t.verdicts.value(QStringLiteral("broken")))
+        + QLatin1Char('\n');
     if (t.runs == 0)
         return out;
     out += pathsText();
     QStringList delivery;
     for (auto e = t.expected.cbegin(); e != t.expected.cend(); ++e)
-        delivery << QStringLiteral("%1: direct %2, tunnel %3")
+        delivery << tr("%1: direct %2, tunnel %3")
                         .arg(e.key(), ratio(t.paths[0].delivered.value(e.key()), e.value()),
                              ratio(t.paths[1].delivered.value(e.key()), e.value()));
     if (!delivery.isEmpty())
-        out += QStringLiteral("  delivery of critical messages: %1\n").arg(delivery.join(QStringLiteral("; ")));
+        out += QStringLiteral("  ") + tr("delivery of critical messages: %1").arg(delivery.join(tr("; "))) + QLatin1Char('\n');
     const qsizetype shown = maxGroups > 0 ? std::min<qsizetype>(maxGroups, m_groups.size()) : m_groups.size();
     for (qsizetype i = 0; i < shown; ++i) {
         const WatchStatistics::RankedGroup &g = m_groups[i];
-        out += QStringLiteral("  %1 %2: %3 [%4; first %5, last %6]\n")
-                   .arg(g.info.severity.toUpper(),
-                        g.info.kind + (g.info.identity.isEmpty() ? QString() : QStringLiteral(" as ") + g.info.identity),
-                        g.info.summary, groupRate(g), localTime(g.info.firstSeen), localTime(g.info.lastSeen));
+        const QString kind = g.info.identity.isEmpty() ? g.info.kind : tr("%1 as %2").arg(g.info.kind, g.info.identity);
+        out += QStringLiteral("  %1 %2: ").arg(g.info.severity.toUpper(), kind)
+            + tr("%1 [%2; first %3, last %4]")
+                  .arg(g.info.summary.localized(), groupRate(g), localTime(g.info.firstSeen), localTime(g.info.lastSeen))
+            + QLatin1Char('\n');
     }
     if (shown < m_groups.size())
-        out += QStringLiteral("  … %1 more group(s) of findings\n").arg(m_groups.size() - shown);
+        out += QStringLiteral("  ") + tr("… %n more group(s) of findings", nullptr, int(m_groups.size() - shown))
+            + QLatin1Char('\n');
     return out;
 }
 
@@ -114,15 +119,18 @@ QString WatchSummary::pathsText() const
     QString out;
     for (int k = 0; k < 2; ++k) {
         const WatchTally::PathTally &p = m_tally.paths[k];
-        out += QStringLiteral("  %1  up in %2 of the runs; closes %3; %4 reconnect(s)\n")
-                   .arg(QLatin1String(PathNames[k]), ratio(p.up, m_tally.runs), countsText(p.closes))
-                   .arg(p.reconnects);
-        out += QStringLiteral("          upgrade %1\n").arg(percentiles(p.handshakeMs));
+        out += QStringLiteral("  %1  ").arg(QLatin1String(PathNames[k]))
+            + tr("up in %1 of the runs; closes %2; %3 reconnect(s)")
+                  .arg(ratio(p.up, m_tally.runs), countsText(p.closes))
+                  .arg(p.reconnects)
+            + QLatin1Char('\n');
+        out += QStringLiteral("          ") + tr("upgrade %1").arg(percentiles(p.handshakeMs)) + QLatin1Char('\n');
         if (!p.pingRttMs.isEmpty())
-            out += QStringLiteral("          ping RTT %1\n").arg(percentiles(p.pingRttMs));
+            out += QStringLiteral("          ") + tr("ping RTT %1").arg(percentiles(p.pingRttMs)) + QLatin1Char('\n');
     }
     if (!m_tally.paths[1].deltaMs.isEmpty())
-        out += QStringLiteral("  tunnel − direct, per matched message: %1\n").arg(percentiles(m_tally.paths[1].deltaMs));
+        out += QStringLiteral("  ") + tr("tunnel − direct, per matched message: %1").arg(percentiles(m_tally.paths[1].deltaMs))
+            + QLatin1Char('\n');
     return out;
 }
 
@@ -147,13 +155,13 @@ QJsonObject WatchSummary::pathJson(int k) const
 QJsonObject WatchSummary::json() const
 {
     QJsonArray groups;
-    for (const WatchStatistics::RankedGroup &g : m_groups)
-        groups.append(QJsonObject{
+    for (const WatchStatistics::RankedGroup &g : m_groups) {
+        QJsonObject group{
             {QStringLiteral("kind"), g.info.kind},
             {QStringLiteral("severity"), g.info.severity},
             {QStringLiteral("path"), g.info.path},
             {QStringLiteral("message"), g.info.message},
-            {QStringLiteral("summary"), g.info.summary},
+            {QStringLiteral("summary"), g.info.summary.english()},
             {QStringLiteral("identity"), g.info.identity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g.info.identity)},
             {QStringLiteral("pattern"), g.consistent() ? QStringLiteral("consistent") : QStringLiteral("intermittent")},
             {QStringLiteral("runs_affected"), double(g.runs)},
@@ -163,7 +171,12 @@ QJsonObject WatchSummary::json() const
             {QStringLiteral("rate_low"), g.interval.low},
             {QStringLiteral("rate_high"), g.interval.high},
             {QStringLiteral("first_seen"), utc(g.info.firstSeen)},
-            {QStringLiteral("last_seen"), utc(g.info.lastSeen)}});
+            {QStringLiteral("last_seen"), utc(g.info.lastSeen)}};
+        // As in a run's report: the English for scripts, the language chosen beside it.
+        if (Language::current() != QLatin1String("en"))
+            group.insert(QStringLiteral("summary_localized"), g.info.summary.localized());
+        groups.append(group);
+    }
     QJsonObject verdicts;
     for (const char *v : {"clean", "degraded", "broken"})
         verdicts.insert(QLatin1String(v), double(m_tally.verdicts.value(QLatin1String(v))));

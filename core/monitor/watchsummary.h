@@ -1,6 +1,7 @@
 #pragma once
 
 #include "watchstatistics.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +13,8 @@ namespace tunnelscope {
 // critical deliveries, and the finding groups ranked with their rate and its interval.
 class WatchSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(WatchSummary)
+
 public:
     WatchSummary(const WatchStatistics &statistics, const QString &profile, qint64 windowMs, double nowEpochSeconds);
 

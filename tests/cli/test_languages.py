@@ -181,6 +181,30 @@ class Languages(CliCase):
         r = tunnelscope("--lang", "en", "runn")
         self.assertIn('unknown command "runn"; did you mean "run"?', r.stderr)
 
+    def test_watch_and_its_statistics_speak_chinese(self):
+        out = self.path("watch")
+        r = tunnelscope("--lang", "zh_CN", "watch", "builtin:ha-lost-auth-invalid", "--every", "0", "--for", "2s",
+                        "--out", out, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("正在监视 builtin:ha-lost-auth-invalid", r.stdout)
+        self.assertIn("关键消息的送达：auth_invalid：直连 ", r.stdout)
+        page = self.path("watch.html")
+        rep = tunnelscope("--lang", "zh_CN", "report", out, "--html", page, "--json", self.path("watch.json"))
+        self.assertEqual(rep.returncode, 1, rep.stderr)
+        with open(page, encoding="utf-8") as f:
+            html = f.read()
+        self.assertIn('<html lang="zh-CN">', html)
+        self.assertIn("最差的几次运行", html)
+        with open(self.path("watch.json"), encoding="utf-8") as f:
+            groups = json.load(f)["profiles"][0]["summary"]["groups"]
+        self.assertTrue(HAN.search(groups[0]["summary_localized"]), groups[0])
+        self.assertFalse(HAN.search(groups[0]["summary"]), groups[0])
+        # Every line but the play lines' journal paths and the kept names, in Chinese.
+        for line in (r.stdout + rep.stdout).splitlines():
+            line = re.sub(r"\S+\.tsjournal|\S*/watch\S*", " ", line)
+            self.assertFalse(PLACEHOLDER.search(line), f"a placeholder is left: {line}")
+            self.assertEqual(english_left(line), [], f"English left in: {line}")
+
     def test_the_english_detector_sees_english(self):
         # The check above can fail: a sentence left in English is caught, names and quotes are not.
         self.assertEqual(english_left("隧道丢失了 auth_invalid：the tunnel dropped it"), ["the tunnel dropped it"])

@@ -37,7 +37,7 @@ const WatchStatistics::GroupInfo Lost{QStringLiteral("message_missing"),
                                       QStringLiteral("critical"),
                                       QStringLiteral("tunnel"),
                                       QStringLiteral("auth_invalid"),
-                                      QStringLiteral("tunnel lost auth_invalid"),
+                                      Sentence::verbatim(QStringLiteral("tunnel lost auth_invalid")),
                                       0,
                                       0,
                                       QStringLiteral("/watch/p/1.tsjournal"),
@@ -153,12 +153,12 @@ private Q_SLOTS:
         t.groups[QStringLiteral("b")] = {100, 100}; // 100 of 300
         WatchStatistics s;
         WatchStatistics::GroupInfo a = Lost, b = Lost;
-        a.summary = QStringLiteral("a");
-        b.summary = QStringLiteral("b");
+        a.summary = Sentence::verbatim(QStringLiteral("a"));
+        b.summary = Sentence::verbatim(QStringLiteral("b"));
         s.add(QStringLiteral("p"), t, {a, b}, {QStringLiteral("a"), QStringLiteral("b")}, T0);
         const QList<WatchStatistics::RankedGroup> ranked = s.ranked(QStringLiteral("p"), s.window(QStringLiteral("p"), 0, T0));
         QCOMPARE(ranked.size(), 2);
-        QCOMPARE(ranked[0].info.summary, QStringLiteral("b"));
+        QCOMPARE(ranked[0].info.summary.english(), QStringLiteral("b"));
 
         // 1 of 3 (lower bound 6 %) ranks below 30 of 100 (lower bound 22 %), though 33 % > 30 %.
         WatchStatistics few;
@@ -172,7 +172,7 @@ private Q_SLOTS:
         few.add(QStringLiteral("p"), big, {b}, {QStringLiteral("b")}, T0 + 1);
         const QList<WatchStatistics::RankedGroup> r2
             = few.ranked(QStringLiteral("p"), few.window(QStringLiteral("p"), 0, T0 + 1));
-        QCOMPARE(r2[0].info.summary, QStringLiteral("b"));
+        QCOMPARE(r2[0].info.summary.english(), QStringLiteral("b"));
     }
 
     void memoryStaysBoundedOverDays()

@@ -15,8 +15,8 @@ inline std::shared_ptr<tunnelscope::WatchStatistics> syntheticWatchDay(const QSt
                                           QStringLiteral("critical"),
                                           QStringLiteral("tunnel"),
                                           QStringLiteral("auth_invalid"),
-                                          QStringLiteral("tunnel lost auth_invalid: the close came through the tunnel and "
-                                                         "this message did not"),
+                                          Sentence::verbatim(QStringLiteral("tunnel lost auth_invalid: the close came through "
+                                                                            "the tunnel and this message did not")),
                                           0,
                                           0,
                                           QString(),
@@ -25,7 +25,7 @@ inline std::shared_ptr<tunnelscope::WatchStatistics> syntheticWatchDay(const QSt
                                           QStringLiteral("warning"),
                                           QStringLiteral("tunnel"),
                                           QString(),
-                                          QStringLiteral("the tunnel adds 61 ms at p95"),
+                                          Sentence::verbatim(QStringLiteral("the tunnel adds 61 ms at p95")),
                                           0,
                                           0,
                                           QString(),

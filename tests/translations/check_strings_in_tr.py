@@ -6,6 +6,7 @@ must be inside tr(), QT_TR_NOOP, QT_TRANSLATE_NOOP or Sentence::translate (lupda
 not QStringLiteral/QLatin1String nor streamed bare (`err() << "..."`). A literal that is only matched against English text a capture
 keeps (`.contains(QLatin1String("could not be inflated"))`) or against a library's own message
 (a QRegularExpression) is not shown, and passes.
+Prometheus HELP texts (watchmetrics) are read by machines and stay as they are.
 Usage: check_strings_in_tr.py SOURCE_DIR"""
 import glob
 import os
@@ -14,7 +15,9 @@ import sys
 
 SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketurl.cpp", "core/session/proxyenvironment.cpp", "core/session/capture*.cpp",
             "core/session/pathsession.cpp", "core/session/scenariorunner.cpp", "core/session/tokeninspector.cpp",
-            "core/protocols/*adapter.cpp", "core/protocols/comfyuiprotocol.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
+            "core/protocols/*adapter.cpp", "core/protocols/comfyuiprotocol.cpp",
+            "core/monitor/watchsummary.cpp", "core/monitor/watchdirectory.cpp", "core/monitor/watchhtmlreport.cpp",
+            "core/monitor/watcher.cpp", "core/monitor/runarchive.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
             "core/report/runprogress.cpp", "core/record/recordedwords.h", "core/protocols/homeassistantprotocol.cpp"]
 LITERAL = re.compile(r'(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
 PROSE = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\b")
