@@ -884,6 +884,181 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>FrameDetail</name>
+    <message>
+        <source>… %1 more bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 bytes at %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 bytes at %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in %1 fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 bytes on the wire (permessage-deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close frame without a status code: the application sees 1005 (no status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close code %1 (%2)
+Reason: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes that carry secrets are shown as &apos;%2&apos; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ack id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n binary attachment(s) follow</source>
+        <translation>
+            <numerusform>, %n binary attachment follows</numerusform>
+            <numerusform>, %n binary attachments follow</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type &quot;%1&quot;, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages in one frame (coalesced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with a byte order mark (EF BB BF): JSON.parse fails on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameFilter</name>
+    <message>
+        <source>column %1: the quote opened here is never closed; end it with &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2 is not a valid quoted string (escape a quote as \&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: the regular expression opened here has no closing /; end it with / (or write \/ for a slash inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ( opened here is never closed; add a )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a JSON path before it, as in type == &quot;auth_invalid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter ends where a term was due (text, key:value or path == value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a term was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1/%2: the only flag is i (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no key &quot;%2&quot;; did you mean %3:? (or quote it to find the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dir is in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a frame type; write one or more of open, text, binary, ping, pong, close, error (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is takes data, control or finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value after it, as in %1 %2 &quot;auth_invalid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 compares numbers; %3 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an array index is written [0], [1]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a path step is empty (two dots?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: a lone = compares nothing; write == (or != , ~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ) with no ( before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1/ is not a regular expression: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write a number or a range, as %2:10..99, %2:..50, %2:&gt;1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeAssistantProtocol</name>
     <message>
         <source>Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s after the upgrade and the client never sent auth</source>

@@ -889,6 +889,182 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>FrameDetail</name>
+    <message>
+        <source>… %1 more bytes</source>
+        <translation>…… 还有 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 bytes at %3 ms</source>
+        <translation>收到的 %1 帧，%2 字节，时间 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 bytes at %3 ms</source>
+        <translation>发出的 %1 帧，%2 字节，时间 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>, in %1 fragments</source>
+        <translation>，分成 %1 个分片</translation>
+    </message>
+    <message>
+        <source>, %1 bytes on the wire (permessage-deflate)</source>
+        <translation>，线路上 %1 字节（permessage-deflate）</translation>
+    </message>
+    <message>
+        <source>Close frame without a status code: the application sees 1005 (no status).</source>
+        <translation>关闭帧不带状态码：应用看到的是 1005（无状态码）。</translation>
+    </message>
+    <message>
+        <source>Close code %1 (%2)
+Reason: %3
+</source>
+        <translation>关闭码 %1（%2）
+原因：%3
+</translation>
+    </message>
+    <message>
+        <source>Protocol violation: %1</source>
+        <translation>协议违规：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes that carry secrets are shown as &apos;%2&apos; (%3).</source>
+        <translation>含有机密的 %1 个字节显示为“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>元数据：</translation>
+    </message>
+    <message>
+        <source> in namespace %1</source>
+        <translation>，命名空间 %1</translation>
+    </message>
+    <message>
+        <source>, ack id %1</source>
+        <translation>，ack id %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n binary attachment(s) follow</source>
+        <translation>
+            <numerusform>，后面跟着 %n 个二进制附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raw: %1</source>
+        <translation>原始内容：%1</translation>
+    </message>
+    <message>
+        <source>Message type &quot;%1&quot;, id %2</source>
+        <translation>消息类型“%1”，id %2</translation>
+    </message>
+    <message>
+        <source>Message type &quot;%1&quot;</source>
+        <translation>消息类型“%1”</translation>
+    </message>
+    <message>
+        <source>%1 messages in one frame (coalesced)</source>
+        <translation>一帧里装了 %1 条消息（被合并）</translation>
+    </message>
+    <message>
+        <source>Starts with a byte order mark (EF BB BF): JSON.parse fails on it.</source>
+        <translation>以字节顺序标记（EF BB BF）开头：JSON.parse 会因此失败。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameFilter</name>
+    <message>
+        <source>column %1: the quote opened here is never closed; end it with &quot;</source>
+        <translation>第 %1 列：这里开始的引号没有闭合；请用 &quot; 结束</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is not a valid quoted string (escape a quote as \&quot;)</source>
+        <translation>第 %1 列：%2 不是有效的带引号字符串（引号请转义为 \&quot;）</translation>
+    </message>
+    <message>
+        <source>column %1: the regular expression opened here has no closing /; end it with / (or write \/ for a slash inside it)</source>
+        <translation>第 %1 列：这里开始的正则表达式没有结尾的 /；请用 / 结束（表达式里的斜杠写成 \/）</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>意外的 %1</translation>
+    </message>
+    <message>
+        <source>end of the filter</source>
+        <translation>过滤条件的结尾</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>the ( opened here is never closed; add a )</source>
+        <translation>这里开始的 ( 没有闭合；请加上 )</translation>
+    </message>
+    <message>
+        <source>%1 needs a JSON path before it, as in type == &quot;auth_invalid&quot;</source>
+        <translation>%1 前面需要一个 JSON 路径，例如 type == &quot;auth_invalid&quot;</translation>
+    </message>
+    <message>
+        <source>the filter ends where a term was due (text, key:value or path == value)</source>
+        <translation>过滤条件在应该出现条件项的地方结束了（文本、key:value 或 path == value）</translation>
+    </message>
+    <message>
+        <source>unexpected %1 where a term was due</source>
+        <translation>应该出现条件项的地方出现了意外的 %1</translation>
+    </message>
+    <message>
+        <source>/%1/%2: the only flag is i (any case)</source>
+        <translation>/%1/%2：唯一可用的标志是 i（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>%1: there is no key &quot;%2&quot;; did you mean %3:? (or quote it to find the text)</source>
+        <translation>%1：没有“%2”这个键；你是想写 %3: 吗？（或者加上引号按文本查找）</translation>
+    </message>
+    <message>
+        <source>%1: dir is in or out</source>
+        <translation>%1：dir 只能是 in 或 out</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a frame type; write one or more of open, text, binary, ping, pong, close, error (comma-separated)</source>
+        <translation>%1：“%2”不是帧类型；请写 open、text、binary、ping、pong、close、error 中的一个或多个（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>%1: is takes data, control or finding</source>
+        <translation>%1：is 只能是 data、control 或 finding</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value after it, as in %1 %2 &quot;auth_invalid&quot;</source>
+        <translation>%1 %2 后面需要一个值，例如 %1 %2 &quot;auth_invalid&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 compares numbers; %3 is not one</source>
+        <translation>%1 %2 比较的是数值；%3 不是数值</translation>
+    </message>
+    <message>
+        <source>%1: an array index is written [0], [1]…</source>
+        <translation>%1：数组下标要写成 [0]、[1]……</translation>
+    </message>
+    <message>
+        <source>%1: a path step is empty (two dots?)</source>
+        <translation>%1：路径中有一段是空的（连着两个点？）</translation>
+    </message>
+    <message>
+        <source>column %1: a lone = compares nothing; write == (or != , ~)</source>
+        <translation>第 %1 列：单独一个 = 不做任何比较；请写 ==（或 != 、~）</translation>
+    </message>
+    <message>
+        <source>a ) with no ( before it</source>
+        <translation>一个 )，前面没有对应的 (</translation>
+    </message>
+    <message>
+        <source>/%1/ is not a regular expression: %2 at offset %3</source>
+        <translation>/%1/ 不是正则表达式：位置 %3 处%2</translation>
+    </message>
+    <message>
+        <source>%1: write a number or a range, as %2:10..99, %2:..50, %2:&gt;1000</source>
+        <translation>%1：请写一个数或一个范围，例如 %2:10..99、%2:..50、%2:&gt;1000</translation>
+    </message>
+</context>
+<context>
     <name>HomeAssistantProtocol</name>
     <message>
         <source>Home Assistant closes a connection that has not authenticated within 10 s; auth_required came %1 s after the upgrade and the client never sent auth</source>

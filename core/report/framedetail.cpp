@@ -3,6 +3,7 @@
 
 #include "closepayload.h"
 #include "comfyuibinary.h"
+#include "recordedwords.h"
 #include "secretredactor.h"
 #include "socketiopacket.h"
 
@@ -46,7 +47,7 @@ QString FrameDetail::hexDump(QByteArrayView bytes, qsizetype maxBytes)
         }
     }
     if (bytes.size() > n)
-        out += QStringLiteral("… %1 more bytes\n").arg(bytes.size() - n);
+        out += tr("… %1 more bytes").arg(bytes.size() - n) + QLatin1Char('\n');
     return out;
 }
 
@@ -66,15 +67,15 @@ namespace {
 
 QString headline(const Frame &frame)
 {
-    QString head
-        = QStringLiteral("%1 %2, %3 bytes at %4 ms")
-              .arg(frameTypeName(frame.type), frame.dir == Direction::In ? QStringLiteral("received") : QStringLiteral("sent"))
-              .arg(frame.payload.size())
-              .arg(RunClock::toMs(frame.tUs), 0, 'f', 3);
+    QString head = (frame.dir == Direction::In ? FrameDetail::tr("%1 received, %2 bytes at %3 ms")
+                                               : FrameDetail::tr("%1 sent, %2 bytes at %3 ms"))
+                       .arg(frameTypeName(frame.type))
+                       .arg(frame.payload.size())
+                       .arg(RunClock::toMs(frame.tUs), 0, 'f', 3);
     if (frame.fragments > 1)
-        head += QStringLiteral(", in %1 fragments").arg(frame.fragments);
+        head += FrameDetail::tr(", in %1 fragments").arg(frame.fragments);
     if (frame.compressedSize >= 0)
-        head += QStringLiteral(", %1 bytes on the wire (permessage-deflate)").arg(frame.compressedSize);
+        head += FrameDetail::tr(", %1 bytes on the wire (permessage-deflate)").arg(frame.compressedSize);
     return head + QStringLiteral("\n\n");
 }
 
@@ -82,12 +83,12 @@ QString describeClose(const Frame &frame, const SecretRedactor &redactor)
 {
     const ClosePayload c = ClosePayload::parse(frame.payload.toByteArray());
     if (!c.hasCode)
-        return QStringLiteral("Close frame without a status code: the application sees 1005 (no status).\n");
-    QString text = QStringLiteral("Close code %1 (%2)\nReason: %3\n")
+        return FrameDetail::tr("Close frame without a status code: the application sees 1005 (no status).") + QLatin1Char('\n');
+    QString text = FrameDetail::tr("Close code %1 (%2)\nReason: %3\n")
                        .arg(c.code)
                        .arg(ClosePayload::describe(c.code), redactor.redact(decodeUtf8(c.reason)));
     if (!c.problem.isEmpty())
-        text += QStringLiteral("\nProtocol violation: %1\n").arg(c.problem);
+        text += QLatin1Char('\n') + FrameDetail::tr("Protocol violation: %1").arg(c.problem) + QLatin1Char('\n');
     return text;
 }
 
@@ -97,15 +98,16 @@ QString describeBytes(const Frame &frame, const SecretRedactor &redactor)
     QString text;
     const SecretRedactor::Masked masked = redactor.mask(frame.payload);
     if (masked.maskedBytes > 0)
-        text += QStringLiteral("%1 bytes that carry secrets are shown as '%2' (%3).\n\n")
+        text += FrameDetail::tr("%1 bytes that carry secrets are shown as '%2' (%3).")
                     .arg(masked.maskedBytes)
                     .arg(QLatin1Char(SecretRedactor::MaskByte))
-                    .arg(QString::number(uchar(SecretRedactor::MaskByte), 16));
+                    .arg(QString::number(uchar(SecretRedactor::MaskByte), 16))
+            + QStringLiteral("\n\n");
     // ComfyUI's binary events; only a frame that parses whole is named as one.
     if (const ComfyUiBinary b = ComfyUiBinary::parse(masked.bytes); frame.type == FrameType::Binary && b.isValid()) {
         text += redactor.redact(b.describe().localized()) + QStringLiteral("\n\n");
         if (!b.metadata.isEmpty())
-            text += QStringLiteral("Metadata:\n")
+            text += FrameDetail::tr("Metadata:") + QLatin1Char('\n')
                 + QString::fromUtf8(QJsonDocument(redactor.redact(b.metadata)).toJson(QJsonDocument::Indented))
                 + QStringLiteral("\n");
     }
@@ -131,18 +133,18 @@ QString describeSocketIo(const QByteArray &bytes, const SecretRedactor &redactor
     if (!p.eventName().isEmpty())
         what += QStringLiteral(" \"%1\"").arg(p.eventName());
     if (p.nameSpace != QLatin1String("/"))
-        what += QStringLiteral(" in namespace %1").arg(p.nameSpace);
+        what += FrameDetail::tr(" in namespace %1").arg(p.nameSpace);
     if (p.ackId >= 0)
-        what += QStringLiteral(", ack id %1").arg(p.ackId);
+        what += FrameDetail::tr(", ack id %1").arg(p.ackId);
     if (p.attachments > 0)
-        what += QStringLiteral(", %1 binary attachment(s) follow").arg(p.attachments);
+        what += FrameDetail::tr(", %n binary attachment(s) follow", nullptr, p.attachments);
     QString body;
     if (p.data.isObject())
         body = QString::fromUtf8(QJsonDocument(p.data.toObject()).toJson(QJsonDocument::Indented));
     else if (p.data.isArray())
         body = QString::fromUtf8(QJsonDocument(p.data.toArray()).toJson(QJsonDocument::Indented));
     // Both come from the redacted bytes already.
-    return what + QStringLiteral("\n\n") + body + QStringLiteral("\nRaw: ") + decodeUtf8(safe.left(2000));
+    return what + QStringLiteral("\n\n") + body + QLatin1Char('\n') + FrameDetail::tr("Raw: %1").arg(decodeUtf8(safe.left(2000)));
 }
 
 // JSON, named by its "type" and pretty-printed; empty when JSON.parse would not accept it (Qt's
@@ -160,13 +162,13 @@ QString describeJson(const QByteArray &bytes, const SecretRedactor &redactor)
     // Home Assistant (and most JSON protocols) name their messages in "type".
     const QString type = doc.object().value(QStringLiteral("type")).toString();
     if (!type.isEmpty())
-        text += QStringLiteral("Message type \"%1\"%2\n\n")
-                    .arg(type,
-                         doc.object().contains(QStringLiteral("id"))
-                             ? QStringLiteral(", id %1").arg(doc.object().value(QStringLiteral("id")).toVariant().toString())
-                             : QString());
+        text += (doc.object().contains(QStringLiteral("id"))
+                     ? FrameDetail::tr("Message type \"%1\", id %2")
+                           .arg(type, doc.object().value(QStringLiteral("id")).toVariant().toString())
+                     : FrameDetail::tr("Message type \"%1\"").arg(type))
+            + QStringLiteral("\n\n");
     else if (doc.isArray())
-        text += QStringLiteral("%1 messages in one frame (coalesced)\n\n").arg(doc.array().size());
+        text += FrameDetail::tr("%1 messages in one frame (coalesced)").arg(doc.array().size()) + QStringLiteral("\n\n");
     return text + redactor.redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
@@ -174,7 +176,8 @@ QString describeText(const QByteArray &bytes, const SecretRedactor &redactor)
 {
     const QString text = redactor.redact(decodeUtf8(bytes));
     if (text.startsWith(QChar(0xFEFF)))
-        return QStringLiteral("Starts with a byte order mark (EF BB BF): JSON.parse fails on it.\n\n") + text;
+        return FrameDetail::tr("Starts with a byte order mark (EF BB BF): JSON.parse fails on it.") + QStringLiteral("\n\n")
+            + text;
     return text;
 }
 
@@ -185,6 +188,9 @@ QString FrameDetail::describe(const Frame &frame, const SecretRedactor &redactor
     const QString head = headline(frame);
     if (frame.type == FrameType::Close)
         return head + describeClose(frame, redactor);
+    // What the client recorded in words (a violation, how TCP ended), in the language chosen.
+    if (frame.type == FrameType::Error)
+        return head + redactor.redact(RecordedWords::read(decodeUtf8(frame.payload.toByteArray())).localized());
     if (frame.type == FrameType::Binary || !isValidUtf8(frame.payload))
         return head + describeBytes(frame, redactor);
     const QByteArray bytes = frame.payload.toByteArray();

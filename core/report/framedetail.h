@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame.h"
+#include <QCoreApplication>
 
 namespace tunnelscope {
 
@@ -11,6 +12,8 @@ class SecretRedactor;
 // packets and ComfyUI binary events decoded.
 class FrameDetail
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameDetail)
+
 public:
     static QString describe(const Frame &frame, const SecretRedactor &redactor);
     static QString hexDump(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024);

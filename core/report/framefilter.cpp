@@ -157,7 +157,7 @@ public:
                 t.kind = Token::Kind::Not;
                 ++m_i;
             } else if (c == QLatin1Char('=')) {
-                *error = QStringLiteral("column %1: a lone = compares nothing; write == (or != , ~)").arg(m_i + 1);
+                *error = FrameFilter::tr("column %1: a lone = compares nothing; write == (or != , ~)").arg(m_i + 1);
                 return {};
             } else {
                 word(&t);
@@ -210,13 +210,13 @@ private:
         while (m_i < m_s.size() && m_s.at(m_i) != QLatin1Char('"'))
             m_i += m_s.at(m_i) == QLatin1Char('\\') ? 2 : 1;
         if (m_i >= m_s.size()) {
-            *error = QStringLiteral("column %1: the quote opened here is never closed; end it with \"").arg(start + 1);
+            *error = FrameFilter::tr("column %1: the quote opened here is never closed; end it with \"").arg(start + 1);
             return false;
         }
         ++m_i;
         const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(m_s.mid(start, m_i - start)).toUtf8());
         if (!doc.isArray() || !doc.array().at(0).isString()) {
-            *error = QStringLiteral("column %1: %2 is not a valid quoted string (escape a quote as \\\")")
+            *error = FrameFilter::tr("column %1: %2 is not a valid quoted string (escape a quote as \\\")")
                          .arg(start + 1)
                          .arg(m_s.mid(start, m_i - start));
             return false;
@@ -239,8 +239,8 @@ private:
             pattern += m_s.at(m_i++);
         }
         if (m_i >= m_s.size()) {
-            *error = QStringLiteral("column %1: the regular expression opened here has no closing /; "
-                                    "end it with / (or write \\/ for a slash inside it)")
+            *error = FrameFilter::tr("column %1: the regular expression opened here has no closing /; "
+                                     "end it with / (or write \\/ for a slash inside it)")
                          .arg(start + 1);
             return false;
         }
@@ -266,8 +266,8 @@ public:
         NodePtr root = orExpression();
         if (root && peek().kind != Token::Kind::End)
             return fail(peek(),
-                        peek().kind == Token::Kind::Close ? QStringLiteral("a ) with no ( before it")
-                                                          : QStringLiteral("unexpected %1").arg(quote(peek())));
+                        peek().kind == Token::Kind::Close ? FrameFilter::tr("a ) with no ( before it")
+                                                          : FrameFilter::tr("unexpected %1").arg(quote(peek())));
         return root;
     }
 
@@ -278,7 +278,7 @@ private:
     {
         switch (t.kind) {
         case Token::Kind::End:
-            return QStringLiteral("end of the filter");
+            return FrameFilter::tr("end of the filter");
         case Token::Kind::Open:
             return QStringLiteral("(");
         case Token::Kind::Close:
@@ -290,7 +290,7 @@ private:
     NodePtr fail(const Token &at, const QString &what)
     {
         if (m_error->isEmpty())
-            *m_error = QStringLiteral("column %1: %2").arg(at.column).arg(what);
+            *m_error = FrameFilter::tr("column %1: %2").arg(at.column).arg(what);
         return nullptr;
     }
     static NodePtr join(Node::Kind kind, NodePtr left, NodePtr right)
@@ -339,7 +339,7 @@ private:
             next();
             NodePtr inner = orExpression();
             if (inner && peek().kind != Token::Kind::Close)
-                return fail(t, QStringLiteral("the ( opened here is never closed; add a )"));
+                return fail(t, FrameFilter::tr("the ( opened here is never closed; add a )"));
             next();
             return inner;
         }
@@ -358,11 +358,11 @@ private:
                 return comparison(t);
             return keyTerm(t);
         case Token::Kind::Operator:
-            return fail(t, QStringLiteral("%1 needs a JSON path before it, as in type == \"auth_invalid\"").arg(t.text));
+            return fail(t, FrameFilter::tr("%1 needs a JSON path before it, as in type == \"auth_invalid\"").arg(t.text));
         case Token::Kind::End:
-            return fail(t, QStringLiteral("the filter ends where a term was due (text, key:value or path == value)"));
+            return fail(t, FrameFilter::tr("the filter ends where a term was due (text, key:value or path == value)"));
         default:
-            return fail(t, QStringLiteral("unexpected %1 where a term was due").arg(quote(t)));
+            return fail(t, FrameFilter::tr("unexpected %1 where a term was due").arg(quote(t)));
         }
     }
     static NodePtr text(const QString &what)
@@ -385,7 +385,7 @@ private:
         QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
         for (const QChar flag : t.flags) {
             if (flag != QLatin1Char('i')) {
-                fail(t, QStringLiteral("/%1/%2: the only flag is i (any case)").arg(t.text, t.flags));
+                fail(t, FrameFilter::tr("/%1/%2: the only flag is i (any case)").arg(t.text, t.flags));
                 return false;
             }
             options |= QRegularExpression::CaseInsensitiveOption;
@@ -393,7 +393,7 @@ private:
         *out = QRegularExpression(t.text, options);
         if (!out->isValid()) {
             fail(t,
-                 QStringLiteral("/%1/ is not a regular expression: %2 at offset %3")
+                 FrameFilter::tr("/%1/ is not a regular expression: %2 at offset %3")
                      .arg(t.text, out->errorString())
                      .arg(out->patternErrorOffset()));
             return false;
@@ -411,7 +411,7 @@ private:
             const QString meant = colon > 0 ? ClosestName::among(key, filterKeys()) : QString();
             if (!meant.isEmpty())
                 return fail(t,
-                            QStringLiteral("%1: there is no key \"%2\"; did you mean %3:? (or quote it to find the text)")
+                            FrameFilter::tr("%1: there is no key \"%2\"; did you mean %3:? (or quote it to find the text)")
                                 .arg(t.text, key, meant));
             return text(t.text);
         }
@@ -419,7 +419,7 @@ private:
         auto n = std::make_shared<Node>();
         if (key == QLatin1String("dir")) {
             if (value != QLatin1String("in") && value != QLatin1String("out"))
-                return fail(t, QStringLiteral("%1: dir is in or out").arg(t.text));
+                return fail(t, FrameFilter::tr("%1: dir is in or out").arg(t.text));
             n->kind = Node::Kind::Dir;
             n->dir = value == QLatin1String("in") ? Direction::In : Direction::Out;
         } else if (key == QLatin1String("type")) {
@@ -428,8 +428,8 @@ private:
                 const std::optional<FrameType> type = frameType(name);
                 if (!type)
                     return fail(t,
-                                QStringLiteral("%1: \"%2\" is not a frame type; write one or more of "
-                                               "open, text, binary, ping, pong, close, error (comma-separated)")
+                                FrameFilter::tr("%1: \"%2\" is not a frame type; write one or more of "
+                                                "open, text, binary, ping, pong, close, error (comma-separated)")
                                     .arg(t.text, name));
                 n->types << *type;
             }
@@ -441,11 +441,12 @@ private:
             else if (value == QLatin1String("finding"))
                 n->kind = Node::Kind::Flagged;
             else
-                return fail(t, QStringLiteral("%1: is takes data, control or finding").arg(t.text));
+                return fail(t, FrameFilter::tr("%1: is takes data, control or finding").arg(t.text));
         } else {
             const std::optional<NumberRange> range = NumberRange::parse(value);
             if (!range)
-                return fail(t, QStringLiteral("%1: write a number or a range, as %2:10..99, %2:..50, %2:>1000").arg(t.text, key));
+                return fail(t,
+                            FrameFilter::tr("%1: write a number or a range, as %2:10..99, %2:..50, %2:>1000").arg(t.text, key));
             n->range = *range;
             n->kind = key == QLatin1String("t") ? Node::Kind::Time
                 : key == QLatin1String("size")  ? Node::Kind::Size
@@ -480,7 +481,8 @@ private:
         const Token value = next();
         if (value.kind != Token::Kind::Word && value.kind != Token::Kind::Quoted && value.kind != Token::Kind::Regex)
             return fail(
-                value, QStringLiteral("%1 %2 needs a value after it, as in %1 %2 \"auth_invalid\"").arg(pathToken.text, op.text));
+                value,
+                FrameFilter::tr("%1 %2 needs a value after it, as in %1 %2 \"auth_invalid\"").arg(pathToken.text, op.text));
         if (n->comparison == Comparison::Matches) {
             Token pattern = value;
             if (!compileRegex(pattern, &n->regex))
@@ -491,7 +493,7 @@ private:
         const bool ordered = n->comparison != Comparison::Equal && n->comparison != Comparison::NotEqual;
         if (ordered && !n->literal.isDouble())
             return fail(value,
-                        QStringLiteral("%1 %2 compares numbers; %3 is not one").arg(pathToken.text, op.text, quote(value)));
+                        FrameFilter::tr("%1 %2 compares numbers; %3 is not one").arg(pathToken.text, op.text, quote(value)));
         // Most frames can be set aside without reading their JSON: a matching one holds the
         // member's name and (for == a string) the string itself.
         if (!n->path.isEmpty() && !n->path.last().name.isEmpty())
@@ -526,7 +528,7 @@ private:
                 bool ok = false;
                 const qsizetype index = end > i ? s.mid(i + 1, end - i - 1).toLongLong(&ok) : -1;
                 if (!ok || index < 0) {
-                    fail(t, QStringLiteral("%1: an array index is written [0], [1]…").arg(t.text));
+                    fail(t, FrameFilter::tr("%1: an array index is written [0], [1]…").arg(t.text));
                     return false;
                 }
                 out->append(PathStep{QString(), index});
@@ -539,7 +541,7 @@ private:
             while (end < s.size() && s.at(end) != QLatin1Char('.') && s.at(end) != QLatin1Char('['))
                 ++end;
             if (end == i) {
-                fail(t, QStringLiteral("%1: a path step is empty (two dots?)").arg(t.text));
+                fail(t, FrameFilter::tr("%1: a path step is empty (two dots?)").arg(t.text));
                 return false;
             }
             out->append(PathStep{s.mid(i, end - i).toString(), -1});

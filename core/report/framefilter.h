@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -30,6 +31,8 @@ class SecretRedactor;
 // frame held one. JSON is read after a BOM and a Socket.IO packet prefix (`42["chat",…]`).
 class FrameFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameFilter)
+
 public:
     struct Subject
     {

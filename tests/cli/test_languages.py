@@ -138,7 +138,9 @@ class Languages(CliCase):
                     ["run", "builtin:lab-echo", "--proxy", "x", "--no-proxy"], ["watch", "builtin:lab-echo", "--every", "5x"],
                     ["watch", "builtin:lab-echo", "--keep-size", "lots"], ["profiles", "x"], ["init", existing],
                     ["lab", "builtin:lab-echo", "--port", "80"], ["report", self.path("none.tsjournal"), "--since", "1h"],
-                    ["builtin:lab-echo", "builtin:lab-echo"]]
+                    ["builtin:lab-echo", "builtin:lab-echo"],
+                    ["run", "builtin:lab-echo", "--filter", "tpye:close", "--json", self.path("f.json")],
+                    ["run", "builtin:lab-echo", "--filter", "type == (", "--json", self.path("f.json")]]
         for args in mistakes:
             r = tunnelscope("--lang", "zh_CN", *args, env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
             self.assertEqual(r.returncode, 2, f"{args}: {r.stdout}{r.stderr}")

@@ -18,7 +18,7 @@ SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketu
             "core/protocols/*adapter.cpp", "core/protocols/comfyuiprotocol.cpp",
             "core/monitor/watchsummary.cpp", "core/monitor/watchdirectory.cpp", "core/monitor/watchhtmlreport.cpp",
             "core/monitor/watcher.cpp", "core/monitor/runarchive.cpp", "core/compare/*.cpp", "core/report/textsummary.cpp", "core/report/htmlreportwriter.cpp",
-            "core/report/runprogress.cpp", "core/record/recordedwords.h", "core/protocols/homeassistantprotocol.cpp"]
+            "core/report/runprogress.cpp", "core/report/framedetail.cpp", "core/report/framefilter.cpp", "core/record/recordedwords.h", "core/protocols/homeassistantprotocol.cpp"]
 LITERAL = re.compile(r'(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
 PROSE = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\b")
 STREAMED = re.compile(r'<<\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
