@@ -2,6 +2,7 @@
 
 #include "axisscale.h"
 #include "chartdata.h"
+#include "chartfonts.h"
 #include "closepayload.h"
 #include "svgchart.h"
 #include "themecolors.h"
@@ -78,15 +79,8 @@ void ChartPanel::changeEvent(QEvent *event)
 // high, and a CJK font's taller lines left no room for them (Qt Charts then shows "…").
 void ChartPanel::applyFonts()
 {
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.85));
-    for (QChart *chart : m_charts) {
-        chart->legend()->setFont(small);
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsFont(small);
-            axis->setTitleFont(small);
-        }
-    }
+    for (QChart *chart : m_charts)
+        ChartFonts::apply(chart, font());
 }
 
 void ChartPanel::applyColors()

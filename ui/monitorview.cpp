@@ -1,5 +1,6 @@
 #include "monitorview.h"
 
+#include "chartfonts.h"
 #include "durationtext.h"
 #include "profileloader.h"
 #include "runarchive.h"
@@ -76,6 +77,7 @@ MonitorView::MonitorView(QWidget *parent) : QWidget(parent), m_directory(RunArch
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     applyColors();
+    applyFonts();
     render();
 }
 
@@ -83,7 +85,15 @@ void MonitorView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyColors();
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QWidget::changeEvent(event);
+}
+
+void MonitorView::applyFonts()
+{
+    for (QChart *chart : std::as_const(m_charts))
+        ChartFonts::apply(chart, font());
 }
 
 // The charts in the palette's colours: a path in the same colour as on the run's charts.

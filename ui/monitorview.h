@@ -95,6 +95,7 @@ private:
     };
     using Ink = SeriesSpec::Ink;
     void applyColors();
+    void applyFonts();
     QChartView *addChart(const QString &title, const QString &yTitle, const QList<SeriesSpec> &series);
     void render();
     void renderCharts(double from, double now);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void mainWindow_data();
     void mainWindow();
     void monitorWithADayOfHistory();
+    void monitorInChinese();
     void interactiveSession();
     void profileEditor();
 };
@@ -397,6 +398,29 @@ void tst_Screenshot::profileEditor()
     QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(typo)));
     QVERIFY(typo.data(Qt::BackgroundRole).isValid());
     QVERIFY(saveScreenshot(&editor, QStringLiteral("profile-editor")));
+}
+
+// The monitor in Chinese: its statistics in Chinese, and no tick, axis title or legend of its
+// charts cut to "…" at the window's 1280×800 (the run's charts once were). Saved as
+// monitor-zh_CN.png.
+void tst_Screenshot::monitorInChinese()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Language::install(QStringLiteral("zh_CN"));
+    const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showMonitor(true);
+    const double now = 1'800'000'000;
+    w.monitor()->showStatistics(syntheticWatchDay(QStringLiteral("ha-relay"), now), now);
+    QTest::qWait(200);
+    QVERIFY2(w.monitor()->summaryText().contains(QStringLiteral("关键消息的送达：auth_invalid：直连 ")),
+             qPrintable(w.monitor()->summaryText()));
+    const QStringList cut = chartTextsCut(&w);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("monitor-zh_CN")));
 }
 
 QTEST_MAIN(tst_Screenshot)
