@@ -721,6 +721,24 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>info</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingGroups</name>
     <message>
         <source>every run (%1/%2)</source>
@@ -1093,18 +1111,6 @@ Reason: %3
     </message>
     <message>
         <source>%1 %2%3, server initiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2559,18 +2565,6 @@ Reason: %3
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INFO</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>  … %n more group(s) of findings: --verbose lists them and every run</source>
         <translation type="unfinished">
@@ -3009,18 +3003,6 @@ Reason: %3
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -727,6 +727,24 @@ is still compared and reported; a second signal quits at once).
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>info</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>a finding&apos;s severity</comment>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
     <name>FindingGroups</name>
     <message>
         <source>every run (%1/%2)</source>
@@ -1100,18 +1118,6 @@ Reason: %3
     <message>
         <source>%1 %2%3, server initiated</source>
         <translation>%1 %2%3，服务器发起</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>信息</translation>
     </message>
     <message>
         <source>Tunnelscope report: %1</source>
@@ -2555,18 +2561,6 @@ Reason: %3
         <source>, </source>
         <translation>，</translation>
     </message>
-    <message>
-        <source>CRITICAL</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>INFO</source>
-        <translation>信息</translation>
-    </message>
     <message numerus="yes">
         <source>  … %n more group(s) of findings: --verbose lists them and every run</source>
         <translation>
@@ -3000,18 +2994,6 @@ Reason: %3
     <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>信息</translation>
     </message>
 </context>
 <context>

@@ -73,15 +73,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 QString FindingsModel::severityWord(Finding::Severity severity)
 {
-    switch (severity) {
-    case Finding::Severity::Critical:
-        return tr("critical");
-    case Finding::Severity::Warning:
-        return tr("warning");
-    case Finding::Severity::Info:
-        break;
-    }
-    return tr("info");
+    return Finding::severityWord(severity).localized();
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 
 #include "chartfonts.h"
 #include "durationtext.h"
+#include "finding.h"
 #include "profileloader.h"
 #include "runarchive.h"
 #include "watchsummary.h"
@@ -531,7 +532,7 @@ void MonitorView::renderGroups(const QList<WatchStatistics::RankedGroup> &groups
     for (int row = 0; row < groups.size(); ++row) {
         const WatchStatistics::RankedGroup &g = groups[row];
         const QStringList cells{
-            g.info.severity.toUpper(),
+            Finding::severityWord(g.info.severity).localized().toUpper(),
             g.info.kind + QStringLiteral(": ") + (g.info.identity.isEmpty() ? QString() : tr("as %1: ").arg(g.info.identity))
                 + g.info.summary.localized(),
             WatchSummary::groupRate(g), WatchSummary::localTime(g.info.firstSeen), WatchSummary::localTime(g.info.lastSeen)};

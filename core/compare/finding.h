@@ -22,6 +22,10 @@ struct Finding
     QJsonObject detail;
 
     static QString severityName(Severity s);
+    // The severity as people read it, in both languages ("critical", "严重"): one word for the
+    // terminal, the HTML report, the window and the monitor. An unknown name is said as it is.
+    static Sentence severityWord(Severity s);
+    static Sentence severityWord(const QString &name);
 };
 
 } // namespace tunnelscope

@@ -2,6 +2,7 @@
 
 #include "comparisonreport.h"
 #include "durationtext.h"
+#include "finding.h"
 #include "htmlreportwriter.h"
 #include "language.h"
 #include "svgchart.h"
@@ -64,8 +65,8 @@ QString groupsTable(const WatchSummary &summary)
                       .arg(WatchHtmlReport::tr("severity"), WatchHtmlReport::tr("finding"), WatchHtmlReport::tr("runs affected"),
                            WatchHtmlReport::tr("first seen"), WatchHtmlReport::tr("last seen"));
     for (const WatchStatistics::RankedGroup &g : summary.groups())
-        out += QStringLiteral("<tr><td class=\"sev %1\">%1</td><td><code>%2</code> %3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                   .arg(esc(g.info.severity), esc(g.info.kind),
+        out += QStringLiteral("<tr><td class=\"sev %1\">%2</td><td><code>%3</code> %4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                   .arg(esc(g.info.severity), esc(Finding::severityWord(g.info.severity).localized()), esc(g.info.kind),
                         (g.info.identity.isEmpty() ? QString() : esc(WatchHtmlReport::tr("as %1: ").arg(g.info.identity)))
                             + esc(g.info.summary.localized()),
                         esc(WatchSummary::groupRate(g)), esc(WatchSummary::localTime(g.info.firstSeen)),

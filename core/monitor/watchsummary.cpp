@@ -1,5 +1,6 @@
 #include "watchsummary.h"
 
+#include "finding.h"
 #include "language.h"
 
 #include <QDateTime>
@@ -103,7 +104,7 @@ QString WatchSummary::text(const QString &windowName, int maxGroups) const
     for (qsizetype i = 0; i < shown; ++i) {
         const WatchStatistics::RankedGroup &g = m_groups[i];
         const QString kind = g.info.identity.isEmpty() ? g.info.kind : tr("%1 as %2").arg(g.info.kind, g.info.identity);
-        out += QStringLiteral("  %1 %2: ").arg(g.info.severity.toUpper(), kind)
+        out += QStringLiteral("  %1 %2: ").arg(Finding::severityWord(g.info.severity).localized().toUpper(), kind)
             + tr("%1 [%2; first %3, last %4]")
                   .arg(g.info.summary.localized(), groupRate(g), localTime(g.info.firstSeen), localTime(g.info.lastSeen))
             + QLatin1Char('\n');

@@ -168,10 +168,7 @@ private:
     void put(const QString &s) const { m_device->write(s.toUtf8()); }
     QString esc(const QString &s) const { return escape(m_redactor.redact(s)); }
     static QString escape(const QString &s) { return HtmlReportWriter::escape(s); }
-    static QString severityWord(Finding::Severity s)
-    {
-        return s == Finding::Severity::Critical ? tr("critical") : s == Finding::Severity::Warning ? tr("warning") : tr("info");
-    }
+    static QString severityWord(Finding::Severity s) { return Finding::severityWord(s).localized(); }
 
     // The document's head, the title, the verdict, TLS warnings and notes.
     void writeHeader() const

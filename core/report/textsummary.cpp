@@ -156,17 +156,10 @@ QString pathOverRuns(const ComparisonReport &report, bool tunnel, const QString 
 }
 
 // CRITICAL, WARNING, INFO: the words people scan for, in the language chosen.
+// Upper case in the terminal, where it leads a line ("CRITICAL"); a script never reads it.
 QString severityWord(Finding::Severity s)
 {
-    switch (s) {
-    case Finding::Severity::Critical:
-        return TextSummary::tr("CRITICAL");
-    case Finding::Severity::Warning:
-        return TextSummary::tr("WARNING");
-    case Finding::Severity::Info:
-        break;
-    }
-    return TextSummary::tr("INFO");
+    return Finding::severityWord(s).localized().toUpper();
 }
 
 // The finding groups, ranked; in the short summary every critical group and a few more.
