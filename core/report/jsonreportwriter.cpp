@@ -180,7 +180,12 @@ QJsonArray stepsJson(const PathRecord &p, const SecretRedactor &r)
                          {QStringLiteral("repetition"), s.repetition},
                          {QStringLiteral("ok"), s.ok},
                          {QStringLiteral("t_ms"), RunClock::toMs(s.tUs)}};
-        insertSentence(&step, QStringLiteral("detail"), RecordedWords::read(s.detail), r);
+        // Read back only when another language is written: a long session has a step result
+        // per step per run, and in English the recorded text is the sentence.
+        if (localizedLanguage().isEmpty())
+            step.insert(QStringLiteral("detail"), r.redact(s.detail));
+        else
+            insertSentence(&step, QStringLiteral("detail"), RecordedWords::read(s.detail), r);
         steps.append(step);
     }
     return steps;
