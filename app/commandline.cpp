@@ -17,6 +17,7 @@
 #include "scenariorunner.h"
 #include "statusline.h"
 #include "stopsignals.h"
+#include "terminaltext.h"
 #include "textsummary.h"
 #include "watchdirectory.h"
 #include "watcher.h"
@@ -295,36 +296,6 @@ ParsedCommand parseCommand(const CommandSpec &spec, const QStringList &args)
     return parsed;
 }
 
-// The first sentence of a text, on one line of at most `room` characters: cut at a word, with
-// an ellipsis, when it does not fit.
-QString oneLine(const QString &text, qsizetype room)
-{
-    QString line = text.simplified();
-    if (const qsizetype stop = line.indexOf(QLatin1String(". ")); stop > 0)
-        line = line.left(stop + 1);
-    if (line.size() <= room)
-        return line;
-    const qsizetype space = line.lastIndexOf(QLatin1Char(' '), room - 1);
-    return line.left(space > room / 2 ? space : room - 1) + QStringLiteral("…");
-}
-
-// A text wrapped at words to lines of at most `width` characters, each starting with `indent`.
-QString wrapped(const QString &text, qsizetype width, const QString &indent)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && indent.size() + line.size() + 1 + word.size() > width) {
-            lines << indent + line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines << indent + line;
-    return lines.join(QLatin1Char('\n'));
-}
-
 // Whether a profile loaded; if not, every problem is printed, each with its file and JSON path.
 bool explainProblems(const ProfileLoader::Result &loaded)
 {
@@ -560,13 +531,14 @@ int CommandLine::profiles(const QStringList &args)
     out() << tr("Built-in profiles (builtin:NAME; tunnelscope show builtin:NAME prints one):") << '\n';
     for (const QString &name : names) {
         const auto loaded = ProfileLoader::load(QStringLiteral("builtin:") + name);
-        const QString description = loaded.ok() ? loaded.profile->description : loaded.problems.join(QStringLiteral("; "));
+        const QString description
+            = loaded.ok() ? loaded.profile->descriptionToRead() : loaded.problems.join(QStringLiteral("; "));
         if (parsed.has("long")) {
-            out() << '\n' << name << '\n' << wrapped(description, Width, QStringLiteral("  ")) << '\n';
+            out() << '\n' << name << '\n' << TerminalText::wrapped(description, Width, QStringLiteral("  ")) << '\n';
             continue;
         }
         const qsizetype room = Width - 2 - nameWidth - 2;
-        out() << "  " << name.leftJustified(nameWidth) << "  " << oneLine(description, room) << '\n';
+        out() << "  " << name.leftJustified(nameWidth) << "  " << TerminalText::firstSentence(description, int(room)) << '\n';
     }
     out().flush();
     return 0;

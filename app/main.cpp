@@ -15,9 +15,18 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     // --lang belongs to every command and to the window: taken out before the command line is
     // read, and checked at once.
+    const auto checkLanguage = [](QStringList *args, QString *requested, QString *problem) {
+        return tunnelscope::Language::takeOption(args, requested, problem)
+            && (requested->isEmpty() || !tunnelscope::Language::resolve(*requested, problem).isEmpty());
+    };
+    const QStringList given = args;
     QString requested, problem;
-    if (!tunnelscope::Language::takeOption(&args, &requested, &problem)
-        || (!requested.isEmpty() && tunnelscope::Language::resolve(requested, &problem).isEmpty())) {
+    if (!checkLanguage(&args, &requested, &problem)) {
+        // Said in the system's language: the problem is made again once it is installed.
+        QCoreApplication app(argc, argv);
+        tunnelscope::Language::install(tunnelscope::Language::resolve(QString(), &problem));
+        QStringList again = given;
+        checkLanguage(&again, &requested, &problem);
         QTextStream(stderr) << "tunnelscope: " << problem << Qt::endl;
         return 2;
     }

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BuiltinProfile</name>
+    <message>
+        <source>A chat back end behind a relay that ends TCP instead of forwarding close frames and drops its sessions after 400 ms (seen with cloudflared and frp): every close the browser should see as 1000 arrives as 1006 &apos;abnormal closure&apos;, and the client reconnects with exponential backoff and jitter (200 ms, then about 400 and 800), rejoining and repeating itself each time. Direct: one session, closed with 1000. Tunnel: 1006 after 1006, three reconnects.</source>
+        <comment>chat-abrupt-close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same idle-timeout proxy as chat-idle-timeout, with the fix applied: a websocket ping every 500 ms keeps the connection busy, so the proxy never sees 1.5 s of silence and both paths end with a normal close.</source>
+        <comment>chat-idle-heartbeat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that closes connections that stay quiet too long (ingress-nginx and Cloudflare cut idle WebSockets after about 100 s): a chat client that waits for messages is dropped with 1006 and no close frame, while the direct connection is fine. The lab&apos;s proxy gives up after 1.5 s of silence; the fix is a heartbeat below that (see chat-idle-heartbeat).</source>
+        <comment>chat-idle-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that rewrites text frames and puts bytes before the JSON: a byte order mark (EF BB BF) before each &apos;executing&apos; message and an anti-XSSI prefix )]}&apos;, before &apos;executed&apos;. The front end&apos;s JSON.parse throws on both, so the node highlight never moves and the finished image is never shown, while everything looks connected. Direct: clean JSON. Tunnel: the same messages with the bytes in front.</source>
+        <comment>comfyui-bom-junk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ComfyUI front end&apos;s normal session: it connects to /ws with its clientId, gets the queue status, queues a workflow with POST /prompt, then follows it over the socket (execution_start, executing per node, progress with a PNG preview per sampler step, executed with the saved image, execution_success). Both paths carry the same stream: verdict clean.</source>
+        <comment>comfyui-clean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stuck &apos;processing&apos; state: the prompt runs to the end, but the tunnel loses the messages that say so (&apos;executed&apos; with the image and &apos;execution_success&apos;), as a relay that drops frames under load or on a half-closed session does. The front end waits forever. Tunnelscope then asks GET /history/{prompt_id} through the same tunnel: the server lists the prompt as finished with its output, so the task ran and only the notification was lost.</source>
+        <comment>comfyui-lost-executed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote-access relay that drops every session shortly after it opens (here 120 ms after the upgrade, with no close frame) while a prompt runs. The front end reconnects with exponential backoff and jitter and goes on following the prompt it queued, but every session is cut again: the socket closes as 1006 again and again, and the progress, previews and results sent while it was down are gone for good (ComfyUI sends each message once, to the socket that is connected at that moment). Direct: one session from status to execution_success. Tunnel: a storm of reconnects and lost messages; if execution_success itself fell into a gap, GET /history through the tunnel shows the prompt finished all the same.</source>
+        <comment>comfyui-reconnect-storm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression that survives the tunnel: both paths offer permessage-deflate (RFC 7692) as a browser does, the lab&apos;s echo server agrees, and every message crosses compressed, the window carried from message to message. Each message is recorded inflated, beside its size on the wire. What a clean compressed comparison looks like.</source>
+        <comment>deflate-clean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay that rewrites the frames it carries and breaks compressed ones: the first message the server compresses arrives with a DEFLATE stream no inflater can read. The client fails the connection (1002) as a browser does, and the tunnel path loses every message after it. Named as a protocol violation on the tunnel path only, with the messages that never arrived.</source>
+        <comment>deflate-corrupted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that rebuilds the upgrade request from the headers it knows: the permessage-deflate offer never reaches the server, which answers without it, so every message crosses the tunnel uncompressed while the direct path compresses. Named as a warning (the tunnel removed permessage-deflate), with both upgrade answers; no message is lost.</source>
+        <comment>deflate-stripped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Assistant through a well-behaved tunnel with a valid token: auth_required, auth, auth_ok, an id-numbered ping, an event subscription with its stream, websocket pings both ways (the client&apos;s, and the server&apos;s heartbeat every 200 ms), and a normal close. Both paths should see the same conversation; use it to confirm a tunnel is not the problem.</source>
+        <comment>ha-clean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay that forwards the client&apos;s close frame to the server as a text message: Home Assistant answers it with an invalid_format result (a result without an id), goes on sending the subscribed events, and never closes, so the client&apos;s close ends as 1006 when it gives up. Direct: the server answers the close with close 1000.</source>
+        <comment>ha-close-as-data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Assistant with message coalescing on (supported_features coalesce_messages, as HA&apos;s own frontend asks): events arrive several to a frame as a JSON array. A tunnel that changes framing but not content is fine; Tunnelscope compares the messages inside the arrays one by one, so a clean tunnel stays clean and a lost event inside an array is still named.</source>
+        <comment>ha-coalesced-clean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;fix&apos; that makes things worse: a relay or client work-around that sends messages twice so the last one surely arrives. Home Assistant&apos;s auth_invalid now reaches the client twice, and a client that acts on each message (re-prompting, counting failures, banning) acts twice. Direct: one auth_invalid. Tunnel: two.</source>
+        <comment>ha-double-send</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay that never forwards the client&apos;s websocket pings (and so never brings back a pong): the client&apos;s three pings are answered at once on the direct path and never through the tunnel, while every data message still gets through. A client that checks the connection with pings takes it for dead.</source>
+        <comment>ha-dropped-ping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote-access relay that loses Home Assistant&apos;s auth_invalid only for the iOS app: the same wrong token sent with a browser&apos;s User-Agent gets its auth_invalid through, sent with the app&apos;s it never arrives, and the app retries as if the network had failed. One identity alone looks clean or broken depending on which one was tried; the sweep plays every run as both and names the difference. Direct: auth_invalid then close 1000 as both. Tunnel: the same as browser, close 1000 alone as ios-app.</source>
+        <comment>ha-identity-lost-auth-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote-access relay that sends pings of its own: right after every auth_ message it pings the client, and eats the client&apos;s pong. Home Assistant&apos;s own heartbeat pings (every 200 ms here) reach both paths and are no finding. Direct: the server&apos;s pings only. Tunnel: those, plus one ping after auth_required and one after auth_ok that the server never sent.</source>
+        <comment>ha-injected-ping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay that answers the client&apos;s pings itself, at its edge, and never forwards them: every message through it takes 40 ms longer each way, yet its pongs come back as fast as the direct path&apos;s. A pong through it says nothing about the server.</source>
+        <comment>ha-local-pong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Assistant answers a wrong token with auth_invalid and closes the socket at once. A tunnel that tears down on the server&apos;s close before flushing what it still holds loses the auth_invalid: the client sees only a close, and HA&apos;s frontend retries as if the network had failed (&apos;cannot connect&apos;) instead of asking for a new token. Direct: auth_invalid then close 1000. Tunnel: close 1000 alone.</source>
+        <comment>ha-lost-auth-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote-access relay that eats the server&apos;s close frame and keeps the client&apos;s connection open: Home Assistant answers a wrong token with auth_invalid and closes at once, but through the relay the client sees auth_invalid and then nothing, until it gives up on its own. Direct: auth_invalid then close 1000 from the server. Tunnel: auth_invalid, no close frame, the connection held open until the client cut it.</source>
+        <comment>ha-swallowed-close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Home Assistant, three ways in, compared at once against the same direct session: an nginx-like proxy that adds a couple of milliseconds, a VPN that adds 20 each way, and a vendor&apos;s remote-access relay that tears down on the server&apos;s close before flushing. HA answers a wrong token with auth_invalid and closes; only the relay loses the auth_invalid, and the summary names it: lost in 3/3 runs through vendor-relay, 0/3 through nginx and vpn.</source>
+        <comment>ha-three-tunnels</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnel or the server behind it refuses the WebSocket upgrade with HTTP 403 (a wrong Origin, a missing token, an access rule on the proxy): browsers only report &apos;WebSocket connection failed&apos; and the close code 1006. Direct: upgraded. Tunnel: HTTP 403 Forbidden, recorded with its status line and headers.</source>
+        <comment>handshake-rejected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay that takes its time to set up each route: TCP connects at once, but the upgrade answer comes 150-250 ms later, where the direct path answers in a few milliseconds. Every connection and every reconnect waits that long before the first message; the messages themselves then flow at full speed.</source>
+        <comment>handshake-slow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnel that accepts the TCP connection and never answers the WebSocket upgrade (a dead upstream behind a relay, or a proxy that buffers the 101). Browsers hang in CONNECTING and libraries report &apos;Handshake not finished&apos;. Direct: upgraded in under a millisecond. Tunnel: the upgrade times out after handshake_timeout_ms.</source>
+        <comment>handshake-stall</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A healthy tunnel in front of an echo server: a few milliseconds of latency and jitter, nothing lost. What a clean comparison looks like, and a baseline for measuring how much delay a tunnel adds.</source>
+        <comment>lab-echo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Socket.IO v4 app through a well-behaved tunnel: the Engine.IO open packet, the namespace connect, events and an acknowledgement, and the server&apos;s pings answered with pongs for a few seconds. Both paths should see the same events; use it to confirm a tunnel is not the problem.</source>
+        <comment>socketio-clean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that forwards the WebSocket close frame but drops its status code: the client sees 1005 (no status) instead of 1000, and socket.io-client reports a &apos;transport close&apos; and reconnects although nothing went wrong. Direct: close 1000. Tunnel: 1005.</source>
+        <comment>socketio-close-without-status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tunnel that holds frames back (a stalling relay, an overloaded proxy): the server&apos;s pings reach the client late and the pongs come back after pingTimeout, so the Socket.IO server drops the connection with &apos;ping timeout&apos; while the direct session stays up. Users see random disconnects every few seconds.</source>
+        <comment>socketio-ping-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy that forwards text frames as binary frames (seen in a Node proxy library): the browser hands the app a Blob instead of a string, socket.io&apos;s parser rejects it and events silently stop arriving. Direct: event packets as text. Tunnel: the same bytes as binary frames.</source>
+        <comment>socketio-text-to-binary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -1526,6 +1674,22 @@ Reason: %3
     </message>
     <message>
         <source>%1: unknown key (did you mean &quot;%2&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s name, in itself</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language Tunnelscope speaks (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuiltinProfile</name>
+    <message>
+        <source>A chat back end behind a relay that ends TCP instead of forwarding close frames and drops its sessions after 400 ms (seen with cloudflared and frp): every close the browser should see as 1000 arrives as 1006 &apos;abnormal closure&apos;, and the client reconnects with exponential backoff and jitter (200 ms, then about 400 and 800), rejoining and repeating itself each time. Direct: one session, closed with 1000. Tunnel: 1006 after 1006, three reconnects.</source>
+        <comment>chat-abrupt-close</comment>
+        <translation>聊天后端躲在一个中继后面：中继不转发关闭帧，而是直接断开 TCP，并在 400 毫秒后丢掉会话（cloudflared 和 frp 上都见过）。浏览器本该看到的每个 1000 关闭都变成了 1006“异常关闭”，客户端按指数退避加抖动重连（200 毫秒，随后约 400、800 毫秒），每次都重新加入、重复发送。直连：一个会话，以 1000 关闭。隧道：1006 接着 1006，重连三次。</translation>
+    </message>
+    <message>
+        <source>The same idle-timeout proxy as chat-idle-timeout, with the fix applied: a websocket ping every 500 ms keeps the connection busy, so the proxy never sees 1.5 s of silence and both paths end with a normal close.</source>
+        <comment>chat-idle-heartbeat</comment>
+        <translation>与 chat-idle-timeout 相同的空闲超时代理，但已加上修复：每 500 毫秒发一个 WebSocket ping，让连接保持有流量，代理永远等不到 1.5 秒的静默，两条路径都以正常关闭结束。</translation>
+    </message>
+    <message>
+        <source>A proxy that closes connections that stay quiet too long (ingress-nginx and Cloudflare cut idle WebSockets after about 100 s): a chat client that waits for messages is dropped with 1006 and no close frame, while the direct connection is fine. The lab&apos;s proxy gives up after 1.5 s of silence; the fix is a heartbeat below that (see chat-idle-heartbeat).</source>
+        <comment>chat-idle-timeout</comment>
+        <translation>一个会关闭长时间无流量连接的代理（ingress-nginx 和 Cloudflare 会在约 100 秒后切断空闲的 WebSocket）：等待消息的聊天客户端被以 1006 断开，没有关闭帧，而直连一切正常。实验室的代理在静默 1.5 秒后放弃；修复办法是把心跳间隔设得比这更短（见 chat-idle-heartbeat）。</translation>
+    </message>
+    <message>
+        <source>A proxy that rewrites text frames and puts bytes before the JSON: a byte order mark (EF BB BF) before each &apos;executing&apos; message and an anti-XSSI prefix )]}&apos;, before &apos;executed&apos;. The front end&apos;s JSON.parse throws on both, so the node highlight never moves and the finished image is never shown, while everything looks connected. Direct: clean JSON. Tunnel: the same messages with the bytes in front.</source>
+        <comment>comfyui-bom-junk</comment>
+        <translation>一个改写文本帧、在 JSON 前面塞字节的代理：每条 &apos;executing&apos; 消息前加了字节顺序标记（EF BB BF），&apos;executed&apos; 前加了防 XSSI 前缀 )]}&apos;,。前端的 JSON.parse 在这两处都会抛异常，于是节点高亮不再移动，生成的图片也始终不显示，而表面上一切都连着。直连：干净的 JSON。隧道：同样的消息，前面多了这些字节。</translation>
+    </message>
+    <message>
+        <source>A ComfyUI front end&apos;s normal session: it connects to /ws with its clientId, gets the queue status, queues a workflow with POST /prompt, then follows it over the socket (execution_start, executing per node, progress with a PNG preview per sampler step, executed with the saved image, execution_success). Both paths carry the same stream: verdict clean.</source>
+        <comment>comfyui-clean</comment>
+        <translation>ComfyUI 前端的一次正常会话：带着 clientId 连接 /ws，收到队列状态，用 POST /prompt 提交工作流，然后通过 WebSocket 跟踪执行（execution_start、每个节点一条 executing、每个采样步骤一条带 PNG 预览的 progress、带保存图片的 executed、execution_success）。两条路径传递的消息流相同：判定为 clean。</translation>
+    </message>
+    <message>
+        <source>The stuck &apos;processing&apos; state: the prompt runs to the end, but the tunnel loses the messages that say so (&apos;executed&apos; with the image and &apos;execution_success&apos;), as a relay that drops frames under load or on a half-closed session does. The front end waits forever. Tunnelscope then asks GET /history/{prompt_id} through the same tunnel: the server lists the prompt as finished with its output, so the task ran and only the notification was lost.</source>
+        <comment>comfyui-lost-executed</comment>
+        <translation>卡在“处理中”的状态：提示词其实已经跑完，但隧道丢失了报告完成的消息（带图片的 &apos;executed&apos; 和 &apos;execution_success&apos;），就像在高负载下或半关闭的会话上丢帧的中继那样。前端会一直等下去。Tunnelscope 随后经同一条隧道请求 GET /history/{prompt_id}：服务器列出该提示词已完成并给出输出，说明任务确实执行了，丢的只是通知。</translation>
+    </message>
+    <message>
+        <source>A remote-access relay that drops every session shortly after it opens (here 120 ms after the upgrade, with no close frame) while a prompt runs. The front end reconnects with exponential backoff and jitter and goes on following the prompt it queued, but every session is cut again: the socket closes as 1006 again and again, and the progress, previews and results sent while it was down are gone for good (ComfyUI sends each message once, to the socket that is connected at that moment). Direct: one session from status to execution_success. Tunnel: a storm of reconnects and lost messages; if execution_success itself fell into a gap, GET /history through the tunnel shows the prompt finished all the same.</source>
+        <comment>comfyui-reconnect-storm</comment>
+        <translation>一个远程访问中继，在每个会话建立后不久就把它断掉（这里是升级后 120 毫秒，没有关闭帧），而此时提示词正在执行。前端按指数退避加抖动重连，继续跟踪它提交的提示词，但每个会话都会再次被切断：WebSocket 一次又一次以 1006 关闭，断线期间发出的进度、预览和结果永久丢失（ComfyUI 每条消息只发一次，只发给当时连着的那个 WebSocket）。直连：一个会话，从 status 到 execution_success。隧道：重连风暴加上丢失的消息；如果 execution_success 本身落在断线间隙里，经隧道请求 GET /history 仍能看到提示词已经完成。</translation>
+    </message>
+    <message>
+        <source>Compression that survives the tunnel: both paths offer permessage-deflate (RFC 7692) as a browser does, the lab&apos;s echo server agrees, and every message crosses compressed, the window carried from message to message. Each message is recorded inflated, beside its size on the wire. What a clean compressed comparison looks like.</source>
+        <comment>deflate-clean</comment>
+        <translation>经过隧道仍然正常的压缩：两条路径都像浏览器一样提议 permessage-deflate（RFC 7692），实验室的回显服务器同意，每条消息都压缩传输，压缩窗口在消息之间延续。每条消息都以解压后的内容记录，旁边附上它在线路上的大小。这就是一次干净的压缩对比应有的样子。</translation>
+    </message>
+    <message>
+        <source>A relay that rewrites the frames it carries and breaks compressed ones: the first message the server compresses arrives with a DEFLATE stream no inflater can read. The client fails the connection (1002) as a browser does, and the tunnel path loses every message after it. Named as a protocol violation on the tunnel path only, with the messages that never arrived.</source>
+        <comment>deflate-corrupted</comment>
+        <translation>一个改写所转发帧的中继，把压缩帧弄坏了：服务器压缩的第一条消息到达时，带着一段任何解压器都读不了的 DEFLATE 数据流。客户端像浏览器一样使连接失败（1002），隧道路径此后的每条消息都丢失。仅在隧道路径上判定为协议违规，并列出没有到达的消息。</translation>
+    </message>
+    <message>
+        <source>A proxy that rebuilds the upgrade request from the headers it knows: the permessage-deflate offer never reaches the server, which answers without it, so every message crosses the tunnel uncompressed while the direct path compresses. Named as a warning (the tunnel removed permessage-deflate), with both upgrade answers; no message is lost.</source>
+        <comment>deflate-stripped</comment>
+        <translation>一个只用自己认识的头重建升级请求的代理：permessage-deflate 的提议到不了服务器，服务器的应答里也就没有它，于是经隧道的每条消息都不压缩，而直连路径是压缩的。判定为警告（隧道去掉了 permessage-deflate），附上两边的升级应答；没有消息丢失。</translation>
+    </message>
+    <message>
+        <source>Home Assistant through a well-behaved tunnel with a valid token: auth_required, auth, auth_ok, an id-numbered ping, an event subscription with its stream, websocket pings both ways (the client&apos;s, and the server&apos;s heartbeat every 200 ms), and a normal close. Both paths should see the same conversation; use it to confirm a tunnel is not the problem.</source>
+        <comment>ha-clean</comment>
+        <translation>Home Assistant 经过一条行为良好的隧道，使用有效令牌：auth_required、auth、auth_ok，一个带 id 编号的 ping，一个事件订阅及其事件流，双向的 WebSocket ping（客户端的，以及服务器每 200 毫秒一次的心跳），最后正常关闭。两条路径应看到相同的对话；用它来确认问题不在隧道。</translation>
+    </message>
+    <message>
+        <source>A relay that forwards the client&apos;s close frame to the server as a text message: Home Assistant answers it with an invalid_format result (a result without an id), goes on sending the subscribed events, and never closes, so the client&apos;s close ends as 1006 when it gives up. Direct: the server answers the close with close 1000.</source>
+        <comment>ha-close-as-data</comment>
+        <translation>一个把客户端的关闭帧当作文本消息转发给服务器的中继：Home Assistant 回以 invalid_format 结果（没有 id 的 result），继续发送已订阅的事件，始终不关闭，于是客户端的关闭在它放弃等待时以 1006 结束。直连：服务器以 1000 关闭帧回应关闭。</translation>
+    </message>
+    <message>
+        <source>Home Assistant with message coalescing on (supported_features coalesce_messages, as HA&apos;s own frontend asks): events arrive several to a frame as a JSON array. A tunnel that changes framing but not content is fine; Tunnelscope compares the messages inside the arrays one by one, so a clean tunnel stays clean and a lost event inside an array is still named.</source>
+        <comment>ha-coalesced-clean</comment>
+        <translation>开启消息合并的 Home Assistant（supported_features 的 coalesce_messages，HA 自己的前端也会这样请求）：事件以 JSON 数组的形式多条合在一帧里到达。只改变分帧、不改变内容的隧道没有问题；Tunnelscope 逐条比较数组里的消息，所以干净的隧道仍然判定为干净，而数组里丢失的一个事件照样会被指出。</translation>
+    </message>
+    <message>
+        <source>The &apos;fix&apos; that makes things worse: a relay or client work-around that sends messages twice so the last one surely arrives. Home Assistant&apos;s auth_invalid now reaches the client twice, and a client that acts on each message (re-prompting, counting failures, banning) acts twice. Direct: one auth_invalid. Tunnel: two.</source>
+        <comment>ha-double-send</comment>
+        <translation>越“修”越糟：中继或客户端的变通做法把消息发两遍，好让最后一条一定送到。Home Assistant 的 auth_invalid 现在会到达客户端两次，而对每条消息都作出反应的客户端（重新要求登录、累计失败次数、封禁）会反应两次。直连：一个 auth_invalid。隧道：两个。</translation>
+    </message>
+    <message>
+        <source>A relay that never forwards the client&apos;s websocket pings (and so never brings back a pong): the client&apos;s three pings are answered at once on the direct path and never through the tunnel, while every data message still gets through. A client that checks the connection with pings takes it for dead.</source>
+        <comment>ha-dropped-ping</comment>
+        <translation>一个从不转发客户端 WebSocket ping 的中继（因此也从不带回 pong）：客户端的三个 ping 在直连路径上立即得到应答，经隧道则永远没有应答，而每条数据消息仍然能通过。靠 ping 检查连接的客户端会认为连接已断。</translation>
+    </message>
+    <message>
+        <source>A remote-access relay that loses Home Assistant&apos;s auth_invalid only for the iOS app: the same wrong token sent with a browser&apos;s User-Agent gets its auth_invalid through, sent with the app&apos;s it never arrives, and the app retries as if the network had failed. One identity alone looks clean or broken depending on which one was tried; the sweep plays every run as both and names the difference. Direct: auth_invalid then close 1000 as both. Tunnel: the same as browser, close 1000 alone as ios-app.</source>
+        <comment>ha-identity-lost-auth-invalid</comment>
+        <translation>一个只对 iOS App 丢失 Home Assistant auth_invalid 的远程访问中继：同一个错误令牌，带浏览器的 User-Agent 发送时 auth_invalid 能送到，带 App 的 User-Agent 发送时就永远收不到，App 于是当作网络故障去重试。只用一种身份测试，结果是干净还是故障取决于试的是哪一种；轮换测试让每次运行都以两种身份各放一遍，并指出差别。直连：两种身份都是 auth_invalid 后 1000 关闭。隧道：browser 身份相同，ios-app 身份只有 1000 关闭。</translation>
+    </message>
+    <message>
+        <source>A remote-access relay that sends pings of its own: right after every auth_ message it pings the client, and eats the client&apos;s pong. Home Assistant&apos;s own heartbeat pings (every 200 ms here) reach both paths and are no finding. Direct: the server&apos;s pings only. Tunnel: those, plus one ping after auth_required and one after auth_ok that the server never sent.</source>
+        <comment>ha-injected-ping</comment>
+        <translation>一个自己发送 ping 的远程访问中继：在每条 auth_ 消息之后立即 ping 客户端，并吞掉客户端的 pong。Home Assistant 自己的心跳 ping（这里每 200 毫秒一次）两条路径都收得到，不算问题。直连：只有服务器的 ping。隧道：除此之外，auth_required 之后和 auth_ok 之后各多一个服务器从未发过的 ping。</translation>
+    </message>
+    <message>
+        <source>A relay that answers the client&apos;s pings itself, at its edge, and never forwards them: every message through it takes 40 ms longer each way, yet its pongs come back as fast as the direct path&apos;s. A pong through it says nothing about the server.</source>
+        <comment>ha-local-pong</comment>
+        <translation>一个在自己的边缘节点直接应答客户端 ping、从不向后转发的中继：经过它的每条消息单程多花 40 毫秒，可它的 pong 回来得和直连路径一样快。经过它的 pong 说明不了服务器的任何情况。</translation>
+    </message>
+    <message>
+        <source>Home Assistant answers a wrong token with auth_invalid and closes the socket at once. A tunnel that tears down on the server&apos;s close before flushing what it still holds loses the auth_invalid: the client sees only a close, and HA&apos;s frontend retries as if the network had failed (&apos;cannot connect&apos;) instead of asking for a new token. Direct: auth_invalid then close 1000. Tunnel: close 1000 alone.</source>
+        <comment>ha-lost-auth-invalid</comment>
+        <translation>Home Assistant 对错误令牌回以 auth_invalid 并立即关闭连接。隧道在服务器关闭时还没把手上的数据发完就拆除了连接，于是丢失了 auth_invalid：客户端只看到一个关闭，HA 前端当作网络故障去重试（“无法连接”），而不是提示换一个新令牌。直连：auth_invalid 后 1000 关闭。隧道：只有 1000 关闭。</translation>
+    </message>
+    <message>
+        <source>A remote-access relay that eats the server&apos;s close frame and keeps the client&apos;s connection open: Home Assistant answers a wrong token with auth_invalid and closes at once, but through the relay the client sees auth_invalid and then nothing, until it gives up on its own. Direct: auth_invalid then close 1000 from the server. Tunnel: auth_invalid, no close frame, the connection held open until the client cut it.</source>
+        <comment>ha-swallowed-close</comment>
+        <translation>一个吞掉服务器关闭帧、却让客户端连接保持打开的远程访问中继：Home Assistant 对错误令牌回以 auth_invalid 并立即关闭，但经过中继，客户端看到 auth_invalid 之后就再没有任何东西，直到它自己放弃。直连：auth_invalid，然后服务器发出 1000 关闭。隧道：auth_invalid，没有关闭帧，连接一直挂着，直到客户端自己断开。</translation>
+    </message>
+    <message>
+        <source>One Home Assistant, three ways in, compared at once against the same direct session: an nginx-like proxy that adds a couple of milliseconds, a VPN that adds 20 each way, and a vendor&apos;s remote-access relay that tears down on the server&apos;s close before flushing. HA answers a wrong token with auth_invalid and closes; only the relay loses the auth_invalid, and the summary names it: lost in 3/3 runs through vendor-relay, 0/3 through nginx and vpn.</source>
+        <comment>ha-three-tunnels</comment>
+        <translation>同一个 Home Assistant，三条入口，同时与同一个直连会话对比：一个多加几毫秒的类 nginx 代理，一个单程多加 20 毫秒的 VPN，以及一个在服务器关闭时不先转发完就拆除连接的厂商远程访问中继。HA 对错误令牌回以 auth_invalid 并关闭；只有中继丢失了 auth_invalid，汇总会指出：经 vendor-relay 3/3 次运行丢失，经 nginx 和 vpn 0/3。</translation>
+    </message>
+    <message>
+        <source>A tunnel or the server behind it refuses the WebSocket upgrade with HTTP 403 (a wrong Origin, a missing token, an access rule on the proxy): browsers only report &apos;WebSocket connection failed&apos; and the close code 1006. Direct: upgraded. Tunnel: HTTP 403 Forbidden, recorded with its status line and headers.</source>
+        <comment>handshake-rejected</comment>
+        <translation>隧道或其后的服务器以 HTTP 403 拒绝 WebSocket 升级（Origin 不对、缺少令牌、代理上的访问规则）：浏览器只会报“WebSocket connection failed”和关闭码 1006。直连：升级成功。隧道：HTTP 403 Forbidden，连同状态行和响应头一起记录。</translation>
+    </message>
+    <message>
+        <source>A relay that takes its time to set up each route: TCP connects at once, but the upgrade answer comes 150-250 ms later, where the direct path answers in a few milliseconds. Every connection and every reconnect waits that long before the first message; the messages themselves then flow at full speed.</source>
+        <comment>handshake-slow</comment>
+        <translation>一个建立每条路由都很慢的中继：TCP 立即连上，但升级应答要 150–250 毫秒后才来，而直连路径几毫秒就应答。每次连接和每次重连都要先等这么久才收到第一条消息；之后消息本身以全速传输。</translation>
+    </message>
+    <message>
+        <source>A tunnel that accepts the TCP connection and never answers the WebSocket upgrade (a dead upstream behind a relay, or a proxy that buffers the 101). Browsers hang in CONNECTING and libraries report &apos;Handshake not finished&apos;. Direct: upgraded in under a millisecond. Tunnel: the upgrade times out after handshake_timeout_ms.</source>
+        <comment>handshake-stall</comment>
+        <translation>一个接受了 TCP 连接却始终不应答 WebSocket 升级的隧道（中继后面的上游已经挂了，或代理把 101 缓冲住了）。浏览器卡在 CONNECTING，各种库报“Handshake not finished”。直连：不到 1 毫秒完成升级。隧道：升级在 handshake_timeout_ms 后超时。</translation>
+    </message>
+    <message>
+        <source>A healthy tunnel in front of an echo server: a few milliseconds of latency and jitter, nothing lost. What a clean comparison looks like, and a baseline for measuring how much delay a tunnel adds.</source>
+        <comment>lab-echo</comment>
+        <translation>回显服务器前面的一条健康隧道：几毫秒的延迟和抖动，没有丢失。这就是一次干净的对比应有的样子，也可作为测量隧道增加多少延迟的基线。</translation>
+    </message>
+    <message>
+        <source>A Socket.IO v4 app through a well-behaved tunnel: the Engine.IO open packet, the namespace connect, events and an acknowledgement, and the server&apos;s pings answered with pongs for a few seconds. Both paths should see the same events; use it to confirm a tunnel is not the problem.</source>
+        <comment>socketio-clean</comment>
+        <translation>一个 Socket.IO v4 应用经过一条行为良好的隧道：Engine.IO 的 open 包、命名空间连接、事件和一个确认，以及服务器的 ping 在几秒内都得到 pong 应答。两条路径应看到相同的事件；用它来确认问题不在隧道。</translation>
+    </message>
+    <message>
+        <source>A proxy that forwards the WebSocket close frame but drops its status code: the client sees 1005 (no status) instead of 1000, and socket.io-client reports a &apos;transport close&apos; and reconnects although nothing went wrong. Direct: close 1000. Tunnel: 1005.</source>
+        <comment>socketio-close-without-status</comment>
+        <translation>一个转发 WebSocket 关闭帧却丢掉其状态码的代理：客户端看到的是 1005（无状态码）而不是 1000，socket.io-client 报告“transport close”并重连，尽管什么问题都没有。直连：1000 关闭。隧道：1005。</translation>
+    </message>
+    <message>
+        <source>A tunnel that holds frames back (a stalling relay, an overloaded proxy): the server&apos;s pings reach the client late and the pongs come back after pingTimeout, so the Socket.IO server drops the connection with &apos;ping timeout&apos; while the direct session stays up. Users see random disconnects every few seconds.</source>
+        <comment>socketio-ping-timeout</comment>
+        <translation>一个压住帧不放的隧道（卡顿的中继、过载的代理）：服务器的 ping 迟迟才到客户端，pong 回去时已超过 pingTimeout，于是 Socket.IO 服务器以“ping timeout”断开连接，而直连会话一直保持。用户看到的是每隔几秒就随机断线。</translation>
+    </message>
+    <message>
+        <source>A proxy that forwards text frames as binary frames (seen in a Node proxy library): the browser hands the app a Blob instead of a string, socket.io&apos;s parser rejects it and events silently stop arriving. Direct: event packets as text. Tunnel: the same bytes as binary frames.</source>
+        <comment>socketio-text-to-binary</comment>
+        <translation>一个把文本帧当作二进制帧转发的代理（在某个 Node 代理库里见过）：浏览器交给应用的是 Blob 而不是字符串，socket.io 的解析器拒绝它，事件就悄无声息地不再到达。直连：事件包是文本帧。隧道：同样的字节成了二进制帧。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureImporter</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -1528,6 +1676,22 @@ Reason: %3
     <message>
         <source>%1: unknown key (did you mean &quot;%2&quot;?)</source>
         <translation>%1：未知的键（你是想写“%2”吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s name, in itself</comment>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language Tunnelscope speaks (%2)</source>
+        <translation>--lang：Tunnelscope 不支持“%1”这种语言（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang 需要一个语言：%1</translation>
     </message>
 </context>
 <context>

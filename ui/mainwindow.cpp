@@ -12,6 +12,7 @@
 #include "framedetail.h"
 #include "framefilterrunner.h"
 #include "frametablemodel.h"
+#include "language.h"
 #include "monitorview.h"
 #include "profileeditor.h"
 #include "profileloader.h"
@@ -228,10 +229,10 @@ void MainWindow::buildActions()
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString chosen = QSettings().value(LanguageSetting).toString();
-    const std::pair<QString, QString> spoken[]{{QString(), tr("Follow the &system")},
-                                               {QStringLiteral("en"), QStringLiteral("English")},
-                                               {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
-    for (const auto &[code, title] : spoken) {
+    QList<std::pair<QString, QString>> spoken{{QString(), tr("Follow the &system")}};
+    for (const QString &code : Language::available())
+        spoken.append({code, Language::nativeName(code)});
+    for (const auto &[code, title] : std::as_const(spoken)) {
         QAction *a = language->addAction(title, this, [this, code = code] {
             QSettings().setValue(LanguageSetting, code);
             statusBar()->showMessage(tr("The window speaks the language chosen from its next start."), 8000);
@@ -592,7 +593,7 @@ bool MainWindow::loadProfile(const QString &source)
     m_directUrl->setPlaceholderText(m_profile->lab.enabled ? tr("lab endpoint (automatic)") : tr("direct ws:// URL"));
     m_tunnelUrl->setPlaceholderText(m_profile->lab.enabled ? tr("lab fault tunnel (automatic)") : tr("tunnel ws:// URL"));
     setWindowTitle(tr("Tunnelscope — %1").arg(m_profile->name));
-    m_detail->setPlainText(m_profile->name + QStringLiteral("\n\n") + m_profile->description);
+    m_detail->setPlainText(m_profile->name + QStringLiteral("\n\n") + m_profile->descriptionToRead());
     m_preview->hide();
     statusBar()->showMessage(tr("Loaded %1: %n step(s)", nullptr, int(m_profile->steps.size())).arg(source));
     m_startAction->setEnabled(true);

@@ -1,10 +1,12 @@
 #include "language.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
+
+#include <memory>
 
 namespace tunnelscope {
 
@@ -13,24 +15,60 @@ QString g_current = QStringLiteral("en");
 // The translators installed for g_current: removed when another language is installed.
 QList<QTranslator *> g_installed;
 
-// A language tag as a locale writes it, in our form: zh-CN, zh_cn, zh-Hans-CN and zh name
-// Simplified Chinese; en-US and en name English.
+// Which of our languages a locale tag names: the same language in the same script (zh-Hans-CN,
+// zh-SG and zh name zh_CN; zh-TW, written in Traditional characters, names none), the exact
+// region when we have it, else the language's first.
 QString ours(const QString &tag)
 {
-    const QString t = tag.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (t == QLatin1String("zh") || t.startsWith(QLatin1String("zh_cn")) || t.startsWith(QLatin1String("zh_hans"))
-        || t.startsWith(QLatin1String("zh_sg")))
-        return QStringLiteral("zh_CN");
-    if (t == QLatin1String("en") || t.startsWith(QLatin1String("en_")))
-        return QStringLiteral("en");
-    return QString();
+    const QLocale wanted(tag.trimmed());
+    if (tag.trimmed().isEmpty() || wanted.language() == QLocale::C)
+        return QString();
+    QString sameLanguage;
+    for (const QString &language : Language::available()) {
+        const QLocale candidate(language);
+        if (candidate.language() != wanted.language() || candidate.script() != wanted.script())
+            continue;
+        if (candidate.territory() == wanted.territory())
+            return language;
+        if (sameLanguage.isEmpty())
+            sameLanguage = language;
+    }
+    return sameLanguage;
+}
+
+// A language's own translations, or null when it has none built in.
+std::unique_ptr<QTranslator> translatorFor(const QString &language)
+{
+    auto t = std::make_unique<QTranslator>();
+    if (!t->load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)))
+        return nullptr;
+    return t;
 }
 } // namespace
 
 const QStringList &Language::available()
 {
-    static const QStringList languages{QStringLiteral("en"), QStringLiteral("zh_CN")};
+    // English first (the source text), then the others as their files are named.
+    static const QStringList languages = [] {
+        QStringList found{QStringLiteral("en")};
+        const QRegularExpression file(QStringLiteral("^tunnelscope_(\\w+)\\.qm$"));
+        for (const QString &name : QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name))
+            if (const auto m = file.match(name); m.hasMatch() && !found.contains(m.captured(1)))
+                found << m.captured(1);
+        return found;
+    }();
     return languages;
+}
+
+QString Language::nativeName(const QString &language)
+{
+    static const struct
+    {
+        const char *source, *comment;
+    } Name = QT_TRANSLATE_NOOP3("Language", "English", "this language's name, in itself");
+    const auto own = translatorFor(language);
+    const QString translated = own ? own->translate("Language", Name.source, Name.comment) : QString();
+    return translated.isEmpty() ? QString::fromLatin1(Name.source) : translated;
 }
 
 QString Language::resolve(const QString &requested, QString *error)
@@ -38,7 +76,7 @@ QString Language::resolve(const QString &requested, QString *error)
     if (!requested.isEmpty()) {
         const QString language = ours(requested);
         if (language.isEmpty())
-            *error = QStringLiteral("--lang: \"%1\" is not a language Tunnelscope speaks (%2)")
+            *error = tr("--lang: \"%1\" is not a language Tunnelscope speaks (%2)")
                          .arg(requested, available().join(QStringLiteral(", ")));
         return language;
     }
@@ -85,7 +123,7 @@ bool Language::takeOption(QStringList *args, QString *value, QString *error)
             args->removeAt(i);
         } else if (a == QLatin1String("--lang")) {
             if (i + 1 >= args->size() || args->at(i + 1).startsWith(QLatin1Char('-'))) {
-                *error = QStringLiteral("--lang needs a language: %1").arg(available().join(QStringLiteral(", ")));
+                *error = tr("--lang needs a language: %1").arg(available().join(QStringLiteral(", ")));
                 return false;
             }
             *value = args->at(i + 1);

@@ -1,19 +1,24 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace tunnelscope {
 
-// The language Tunnelscope speaks: English (the source text) or Simplified Chinese. Chosen by
-// --lang, else the window's setting, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG,
-// as QLocale::system() reads them). Adding a language is adding its .ts file under
-// translations/ and its name to available().
+// The language Tunnelscope speaks: English (the source text), Simplified Chinese, or any other
+// whose translations are built in. Chosen by --lang, else the window's setting, else the
+// system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as QLocale::system() reads them). Adding a
+// language is adding its .ts file under translations/: the languages are the .qm files built in.
 class Language
 {
+    Q_DECLARE_TR_FUNCTIONS(Language)
 public:
-    static const QStringList &available(); // "en", "zh_CN"
-    // The language `requested` names ("en", "zh_CN", "zh-CN", "zh", any case), or the system's
+    static const QStringList &available(); // "en", "zh_CN", ...: the built-in translations
+    // The name of `language` in itself ("English", "简体中文"), from its own translations.
+    static QString nativeName(const QString &language);
+    // The language `requested` names ("en", "zh_CN", "zh-CN", "zh", "zh-Hans-CN", any case;
+    // a region we have no translation for takes its language's: en-GB is en), or the system's
     // when empty (English when the system's is none of ours). Empty, with `error` set, when
     // `requested` is not one of ours.
     static QString resolve(const QString &requested, QString *error);

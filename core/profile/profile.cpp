@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -115,6 +116,15 @@ QJsonObject Profile::asPlayed() const
         o.insert(QStringLiteral("lab"), labObject);
     }
     return o;
+}
+
+QString Profile::descriptionToRead() const
+{
+    if (!origin.startsWith(QLatin1String("builtin:")))
+        return description;
+    // The source texts are what core/base/CMakeLists.txt hands lupdate, with the name as the
+    // comment that tells a translator which scenario a paragraph describes.
+    return QCoreApplication::translate("BuiltinProfile", description.toUtf8().constData(), name.toUtf8().constData());
 }
 
 } // namespace tunnelscope

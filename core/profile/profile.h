@@ -183,6 +183,9 @@ struct Profile
 
     // The profile as played: the source with defaults filled in and URL overrides applied.
     QJsonObject asPlayed() const;
+    // The description for a person to read: a built-in's in the language chosen (its
+    // translations are kept with the program's, context BuiltinProfile), anyone else's as written.
+    QString descriptionToRead() const;
 };
 
 } // namespace tunnelscope

@@ -191,7 +191,7 @@ private:
         // The start in the reader's locale, with the ISO form (what the JSON has) in the markup.
         const QDateTime started = QDateTime::fromMSecsSinceEpoch(m_report.startedEpochMs());
         put(QStringLiteral("<h1>%1</h1><div class=\"meta\">%2 · %3 · Tunnelscope %4 · %5</div>")
-                .arg(tr("Tunnelscope report: %1").arg(esc(m_profile.name)), esc(m_profile.description),
+                .arg(tr("Tunnelscope report: %1").arg(esc(m_profile.name)), esc(m_profile.descriptionToRead()),
                      tr("started %1")
                          .arg(QStringLiteral("<time datetime=\"%1\">%2</time>")
                                   .arg(started.toString(Qt::ISODateWithMs),

@@ -45,6 +45,10 @@ class Cli(CliCase):
         r = tunnelscope("validate", "builtin:ha-clean", "--lang")
         self.assertEqual(r.returncode, 2)
         self.assertIn("--lang needs a language: en, zh_CN", r.stderr)
+        # Said in the system's language, which is all there is to go by.
+        r = tunnelscope("--lang", "fr", "validate", "builtin:ha-clean", env={"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LANGUAGE": ""})
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("Tunnelscope 不支持“fr”这种语言（可选：en, zh_CN）", r.stderr)
 
     def test_profiles_lists_builtins(self):
         r = tunnelscope("profiles")

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -182,6 +183,29 @@ class Languages(CliCase):
         # The same mistakes in English name what English users read.
         r = tunnelscope("--lang", "en", "runn")
         self.assertIn('unknown command "runn"; did you mean "run"?', r.stderr)
+
+    def test_every_builtin_describes_itself_in_chinese(self):
+        """The built-ins' descriptions come from the translations: every one reads in Chinese,
+        and both listings fit an 80-column terminal counted as one (a Chinese character takes
+        two columns)."""
+        def columns(line):
+            return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+        names = [line.split()[0] for line in tunnelscope("profiles").stdout.splitlines()[1:] if line.strip()]
+        self.assertGreater(len(names), 20)
+        long = tunnelscope("--lang", "zh_CN", "profiles", "--long")
+        self.assertEqual(long.returncode, 0, long.stderr)
+        blocks = long.stdout.split("\n\n")[1:]
+        self.assertEqual([b.splitlines()[0] for b in blocks], names)
+        for block in blocks:
+            name, text = block.splitlines()[0], " ".join(line.strip() for line in block.splitlines()[1:])
+            self.assertTrue(HAN.search(text), f"{name}: {text}")
+            self.assertEqual(english_left(text), [], f"{name}: {text}")
+        short = tunnelscope("--lang", "zh_CN", "profiles")
+        for listing in (long.stdout, short.stdout):
+            wide = [line for line in listing.splitlines() if columns(line) > 80]
+            self.assertEqual(wide, [], "lines wider than 80 columns")
+        self.assertEqual(len([line for line in short.stdout.splitlines() if HAN.search(line)]), len(names) + 1)
 
     def test_watch_and_its_statistics_speak_chinese(self):
         out = self.path("watch")

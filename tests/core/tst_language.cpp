@@ -19,6 +19,7 @@ private Q_SLOTS:
     void resolveNamesOurLanguages();
     void takeOptionAnywhere();
     void chineseIsInstalled();
+    void theLanguagesAreTheTranslationsBuiltIn();
     void everyTranslationIsFinishedAndSaysTheSame_data();
     void everyTranslationIsFinishedAndSaysTheSame();
 };
@@ -35,6 +36,12 @@ void tst_Language::resolveNamesOurLanguages_data()
     QTest::newRow("zh-Hans-CN") << QStringLiteral("zh-Hans-CN") << QStringLiteral("zh_CN");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("");
     QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("");
+    // A region without translations of its own takes its language's, in the same script only.
+    QTest::newRow("en-GB") << QStringLiteral("en-GB") << QStringLiteral("en");
+    QTest::newRow("zh-SG") << QStringLiteral("zh-SG") << QStringLiteral("zh_CN");
+    QTest::newRow("zh-Hant") << QStringLiteral("zh-Hant") << QStringLiteral("");
+    QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("");
+    QTest::newRow("nonsense") << QStringLiteral("xx-YY") << QStringLiteral("");
 }
 
 void tst_Language::resolveNamesOurLanguages()
@@ -72,6 +79,19 @@ void tst_Language::chineseIsInstalled()
     QCOMPARE(QCoreApplication::translate("tunnelscope::MainWindow", "&File"), QStringLiteral("文件(&F)"));
     QCOMPARE(QCoreApplication::translate("tunnelscope::MainWindow", "Loaded %1: %n step(s)", nullptr, 3),
              QStringLiteral("已载入 %1：3 个步骤"));
+}
+
+void tst_Language::theLanguagesAreTheTranslationsBuiltIn()
+{
+    // What translations/ holds is what may be chosen, each named in its own words whatever the
+    // language installed.
+    QCOMPARE(Language::available(), QStringList({QStringLiteral("en"), QStringLiteral("zh_CN")}));
+    for (const QString &installed : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Language::install(installed);
+        QCOMPARE(Language::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+        QCOMPARE(Language::nativeName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
+    }
+    Language::install(QStringLiteral("en"));
 }
 
 void tst_Language::everyTranslationIsFinishedAndSaysTheSame_data()

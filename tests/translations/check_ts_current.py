@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The translation files say every string the sources mark for translation, and nothing else:
-lupdate is run over core/, ui/ and app/ into copies of translations/*.ts, and each copy must
+lupdate is run over core/, ui/, app/ and the built-in profiles' texts (the file
+core/base/CMakeLists.txt makes from resources/profiles/*.json) into copies of translations/*.ts, and each copy must
 equal its file. A string added to tr() without updating the files (cmake --build build
 --target update_translations, then translate it) fails here, named.
-Usage: check_ts_current.py LUPDATE SOURCE_DIR"""
+Usage: check_ts_current.py LUPDATE SOURCE_DIR PROFILE_TEXTS"""
 import difflib
 import glob
 import os
@@ -12,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-lupdate, source = sys.argv[1], sys.argv[2]
+lupdate, source, profile_texts = sys.argv[1], sys.argv[2], sys.argv[3]
 files = sorted(glob.glob(os.path.join(source, "translations", "*.ts")))
 if not files:
     sys.exit(f"no .ts files in {source}/translations")
@@ -21,7 +22,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for f in files:
         copies.append(os.path.join(tmp, os.path.basename(f)))
         shutil.copy(f, copies[-1])
-    r = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "core", "ui", "app", "-ts", *copies],
+    r = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "core", "ui", "app", profile_texts, "-ts", *copies],
                        cwd=source, capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit(f"lupdate failed:\n{r.stdout}{r.stderr}")
