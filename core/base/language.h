@@ -9,7 +9,7 @@ namespace tunnelscope {
 // The language Tunnelscope speaks: English (the source text), Simplified Chinese, or any other
 // whose translations are built in. Chosen by --lang, else the window's setting, else the
 // system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as QLocale::system() reads them). Adding a
-// language is adding its .ts file under translations/: the languages are the .qm files built in.
+// language is adding its .ts file under translations/: the languages are the translations built in.
 class Language
 {
     Q_DECLARE_TR_FUNCTIONS(Language)
