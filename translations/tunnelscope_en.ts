@@ -2299,6 +2299,106 @@ Reason: %3
         <source>%1 line %2: a record for a tunnel the run did not have, left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POST %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST %1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST %1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI binary frame of %1 bytes is shorter than its 4-byte event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame ends before its 4-byte image format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame names image format %1 (1 = JPEG, 2 = PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI text frame ends before its 4-byte node-id length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI text frame announces a node id of %1 bytes but only %2 follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame ends before its 4-byte metadata length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame announces %1 bytes of metadata but only %2 follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the metadata is not JSON (from byte %1 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the metadata is JSON but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Engine.IO packet: it must start with a type digit 0-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON in the packet (from byte %1 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open packet without its JSON object (sid, pingInterval, pingTimeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message packet without a Socket.IO type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown Socket.IO packet type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary packet without its attachment count (&quot;45N-&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace without its closing comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event packet without [&quot;name&quot;, ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack packet without its id and argument array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect error without its {&quot;message&quot;} object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

@@ -2300,6 +2300,106 @@ Reason: %3
         <source>%1 line %2: a record for a tunnel the run did not have, left out</source>
         <translation>%1 第 %2 行：这条记录属于这轮运行中并不存在的隧道，未计入</translation>
     </message>
+    <message>
+        <source>POST %1: %2</source>
+        <translation>POST %1：%2</translation>
+    </message>
+    <message>
+        <source>POST %1 answered %2</source>
+        <translation>POST %1 返回 %2</translation>
+    </message>
+    <message>
+        <source>POST %1 answered %2: %3</source>
+        <translation>POST %1 返回 %2：%3</translation>
+    </message>
+    <message>
+        <source>ComfyUI binary frame of %1 bytes is shorter than its 4-byte event type</source>
+        <translation>ComfyUI 二进制帧只有 %1 字节，不够 4 字节的事件类型</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame ends before its 4-byte image format</source>
+        <translation>ComfyUI 预览图帧在 4 字节的图片格式之前就结束了</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame names image format %1 (1 = JPEG, 2 = PNG)</source>
+        <translation>ComfyUI 预览图帧给出的图片格式是 %1（1 = JPEG，2 = PNG）</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image</source>
+        <translation>ComfyUI 预览图帧声称是 %1，但它的 %2 字节不是 %1 图片</translation>
+    </message>
+    <message>
+        <source>ComfyUI text frame ends before its 4-byte node-id length</source>
+        <translation>ComfyUI 文本帧在 4 字节的节点 ID 长度之前就结束了</translation>
+    </message>
+    <message>
+        <source>ComfyUI text frame announces a node id of %1 bytes but only %2 follow</source>
+        <translation>ComfyUI 文本帧声明节点 ID 有 %1 字节，但后面只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame ends before its 4-byte metadata length</source>
+        <translation>ComfyUI 带元数据的预览帧在 4 字节的元数据长度之前就结束了</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame announces %1 bytes of metadata but only %2 follow</source>
+        <translation>ComfyUI 带元数据的预览帧声明有 %1 字节元数据，但后面只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the metadata is not JSON (from byte %1 on)</source>
+        <translation>ComfyUI 带元数据的预览帧：元数据不是 JSON（从第 %1 字节起）</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the metadata is JSON but not an object</source>
+        <translation>ComfyUI 带元数据的预览帧：元数据是 JSON，但不是对象</translation>
+    </message>
+    <message>
+        <source>ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image</source>
+        <translation>ComfyUI 带元数据的预览帧：元数据之后的 %1 字节不是 JPEG、PNG 或 WebP 图片</translation>
+    </message>
+    <message>
+        <source>unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)</source>
+        <translation>未知的 ComfyUI 二进制事件类型 %1（已知：1 预览图，3 文本，4 带元数据的预览图）</translation>
+    </message>
+    <message>
+        <source>not an Engine.IO packet: it must start with a type digit 0-6</source>
+        <translation>不是 Engine.IO 包：包必须以类型数字 0-6 开头</translation>
+    </message>
+    <message>
+        <source>invalid JSON in the packet (from byte %1 on)</source>
+        <translation>包中的 JSON 无效（从第 %1 字节起）</translation>
+    </message>
+    <message>
+        <source>open packet without its JSON object (sid, pingInterval, pingTimeout)</source>
+        <translation>open 包缺少其 JSON 对象（sid、pingInterval、pingTimeout）</translation>
+    </message>
+    <message>
+        <source>message packet without a Socket.IO type</source>
+        <translation>message 包缺少 Socket.IO 类型</translation>
+    </message>
+    <message>
+        <source>unknown Socket.IO packet type &apos;%1&apos;</source>
+        <translation>未知的 Socket.IO 包类型 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>binary packet without its attachment count (&quot;45N-&quot;)</source>
+        <translation>二进制包缺少附件数（&quot;45N-&quot;）</translation>
+    </message>
+    <message>
+        <source>namespace without its closing comma</source>
+        <translation>命名空间缺少结尾的逗号</translation>
+    </message>
+    <message>
+        <source>event packet without [&quot;name&quot;, ...]</source>
+        <translation>event 包缺少 [&quot;name&quot;, ...]</translation>
+    </message>
+    <message>
+        <source>ack packet without its id and argument array</source>
+        <translation>ack 包缺少 id 和参数数组</translation>
+    </message>
+    <message>
+        <source>connect error without its {&quot;message&quot;} object</source>
+        <translation>connect error 包缺少 {&quot;message&quot;} 对象</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

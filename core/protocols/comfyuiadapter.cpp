@@ -189,7 +189,7 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         const HttpExchange &x = m_record->http[exchangeDone(reply, reply->property("exchange").toLongLong())];
         if (x.status == 0) {
-            Q_EMIT sendFinished(false, QStringLiteral("POST %1: %2").arg(x.target, x.error));
+            Q_EMIT sendFinished(false, RecordedWords::english(RecordedWords::PromptNotQueued, x.target, x.error));
             return;
         }
         const QJsonObject answer = QJsonDocument::fromJson(x.body).object();
@@ -199,10 +199,9 @@ void ComfyUiAdapter::queuePrompt(const QJsonObject &workflow, int timeoutMs)
             if (why.isEmpty())
                 why = answer.value(QStringLiteral("error")).toString();
             Q_EMIT sendFinished(false,
-                                QStringLiteral("POST %1 answered %2%3")
-                                    .arg(x.target)
-                                    .arg(x.status)
-                                    .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + clipped(why, 200)));
+                                why.isEmpty() ? RecordedWords::english(RecordedWords::PromptRefused, x.target, x.status)
+                                              : RecordedWords::english(RecordedWords::PromptRefusedSaying, x.target, x.status,
+                                                                       clipped(why, 200)));
             return;
         }
         PromptRecord &p = m_record->prompts[promptIndex(id)];

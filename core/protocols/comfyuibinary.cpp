@@ -1,5 +1,6 @@
 #include "comfyuibinary.h"
 
+#include "recordedwords.h"
 #include "utf8.h"
 
 #include <QJsonDocument>
@@ -15,17 +16,17 @@ quint32 be32(QByteArrayView b, qsizetype at)
 }
 
 // The field after the event type that a uint32 length announces (text's node id, a
-// preview's metadata); nullopt with `error` set when the frame is too short for it.
-std::optional<QByteArrayView> lengthPrefixed(QByteArrayView b, const QString &frame, const QString &lengthName,
-                                             const QString &announced, QString *error)
+// preview's metadata); nullopt with `error` set, from the templates given, when the frame is
+// too short for it.
+std::optional<QByteArrayView> lengthPrefixed(QByteArrayView b, const char *withoutLength, const char *shorter, QString *error)
 {
     if (b.size() < 8) {
-        *error = QStringLiteral("%1 ends before its 4-byte %2").arg(frame, lengthName);
+        *error = RecordedWords::english(withoutLength);
         return std::nullopt;
     }
     const quint32 length = be32(b, 4);
     if (qint64(length) > b.size() - 8) {
-        *error = QStringLiteral("%1 announces %2 but only %3 follow").arg(frame, announced.arg(length)).arg(b.size() - 8);
+        *error = RecordedWords::english(shorter, length, b.size() - 8);
         return std::nullopt;
     }
     return b.sliced(8, length);
@@ -47,32 +48,30 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
 {
     ComfyUiBinary out;
     if (b.size() < 4) {
-        out.error = QStringLiteral("ComfyUI binary frame of %1 bytes is shorter than its 4-byte event type").arg(b.size());
+        out.error = RecordedWords::english(RecordedWords::ComfyUiShorterThanType, b.size());
         return out;
     }
     out.type = be32(b, 0);
     switch (out.type) {
     case PreviewImage: {
         if (b.size() < 8) {
-            out.error = QStringLiteral("ComfyUI preview image frame ends before its 4-byte image format");
+            out.error = RecordedWords::english(RecordedWords::ComfyUiPreviewWithoutFormat);
             return out;
         }
         const quint32 format = be32(b, 4);
         if (format != 1 && format != 2) {
-            out.error = QStringLiteral("ComfyUI preview image frame names image format %1 (1 = JPEG, 2 = PNG)").arg(format);
+            out.error = RecordedWords::english(RecordedWords::ComfyUiPreviewUnknownFormat, format);
             return out;
         }
         out.imageFormat = format == 1 ? QStringLiteral("jpeg") : QStringLiteral("png");
         out.image = b.sliced(8).toByteArray();
         if (sniffImageFormat(out.image) != out.imageFormat)
-            out.error = QStringLiteral("ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image")
-                            .arg(out.imageFormat.toUpper())
-                            .arg(out.image.size());
+            out.error
+                = RecordedWords::english(RecordedWords::ComfyUiPreviewNotItsFormat, out.imageFormat.toUpper(), out.image.size());
         return out;
     }
     case Text: {
-        const auto id = lengthPrefixed(b, QStringLiteral("ComfyUI text frame"), QStringLiteral("node-id length"),
-                                       QStringLiteral("a node id of %1 bytes"), &out.error);
+        const auto id = lengthPrefixed(b, RecordedWords::ComfyUiTextWithoutLength, RecordedWords::ComfyUiTextShort, &out.error);
         if (!id)
             return out;
         const qsizetype idLength = id->size();
@@ -81,17 +80,17 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         return out;
     }
     case PreviewImageWithMetadata: {
-        const auto meta = lengthPrefixed(b, QStringLiteral("ComfyUI preview-with-metadata frame"),
-                                         QStringLiteral("metadata length"), QStringLiteral("%1 bytes of metadata"), &out.error);
+        const auto meta
+            = lengthPrefixed(b, RecordedWords::ComfyUiMetadataWithoutLength, RecordedWords::ComfyUiMetadataShort, &out.error);
         if (!meta)
             return out;
         const qsizetype metaLength = meta->size();
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(meta->toByteArray(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            out.error
-                = QStringLiteral("ComfyUI preview-with-metadata frame: the metadata is not a JSON object (%1)")
-                      .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("another JSON value"));
+            out.error = err.error != QJsonParseError::NoError
+                ? RecordedWords::english(RecordedWords::ComfyUiMetadataNotJson, err.offset)
+                : RecordedWords::english(RecordedWords::ComfyUiMetadataNotObject);
             return out;
         }
         out.metadata = doc.object();
@@ -99,16 +98,11 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
         out.image = b.sliced(8 + metaLength).toByteArray();
         out.imageFormat = sniffImageFormat(out.image);
         if (out.imageFormat.isEmpty())
-            out.error
-                = QStringLiteral(
-                      "ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image")
-                      .arg(out.image.size());
+            out.error = RecordedWords::english(RecordedWords::ComfyUiMetadataNoImage, out.image.size());
         return out;
     }
     default:
-        out.error
-            = QStringLiteral("unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)")
-                  .arg(out.type);
+        out.error = RecordedWords::english(RecordedWords::ComfyUiUnknownType, out.type);
         return out;
     }
 }
@@ -116,7 +110,7 @@ ComfyUiBinary ComfyUiBinary::parse(QByteArrayView b)
 Sentence ComfyUiBinary::describe() const
 {
     if (!isValid())
-        return Sentence::verbatim(error);
+        return RecordedWords::read(error);
     switch (type) {
     case PreviewImage:
         return Sentence::translate("ComfyUiBinary", "ComfyUI preview image (%1, %2 bytes)")

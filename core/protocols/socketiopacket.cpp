@@ -1,5 +1,7 @@
 #include "socketiopacket.h"
 
+#include "recordedwords.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +19,7 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
 {
     SocketIoPacket p;
     if (text.isEmpty() || text[0] < '0' || text[0] > '6') {
-        p.error = QStringLiteral("not an Engine.IO packet: it must start with a type digit 0-6");
+        p.error = RecordedWords::english(RecordedWords::EngineIoNoType);
         return p;
     }
     p.engineType = text[0] - '0';
@@ -28,7 +30,7 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(rest.toByteArray(), &err);
         if (err.error != QJsonParseError::NoError) {
-            p.error = QStringLiteral("invalid JSON in the packet: %1").arg(err.errorString());
+            p.error = RecordedWords::english(RecordedWords::PacketNotJson, err.offset);
             return false;
         }
         p.data = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -38,15 +40,15 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
         if (p.engineType == Open && !json(text.sliced(1)))
             return p;
         if (p.engineType == Open && !p.data.isObject())
-            p.error = QStringLiteral("open packet without its JSON object (sid, pingInterval, pingTimeout)");
+            p.error = RecordedWords::english(RecordedWords::OpenWithoutObject);
         return p;
     }
     if (i >= text.size()) {
-        p.error = QStringLiteral("message packet without a Socket.IO type");
+        p.error = RecordedWords::english(RecordedWords::MessageWithoutSocketIoType);
         return p;
     }
     if (text[i] < '0' || text[i] > '6') {
-        p.error = QStringLiteral("unknown Socket.IO packet type '%1'").arg(QLatin1Char(text[i]));
+        p.error = RecordedWords::english(RecordedWords::UnknownSocketIoType, QString(QLatin1Char(text[i])));
         return p;
     }
     p.socketType = text[i++] - '0';
@@ -55,7 +57,7 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
         bool ok = false;
         p.attachments = dash > i ? text.sliced(i, dash - i).toByteArray().toInt(&ok) : 0;
         if (!ok) {
-            p.error = QStringLiteral("binary packet without its attachment count (\"45N-\")");
+            p.error = RecordedWords::english(RecordedWords::BinaryWithoutCount);
             return p;
         }
         i = dash + 1;
@@ -63,7 +65,7 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
     if (i < text.size() && text[i] == '/') {
         const qsizetype comma = text.indexOf(',', i);
         if (comma < 0) {
-            p.error = QStringLiteral("namespace without its closing comma");
+            p.error = RecordedWords::english(RecordedWords::NamespaceUnended);
             return p;
         }
         p.nameSpace = QString::fromUtf8(text.sliced(i, comma - i));
@@ -78,11 +80,11 @@ SocketIoPacket SocketIoPacket::parse(QByteArrayView text)
         return p;
     if ((p.socketType == Event || p.socketType == BinaryEvent)
         && (!p.data.isArray() || p.data.toArray().isEmpty() || !p.data.toArray().at(0).isString()))
-        p.error = QStringLiteral("event packet without [\"name\", ...]");
+        p.error = RecordedWords::english(RecordedWords::EventWithoutArray);
     else if ((p.socketType == Ack || p.socketType == BinaryAck) && (p.ackId < 0 || !p.data.isArray()))
-        p.error = QStringLiteral("ack packet without its id and argument array");
+        p.error = RecordedWords::english(RecordedWords::AckWithoutArray);
     else if (p.socketType == ConnectError && !p.data.isObject())
-        p.error = QStringLiteral("connect error without its {\"message\"} object");
+        p.error = RecordedWords::english(RecordedWords::ConnectErrorWithoutObject);
     return p;
 }
 

@@ -79,6 +79,9 @@ public:
     static constexpr const char *NotComfyUiMessage
         = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is not a ComfyUI {\"type\": string, \"data\": object} message");
     static constexpr const char *NoAnswerInTime = QT_TRANSLATE_NOOP("RecordedWords", "no answer in time");
+    static constexpr const char *PromptNotQueued = QT_TRANSLATE_NOOP("RecordedWords", "POST %1: %2");
+    static constexpr const char *PromptRefused = QT_TRANSLATE_NOOP("RecordedWords", "POST %1 answered %2");
+    static constexpr const char *PromptRefusedSaying = QT_TRANSLATE_NOOP("RecordedWords", "POST %1 answered %2: %3");
     static constexpr const char *PromptQueued
         = QT_TRANSLATE_NOOP("RecordedWords", "prompt %1 queued (POST %2 answered 200 in %3 ms)");
     static constexpr const char *HaBinary = QT_TRANSLATE_NOOP(
@@ -109,6 +112,51 @@ public:
     static constexpr const char *SocketIoAttachmentsMissing = QT_TRANSLATE_NOOP(
         "RecordedWords", "the binary packet in frame %1 announced attachments, %2 of which never came before the next packet");
     static constexpr const char *NotSocketIoPacket = QT_TRANSLATE_NOOP("RecordedWords", "frame %1 is not a Socket.IO packet: %2");
+    // Why a frame is not what its protocol makes of it: a ComfyUI binary frame, an Engine.IO or
+    // Socket.IO packet. Bad JSON is placed by its byte, not named in Qt's words: those follow
+    // the language installed, and a capture keeps English.
+    static constexpr const char *ComfyUiShorterThanType
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI binary frame of %1 bytes is shorter than its 4-byte event type");
+    static constexpr const char *ComfyUiPreviewWithoutFormat
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview image frame ends before its 4-byte image format");
+    static constexpr const char *ComfyUiPreviewUnknownFormat
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview image frame names image format %1 (1 = JPEG, 2 = PNG)");
+    static constexpr const char *ComfyUiPreviewNotItsFormat
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview image frame says %1 but its %2 bytes are not a %1 image");
+    static constexpr const char *ComfyUiTextWithoutLength
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI text frame ends before its 4-byte node-id length");
+    static constexpr const char *ComfyUiTextShort
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI text frame announces a node id of %1 bytes but only %2 follow");
+    static constexpr const char *ComfyUiMetadataWithoutLength
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview-with-metadata frame ends before its 4-byte metadata length");
+    static constexpr const char *ComfyUiMetadataShort = QT_TRANSLATE_NOOP(
+        "RecordedWords", "ComfyUI preview-with-metadata frame announces %1 bytes of metadata but only %2 follow");
+    static constexpr const char *ComfyUiMetadataNotJson
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview-with-metadata frame: the metadata is not JSON (from byte %1 on)");
+    static constexpr const char *ComfyUiMetadataNotObject
+        = QT_TRANSLATE_NOOP("RecordedWords", "ComfyUI preview-with-metadata frame: the metadata is JSON but not an object");
+    static constexpr const char *ComfyUiMetadataNoImage = QT_TRANSLATE_NOOP(
+        "RecordedWords",
+        "ComfyUI preview-with-metadata frame: the %1 bytes after the metadata are not a JPEG, PNG or WebP image");
+    static constexpr const char *ComfyUiUnknownType = QT_TRANSLATE_NOOP(
+        "RecordedWords", "unknown ComfyUI binary event type %1 (known: 1 preview image, 3 text, 4 preview with metadata)");
+    static constexpr const char *EngineIoNoType
+        = QT_TRANSLATE_NOOP("RecordedWords", "not an Engine.IO packet: it must start with a type digit 0-6");
+    static constexpr const char *PacketNotJson
+        = QT_TRANSLATE_NOOP("RecordedWords", "invalid JSON in the packet (from byte %1 on)");
+    static constexpr const char *OpenWithoutObject
+        = QT_TRANSLATE_NOOP("RecordedWords", "open packet without its JSON object (sid, pingInterval, pingTimeout)");
+    static constexpr const char *MessageWithoutSocketIoType
+        = QT_TRANSLATE_NOOP("RecordedWords", "message packet without a Socket.IO type");
+    static constexpr const char *UnknownSocketIoType = QT_TRANSLATE_NOOP("RecordedWords", "unknown Socket.IO packet type '%1'");
+    static constexpr const char *BinaryWithoutCount
+        = QT_TRANSLATE_NOOP("RecordedWords", "binary packet without its attachment count (\"45N-\")");
+    static constexpr const char *NamespaceUnended = QT_TRANSLATE_NOOP("RecordedWords", "namespace without its closing comma");
+    static constexpr const char *EventWithoutArray = QT_TRANSLATE_NOOP("RecordedWords", "event packet without [\"name\", ...]");
+    static constexpr const char *AckWithoutArray
+        = QT_TRANSLATE_NOOP("RecordedWords", "ack packet without its id and argument array");
+    static constexpr const char *ConnectErrorWithoutObject
+        = QT_TRANSLATE_NOOP("RecordedWords", "connect error without its {\"message\"} object");
     // What became of a scripted step on a path.
     static constexpr const char *StepPong = QT_TRANSLATE_NOOP("RecordedWords", "pong after %1 ms");
     static constexpr const char *StepMatched = QT_TRANSLATE_NOOP("RecordedWords", "matched message %1");

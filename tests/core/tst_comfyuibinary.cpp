@@ -113,10 +113,10 @@ void tst_ComfyUiBinary::malformed_data()
         << be32(4) << "ComfyUI preview-with-metadata frame ends before its 4-byte metadata length";
     QTest::newRow("metadata overruns") << be32(4) + be32(100) + "{}"
                                        << "ComfyUI preview-with-metadata frame announces 100 bytes of metadata but only 2 follow";
-    QTest::newRow("metadata not JSON") << be32(4) + be32(3) + "{x}"
-            + png << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (unterminated object)";
-    QTest::newRow("metadata an array") << be32(4) + be32(2) + "[]"
-            + png << "ComfyUI preview-with-metadata frame: the metadata is not a JSON object (another JSON value)";
+    QTest::newRow("metadata not JSON") << be32(4) + be32(3) + "{x}" + png
+                                       << "ComfyUI preview-with-metadata frame: the metadata is not JSON (from byte 2 on)";
+    QTest::newRow("metadata an array") << be32(4) + be32(2) + "[]" + png
+                                       << "ComfyUI preview-with-metadata frame: the metadata is JSON but not an object";
     QTest::newRow("metadata, no image")
         << be32(4) + be32(2) + "{}" + "text"
         << "ComfyUI preview-with-metadata frame: the 4 bytes after the metadata are not a JPEG, PNG or WebP image";

@@ -1,5 +1,7 @@
+#include "comfyuibinary.h"
 #include "language.h"
 #include "recordedwords.h"
+#include "socketiopacket.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -22,7 +24,7 @@ private Q_SLOTS:
 void tst_RecordedWords::everyTemplateIsReadBack()
 {
     Language::install(QStringLiteral("zh_CN"));
-    QCOMPARE(RecordedWords::all().size(), 94);
+    QCOMPARE(RecordedWords::all().size(), 119);
     for (const char *words : RecordedWords::all()) {
         // Arguments that no template's words could be mistaken for, in each place the template has.
         const QStringList arguments{QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"), QStringLiteral("δ4")};
@@ -55,6 +57,16 @@ void tst_RecordedWords::causesInsideCausesAreReadToo()
     QVERIFY(expired.startsWith(QLatin1String("the token in the Authorization header expired at 2023-11-14T22:13:20Z")));
     QVERIFY2(RecordedWords::read(expired).localized().startsWith(QStringLiteral("Authorization 请求头中的令牌")),
              qPrintable(RecordedWords::read(expired).localized()));
+    // What a protocol's parser found wrong, inside the violation an adapter records, and alone.
+    const QString packet
+        = RecordedWords::english(RecordedWords::NotSocketIoPacket, 7, SocketIoPacket::parse(QByteArrayView("4x")).error);
+    QCOMPARE(packet, QStringLiteral("frame 7 is not a Socket.IO packet: unknown Socket.IO packet type 'x'"));
+    QCOMPARE(RecordedWords::read(packet).localized(), QStringLiteral("第 7 帧不是 Socket.IO 包：未知的 Socket.IO 包类型 'x'"));
+    const ComfyUiBinary unknown = ComfyUiBinary::parse(QByteArrayView("\0\0\0\x09", 4));
+    QVERIFY(!unknown.isValid());
+    QCOMPARE(unknown.describe().localized(),
+             QStringLiteral("未知的 ComfyUI 二进制事件类型 9（已知：1 预览图，3 文本，4 带元数据的预览图）"));
+    QCOMPARE(unknown.describe().english(), unknown.error);
 }
 
 void tst_RecordedWords::aPlaceSaidTwiceHoldsTheSameText()
