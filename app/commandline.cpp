@@ -981,11 +981,13 @@ int CommandLine::watch(const QStringList &args)
         out() << QStringLiteral("metrics: http://%1:%2/metrics").arg(host).arg(server->port()) << Qt::endl;
     }
     const QString watched = parsed.positional.join(QStringLiteral(", "));
-    const QString every = DurationText::format(options.schedule.everyMs);
+    const QString pace = options.schedule.everyMs > 0
+        ? tr("every %1", "how often a watch plays").arg(DurationText::spoken(options.schedule.everyMs))
+        : tr("back to back", "how often a watch plays: each play starts when the last one ends");
     out() << (options.schedule.forMs > 0
-                  ? tr("watching %1 every %2 for %3; journals in %4")
-                        .arg(watched, every, DurationText::format(options.schedule.forMs), archive.directory())
-                  : tr("watching %1 every %2; journals in %3").arg(watched, every, archive.directory()))
+                  ? tr("watching %1 %2 for %3; journals in %4")
+                        .arg(watched, pace, DurationText::spoken(options.schedule.forMs), archive.directory())
+                  : tr("watching %1 %2; journals in %3").arg(watched, pace, archive.directory()))
           << Qt::endl;
     QObject::connect(&watcher, &Watcher::played, [](const QString &line, const QString &path) {
         out() << line << (path.isEmpty() ? QString() : QStringLiteral(" -> ") + path) << Qt::endl;

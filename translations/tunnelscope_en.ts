@@ -747,14 +747,6 @@ is still compared and reported; a second signal quits at once).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>watching %1 every %2 for %3; journals in %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>watching %1 every %2; journals in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stopping: finishing the run under way (again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +764,24 @@ is still compared and reported; a second signal quits at once).
     </message>
     <message>
         <source>%1: the journal holds no run (the session stopped before its first one began)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>how often a watch plays</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <comment>how often a watch plays: each play starts when the last one ends</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1 %2 for %3; journals in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching %1 %2; journals in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +876,45 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>the tunnel forwarded our close frame%1 to the server as a data message: the server went on with messages the direct path never got (%2) and %3; on the direct path it answered our close with close %4: %5</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <comment>milliseconds</comment>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4345,10 @@ Extensions: offered %1, none agreed</source>
     </message>
     <message>
         <source>That play was not kept on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -754,14 +754,6 @@ is still compared and reported; a second signal quits at once).
         <translation>--metrics：%1</translation>
     </message>
     <message>
-        <source>watching %1 every %2 for %3; journals in %4</source>
-        <translation>正在监视 %1，每 %2 一次，共 %3；日志在 %4</translation>
-    </message>
-    <message>
-        <source>watching %1 every %2; journals in %3</source>
-        <translation>正在监视 %1，每 %2 一次；日志在 %3</translation>
-    </message>
-    <message>
         <source>stopping: finishing the run under way (again to quit at once)</source>
         <translation>正在停止：先完成正在进行的这一轮（再按一次立即退出）</translation>
     </message>
@@ -780,6 +772,24 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>%1: the journal holds no run (the session stopped before its first one began)</source>
         <translation>%1：日志里没有任何一轮运行（会话在第一轮开始前就停了）</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <comment>how often a watch plays</comment>
+        <translation>每 %1一次</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <comment>how often a watch plays: each play starts when the last one ends</comment>
+        <translation>一次接一次不间断</translation>
+    </message>
+    <message>
+        <source>watching %1 %2 for %3; journals in %4</source>
+        <translation>正在监视 %1，%2，共 %3；日志在 %4</translation>
+    </message>
+    <message>
+        <source>watching %1 %2; journals in %3</source>
+        <translation>正在监视 %1，%2；日志在 %3</translation>
     </message>
 </context>
 <context>
@@ -872,6 +882,40 @@ is still compared and reported; a second signal quits at once).
     <message>
         <source>the tunnel forwarded our close frame%1 to the server as a data message: the server went on with messages the direct path never got (%2) and %3; on the direct path it answered our close with close %4: %5</source>
         <translation>隧道把我方的关闭帧%1当作数据消息转发给了服务器：服务器继续发送直连路径从未收到的消息（%2），并且%3；在直连路径上，服务器以关闭码 %4 回应了我方的关闭：%5</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <comment>milliseconds</comment>
+        <translation>
+            <numerusform>%n 毫秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4340,10 @@ Extensions: offered %1, none agreed</source>
     <message>
         <source>That play was not kept on disk.</source>
         <translation>那次运行没有保存在磁盘上。</translation>
+    </message>
+    <message>
+        <source>everything kept</source>
+        <translation>全部保留的记录</translation>
     </message>
 </context>
 <context>

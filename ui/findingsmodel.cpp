@@ -118,7 +118,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Run:
         return group && !g.frequency.isEmpty() ? QVariant(g.frequency) : QVariant(e.run + 1); // counted from 1
     case Time:
-        return e.finding.tMs >= 0 ? QVariant(QString::number(e.finding.tMs, 'f', 3)) : QVariant();
+        return e.finding.tMs >= 0 ? QVariant(m_numbers.toString(e.finding.tMs, 'f', 3)) : QVariant();
     case Summary:
         return summary;
     default:

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "finding.h"
+#include "language.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 
 namespace tunnelscope {
 
@@ -51,6 +53,7 @@ private:
     static constexpr quintptr TopLevel = 0;
 
     QList<Group> m_groups;
+    const QLocale m_numbers = Language::cellNumbers();
 };
 
 } // namespace tunnelscope

@@ -206,14 +206,14 @@ QVariant FrameTableModel::displayText(const QModelIndex &index, const Frame &f, 
     case Number:
         return qlonglong(frameIndex);
     case Time:
-        return QString::number(RunClock::toMs(f.tUs), 'f', 3);
+        return m_numbers.toString(RunClock::toMs(f.tUs), 'f', 3);
     case Delta: {
         if (!m_timeline)
             return QVariant();
         const PairedTimeline::Row &r = m_timeline->rows()[std::size_t(index.row())];
         return m_tunnel && r.kind == PairedTimeline::Kind::Aligned && r.status == AlignedRow::Status::Matched
                 && !std::isnan(r.deltaMs)
-            ? QVariant(QString::number(double(r.deltaMs), 'f', 3))
+            ? QVariant(m_numbers.toString(double(r.deltaMs), 'f', 3))
             : QVariant();
     }
     case Arrow:

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "language.h"
 #include "pairedtimeline.h"
 #include "themecolors.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 namespace tunnelscope {
 
@@ -54,6 +56,7 @@ private:
     const PairedTimeline *m_timeline = nullptr;
     const SecretRedactor *m_redactor = nullptr;
     int m_rows = 0;
+    const QLocale m_numbers = Language::cellNumbers(); // made once: a cell is drawn often
 };
 
 } // namespace tunnelscope

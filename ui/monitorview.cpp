@@ -35,16 +35,8 @@ namespace tunnelscope {
 
 namespace {
 
-// The windows offered, and how far back each reaches (0: everything kept).
-const QList<QPair<QString, qint64>> &windows()
-{
-    static const QList<QPair<QString, qint64>> list{{QStringLiteral("5 min"), 5 * 60 * 1000},
-                                                    {QStringLiteral("1 h"), 3600 * 1000},
-                                                    {QStringLiteral("24 h"), WatchStatistics::DayMs},
-                                                    {QStringLiteral("7 days"), 7 * WatchStatistics::DayMs},
-                                                    {QStringLiteral("all kept"), 0}};
-    return list;
-}
+// The windows offered: how far back each reaches (0: everything kept).
+constexpr qint64 Windows[] = {5 * 60 * 1000, 3600 * 1000, WatchStatistics::DayMs, 7 * WatchStatistics::DayMs, 0};
 
 // Steps that give a window of `spanSeconds` at most about 360 points: whole minutes, and whole
 // hours past a day (what the statistics keep for longer).
@@ -212,10 +204,10 @@ QWidget *MonitorView::buildCharts()
     m_profilePicker->setMinimumContentsLength(24);
     connect(m_profilePicker, &QComboBox::currentTextChanged, this, &MonitorView::render);
     m_window = new QComboBox(box);
-    for (const auto &w : windows())
-        m_window->addItem(w.first);
-    m_window->setCurrentText(QStringLiteral("24 h"));
-    connect(m_window, &QComboBox::currentTextChanged, this, &MonitorView::render);
+    for (const qint64 ms : Windows)
+        m_window->addItem(ms > 0 ? DurationText::spoken(ms) : tr("everything kept"), ms);
+    m_window->setCurrentIndex(m_window->findData(WatchStatistics::DayMs));
+    connect(m_window, &QComboBox::currentIndexChanged, this, &MonitorView::render);
     auto *reset = new QPushButton(tr("Reset zoom"), box);
     connect(reset, &QPushButton::clicked, this, [this] {
         for (QChart *c : std::as_const(m_charts))
@@ -400,7 +392,7 @@ bool MonitorView::startWatching()
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
     m_status->setText(tr("Watching %n profile(s) every %1; journals in %2", nullptr, m_profiles->count())
-                          .arg(DurationText::format(*every), m_directory));
+                          .arg(DurationText::spoken(*every), m_directory));
     Q_EMIT watchingChanged(true);
     return true;
 }
@@ -443,17 +435,14 @@ void MonitorView::showStatistics(std::shared_ptr<const WatchStatistics> statisti
     render();
 }
 
-void MonitorView::setWindow(const QString &name)
+void MonitorView::setWindow(qint64 ms)
 {
-    m_window->setCurrentText(name);
+    m_window->setCurrentIndex(std::max(0, m_window->findData(ms)));
 }
 
 qint64 MonitorView::windowMs() const
 {
-    for (const auto &w : windows())
-        if (w.first == m_window->currentText())
-            return w.second;
-    return 0;
+    return m_window->currentData().toLongLong();
 }
 
 void MonitorView::render()
@@ -467,7 +456,8 @@ void MonitorView::render()
     }
     const double now = m_now > 0 ? m_now : double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     const WatchSummary summary(*m_statistics, profile, windowMs(), now);
-    m_summary->setPlainText(summary.text(tr("last %1").arg(m_window->currentText()), 0));
+    m_summary->setPlainText(
+        summary.text(windowMs() > 0 ? tr("last %1").arg(m_window->currentText()) : m_window->currentText(), 0));
     renderGroups(summary.groups());
     const double from = windowMs() > 0 ? now - double(windowMs()) / 1000.0 : m_statistics->firstPlaySeconds(profile);
     renderCharts(from, now);

@@ -56,8 +56,9 @@ public:
     // Shows these statistics (the watch's, or any: a test's synthetic day) as of `nowEpochSeconds`
     // (0: now).
     void showStatistics(std::shared_ptr<const WatchStatistics> statistics, double nowEpochSeconds = 0);
-    // The windows offered: "5 min", "1 h", "24 h", "7 days", "all kept".
-    void setWindow(const QString &name);
+    // The window shown, by how far back it reaches: 5 minutes, 1 hour, 1 day, 7 days, or 0 for
+    // everything kept.
+    void setWindow(qint64 ms);
 
     // What is shown, for tests: points in a series (up.direct, up.tunnel, delta.p50,
     // delta.p95, broken, degraded, reconnects.direct, reconnects.tunnel, closes.tunnel), the

@@ -113,6 +113,13 @@ QString Language::current()
     return g_current;
 }
 
+QLocale Language::cellNumbers()
+{
+    QLocale locale(g_current);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 bool Language::takeOption(QStringList *args, QString *value, QString *error)
 {
     value->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
     static void install(const QString &language);
     // The language installed last ("en" before any).
     static QString current();
+    // How the language installed writes a number in a table cell: its decimal point and digits,
+    // without group separators (a frame's time, "1234.567").
+    static QLocale cellNumbers();
     // Takes `--lang X` and `--lang=X` out of a command line, wherever they stand: the last value
     // given (empty when none). False, with `error` set, when --lang has no value.
     static bool takeOption(QStringList *args, QString *value, QString *error);

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace tunnelscope {
 
 namespace {
@@ -39,6 +41,21 @@ QString DurationText::format(qint64 ms)
         if (ms % u->ms == 0)
             return QString::number(ms / u->ms) + QLatin1String(u->suffix);
     return QString::number(ms) + QStringLiteral("ms");
+}
+
+QString DurationText::spoken(qint64 ms)
+{
+    constexpr qint64 Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
+    const auto n = [ms](qint64 unit) { return int(std::min<qint64>(ms / unit, std::numeric_limits<int>::max())); };
+    if (ms != 0 && ms % Day == 0)
+        return tr("%n day(s)", nullptr, n(Day));
+    if (ms != 0 && ms % Hour == 0)
+        return tr("%n hour(s)", nullptr, n(Hour));
+    if (ms != 0 && ms % Minute == 0)
+        return tr("%n minute(s)", nullptr, n(Minute));
+    if (ms % Second == 0)
+        return tr("%n second(s)", nullptr, n(Second));
+    return tr("%n ms", "milliseconds", n(1));
 }
 
 } // namespace tunnelscope

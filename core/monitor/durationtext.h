@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -9,10 +10,14 @@ namespace tunnelscope {
 // bare number of seconds; "0" is allowed (watch --every 0: back to back).
 class DurationText
 {
+    Q_DECLARE_TR_FUNCTIONS(DurationText)
 public:
     static std::optional<qint64> parseMs(const QString &text);
     // The shortest exact way to write it back: 90000 -> "90s", 3600000 -> "1h".
     static QString format(qint64 ms);
+    // The same in words for a person, in the language chosen: 90000 -> "90 seconds" ("90 秒"),
+    // 86400000 -> "1 day" ("1 天"). Where the text is an option's value, format() is meant.
+    static QString spoken(qint64 ms);
 };
 
 } // namespace tunnelscope

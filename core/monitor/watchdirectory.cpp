@@ -100,7 +100,7 @@ bool WatchDirectory::read(QString *error)
     if (m_read > 0)
         return true;
     *error = m_sinceMs > 0 ? tr("%1: no watch journal (*%2) ended in the last %3")
-                                 .arg(m_directory, CaptureJournal::fileSuffix(), DurationText::format(m_sinceMs))
+                                 .arg(m_directory, CaptureJournal::fileSuffix(), DurationText::spoken(m_sinceMs))
                            : tr("%1: no watch journal (*%2) here").arg(m_directory, CaptureJournal::fileSuffix());
     return false;
 }
@@ -162,7 +162,7 @@ QJsonObject WatchDirectory::json() const
 
 QString WatchDirectory::text(int maxGroups) const
 {
-    const QString window = m_sinceMs > 0 ? tr("last %1").arg(DurationText::format(m_sinceMs))
+    const QString window = m_sinceMs > 0 ? tr("last %1").arg(DurationText::spoken(m_sinceMs))
                                          : tr("since %1").arg(WatchSummary::localTime(fromSeconds()));
     QString out;
     for (const QString &profile : m_statistics.profiles()) {

@@ -117,7 +117,7 @@ bool WatchHtmlReport::write(const WatchDirectory &watch, QIODevice *device, cons
                             const QString &runsFolderLink, QString *error)
 {
     const QString window
-        = watch.sinceMs() > 0 ? tr("the last %1").arg(DurationText::format(watch.sinceMs())) : tr("everything kept");
+        = watch.sinceMs() > 0 ? tr("the last %1").arg(DurationText::spoken(watch.sinceMs())) : tr("everything kept");
     const QString title = tr("Tunnelscope watch: %1").arg(watch.directory());
     const QString meta
         = tr("%1 · %2 to %3 · %4 play(s) read")

@@ -9,15 +9,6 @@ namespace tunnelscope {
 
 WatchStatistics::WatchStatistics(qint64 keepMs) : m_keepMs(keepMs) { }
 
-const QList<QPair<QString, qint64>> &WatchStatistics::standardWindows()
-{
-    static const QList<QPair<QString, qint64>> windows{{QStringLiteral("5 min"), 5 * 60 * 1000},
-                                                       {QStringLiteral("1 h"), 3600 * 1000},
-                                                       {QStringLiteral("24 h"), DayMs},
-                                                       {QStringLiteral("all"), 0}};
-    return windows;
-}
-
 void WatchStatistics::add(const QString &profile, const ComparisonReport &report, double finishedEpochSeconds,
                           const QString &journal)
 {

@@ -77,9 +77,6 @@ public:
     double firstPlaySeconds(const QString &profile) const;
     double lastPlaySeconds(const QString &profile) const;
 
-    // "5 min", "1 h", "24 h", "all": the windows the watch reports.
-    static const QList<QPair<QString, qint64>> &standardWindows();
-
 private:
     struct Minute
     {

@@ -213,10 +213,13 @@ class Languages(CliCase):
                         "--out", out, timeout=60)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("正在监视 builtin:ha-lost-auth-invalid", r.stdout)
+        # Durations in words of the language: the schedule said back, and a window of the report.
+        self.assertIn("，共 2 秒；", r.stdout)
         self.assertIn("关键消息的送达：auth_invalid：直连 ", r.stdout)
         page = self.path("watch.html")
-        rep = tunnelscope("--lang", "zh_CN", "report", out, "--html", page, "--json", self.path("watch.json"))
+        rep = tunnelscope("--lang", "zh_CN", "report", out, "--since", "1h", "--html", page, "--json", self.path("watch.json"))
         self.assertEqual(rep.returncode, 1, rep.stderr)
+        self.assertIn("最近 1 小时", rep.stdout)
         with open(page, encoding="utf-8") as f:
             html = f.read()
         self.assertIn('<html lang="zh-CN">', html)

@@ -128,7 +128,7 @@ class Watch(CliCase):
         summary, page = self.path("summary.json"), self.path("summary.html")
         rep = tunnelscope("report", out, "--since", "1h", "--json", summary, "--html", page)
         self.assertEqual(rep.returncode, 1, rep.stderr)  # broken runs in the window
-        self.assertIn("ha-flaky, last 1h: %s play(s), %s run(s)" % (watched.group(1), watched.group(2)), rep.stdout)
+        self.assertIn("ha-flaky, last 1 hour: %s play(s), %s run(s)" % (watched.group(1), watched.group(2)), rep.stdout)
         self.assertIn("warning: left out: ", rep.stdout)
         with open(summary) as f:
             doc = json.load(f)

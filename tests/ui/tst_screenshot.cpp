@@ -59,7 +59,7 @@ void tst_Screenshot::monitorWithADayOfHistory()
     w.showMonitor(true);
     const double now = 1'800'000'000;
     w.monitor()->showStatistics(syntheticWatchDay(QStringLiteral("ha-relay"), now), now);
-    w.monitor()->setWindow(QStringLiteral("24 h"));
+    w.monitor()->setWindow(WatchStatistics::DayMs);
     QTest::qWait(200);
     // About 360 points over the day (4-minute steps), each chart with both of its series. The
     // window counts whole minutes back from the one now is in: the day's first minute is out.
@@ -86,9 +86,9 @@ void tst_Screenshot::monitorWithADayOfHistory()
         }
     QVERIFY2(direct > 100 && tunnel > 100, qPrintable(QStringLiteral("direct %1, tunnel %2 pixels").arg(direct).arg(tunnel)));
     // The last five minutes: a handful of points, the same charts.
-    w.monitor()->setWindow(QStringLiteral("5 min"));
+    w.monitor()->setWindow(5 * 60 * 1000);
     QVERIFY(w.monitor()->pointCount(QStringLiteral("up.tunnel")) <= 6);
-    w.monitor()->setWindow(QStringLiteral("24 h"));
+    w.monitor()->setWindow(WatchStatistics::DayMs);
     QTest::qWait(100);
     const QString dir = QStringLiteral(TUNNELSCOPE_BUILD_DIR "/screenshots");
     QDir().mkpath(dir);
