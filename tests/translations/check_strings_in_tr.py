@@ -22,17 +22,24 @@ SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketu
 LITERAL = re.compile(r'(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
 PROSE = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,} [a-zA-Z]{2,}\b")
 STREAMED = re.compile(r'<<\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
+# The window and the command line say even two words to a person ("all kept", "7 days"): there
+# two words in a row are enough, except in a date format ("MM-dd HH:mm") or a command's syntax.
+TWO_WORDS = re.compile(r"\b[a-zA-Z]{2,} [a-zA-Z]{2,}\b")
+TERSE = ("app/", "ui/")
+NOT_WORDS = re.compile(r"^[yMdHhmszapAP:./ -]+$|--")
 MATCHED = re.compile(r"(contains|startsWith|endsWith|indexOf|==|!=|QRegularExpression\s+\w+)\s*\(?\s*$")
 
 
-def untranslated(source):
-    """(line, text) of each literal in `source` that says prose outside the translation calls."""
+def untranslated(source, terse=False):
+    """(line, text) of each literal in `source` that says prose outside the translation calls;
+    `terse`: two words are prose."""
     found = []
     for m in list(LITERAL.finditer(source)) + list(STREAMED.finditer(source)):
         text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(m.lastindex)))
         bare = re.sub(r"<[^>]+>|%\d|\\.", " ", text)
         before = source[max(0, m.start() - 40):m.start()]
-        if PROSE.search(bare) and not MATCHED.search(before):
+        prose = PROSE.search(bare) or (terse and TWO_WORDS.search(bare) and not NOT_WORDS.search(bare))
+        if prose and not MATCHED.search(before):
             found.append((source.count("\n", 0, m.start()) + 1, text))
     return found
 
@@ -43,13 +50,16 @@ assert not untranslated('if (text.contains(QLatin1String("could not be inflated"
 assert not untranslated('label->setText(tr("the tunnel lost it"));')
 assert untranslated('err() << "cannot write the report" << Qt::endl;')
 assert not untranslated('err() << tr("cannot write the report") << Qt::endl;')
+assert untranslated('box->addItem(QStringLiteral("all kept"), 0);', terse=True)
+assert not untranslated('box->addItem(QStringLiteral("all kept"), 0);')
+assert not untranslated('axis->setFormat(QStringLiteral("MM-dd HH:mm"));', terse=True)
 
 root = sys.argv[1]
 problems = []
 files = sorted({f for pattern in SPEAKING for f in glob.glob(os.path.join(root, pattern))})
 for path in files:
     with open(path, encoding="utf-8") as f:
-        for line, text in untranslated(f.read()):
+        for line, text in untranslated(f.read(), os.path.relpath(path, root).startswith(TERSE)):
             problems.append(f"{os.path.relpath(path, root)}:{line}: \"{text[:90]}\" is shown untranslated: "
                             "put it in tr() (or Sentence::translate), then cmake --build build --target update_translations")
 if problems:
