@@ -381,22 +381,27 @@ struct ServerPingPairing
     std::vector<bool> pairedTunnel = std::vector<bool>(std::size_t(tunnel.size()), false);
 
     qint64 apartUs(qsizetype i, qsizetype j) const { return tunnel.at(j).tUs - clock.onTunnelClock(direct.at(i)); }
-    QList<qsizetype> unpaired(bool onTunnel) const
+    // The pings of a path no partner was found for: all of them, or only those that came
+    // while both paths were up (`judged`), the only ones whose lack of a partner says something.
+    QList<qsizetype> unpaired(bool onTunnel, bool judgedOnly = true) const
     {
         const QList<ControlFrame> &pings = onTunnel ? tunnel : direct;
         const std::vector<bool> &paired = onTunnel ? pairedTunnel : pairedDirect;
         QList<qsizetype> left;
         for (qsizetype i = 0; i < pings.size(); ++i)
-            if (!paired[std::size_t(i)] && clock.judged(pings.at(i), onTunnel))
+            if (!paired[std::size_t(i)] && (!judgedOnly || clock.judged(pings.at(i), onTunnel)))
                 left << i;
         return left;
     }
     // Walks the unpaired pings of both paths together (both in time order), pairing equal
     // pings at most `within` apart, each with its nearest partner. Whether it paired any.
+    // Every ping is a candidate partner, judged or not: near a close, one path's last beat can be
+    // judged (its path stayed up a margin longer) while its partner on the other, a few
+    // milliseconds later, is not; that partner still shows the ping came through.
     bool pairUp(qint64 within)
     {
         bool any = false;
-        const QList<qsizetype> d = unpaired(false), t = unpaired(true);
+        const QList<qsizetype> d = unpaired(false, false), t = unpaired(true, false);
         for (qsizetype a = 0, b = 0; a < d.size() && b < t.size();) {
             const qint64 apart = apartUs(d.at(a), t.at(b));
             const QByteArrayView payload = direct.at(d.at(a)).payload;

@@ -595,7 +595,34 @@ void MessageDiff::pairAlterations(const RunRecord &run, Alignment &al) const
     }
 }
 
-void MessageDiff::setAsideStreamEdges(const RunRecord &run, Alignment &al)
+qint64 MessageDiff::streamBeatUs(const RunRecord &run, const Alignment &al, const PathRecord &path, const NormalizedMessage &m,
+                                 QHash<QString, qint64> *known) const
+{
+    const Facts f = facts(payloadOf(path, m), path.frames.at(m.frame).type == FrameType::Binary);
+    if (f.critical)
+        return 0;
+    const QString label = f.label.english();
+    if (const auto it = known->constFind(label); it != known->cend())
+        return *it;
+    // A stream's beat shows at its end: only the last pairs are read.
+    constexpr qsizetype Read = 256;
+    qint64 later = -1, beat = 0;
+    qsizetype read = 0;
+    for (auto it = al.pairs.rbegin(); it != al.pairs.rend() && read < Read; ++it, ++read) {
+        const NormalizedMessage &d = al.a[it->first];
+        if (facts(payloadOf(run.direct, d), run.direct.frames.at(d.frame).type == FrameType::Binary).label.english() != label)
+            continue;
+        if (later >= 0) {
+            beat = later - d.tUs;
+            break;
+        }
+        later = d.tUs;
+    }
+    known->insert(label, beat);
+    return beat;
+}
+
+void MessageDiff::setAsideStreamEdges(const RunRecord &run, Alignment &al) const
 {
     using Status = AlignedRow::Status;
     const std::vector<NormalizedMessage> &a = al.a, &b = al.b;
@@ -627,13 +654,23 @@ void MessageDiff::setAsideStreamEdges(const RunRecord &run, Alignment &al)
     }
     lagUs = std::min<qint64>(lagUs, 2'000'000);
     leadUs = std::min<qint64>(leadUs, 2'000'000);
+    // And a stream's last beat: the server times each connection's stream on its own (a state
+    // every 50 ms, a tick a second), and a beat that fired late on the connection whose client
+    // closed first (a loaded server, a loaded machine) was never sent there. A message that
+    // continues a stream both paths have, not critical, is allowed one beat of that stream more.
+    constexpr qint64 LongestBeatUs = 2'000'000;
+    QHash<QString, qint64> beats;
+    const auto setAside = [&](const PathRecord &path, const NormalizedMessage &m, qint64 aheadUs, qint64 otherClosing) {
+        if (otherClosing == std::numeric_limits<qint64>::max() || m.tUs + aheadUs + LongestBeatUs <= otherClosing)
+            return false;
+        return m.tUs + aheadUs > otherClosing
+            || m.tUs + aheadUs + std::min(LongestBeatUs, streamBeatUs(run, al, path, m, &beats)) > otherClosing;
+    };
     for (qsizetype i = lastMatchedA + 1; i < qsizetype(a.size()); ++i)
-        if (statusA[i] == Status::Missing && tunnelClosing != std::numeric_limits<qint64>::max()
-            && a[i].tUs + lagUs > tunnelClosing)
+        if (statusA[i] == Status::Missing && setAside(run.direct, a[i], lagUs, tunnelClosing))
             statusA[i] = Status::NotComparable;
     for (qsizetype j = lastMatchedB + 1; j < qsizetype(b.size()); ++j)
-        if (statusB[j] == Status::Extra && directClosing != std::numeric_limits<qint64>::max()
-            && b[j].tUs + leadUs > directClosing)
+        if (statusB[j] == Status::Extra && setAside(run.tunnel, b[j], leadUs, directClosing))
             statusB[j] = Status::NotComparable;
 }
 

@@ -76,7 +76,11 @@ private:
     static void pairReordered(Alignment &al);
     void pairAlterations(const RunRecord &run, Alignment &al) const;
     struct PartnerSearch; // pairAlterations' search for the message a tunnel message was altered from
-    static void setAsideStreamEdges(const RunRecord &run, Alignment &al);
+    void setAsideStreamEdges(const RunRecord &run, Alignment &al) const;
+    // One beat of the stream a message continues, at the end of the pairs: the spacing of the
+    // last two paired direct messages with its label (0: no stream both paths have, or critical).
+    qint64 streamBeatUs(const RunRecord &run, const Alignment &al, const PathRecord &path, const NormalizedMessage &m,
+                        QHash<QString, qint64> *known) const;
     void setAsideStreamEdgesApart(const RunRecord &run, Alignment &al) const;
     QList<Finding> missingFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;
     QList<Finding> tunnelFindings(const RunRecord &run, const Alignment &al, qsizetype *notComparable) const;

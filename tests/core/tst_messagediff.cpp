@@ -22,6 +22,7 @@ private Q_SLOTS:
     void closes_data();
     void closes();
     void streamTailAfterTheOtherClientClosed();
+    void streamLastBeatLateOnTheFirstToClose();
     void sharedRefusalIsANote();
     void latencyRegression();
     void comfyUiPromptsTimedFromTheirStart();
@@ -36,11 +37,16 @@ private Q_SLOTS:
     void serverPingRacingOurCloseIsNotJudged();
     void streamEdgesOfCapturesMadeApart();
     void serverBeatLateOnTheDirectPathIsNoInjection();
+    void lastBeatJudgedOnOnePathOnly();
 
 private:
     static std::unique_ptr<RunRecord> makeRun(const QStringList &direct, const QStringList &tunnel, qint64 tunnelOpenUs = 0,
                                               qint64 tunnelDelayUs = 0);
     static Profile profile(const QByteArray &json);
+    // A path's server pings, then its client's close at `closeUs`, answered 1 ms later.
+    static void playPings(PathRecord &path, const QList<qint64> &pings, qint64 closeUs);
+    // The ping findings of a run: kind and count ("message_extra 2").
+    static QStringList pingFindings(const Profile &p, const RunRecord &run);
     static void checkRows(const RunRecord &run, const MessageDiffResult &r);
 };
 
@@ -105,6 +111,25 @@ std::unique_ptr<RunRecord> tst_MessageDiff::makeRun(const QStringList &direct, c
     fill(run->direct, direct, 0, 0);
     fill(run->tunnel, tunnel, tunnelOpenUs, tunnelDelayUs);
     return run;
+}
+
+void tst_MessageDiff::playPings(PathRecord &path, const QList<qint64> &pings, qint64 closeUs)
+{
+    for (const qint64 t : pings)
+        path.frames.append(t, FrameType::Ping, Direction::In, "");
+    path.frames.append(closeUs, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+    path.frames.append(closeUs + 1000, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+    path.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+    path.connections[0].close.endedUs = closeUs + 1000;
+}
+
+QStringList tst_MessageDiff::pingFindings(const Profile &p, const RunRecord &run)
+{
+    QStringList kinds;
+    for (const Finding &f : RunComparer(p).compare(run).findings)
+        if (f.detail.value(QStringLiteral("frame")).toString() == QLatin1String("ping"))
+            kinds << f.kind + QLatin1Char(' ') + QString::number(f.detail.value(QStringLiteral("count")).toInt());
+    return kinds;
 }
 
 Profile tst_MessageDiff::profile(const QByteArray &json)
@@ -333,6 +358,47 @@ void tst_MessageDiff::streamTailAfterTheOtherClientClosed()
     r = MessageDiff(p).compare(*run);
     QCOMPARE(r.findings.size(), 1);
     QCOMPARE(r.findings.first().kind, QStringLiteral("message_extra"));
+}
+
+// A 50 ms stream; the tunnel's client closes at 402 ms, the direct's at 430 ms. The server's
+// timer for the tunnel connection fired its 400 ms beat late, after that close: the direct
+// path's last event has no partner, within one beat of the tunnel's close. No loss. An event
+// missing two beats before the close is one, and so is a critical message in the last beat.
+void tst_MessageDiff::streamLastBeatLateOnTheFirstToClose()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}],"compare":{"critical":[{"type":"alert"}]}})");
+    const auto play = [](PathRecord &path, const QList<int> &beats, qint64 lagUs, qint64 closeUs, int alertAt = 0) {
+        for (const int n : beats)
+            path.frames.append(n * 50000 + lagUs, FrameType::Text, Direction::In,
+                               QStringLiteral(R"({"type":"%1","n":%2})")
+                                   .arg(n == alertAt ? QStringLiteral("alert") : QStringLiteral("event"))
+                                   .arg(n)
+                                   .toUtf8());
+        path.frames.append(closeUs, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
+        path.frames.append(closeUs + 500, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
+        path.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
+        path.connections[0].close.endedUs = closeUs + 500;
+    };
+    const auto missing = [&p](const RunRecord &run) {
+        QStringList lost;
+        for (const Finding &f : MessageDiff(p).compare(run).findings)
+            if (f.kind == QLatin1String("message_missing"))
+                lost << f.detail.value(QStringLiteral("message")).toString();
+        return lost;
+    };
+    auto late = makeRun({}, {});
+    play(late->direct, {1, 2, 3, 4, 5, 6, 7, 8}, 0, 430000);
+    play(late->tunnel, {1, 2, 3, 4, 5, 6, 7}, 2000, 402000);
+    QCOMPARE(missing(*late), QStringList());
+    QCOMPARE(MessageDiff(p).compare(*late).notComparable, 1);
+    auto lost = makeRun({}, {});
+    play(lost->direct, {1, 2, 3, 4, 5, 6, 7, 8}, 0, 430000);
+    play(lost->tunnel, {1, 2, 3, 4, 5, 7}, 2000, 402000);
+    QCOMPARE(missing(*lost), QStringList{QStringLiteral("event")});
+    auto alert = makeRun({}, {});
+    play(alert->direct, {1, 2, 3, 4, 5, 6, 7, 8}, 0, 430000, 8);
+    play(alert->tunnel, {1, 2, 3, 4, 5, 6, 7}, 2000, 402000);
+    QCOMPARE(missing(*alert), QStringList{QStringLiteral("alert")});
 }
 
 void tst_MessageDiff::sharedRefusalIsANote()
@@ -767,30 +833,34 @@ void tst_MessageDiff::serverBeatLateOnTheDirectPathIsNoInjection()
 {
     const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
     const QString e = QStringLiteral(R"({"type":"event"})");
-    auto play = [](PathRecord &path, const QList<qint64> &pings, qint64 closeUs) {
-        for (const qint64 t : pings)
-            path.frames.append(t, FrameType::Ping, Direction::In, "");
-        path.frames.append(closeUs, FrameType::Close, Direction::Out, FrameEncoder::closePayload(1000), 1, 1000);
-        path.frames.append(closeUs + 1000, FrameType::Close, Direction::In, FrameEncoder::closePayload(1000), 1, 1000);
-        path.connections[0].close.initiatedBy = CloseRecord::Initiator::Client;
-        path.connections[0].close.endedUs = closeUs + 1000;
-    };
-    auto pingFindings = [&p](const RunRecord &r) {
-        QStringList kinds;
-        for (const Finding &f : RunComparer(p).compare(r).findings)
-            if (f.detail.value(QStringLiteral("frame")).toString() == QLatin1String("ping"))
-                kinds << f.kind + QLatin1Char(' ') + QString::number(f.detail.value(QStringLiteral("count")).toInt());
-        return kinds;
-    };
     auto late = makeRun({e, e, e}, {e, e, e});
-    play(late->direct, {208000}, 455000);
-    play(late->tunnel, {212000, 412000}, 458000);
-    QCOMPARE(pingFindings(*late), QStringList());
+    playPings(late->direct, {208000}, 455000);
+    playPings(late->tunnel, {212000, 412000}, 458000);
+    QCOMPARE(pingFindings(p, *late), QStringList());
     // Pings the tunnel sends right after the upgrade, between the server's beats.
     auto injected = makeRun({e, e, e}, {e, e, e});
-    play(injected->direct, {208000, 408000, 608000}, 700000);
-    play(injected->tunnel, {1800, 2000, 212000, 412000, 612000}, 702000);
-    QCOMPARE(pingFindings(*injected), QStringList{QStringLiteral("message_extra 2")});
+    playPings(injected->direct, {208000, 408000, 608000}, 700000);
+    playPings(injected->tunnel, {1800, 2000, 212000, 412000, 612000}, 702000);
+    QCOMPARE(pingFindings(p, *injected), QStringList{QStringLiteral("message_extra 2")});
+}
+
+// Measured through a CONNECT proxy on a loaded machine: a 200 ms heartbeat, the last beat at
+// 430.1 ms on the direct path and 434.1 ms on the tunnel path, the clients closing at 451.1 and
+// 454.5 ms. The direct beat came 20 ms before its close (judged); the tunnel's, 4 ms later, came
+// within 20 ms of the direct close (not judged). It is still the direct beat's partner: nothing
+// was lost. The same beat with no partner at all is.
+void tst_MessageDiff::lastBeatJudgedOnOnePathOnly()
+{
+    const Profile p = profile(R"({"name":"t","steps":[{"wait_ms":1}]})");
+    const QString e = QStringLiteral(R"({"type":"event"})");
+    auto both = makeRun({e, e, e}, {e, e, e});
+    playPings(both->direct, {214079, 430141}, 451082);
+    playPings(both->tunnel, {214090, 434080}, 454480);
+    QCOMPARE(pingFindings(p, *both), QStringList());
+    auto lost = makeRun({e, e, e}, {e, e, e});
+    playPings(lost->direct, {214079, 430141}, 451082);
+    playPings(lost->tunnel, {214090}, 454480);
+    QCOMPARE(pingFindings(p, *lost), QStringList{QStringLiteral("message_missing 1")});
 }
 
 // Two captures made apart (a browser's HAR against a report) stop recording at different points
