@@ -2448,6 +2448,334 @@ Reason: %3
         <source>connect error without its {&quot;message&quot;} object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>close payload of 1 byte (a status code needs 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close code %1 (%2) must not be sent on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close reason is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server agreed to the extension &quot;%1&quot;, which was not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server agreed to permessage-deflate %1 times (it was offered once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer repeats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered server_max_window_bits=%1, more than the %2 offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered client_max_window_bits, which the client did not offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered client_max_window_bits=%1, more than the %2 offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer has the parameter %1, which is unknown or needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer has %1=&quot;%2&quot;, which is unknown or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted server_max_window_bits=%1 without saying it back (RFC 7692 §7.1.2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved bits set (RSV 0x%1) without a negotiated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV1 set on a %1 frame (permessage-deflate compresses whole data messages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragmented control frame (opcode 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control frame with a %1-byte length (at most 125 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked frame from the server (servers must not mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmasked frame from the client (clients must mask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit payload length with its most significant bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame payload of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuation frame with no message to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new data frame (opcode 0x%1) inside a fragmented message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message larger than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier message could not be inflated, so this one cannot be either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib could not start an inflater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it inflates to more than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol violation: unexpected opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol violation: the server stopped reading: %1 MiB sent to it are still waiting (its TCP window stayed closed for %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP request headers exceed %1 bytes without ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP request headers exceed the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.1 request line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer headers exceed %1 bytes without ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer headers exceed the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: the first line is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101 answer without &quot;Upgrade: websocket&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101 answer without &quot;Connection: Upgrade&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad Sec-WebSocket-Accept (expected %1, got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server chose subprotocol &quot;%1&quot; that was not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server chose the extension &quot;%1&quot;, and none was offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Extensions &quot;%1&quot;: %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;;&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate could be read from the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s answer to CONNECT %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s choice of authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s answer to the username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s answer to CONNECT %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not answer CONNECT in HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection not allowed by its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 does not speak SOCKS5 (its first byte was 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 wants credentials; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 accepts none of the offered ways to authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 chose a way to authenticate that was not offered (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 refused the username and password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 answered with an unknown address type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 refused CONNECT %2:%3: %4 (reply %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection while waiting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by the proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put USER:PASSWORD@ before the host in the proxy URL, the password from a secret ({{secrets.NAME}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it asks: Proxy-Authenticate: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;%5: it wants credentials; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;%5: the username and password given were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;: its rules do not allow a tunnel to that host or port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;: no tunnel was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

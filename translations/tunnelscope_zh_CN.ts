@@ -2444,6 +2444,334 @@ Reason: %3
         <source>connect error without its {&quot;message&quot;} object</source>
         <translation>connect error 包缺少 {&quot;message&quot;} 对象</translation>
     </message>
+    <message>
+        <source>close payload of 1 byte (a status code needs 2)</source>
+        <translation>关闭帧负载只有 1 字节（状态码需要 2 字节）</translation>
+    </message>
+    <message>
+        <source>close code %1 (%2) must not be sent on the wire</source>
+        <translation>关闭码 %1（%2）不允许在线路上发送</translation>
+    </message>
+    <message>
+        <source>close reason is not valid UTF-8</source>
+        <translation>关闭原因不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the server agreed to the extension &quot;%1&quot;, which was not offered</source>
+        <translation>服务器同意了扩展“%1”，但客户端并未提议它</translation>
+    </message>
+    <message>
+        <source>the server agreed to permessage-deflate %1 times (it was offered once)</source>
+        <translation>服务器同意了 %1 次 permessage-deflate（只提议了一次）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer repeats %1</source>
+        <translation>服务器的 permessage-deflate 应答重复了 %1</translation>
+    </message>
+    <message>
+        <source>the server answered server_max_window_bits=%1, more than the %2 offered</source>
+        <translation>服务器应答 server_max_window_bits=%1，超过了提议的 %2</translation>
+    </message>
+    <message>
+        <source>the server answered client_max_window_bits, which the client did not offer</source>
+        <translation>服务器应答了 client_max_window_bits，但客户端并未提议</translation>
+    </message>
+    <message>
+        <source>the server answered client_max_window_bits=%1, more than the %2 offered</source>
+        <translation>服务器应答 client_max_window_bits=%1，超过了提议的 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer has the parameter %1, which is unknown or needs a value</source>
+        <translation>服务器的 permessage-deflate 应答带有参数 %1，该参数未知或缺少取值</translation>
+    </message>
+    <message>
+        <source>the server&apos;s permessage-deflate answer has %1=&quot;%2&quot;, which is unknown or out of range</source>
+        <translation>服务器的 permessage-deflate 应答带有 %1=&quot;%2&quot;，该参数未知或取值超出范围</translation>
+    </message>
+    <message>
+        <source>the server accepted server_max_window_bits=%1 without saying it back (RFC 7692 §7.1.2.1)</source>
+        <translation>服务器接受了 server_max_window_bits=%1，却没有在应答中写回（RFC 7692 §7.1.2.1）</translation>
+    </message>
+    <message>
+        <source>reserved bits set (RSV 0x%1) without a negotiated extension</source>
+        <translation>在没有协商扩展的情况下设置了保留位（RSV 0x%1）</translation>
+    </message>
+    <message>
+        <source>RSV1 set on a %1 frame (permessage-deflate compresses whole data messages only)</source>
+        <translation>%1 帧上设置了 RSV1（permessage-deflate 只压缩完整的数据消息）</translation>
+    </message>
+    <message>
+        <source>reserved opcode 0x%1</source>
+        <translation>保留的操作码 0x%1</translation>
+    </message>
+    <message>
+        <source>fragmented control frame (opcode 0x%1)</source>
+        <translation>分片的控制帧（操作码 0x%1）</translation>
+    </message>
+    <message>
+        <source>control frame with a %1-byte length (at most 125 allowed)</source>
+        <translation>控制帧长度为 %1 字节（最多允许 125 字节）</translation>
+    </message>
+    <message>
+        <source>masked frame from the server (servers must not mask)</source>
+        <translation>服务器发来了带掩码的帧（服务器不得使用掩码）</translation>
+    </message>
+    <message>
+        <source>unmasked frame from the client (clients must mask)</source>
+        <translation>客户端发来了不带掩码的帧（客户端必须使用掩码）</translation>
+    </message>
+    <message>
+        <source>64-bit payload length with its most significant bit set</source>
+        <translation>64 位负载长度的最高位被置位</translation>
+    </message>
+    <message>
+        <source>frame payload of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>帧负载 %1 字节，超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>continuation frame with no message to continue</source>
+        <translation>延续帧之前没有可延续的消息</translation>
+    </message>
+    <message>
+        <source>new data frame (opcode 0x%1) inside a fragmented message</source>
+        <translation>分片消息中间出现了新的数据帧（操作码 0x%1）</translation>
+    </message>
+    <message>
+        <source>message larger than the limit of %1 bytes</source>
+        <translation>消息超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>an earlier message could not be inflated, so this one cannot be either</source>
+        <translation>之前的消息无法解压，因此这条也无法解压</translation>
+    </message>
+    <message>
+        <source>zlib could not start an inflater</source>
+        <translation>zlib 无法启动解压器</translation>
+    </message>
+    <message>
+        <source>it inflates to more than the limit of %1 bytes</source>
+        <translation>解压后超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>protocol violation: unexpected opcode 0x%1</source>
+        <translation>违反协议：意外的操作码 0x%1</translation>
+    </message>
+    <message>
+        <source>protocol violation: the server stopped reading: %1 MiB sent to it are still waiting (its TCP window stayed closed for %2 ms)</source>
+        <translation>违反协议：服务器停止了读取：发给它的 %1 MiB 仍在等待（它的 TCP 窗口关闭了 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>the server stopped reading</source>
+        <translation>服务器停止了读取</translation>
+    </message>
+    <message>
+        <source>malformed HTTP header line &quot;%1&quot;</source>
+        <translation>格式错误的 HTTP 头部行“%1”</translation>
+    </message>
+    <message>
+        <source>HTTP request headers exceed %1 bytes without ending</source>
+        <translation>HTTP 请求头超过 %1 字节仍未结束</translation>
+    </message>
+    <message>
+        <source>HTTP request headers exceed the limit of %1 bytes</source>
+        <translation>HTTP 请求头超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.1 request line: &quot;%1&quot;</source>
+        <translation>不是 HTTP/1.1 请求行：“%1”</translation>
+    </message>
+    <message>
+        <source>HTTP answer headers exceed %1 bytes without ending</source>
+        <translation>HTTP 应答头超过 %1 字节仍未结束</translation>
+    </message>
+    <message>
+        <source>HTTP answer headers exceed the limit of %1 bytes</source>
+        <translation>HTTP 应答头超过了 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: the first line is &quot;%1&quot;</source>
+        <translation>不是 HTTP 应答：第一行是“%1”</translation>
+    </message>
+    <message>
+        <source>101 answer without &quot;Upgrade: websocket&quot;</source>
+        <translation>101 应答缺少“Upgrade: websocket”</translation>
+    </message>
+    <message>
+        <source>101 answer without &quot;Connection: Upgrade&quot;</source>
+        <translation>101 应答缺少“Connection: Upgrade”</translation>
+    </message>
+    <message>
+        <source>bad Sec-WebSocket-Accept (expected %1, got &quot;%2&quot;)</source>
+        <translation>Sec-WebSocket-Accept 错误（应为 %1，收到“%2”）</translation>
+    </message>
+    <message>
+        <source>server chose subprotocol &quot;%1&quot; that was not offered</source>
+        <translation>服务器选择了未提议的子协议“%1”</translation>
+    </message>
+    <message>
+        <source>server chose the extension &quot;%1&quot;, and none was offered</source>
+        <translation>服务器选择了扩展“%1”，但客户端没有提议任何扩展</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Extensions &quot;%1&quot;: %2 at character %3</source>
+        <translation>Sec-WebSocket-Extensions“%1”：第 %3 个字符处%2</translation>
+    </message>
+    <message>
+        <source>an extension name was expected</source>
+        <translation>应为扩展名</translation>
+    </message>
+    <message>
+        <source>a parameter name was expected</source>
+        <translation>应为参数名</translation>
+    </message>
+    <message>
+        <source>a quoted value does not end</source>
+        <translation>带引号的值没有结束</translation>
+    </message>
+    <message>
+        <source>a parameter value was expected</source>
+        <translation>应为参数值</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;;&apos; was expected</source>
+        <translation>应为 &apos;,&apos; 或 &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>no PEM certificate could be read from the CA file %1</source>
+        <translation>无法从 CA 文件 %1 中读取 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s answer to CONNECT %1:%2</source>
+        <translation>代理对 CONNECT %1:%2 的应答</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s choice of authentication</source>
+        <translation>SOCKS5 代理对认证方式的选择</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s answer to the username and password</source>
+        <translation>SOCKS5 代理对用户名和密码的应答</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy&apos;s answer to CONNECT %1:%2</source>
+        <translation>SOCKS5 代理对 CONNECT %1:%2 的应答</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not answer CONNECT in HTTP: %2</source>
+        <translation>代理 %1 没有用 HTTP 应答 CONNECT：%2</translation>
+    </message>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation>SOCKS 服务器一般性故障</translation>
+    </message>
+    <message>
+        <source>connection not allowed by its rules</source>
+        <translation>其规则不允许该连接</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>主机不可达</translation>
+    </message>
+    <message>
+        <source>connection refused by the target</source>
+        <translation>目标拒绝了连接</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL 已过期</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>不支持该命令</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>不支持该地址类型</translation>
+    </message>
+    <message>
+        <source>unknown reply</source>
+        <translation>未知应答</translation>
+    </message>
+    <message>
+        <source>the proxy %1 does not speak SOCKS5 (its first byte was 0x%2)</source>
+        <translation>代理 %1 不支持 SOCKS5（它的第一个字节是 0x%2）</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 wants credentials; %2</source>
+        <translation>SOCKS5 代理 %1 需要凭据；%2</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 accepts none of the offered ways to authenticate</source>
+        <translation>SOCKS5 代理 %1 不接受所提议的任何认证方式</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 chose a way to authenticate that was not offered (0x%2)</source>
+        <translation>SOCKS5 代理 %1 选择了未提议的认证方式（0x%2）</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 refused the username and password given</source>
+        <translation>SOCKS5 代理 %1 拒绝了所给的用户名和密码</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 answered with an unknown address type %2</source>
+        <translation>SOCKS5 代理 %1 应答了未知的地址类型 %2</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1 refused CONNECT %2:%3: %4 (reply %5)</source>
+        <translation>SOCKS5 代理 %1 拒绝了 CONNECT %2:%3：%4（应答码 %5）</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection while waiting for %2</source>
+        <translation>等待%2时，代理 %1 关闭了连接</translation>
+    </message>
+    <message>
+        <source>connection refused by the proxy %1</source>
+        <translation>代理 %1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>proxy host not found: %1</source>
+        <translation>找不到代理主机：%1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 could not be reached: %2</source>
+        <translation>无法连接到代理 %1：%2</translation>
+    </message>
+    <message>
+        <source>put USER:PASSWORD@ before the host in the proxy URL, the password from a secret ({{secrets.NAME}})</source>
+        <translation>在代理 URL 的主机名前加上 USER:PASSWORD@，密码取自机密（{{secrets.NAME}}）</translation>
+    </message>
+    <message>
+        <source> (it asks: Proxy-Authenticate: %1)</source>
+        <translation>（它要求：Proxy-Authenticate: %1）</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;%5: it wants credentials; %6</source>
+        <translation>代理 %1 对 CONNECT %2:%3 的应答是“%4”%5：它需要凭据；%6</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;%5: the username and password given were refused</source>
+        <translation>代理 %1 对 CONNECT %2:%3 的应答是“%4”%5：所给的用户名和密码被拒绝</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;: its rules do not allow a tunnel to that host or port</source>
+        <translation>代理 %1 对 CONNECT %2:%3 的应答是“%4”：它的规则不允许通往该主机或端口的隧道</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT %2:%3 with &quot;%4&quot;: no tunnel was opened</source>
+        <translation>代理 %1 对 CONNECT %2:%3 的应答是“%4”：没有打开隧道</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

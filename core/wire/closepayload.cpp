@@ -1,5 +1,7 @@
 #include "closepayload.h"
 
+#include "recordedwords.h"
+#include "wirewords.h"
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -11,16 +13,16 @@ ClosePayload ClosePayload::parse(const QByteArray &payload)
     if (payload.isEmpty())
         return c;
     if (payload.size() == 1) {
-        c.problem = QStringLiteral("close payload of 1 byte (a status code needs 2)");
+        c.problem = RecordedWords::english(WireWords::CloseOneByte);
         return c;
     }
     c.hasCode = true;
     c.code = qFromBigEndian<quint16>(payload.constData());
     c.reason = QByteArray(payload.constData() + 2, payload.size() - 2); // a copy, never a view of the caller's buffer
     if (!isAllowedOnWire(c.code))
-        c.problem = QStringLiteral("close code %1 (%2) must not be sent on the wire").arg(c.code).arg(describe(c.code));
+        c.problem = RecordedWords::english(WireWords::CloseCodeNotOnWire).arg(c.code).arg(describe(c.code));
     else if (!isValidUtf8(c.reason))
-        c.problem = QStringLiteral("close reason is not valid UTF-8");
+        c.problem = RecordedWords::english(WireWords::CloseReasonNotUtf8);
     return c;
 }
 

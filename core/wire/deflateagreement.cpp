@@ -1,7 +1,9 @@
 #include "deflateagreement.h"
 
 #include "deflateoffer.h"
+#include "recordedwords.h"
 #include "websocketextensions.h"
+#include "wirewords.h"
 
 #include <QSet>
 
@@ -32,11 +34,10 @@ std::optional<DeflateAgreement> DeflateAgreement::fromAnswer(QByteArrayView head
     if (extensions.size() > 1 || extensions.first().name != "permessage-deflate") {
         for (const auto &ext : std::as_const(extensions))
             if (ext.name != "permessage-deflate") {
-                *error = QStringLiteral("the server agreed to the extension \"%1\", which was not offered")
-                             .arg(QString::fromLatin1(ext.name.left(64)));
+                *error = RecordedWords::english(WireWords::ExtensionNotOffered).arg(QString::fromLatin1(ext.name.left(64)));
                 return std::nullopt;
             }
-        *error = QStringLiteral("the server agreed to permessage-deflate %1 times (it was offered once)").arg(extensions.size());
+        *error = RecordedWords::english(WireWords::DeflateAgreedTwice).arg(extensions.size());
         return std::nullopt;
     }
     DeflateAgreement a;
@@ -46,7 +47,7 @@ std::optional<DeflateAgreement> DeflateAgreement::fromAnswer(QByteArrayView head
     for (const auto &[name, value] : extensions.first().params) {
         const QString shown = QString::fromLatin1(name.left(64));
         if (seen.contains(name)) {
-            *error = QStringLiteral("the server's permessage-deflate answer repeats %1").arg(shown);
+            *error = RecordedWords::english(WireWords::DeflateParameterRepeated).arg(shown);
             return std::nullopt;
         }
         seen.insert(name);
@@ -59,36 +60,29 @@ std::optional<DeflateAgreement> DeflateAgreement::fromAnswer(QByteArrayView head
             a.clientNoContextTakeover = true;
         } else if (name == "server_max_window_bits" && validBits) {
             if (offer.serverMaxWindowBits > 0 && bits > offer.serverMaxWindowBits) {
-                *error = QStringLiteral("the server answered server_max_window_bits=%1, more than the %2 offered")
-                             .arg(bits)
-                             .arg(offer.serverMaxWindowBits);
+                *error = RecordedWords::english(WireWords::ServerWindowAboveOffer).arg(bits).arg(offer.serverMaxWindowBits);
                 return std::nullopt;
             }
             a.serverMaxWindowBits = bits;
         } else if (name == "client_max_window_bits" && validBits) {
             if (offer.clientMaxWindowBits < 0) {
-                *error = QStringLiteral("the server answered client_max_window_bits, which the client did not offer");
+                *error = RecordedWords::english(WireWords::ClientWindowNotOffered);
                 return std::nullopt;
             }
             if (offer.clientMaxWindowBits > 0 && bits > offer.clientMaxWindowBits) {
-                *error = QStringLiteral("the server answered client_max_window_bits=%1, more than the %2 offered")
-                             .arg(bits)
-                             .arg(offer.clientMaxWindowBits);
+                *error = RecordedWords::english(WireWords::ClientWindowAboveOffer).arg(bits).arg(offer.clientMaxWindowBits);
                 return std::nullopt;
             }
             a.clientMaxWindowBits = bits;
         } else {
             *error = value.isNull()
-                ? QStringLiteral("the server's permessage-deflate answer has the parameter %1, which is unknown or needs a value")
-                      .arg(shown)
-                : QStringLiteral("the server's permessage-deflate answer has %1=\"%2\", which is unknown or out of range")
-                      .arg(shown, QString::fromLatin1(value.left(32)));
+                ? RecordedWords::english(WireWords::DeflateParameterUnknown).arg(shown)
+                : RecordedWords::english(WireWords::DeflateValueUnknown).arg(shown, QString::fromLatin1(value.left(32)));
             return std::nullopt;
         }
     }
     if (offer.serverMaxWindowBits > 0 && !seen.contains("server_max_window_bits")) {
-        *error = QStringLiteral("the server accepted server_max_window_bits=%1 without saying it back (RFC 7692 §7.1.2.1)")
-                     .arg(offer.serverMaxWindowBits);
+        *error = RecordedWords::english(WireWords::ServerWindowNotSaidBack).arg(offer.serverMaxWindowBits);
         return std::nullopt;
     }
     return a;

@@ -1,6 +1,8 @@
 #include "framedecoder.h"
 
 #include "framemask.h"
+#include "recordedwords.h"
+#include "wirewords.h"
 
 #include <QtEndian>
 #include <cstring>
@@ -75,20 +77,20 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
 
     if (m_strict) {
         if (rsv & ~m_allowedRsv)
-            return fail(QStringLiteral("reserved bits set (RSV 0x%1) without a negotiated extension").arg(rsv, 0, 16));
+            return fail(RecordedWords::english(WireWords::ReservedBitsSet).arg(rsv, 0, 16));
         if (rsv && (Opcode::isControl(opcode) || opcode == Opcode::Continuation))
-            return fail(QStringLiteral("RSV1 set on a %1 frame (permessage-deflate compresses whole data messages only)")
+            return fail(RecordedWords::english(WireWords::Rsv1OnControlOrContinuation)
                             .arg(Opcode::isControl(opcode) ? QStringLiteral("control") : QStringLiteral("continuation")));
         if ((opcode >= 0x3 && opcode <= 0x7) || opcode >= 0xB)
-            return fail(QStringLiteral("reserved opcode 0x%1").arg(opcode, 0, 16));
+            return fail(RecordedWords::english(WireWords::ReservedOpcode).arg(opcode, 0, 16));
         if (Opcode::isControl(opcode) && !fin)
-            return fail(QStringLiteral("fragmented control frame (opcode 0x%1)").arg(opcode, 0, 16));
+            return fail(RecordedWords::english(WireWords::FragmentedControlFrame).arg(opcode, 0, 16));
         if (Opcode::isControl(opcode) && len > 125)
-            return fail(QStringLiteral("control frame with a %1-byte length (at most 125 allowed)").arg(len));
+            return fail(RecordedWords::english(WireWords::ControlFrameTooLong).arg(len));
         if (m_masking == Masking::FromServer && masked)
-            return fail(QStringLiteral("masked frame from the server (servers must not mask)"));
+            return fail(RecordedWords::english(WireWords::MaskedFromServer));
         if (m_masking == Masking::FromClient && !masked)
-            return fail(QStringLiteral("unmasked frame from the client (clients must mask)"));
+            return fail(RecordedWords::english(WireWords::UnmaskedFromClient));
     }
 
     if (len == 126) {
@@ -102,10 +104,10 @@ FrameDecoder::Result FrameDecoder::next(WireFrame *frame)
         len = qFromBigEndian<quint64>(p + 2);
         header = 10;
         if (len >> 63)
-            return fail(QStringLiteral("64-bit payload length with its most significant bit set"));
+            return fail(RecordedWords::english(WireWords::LengthTopBitSet));
     }
     if (len > quint64(m_maxPayload))
-        return fail(QStringLiteral("frame payload of %1 bytes exceeds the limit of %2 bytes").arg(len).arg(m_maxPayload));
+        return fail(RecordedWords::english(WireWords::FrameOverLimit).arg(len).arg(m_maxPayload));
     const qsizetype maskAt = header;
     if (masked)
         header += 4;

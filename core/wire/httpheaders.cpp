@@ -1,5 +1,7 @@
 #include "httpheaders.h"
 
+#include "recordedwords.h"
+#include "wirewords.h"
 namespace tunnelscope {
 
 HttpHeaders::Head HttpHeaders::split(QByteArrayView bytes, qsizetype maxSize, QList<QByteArray> *lines, qsizetype *consumed)
@@ -21,7 +23,7 @@ bool HttpHeaders::parse(const QList<QByteArray> &lines, List *headers, QString *
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {
-            *error = QStringLiteral("malformed HTTP header line \"%1\"").arg(QString::fromLatin1(line.left(80)));
+            *error = RecordedWords::english(WireWords::MalformedHeaderLine).arg(QString::fromLatin1(line.left(80)));
             return false;
         }
         headers->append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});

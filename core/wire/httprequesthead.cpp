@@ -1,6 +1,8 @@
 #include "httprequesthead.h"
 
 #include "httpheaders.h"
+#include "recordedwords.h"
+#include "wirewords.h"
 
 namespace tunnelscope {
 
@@ -12,10 +14,10 @@ HttpRequestHead::Result HttpRequestHead::parse(QByteArrayView bytes, qsizetype *
     case HttpHeaders::Head::NeedMore:
         return Result::NeedMore;
     case HttpHeaders::Head::Unterminated:
-        m_error = QStringLiteral("HTTP request headers exceed %1 bytes without ending").arg(MaxSize);
+        m_error = RecordedWords::english(WireWords::RequestHeadUnended).arg(MaxSize);
         return Result::Error;
     case HttpHeaders::Head::TooLarge:
-        m_error = QStringLiteral("HTTP request headers exceed the limit of %1 bytes").arg(MaxSize);
+        m_error = RecordedWords::english(WireWords::RequestHeadOverLimit).arg(MaxSize);
         return Result::Error;
     case HttpHeaders::Head::Complete:
         break;
@@ -23,8 +25,7 @@ HttpRequestHead::Result HttpRequestHead::parse(QByteArrayView bytes, qsizetype *
     // "GET /ws?clientId=x HTTP/1.1"
     const QList<QByteArray> parts = lines.first().trimmed().split(' ');
     if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.") || parts[0].isEmpty() || !parts[1].startsWith('/')) {
-        m_error
-            = QStringLiteral("not an HTTP/1.1 request line: \"%1\"").arg(QString::fromLatin1(lines.first().trimmed().left(80)));
+        m_error = RecordedWords::english(WireWords::NotRequestLine).arg(QString::fromLatin1(lines.first().trimmed().left(80)));
         return Result::Error;
     }
     m_method = parts[0];

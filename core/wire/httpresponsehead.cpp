@@ -1,6 +1,8 @@
 #include "httpresponsehead.h"
 
 #include "httpheaders.h"
+#include "recordedwords.h"
+#include "wirewords.h"
 
 namespace tunnelscope {
 
@@ -12,10 +14,10 @@ HttpResponseHead::Result HttpResponseHead::parse(const QByteArray &bytes, qsizet
     case HttpHeaders::Head::NeedMore:
         return Result::NeedMore;
     case HttpHeaders::Head::Unterminated:
-        m_error = QStringLiteral("HTTP answer headers exceed %1 bytes without ending").arg(maxSize);
+        m_error = RecordedWords::english(WireWords::AnswerHeadUnended).arg(maxSize);
         return Result::Error;
     case HttpHeaders::Head::TooLarge:
-        m_error = QStringLiteral("HTTP answer headers exceed the limit of %1 bytes").arg(maxSize);
+        m_error = RecordedWords::english(WireWords::AnswerHeadOverLimit).arg(maxSize);
         return Result::Error;
     case HttpHeaders::Head::Complete:
         break;
@@ -27,7 +29,7 @@ HttpResponseHead::Result HttpResponseHead::parse(const QByteArray &bytes, qsizet
     if (parts.size() >= 2 && parts[0].startsWith("HTTP/"))
         m_status = parts[1].toInt(&ok);
     if (!ok || m_status < 100 || m_status > 999) {
-        m_error = QStringLiteral("not an HTTP answer: the first line is \"%1\"").arg(QString::fromLatin1(m_statusLine.left(80)));
+        m_error = RecordedWords::english(WireWords::NotHttpAnswer).arg(QString::fromLatin1(m_statusLine.left(80)));
         return Result::Error;
     }
     m_reason = m_statusLine.mid(parts[0].size() + parts[1].size() + 2).trimmed();

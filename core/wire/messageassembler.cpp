@@ -1,5 +1,7 @@
 #include "messageassembler.h"
 
+#include "recordedwords.h"
+#include "wirewords.h"
 namespace tunnelscope {
 
 MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *out)
@@ -10,12 +12,12 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
     }
     if (frame.opcode == Opcode::Continuation) {
         if (m_fragments == 0) {
-            m_error = QStringLiteral("continuation frame with no message to continue");
+            m_error = RecordedWords::english(WireWords::ContinuationWithoutMessage);
             return Result::Error;
         }
     } else {
         if (m_fragments > 0) {
-            m_error = QStringLiteral("new data frame (opcode 0x%1) inside a fragmented message").arg(frame.opcode, 0, 16);
+            m_error = RecordedWords::english(WireWords::DataFrameInsideFragments).arg(frame.opcode, 0, 16);
             return Result::Error;
         }
         m_opcode = frame.opcode;
@@ -23,7 +25,7 @@ MessageAssembler::Result MessageAssembler::push(WireFrame frame, WireMessage *ou
         m_payload.clear();
     }
     if (m_payload.size() + frame.payload.size() > m_maxMessage) {
-        m_error = QStringLiteral("message larger than the limit of %1 bytes").arg(m_maxMessage);
+        m_error = RecordedWords::english(WireWords::MessageOverLimit).arg(m_maxMessage);
         return Result::Error;
     }
     ++m_fragments;

@@ -1,5 +1,7 @@
 #include "messageinflater.h"
+
 #include "recordedwords.h"
+#include "wirewords.h"
 
 #include <zlib.h>
 
@@ -30,8 +32,8 @@ bool MessageInflater::inflate(QByteArrayView compressed, QByteArray *out, qint64
 {
     out->clear();
     if (!m_stream->ready || m_broken) {
-        *error = m_broken ? QStringLiteral("an earlier message could not be inflated, so this one cannot be either")
-                          : QStringLiteral("zlib could not start an inflater");
+        *error = m_broken ? RecordedWords::english(WireWords::InflaterBroken)
+                          : RecordedWords::english(WireWords::InflaterNotStarted);
         return false;
     }
     static const char tail[4] = {0x00, 0x00, char(0xff), char(0xff)};
@@ -58,7 +60,7 @@ bool MessageInflater::inflate(QByteArrayView compressed, QByteArray *out, qint64
             out->append(chunk, qsizetype(sizeof chunk - z.avail_out));
             if (out->size() > limit) {
                 m_broken = true;
-                *error = QStringLiteral("it inflates to more than the limit of %1 bytes").arg(limit);
+                *error = RecordedWords::english(WireWords::InflatesOverLimit).arg(limit);
                 return false;
             }
             if (rc == Z_STREAM_END) {

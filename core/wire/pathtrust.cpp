@@ -1,5 +1,7 @@
 #include "pathtrust.h"
 
+#include "recordedwords.h"
+#include "wirewords.h"
 namespace tunnelscope {
 
 bool PathTrust::configuration(const QString &caFile, const QList<QSslCertificate> &extra, QSslConfiguration *config,
@@ -9,7 +11,7 @@ bool PathTrust::configuration(const QString &caFile, const QList<QSslCertificate
     if (!caFile.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (certificates.isEmpty()) {
-            *error = QStringLiteral("no PEM certificate could be read from the CA file %1").arg(caFile);
+            *error = RecordedWords::english(WireWords::NoCaCertificate).arg(caFile);
             return false;
         }
         config->addCaCertificates(certificates);

@@ -2,6 +2,8 @@
 
 #include "httpheaders.h"
 #include "httpresponsehead.h"
+#include "recordedwords.h"
+#include "wirewords.h"
 
 #include <QHostAddress>
 
@@ -27,18 +29,18 @@ QString ProxyHandshake::phaseName() const
 {
     switch (m_step) {
     case Step::ConnectAnswer:
-        return QStringLiteral("the proxy's answer to CONNECT %1:%2").arg(m_targetHost).arg(m_targetPort);
+        return RecordedWords::english(WireWords::PhaseProxyConnect).arg(m_targetHost).arg(m_targetPort);
     case Step::SocksMethod:
-        return QStringLiteral("the SOCKS5 proxy's choice of authentication");
+        return RecordedWords::english(WireWords::PhaseSocksMethod);
     case Step::SocksAuth:
-        return QStringLiteral("the SOCKS5 proxy's answer to the username and password");
+        return RecordedWords::english(WireWords::PhaseSocksAuth);
     case Step::SocksReply:
-        return QStringLiteral("the SOCKS5 proxy's answer to CONNECT %1:%2").arg(m_targetHost).arg(m_targetPort);
+        return RecordedWords::english(WireWords::PhaseSocksConnect).arg(m_targetHost).arg(m_targetPort);
     case Step::Idle:
     case Step::Done:
         break;
     }
-    return QStringLiteral("the proxy");
+    return RecordedWords::english(WireWords::PhaseProxy);
 }
 
 QByteArray ProxyHandshake::start()
@@ -71,8 +73,7 @@ ProxyHandshake::Result ProxyHandshake::feed(const QByteArray &bytes, QByteArray 
 QString ProxyHandshake::credentialsHint()
 {
     // Not written as a URL with user and password: that shape is redacted in every output.
-    return QStringLiteral("put USER:PASSWORD@ before the host in the proxy URL, the password from a secret "
-                          "({{secrets.NAME}})");
+    return RecordedWords::english(WireWords::CredentialsHint);
 }
 
 ProxyHandshake::Result ProxyHandshake::fail(const QString &why)
@@ -90,25 +91,24 @@ ProxyHandshake::Result ProxyHandshake::feedConnect(QByteArray *rest)
     if (result == HttpResponseHead::Result::NeedMore)
         return Result::NeedMore;
     if (result == HttpResponseHead::Result::Error)
-        return fail(QStringLiteral("the proxy %1 did not answer CONNECT in HTTP: %2").arg(shownUrl(), head.errorString()));
+        return fail(RecordedWords::english(WireWords::ProxyNotHttp).arg(shownUrl(), head.errorString()));
     m_status = head.status();
     m_statusLine = head.statusLine();
     m_headers = head.headers();
-    const QString said = QStringLiteral("the proxy %1 answered CONNECT %2:%3 with \"%4\"")
-                             .arg(shownUrl(), m_targetHost)
-                             .arg(m_targetPort)
-                             .arg(QString::fromLatin1(m_statusLine));
+    const QString proxy = shownUrl(), line = QString::fromLatin1(m_statusLine);
     // 407 is the standard answer; some proxies (tinyproxy) answer a wrong password with 401.
     if (m_status == 407 || m_status == 401) {
         const QByteArray asks = HttpHeaders::value(m_headers, "Proxy-Authenticate");
-        const QString wants = asks.isEmpty() ? QString() : QStringLiteral(" (it asks: Proxy-Authenticate: %1)").arg(QString::fromLatin1(asks));
-        return fail(said + wants
-                    + (m_proxy.userName().isEmpty() ? QStringLiteral(": it wants credentials; %1").arg(credentialsHint())
-                                                    : QStringLiteral(": the username and password given were refused")));
+        const QString wants
+            = asks.isEmpty() ? QString() : RecordedWords::english(WireWords::ProxyAsks, QString::fromLatin1(asks));
+        return fail(m_proxy.userName().isEmpty() ? RecordedWords::english(WireWords::ProxyWantsCredentials, proxy, m_targetHost,
+                                                                          m_targetPort, line, wants, credentialsHint())
+                                                 : RecordedWords::english(WireWords::ProxyCredentialsRefused, proxy, m_targetHost,
+                                                                          m_targetPort, line, wants));
     }
     if (m_status < 200 || m_status > 299)
-        return fail(said + (m_status == 403 ? QStringLiteral(": its rules do not allow a tunnel to that host or port")
-                                            : QStringLiteral(": no tunnel was opened")));
+        return fail(RecordedWords::english(m_status == 403 ? WireWords::ProxyForbidsTunnel : WireWords::ProxyOpenedNoTunnel,
+                                           proxy, m_targetHost, m_targetPort, line));
     m_step = Step::Done;
     *rest = m_buffer.mid(consumed);
     m_buffer.clear();
@@ -145,23 +145,23 @@ QString ProxyHandshake::socksReplyText(int code)
     case 0:
         return QStringLiteral("succeeded");
     case 1:
-        return QStringLiteral("general SOCKS server failure");
+        return RecordedWords::english(WireWords::SocksFailure);
     case 2:
-        return QStringLiteral("connection not allowed by its rules");
+        return RecordedWords::english(WireWords::SocksNotAllowed);
     case 3:
-        return QStringLiteral("network unreachable");
+        return RecordedWords::english(WireWords::SocksNetworkUnreachable);
     case 4:
-        return QStringLiteral("host unreachable");
+        return RecordedWords::english(WireWords::SocksHostUnreachable);
     case 5:
-        return QStringLiteral("connection refused by the target");
+        return RecordedWords::english(WireWords::SocksTargetRefused);
     case 6:
-        return QStringLiteral("TTL expired");
+        return RecordedWords::english(WireWords::SocksTtlExpired);
     case 7:
-        return QStringLiteral("command not supported");
+        return RecordedWords::english(WireWords::SocksCommandUnsupported);
     case 8:
-        return QStringLiteral("address type not supported");
+        return RecordedWords::english(WireWords::SocksAddressUnsupported);
     default:
-        return QStringLiteral("unknown reply");
+        return RecordedWords::english(WireWords::SocksUnknownReply);
     }
 }
 
@@ -173,16 +173,15 @@ ProxyHandshake::Result ProxyHandshake::feedSocks(QByteArray *reply, QByteArray *
             if (m_buffer.size() < 2)
                 return Result::NeedMore;
             if (m_buffer[0] != Socks5)
-                return fail(QStringLiteral("the proxy %1 does not speak SOCKS5 (its first byte was 0x%2)")
+                return fail(RecordedWords::english(WireWords::NotSocks5)
                                 .arg(shownUrl())
                                 .arg(quint8(m_buffer[0]), 2, 16, QLatin1Char('0')));
             const unsigned char method = quint8(m_buffer[1]);
             m_buffer.remove(0, 2);
             if (method == NoAcceptableMethod)
                 return fail(m_proxy.userName().isEmpty()
-                                ? QStringLiteral("the SOCKS5 proxy %1 wants credentials; %2").arg(shownUrl(), credentialsHint())
-                                : QStringLiteral("the SOCKS5 proxy %1 accepts none of the offered ways to authenticate")
-                                      .arg(shownUrl()));
+                                ? RecordedWords::english(WireWords::SocksWantsCredentials).arg(shownUrl(), credentialsHint())
+                                : RecordedWords::english(WireWords::SocksNoMethod).arg(shownUrl()));
             if (method == UsernamePassword && !m_proxy.userName().isEmpty()) {
                 const QByteArray user = m_proxy.userName(QUrl::FullyDecoded).toUtf8().left(255);
                 const QByteArray password = m_proxy.password(QUrl::FullyDecoded).toUtf8().left(255);
@@ -191,7 +190,7 @@ ProxyHandshake::Result ProxyHandshake::feedSocks(QByteArray *reply, QByteArray *
                 return Result::NeedMore;
             }
             if (method != NoAuthentication)
-                return fail(QStringLiteral("the SOCKS5 proxy %1 chose a way to authenticate that was not offered (0x%2)")
+                return fail(RecordedWords::english(WireWords::SocksMethodNotOffered)
                                 .arg(shownUrl())
                                 .arg(method, 2, 16, QLatin1Char('0')));
             *reply += socksRequest();
@@ -202,7 +201,7 @@ ProxyHandshake::Result ProxyHandshake::feedSocks(QByteArray *reply, QByteArray *
             if (m_buffer.size() < 2)
                 return Result::NeedMore;
             if (m_buffer[1] != 0)
-                return fail(QStringLiteral("the SOCKS5 proxy %1 refused the username and password given").arg(shownUrl()));
+                return fail(RecordedWords::english(WireWords::SocksCredentialsRefused).arg(shownUrl()));
             m_buffer.remove(0, 2);
             *reply += socksRequest();
             m_step = Step::SocksReply;
@@ -213,13 +212,13 @@ ProxyHandshake::Result ProxyHandshake::feedSocks(QByteArray *reply, QByteArray *
             const int type = quint8(m_buffer[3]);
             const qsizetype length = 4 + (type == 1 ? 4 : type == 4 ? 16 : 1 + quint8(m_buffer[4])) + 2;
             if (type != 1 && type != 3 && type != 4)
-                return fail(QStringLiteral("the SOCKS5 proxy %1 answered with an unknown address type %2").arg(shownUrl()).arg(type));
+                return fail(RecordedWords::english(WireWords::SocksUnknownAddressType).arg(shownUrl()).arg(type));
             if (m_buffer.size() < length)
                 return Result::NeedMore;
             m_status = quint8(m_buffer[1]);
             m_statusLine = QStringLiteral("SOCKS5 reply %1: %2").arg(m_status).arg(socksReplyText(m_status)).toUtf8();
             if (m_status != 0)
-                return fail(QStringLiteral("the SOCKS5 proxy %1 refused CONNECT %2:%3: %4 (reply %5)")
+                return fail(RecordedWords::english(WireWords::SocksRefusedConnect)
                                 .arg(shownUrl(), m_targetHost)
                                 .arg(m_targetPort)
                                 .arg(socksReplyText(m_status))

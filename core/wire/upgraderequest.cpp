@@ -1,6 +1,8 @@
 #include "upgraderequest.h"
 
+#include "recordedwords.h"
 #include "websocketextensions.h"
+#include "wirewords.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -67,22 +69,21 @@ QString UpgradeRequest::checkAnswer(const HttpResponseHead &answer) const
         return s;
     }
     if (answer.header("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
-        return QStringLiteral("101 answer without \"Upgrade: websocket\"");
+        return RecordedWords::english(WireWords::NoUpgradeHeader);
     if (!answer.header("Connection").toLower().contains("upgrade"))
-        return QStringLiteral("101 answer without \"Connection: Upgrade\"");
+        return RecordedWords::english(WireWords::NoConnectionUpgrade);
     if (answer.header("Sec-WebSocket-Accept") != acceptFor(m_key))
-        return QStringLiteral("bad Sec-WebSocket-Accept (expected %1, got \"%2\")")
+        return RecordedWords::english(WireWords::BadAccept)
             .arg(QString::fromLatin1(acceptFor(m_key)), QString::fromLatin1(answer.header("Sec-WebSocket-Accept").left(64)));
     const QByteArray chosen = answer.header("Sec-WebSocket-Protocol");
     if (!chosen.isEmpty() && !m_subprotocols.contains(QString::fromLatin1(chosen)))
-        return QStringLiteral("server chose subprotocol \"%1\" that was not offered").arg(QString::fromLatin1(chosen.left(64)));
+        return RecordedWords::english(WireWords::SubprotocolNotOffered).arg(QString::fromLatin1(chosen.left(64)));
     // RFC 6455 §4.1: an extension the client did not ask for fails the connection.
     const QByteArray extensions = WebSocketExtensions::joined(answer.headers());
     if (!extensions.trimmed().isEmpty()) {
         const std::optional<DeflateOffer> offer = offerMade();
         if (!offer)
-            return QStringLiteral("server chose the extension \"%1\", and none was offered")
-                .arg(QString::fromLatin1(extensions.left(100)));
+            return RecordedWords::english(WireWords::ExtensionWithoutOffer).arg(QString::fromLatin1(extensions.left(100)));
         QString error;
         DeflateAgreement::fromAnswer(extensions, *offer, &error);
         if (!error.isEmpty())

@@ -1,5 +1,7 @@
 #include "websocketextensions.h"
 
+#include "recordedwords.h"
+#include "wirewords.h"
 #include <algorithm>
 
 namespace tunnelscope {
@@ -63,7 +65,7 @@ bool WebSocketExtensions::parse(QByteArrayView header, QList<Extension> *out, QS
     out->clear();
     Reader r(header);
     auto fail = [&](const QString &what) {
-        *error = QStringLiteral("Sec-WebSocket-Extensions \"%1\": %2 at character %3")
+        *error = RecordedWords::english(WireWords::ExtensionsHeaderBad)
                      .arg(QString::fromLatin1(header.first(std::min<qsizetype>(header.size(), 200))), what)
                      .arg(r.position() + 1);
         return false;
@@ -76,7 +78,7 @@ bool WebSocketExtensions::parse(QByteArrayView header, QList<Extension> *out, QS
         Extension ext;
         ext.name = r.token();
         if (ext.name.isEmpty())
-            return fail(QStringLiteral("an extension name was expected"));
+            return fail(RecordedWords::english(WireWords::ExtensionNameExpected));
         r.skipSpace();
         while (r.peek() == ';') {
             r.take();
@@ -84,7 +86,7 @@ bool WebSocketExtensions::parse(QByteArrayView header, QList<Extension> *out, QS
             QPair<QByteArray, QByteArray> param;
             param.first = r.token();
             if (param.first.isEmpty())
-                return fail(QStringLiteral("a parameter name was expected"));
+                return fail(RecordedWords::english(WireWords::ParameterNameExpected));
             r.skipSpace();
             if (r.peek() == '=') {
                 r.take();
@@ -92,11 +94,11 @@ bool WebSocketExtensions::parse(QByteArrayView header, QList<Extension> *out, QS
                 if (r.peek() == '"') {
                     param.second = QByteArray("");
                     if (!r.quoted(&param.second))
-                        return fail(QStringLiteral("a quoted value does not end"));
+                        return fail(RecordedWords::english(WireWords::QuotedValueUnended));
                 } else {
                     param.second = r.token();
                     if (param.second.isEmpty())
-                        return fail(QStringLiteral("a parameter value was expected"));
+                        return fail(RecordedWords::english(WireWords::ParameterValueExpected));
                 }
                 r.skipSpace();
             }
@@ -106,7 +108,7 @@ bool WebSocketExtensions::parse(QByteArrayView header, QList<Extension> *out, QS
         if (r.atEnd())
             return true;
         if (r.peek() != ',')
-            return fail(QStringLiteral("',' or ';' was expected"));
+            return fail(RecordedWords::english(WireWords::SeparatorExpected));
         r.take();
     }
 }

@@ -8,6 +8,7 @@
 #include "proxyhandshake.h"
 #include "recordedwords.h"
 #include "runclock.h"
+#include "wirewords.h"
 
 #include <QFile>
 #include <QNetworkProxy>
@@ -96,7 +97,10 @@ void WireClient::open(const Options &options)
     if (!PathTrust::configuration(options.caFile, options.caCertificates, &config, &trustError)) {
         // Reported from the event loop, like every other outcome of open().
         QMetaObject::invokeMethod(
-            this, [this, trustError] { failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + trustError); },
+            this,
+            [this, trustError] {
+                failHandshake(QStringLiteral("tls"), RecordedWords::english(WireWords::TlsFailed, trustError));
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -110,7 +114,7 @@ void WireClient::open(const Options &options)
             m_record.handshake.tlsWarnings << texts;
             ssl->ignoreSslErrors();
         } else {
-            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
+            failHandshake(QStringLiteral("tls"), RecordedWords::english(WireWords::TlsFailed, texts.join(QStringLiteral("; "))));
         }
     });
     if (m_proxy) {
@@ -439,7 +443,7 @@ void WireClient::handleMessage(WireMessage message, qint64 now)
         return;
     }
     default:
-        failConnection(1002, QStringLiteral("protocol violation: unexpected opcode 0x%1").arg(message.opcode, 0, 16), now);
+        failConnection(1002, RecordedWords::english(WireWords::UnexpectedOpcode).arg(message.opcode, 0, 16), now);
     }
 }
 
@@ -527,12 +531,11 @@ void WireClient::onWriteStalled()
     if (!m_writeQueueFull || !m_socket || m_peerNotReading)
         return;
     m_peerNotReading = true;
-    recordError(QStringLiteral("protocol violation: the server stopped reading: %1 MiB sent to it are still waiting "
-                               "(its TCP window stayed closed for %2 ms)")
+    recordError(RecordedWords::english(WireWords::ServerStoppedReadingFor)
                     .arg(double(m_socket->bytesToWrite()) / (1 << 20), 0, 'f', 1)
                     .arg(m_options.writeStallTimeoutMs),
                 m_clock->nowUs());
-    abort(QStringLiteral("the server stopped reading"));
+    abort(RecordedWords::english(WireWords::ServerStoppedReading));
 }
 
 void WireClient::sendText(const QByteArray &utf8)
@@ -590,8 +593,8 @@ void WireClient::onDisconnected()
         // A proxy that refuses often says why and hangs up at once: read what it said first.
         if (m_socket && m_socket->bytesAvailable() > 0)
             onReadyRead();
-        failHandshake(QStringLiteral("proxy"), QStringLiteral("the proxy %1 closed the connection while waiting for %2")
-                                                   .arg(m_proxy->shownUrl(), phaseName()));
+        failHandshake(QStringLiteral("proxy"),
+                      RecordedWords::english(WireWords::ProxyClosedWhileWaiting).arg(m_proxy->shownUrl(), phaseName()));
         return;
     }
     if (m_state == State::Connecting) {
@@ -628,10 +631,10 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
             // The proxy itself could not be reached: its own cause, not the server's.
             failHandshake(QStringLiteral("proxy"),
                           error == QAbstractSocket::ConnectionRefusedError
-                              ? QStringLiteral("connection refused by the proxy %1").arg(m_proxy->shownUrl())
-                          : error == QAbstractSocket::HostNotFoundError
-                              ? QStringLiteral("proxy host not found: %1").arg(m_options.proxy.host())
-                              : QStringLiteral("the proxy %1 could not be reached: %2").arg(m_proxy->shownUrl(), text));
+                              ? RecordedWords::english(WireWords::ProxyRefused).arg(m_proxy->shownUrl())
+                              : error == QAbstractSocket::HostNotFoundError
+                              ? RecordedWords::english(WireWords::ProxyHostNotFound).arg(m_options.proxy.host())
+                              : RecordedWords::english(WireWords::ProxyUnreachable).arg(m_proxy->shownUrl(), text));
             return;
         }
         switch (error) {
@@ -644,7 +647,7 @@ void WireClient::onSocketError(QAbstractSocket::SocketError error)
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::SslInternalError:
         case QAbstractSocket::SslInvalidUserDataError:
-            failHandshake(QStringLiteral("tls"), QStringLiteral("TLS: ") + text);
+            failHandshake(QStringLiteral("tls"), RecordedWords::english(WireWords::TlsFailed, text));
             return;
         case QAbstractSocket::RemoteHostClosedError:
             return; // onDisconnected() tells the phase

@@ -193,6 +193,16 @@ class Proxies(CliCase):
                 for needle in needles:
                     self.assertIn(needle, failed[0]["summary"])
                 self.assertNotIn("wrong-password", r.stdout + json.dumps(report))
+        # What the proxy said, read in Chinese to its last clause; the JSON's summary stays English.
+        profile = builtin_profile("ha-clean")
+        profile["tunnel"] = {"proxy": cases[0][0]}
+        r = tunnelscope("--lang", "zh_CN", "run", self.write_profile("p.json", profile), "--json", self.path("zh.json"))
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        failed = [f for f in self.check_report(self.path("zh.json"))["runs"][0]["findings"] if f["kind"] == "handshake_failed"]
+        self.assertIn("it wants credentials", failed[0]["summary"])
+        self.assertIn(f"代理 http://127.0.0.1:{auth_port} 对 CONNECT", failed[0]["summary_localized"])
+        self.assertIn("：它需要凭据；在代理 URL 的主机名前加上 USER:PASSWORD@", failed[0]["summary_localized"])
+        self.assertIn("它需要凭据", r.stdout)
 
     def test_socks5_with_and_without_credentials(self):
         open_port = self.microsocks()

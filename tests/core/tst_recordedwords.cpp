@@ -24,10 +24,11 @@ private Q_SLOTS:
 void tst_RecordedWords::everyTemplateIsReadBack()
 {
     Language::install(QStringLiteral("zh_CN"));
-    QCOMPARE(RecordedWords::all().size(), 119);
+    QCOMPARE(RecordedWords::all().size(), 201);
     for (const char *words : RecordedWords::all()) {
         // Arguments that no template's words could be mistaken for, in each place the template has.
-        const QStringList arguments{QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"), QStringLiteral("δ4")};
+        const QStringList arguments{QStringLiteral("α1"), QStringLiteral("β2"), QStringLiteral("γ3"),
+                                    QStringLiteral("δ4"), QStringLiteral("ε5"), QStringLiteral("ζ6")};
         QString recorded = QString::fromUtf8(words);
         for (qsizetype i = 0; i < arguments.size(); ++i)
             recorded.replace(QLatin1Char('%') + QString::number(i + 1), arguments.at(i));

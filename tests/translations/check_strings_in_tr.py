@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/websocketurl.cpp", "core/session/proxyenvironment.cpp", "core/session/capture*.cpp",
+SPEAKING = ["app/*.cpp", "ui/*.cpp", "core/profile/*.cpp", "core/wire/*.cpp", "core/record/wirewords.h", "core/session/proxyenvironment.cpp", "core/session/capture*.cpp",
             "core/session/pathsession.cpp", "core/session/scenariorunner.cpp", "core/session/tokeninspector.cpp",
             "core/protocols/*adapter.cpp", "core/protocols/comfyuiprotocol.cpp",
             "core/monitor/watchsummary.cpp", "core/monitor/watchdirectory.cpp", "core/monitor/watchhtmlreport.cpp",
