@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     QString language = tunnelscope::Language::resolve(requested, &problem);
     if (language.isEmpty()) // a setting no longer among the languages: the system's
         language = tunnelscope::Language::resolve(QString(), &problem);
-    tunnelscope::Language::install(language);
+    tunnelscope::Language::install(language, tunnelscope::Language::QtDialogs::Yes);
     tunnelscope::Appearance::applySaved();
     tunnelscope::MainWindow window;
     if (!plan.profile.isEmpty()) {

@@ -86,7 +86,7 @@ QString Language::resolve(const QString &requested, QString *error)
     return QStringLiteral("en");
 }
 
-void Language::install(const QString &language)
+void Language::install(const QString &language, QtDialogs qtDialogs)
 {
     for (QTranslator *t : std::as_const(g_installed)) {
         QCoreApplication::removeTranslator(t);
@@ -100,7 +100,7 @@ void Language::install(const QString &language)
     if (own->load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
     g_installed = {own};
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en") || qtDialogs == QtDialogs::No)
         return;
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -23,10 +23,14 @@ public:
     // when empty (English when the system's is none of ours). Empty, with `error` set, when
     // `requested` is not one of ours.
     static QString resolve(const QString &requested, QString *error);
-    // Installs the translators for `language` on the running application: ours, and Qt's own
-    // for its standard dialogs when the system has them, in place of the last language's.
-    // Sentences made afterwards are in `language` too.
-    static void install(const QString &language);
+    // Installs the translators for `language` on the running application in place of the last
+    // language's: ours, and with `qtDialogs` (the window) Qt's own for its standard dialogs when
+    // the system has them. Qt's translations also translate Qt's error texts (a socket's, a
+    // TLS error's), which a capture records as they come; the command line leaves them out so
+    // that what it records, and its JSON, stay English. Sentences made afterwards are in
+    // `language` too.
+    enum class QtDialogs { No, Yes };
+    static void install(const QString &language, QtDialogs qtDialogs = QtDialogs::No);
     // The language installed last ("en" before any).
     static QString current();
     // How the language installed writes a number in a table cell: its decimal point and digits,
