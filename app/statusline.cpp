@@ -1,6 +1,7 @@
 #include "statusline.h"
 
 #include "scenariorunner.h"
+#include "terminaltext.h"
 
 #include <unistd.h>
 
@@ -40,7 +41,11 @@ void StatusLine::start()
 void StatusLine::redraw()
 {
     // Back to the start of the line, the new text, and whatever was left of a longer one erased.
-    std::fprintf(m_terminal, "\r%s\033[K", m_progress.text(m_runner.liveRun(), int(m_runner.runs().size())).toUtf8().constData());
+    // Never wider than the terminal (read each time: it may be resized): a line that wraps
+    // leaves its first part behind at every redraw.
+    const QString text = m_progress.text(m_runner.liveRun(), int(m_runner.runs().size()));
+    const int width = TerminalText::terminalWidth(fileno(m_terminal));
+    std::fprintf(m_terminal, "\r%s\033[K", TerminalText::fitted(text, width - 1).toUtf8().constData());
     std::fflush(m_terminal);
     m_shown = true;
 }

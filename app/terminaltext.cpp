@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
+#include <sys/ioctl.h>
+
 namespace tunnelscope {
 
 int TerminalText::columnsOf(char32_t c)
@@ -65,6 +67,17 @@ QString TerminalText::wrapped(const QString &text, int width, const QString &ind
     if (!line.trimmed().isEmpty())
         lines << indent + line.trimmed();
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TerminalText::fitted(const QString &text, int room)
+{
+    return columns(text) <= room ? text : cutTo(text, room - 1) + QStringLiteral("…");
+}
+
+int TerminalText::terminalWidth(int fd)
+{
+    winsize size{};
+    return ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0 ? int(size.ws_col) : 80;
 }
 
 QString TerminalText::firstSentence(const QString &text, int room)

@@ -19,6 +19,10 @@ public:
     // The first sentence of `text` on one line of at most `room` columns: cut where a line may
     // break, with an ellipsis, when it does not fit.
     static QString firstSentence(const QString &text, int room);
+    // `text` on at most `room` columns: whole when it fits, else cut with an ellipsis.
+    static QString fitted(const QString &text, int room);
+    // The columns of the terminal behind `fd`, or 80 when it does not say.
+    static int terminalWidth(int fd);
 
 private:
     static int columnsOf(char32_t codePoint);

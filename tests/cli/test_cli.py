@@ -120,12 +120,16 @@ class Cli(CliCase):
         self.assertIn('$.lab.faults[0].kind: "latancy" is not one of', r.stderr)
         self.assertIn('(did you mean "latency"?)', r.stderr)
 
-    def on_terminal(self, *args):
-        """Runs the command with standard error on a pseudo-terminal; (exit status, what the
-        terminal showed, standard output)."""
+    def on_terminal(self, *args, columns=80):
+        """Runs the command with standard error on a pseudo-terminal `columns` wide; (exit
+        status, what the terminal showed, standard output)."""
+        import fcntl
         import pty
         import select
+        import struct
+        import termios
         controller, terminal = pty.openpty()
+        fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
         p = subprocess.Popen([harness.BINARY, *args], stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL)
         os.close(terminal)
         shown = b""
@@ -148,7 +152,7 @@ class Cli(CliCase):
         return p.returncode, shown.decode(errors="replace"), out
 
     def test_live_status_line_on_a_terminal_only(self):
-        code, shown, out = self.on_terminal("run", "builtin:comfyui-reconnect-storm", "--runs", "2")
+        code, shown, out = self.on_terminal("run", "builtin:comfyui-reconnect-storm", "--runs", "2", columns=200)
         self.assertEqual(code, 1, shown + out)
         lines = [part for part in shown.split("\r") if part.startswith("run ")]
         self.assertTrue(lines, shown)
@@ -157,6 +161,15 @@ class Cli(CliCase):
         self.assertTrue(any("reconnects" in line for line in lines), shown)
         self.assertTrue(shown.endswith("\r\x1b[K"), repr(shown[-40:]))   # cleared at the end
         self.assertIn("verdict:", out)
+        # A narrow terminal, in Chinese: every redraw fits its width (a Chinese character takes two
+        # columns), or the line would wrap and leave its first part behind each time.
+        import unicodedata
+        code, shown, out = self.on_terminal("--lang", "zh_CN", "run", "builtin:comfyui-reconnect-storm", columns=50)
+        drawn = [part.replace("\x1b[K", "") for part in shown.split("\r") if part.strip("\x1b[K")]
+        self.assertTrue(any(line.startswith("第 1/1 次运行 · 直连") for line in drawn), shown)
+        for line in drawn:
+            self.assertLessEqual(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line), 49, line)
+        self.assertTrue(any(line.endswith("…") for line in drawn), shown)
         code, shown, out = self.on_terminal("run", "builtin:lab-echo", "--quiet")
         self.assertNotIn("run 1/1", shown)
         # Not a terminal: nothing but the summary.
