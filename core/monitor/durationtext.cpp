@@ -1,5 +1,6 @@
 #include "durationtext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <limits>
@@ -12,10 +13,29 @@ struct Unit
 {
     const char *suffix;
     qint64 ms;
+    struct
+    {
+        const char *source, *comment;
+    } words; // said to a person: "%n second(s)", context DurationText
 };
 
 // Longest suffix first, so "ms" is not read as "m" followed by junk.
-constexpr Unit Units[] = {{"ms", 1}, {"s", 1000}, {"m", 60 * 1000}, {"h", 3600 * 1000}, {"d", 24 * 3600 * 1000}};
+constexpr Unit Units[] = {{"ms", 1, QT_TRANSLATE_N_NOOP3("DurationText", "%n ms", "milliseconds")},
+                          {"s", 1000, {QT_TRANSLATE_N_NOOP("DurationText", "%n second(s)"), nullptr}},
+                          {"m", 60 * 1000, {QT_TRANSLATE_N_NOOP("DurationText", "%n minute(s)"), nullptr}},
+                          {"h", 3600 * 1000, {QT_TRANSLATE_N_NOOP("DurationText", "%n hour(s)"), nullptr}},
+                          {"d", 24 * 3600 * 1000, {QT_TRANSLATE_N_NOOP("DurationText", "%n day(s)"), nullptr}}};
+
+// The largest unit `ms` is a whole number of; seconds for 0.
+const Unit &exactUnit(qint64 ms)
+{
+    if (ms == 0)
+        return Units[1];
+    for (auto u = std::rbegin(Units); u != std::rend(Units); ++u)
+        if (ms % u->ms == 0)
+            return *u;
+    return Units[0];
+}
 
 } // namespace
 
@@ -35,27 +55,15 @@ std::optional<qint64> DurationText::parseMs(const QString &text)
 
 QString DurationText::format(qint64 ms)
 {
-    if (ms == 0)
-        return QStringLiteral("0s");
-    for (auto u = std::rbegin(Units); u != std::rend(Units); ++u)
-        if (ms % u->ms == 0)
-            return QString::number(ms / u->ms) + QLatin1String(u->suffix);
-    return QString::number(ms) + QStringLiteral("ms");
+    const Unit &u = exactUnit(ms);
+    return QString::number(ms / u.ms) + QLatin1String(u.suffix);
 }
 
 QString DurationText::spoken(qint64 ms)
 {
-    constexpr qint64 Second = 1000, Minute = 60 * Second, Hour = 60 * Minute, Day = 24 * Hour;
-    const auto n = [ms](qint64 unit) { return int(std::min<qint64>(ms / unit, std::numeric_limits<int>::max())); };
-    if (ms != 0 && ms % Day == 0)
-        return tr("%n day(s)", nullptr, n(Day));
-    if (ms != 0 && ms % Hour == 0)
-        return tr("%n hour(s)", nullptr, n(Hour));
-    if (ms != 0 && ms % Minute == 0)
-        return tr("%n minute(s)", nullptr, n(Minute));
-    if (ms % Second == 0)
-        return tr("%n second(s)", nullptr, n(Second));
-    return tr("%n ms", "milliseconds", n(1));
+    const Unit &u = exactUnit(ms);
+    const qint64 n = std::min<qint64>(ms / u.ms, std::numeric_limits<int>::max());
+    return QCoreApplication::translate("DurationText", u.words.source, u.words.comment, int(n));
 }
 
 } // namespace tunnelscope

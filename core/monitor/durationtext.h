@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -10,7 +9,6 @@ namespace tunnelscope {
 // bare number of seconds; "0" is allowed (watch --every 0: back to back).
 class DurationText
 {
-    Q_DECLARE_TR_FUNCTIONS(DurationText)
 public:
     static std::optional<qint64> parseMs(const QString &text);
     // The shortest exact way to write it back: 90000 -> "90s", 3600000 -> "1h".
