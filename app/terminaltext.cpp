@@ -35,13 +35,12 @@ QString TerminalText::cutTo(const QString &text, int room)
 {
     int used = 0;
     qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype step = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-        const int w = columns(QStringView(text).sliced(i, step));
+    for (const char32_t c : text.toUcs4()) {
+        const int w = columnsOf(c);
         if (used + w > room)
             break;
         used += w;
-        i += step;
+        i += c > 0xFFFF ? 2 : 1; // a surrogate pair in UTF-16
     }
     return text.left(i);
 }

@@ -96,10 +96,11 @@ void Language::install(const QString &language, QtDialogs qtDialogs)
     g_current = language;
     // Owned by the application: they translate for as long as it runs. English has one too, for
     // its plural forms ("1 frame", "2 frames"); everything else is the source text.
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QStringLiteral(":/i18n/tunnelscope_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(own);
-    g_installed = {own};
+    if (std::unique_ptr<QTranslator> own = translatorFor(language)) {
+        own->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(own.get());
+        g_installed << own.release();
+    }
     if (language == QLatin1String("en") || qtDialogs == QtDialogs::No)
         return;
     auto *qt = new QTranslator(QCoreApplication::instance());
